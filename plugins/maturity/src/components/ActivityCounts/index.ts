@@ -1,0 +1,1 @@
+export { ActivityCounts } from './ActivityCounts';

@@ -1,0 +1,1 @@
+export { BuildsTable } from './BuildsTable';

@@ -1,0 +1,2 @@
+export { EntityActivity } from './EntityActivity';
+export type { EntityActivityProps } from './EntityActivity';

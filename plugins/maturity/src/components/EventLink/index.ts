@@ -1,0 +1,1 @@
+export { EventLink } from './EventLink';

@@ -1,0 +1,2 @@
+export { EventStatus } from './EventStatus';
+export type { EventStatusProps, EventStatusValue } from './EventStatus';

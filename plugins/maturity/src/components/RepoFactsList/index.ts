@@ -1,0 +1,1 @@
+export { RepoFactsList } from './RepoFactsList';

@@ -1,0 +1,1 @@
+export { ShortSha } from './ShortSha';
