@@ -1,0 +1,300 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  EntityActivitySummary,
+  IngestResult,
+  MATURITY_EVENT_TYPES,
+  MaturityEvent,
+  MaturityEventPage,
+  MaturityEventType,
+} from '@internal/plugin-maturity-common';
+import { Knex } from 'knex';
+import { EventStore, ListEventsOptions } from './EventStore';
+import { EventRow, fromEventRow, toEventRow } from './eventRows';
+import { EventTable, eventTables } from './eventTables';
+
+const migrationsDir = resolvePackagePath(
+  '@internal/plugin-maturity-backend',
+  'migrations',
+);
+
+// Rows per statement: about 30 bound values a row stays far below the
+// bind-parameter limits of SQLite (32766) and PostgreSQL (65535).
+const CHUNK_SIZE = 500;
+
+/** Position of the last item of a page, in (occurred_at desc, type, id desc). */
+interface PageCursor {
+  occurredAt: number;
+  type: MaturityEventType;
+  id: number;
+}
+
+function encodeCursor(cursor: PageCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(value: string): PageCursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString());
+    if (
+      Number.isFinite(parsed.occurredAt) &&
+      MATURITY_EVENT_TYPES.includes(parsed.type) &&
+      Number.isInteger(parsed.id)
+    ) {
+      return parsed;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new InputError('cursor: not a cursor returned by this API');
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    result.push(items.slice(i, i + size));
+  }
+  return result;
+}
+
+const identityKey = (spec: EventTable, row: Record<string, unknown>) =>
+  JSON.stringify(spec.identity.map(column => row[column]));
+
+/**
+ * The event store on the plugin's own database (SQLite or PostgreSQL).
+ * @public
+ */
+export class DatabaseEventStore implements EventStore {
+  static async create(options: {
+    database: DatabaseService;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseEventStore> {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip && !options.skipMigrations) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseEventStore(client);
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  async ingest(events: MaturityEvent[]): Promise<IngestResult> {
+    const result: IngestResult = { created: 0, updated: 0, unchanged: 0 };
+    const now = Date.now();
+    const rowsByType = new Map<MaturityEventType, EventRow[]>();
+    for (const event of events) {
+      const rows = rowsByType.get(event.type) ?? [];
+      rows.push(toEventRow(event, now));
+      rowsByType.set(event.type, rows);
+    }
+
+    await this.db.transaction(async tx => {
+      for (const [type, rows] of rowsByType) {
+        const spec = eventTables[type];
+        // The same record twice in one batch: the newest version wins, the
+        // other counts as unchanged.
+        const latest = new Map<string, EventRow>();
+        for (const row of rows) {
+          const key = identityKey(spec, row);
+          const seen = latest.get(key);
+          if (!seen || Number(row.version) >= Number(seen.version)) {
+            latest.set(key, row);
+          }
+        }
+        result.unchanged += rows.length - latest.size;
+
+        for (const chunk of chunks([...latest.values()], CHUNK_SIZE)) {
+          const counts = await this.upsertChunk(tx, spec, chunk);
+          result.created += counts.created;
+          result.updated += counts.updated;
+          result.unchanged += counts.unchanged;
+        }
+      }
+    });
+    return result;
+  }
+
+  private async upsertChunk(
+    tx: Knex.Transaction,
+    spec: EventTable,
+    rows: EventRow[],
+  ): Promise<IngestResult> {
+    const existing = await tx(spec.table)
+      .whereIn(
+        spec.identity,
+        rows.map(row => spec.identity.map(column => row[column])),
+      )
+      .select([...spec.identity, 'version', 'content_hash']);
+    const stored = new Map(existing.map(row => [identityKey(spec, row), row]));
+
+    const counts: IngestResult = { created: 0, updated: 0, unchanged: 0 };
+    const writes = rows.filter(row => {
+      const old = stored.get(identityKey(spec, row));
+      if (!old) {
+        counts.created += 1;
+        return true;
+      }
+      const oldVersion = Number(old.version);
+      const newVersion = Number(row.version);
+      if (
+        newVersion > oldVersion ||
+        (newVersion === oldVersion && row.content_hash !== old.content_hash)
+      ) {
+        counts.updated += 1;
+        return true;
+      }
+      counts.unchanged += 1;
+      return false;
+    });
+    if (writes.length === 0) {
+      return counts;
+    }
+
+    // The guard repeats the version rule in SQL so that a concurrent writer
+    // on another replica can never replace a newer record with an older one.
+    const updatable = Object.keys(writes[0]).filter(
+      column => column !== 'ingested_at' && !spec.identity.includes(column),
+    );
+    await tx(spec.table)
+      .insert(writes)
+      .onConflict(spec.identity)
+      .merge(updatable)
+      .whereRaw(
+        `${spec.table}.version < excluded.version or (${spec.table}.version = excluded.version and ${spec.table}.content_hash <> excluded.content_hash)`,
+      );
+    return counts;
+  }
+
+  async listEvents(options: ListEventsOptions): Promise<MaturityEventPage> {
+    const types = options.types?.length
+      ? [...new Set(options.types)].sort()
+      : [...MATURITY_EVENT_TYPES].sort();
+    const cursor = options.cursor ? decodeCursor(options.cursor) : undefined;
+
+    // Each table returns at most limit + 1 rows past the cursor; merging them
+    // in the global order gives the page and tells whether another follows.
+    const perType = await Promise.all(
+      types.map(async type => {
+        const spec = eventTables[type];
+        const query = this.db(spec.table)
+          .where('entity_ref', options.entityRef)
+          .orderBy([
+            { column: 'occurred_at', order: 'desc' },
+            { column: 'id', order: 'desc' },
+          ])
+          .limit(options.limit + 1);
+        if (options.from) {
+          query.where('occurred_at', '>=', options.from.getTime());
+        }
+        if (options.to) {
+          query.where('occurred_at', '<', options.to.getTime());
+        }
+        if (cursor) {
+          if (type > cursor.type) {
+            query.where('occurred_at', '<=', cursor.occurredAt);
+          } else if (type < cursor.type) {
+            query.where('occurred_at', '<', cursor.occurredAt);
+          } else {
+            query.where(inner =>
+              inner
+                .where('occurred_at', '<', cursor.occurredAt)
+                .orWhere(same =>
+                  same
+                    .where('occurred_at', '=', cursor.occurredAt)
+                    .where('id', '<', cursor.id),
+                ),
+            );
+          }
+        }
+        const rows = await query.select('*');
+        return rows.map(row => ({ type, row }));
+      }),
+    );
+
+    const merged = perType.flat().sort((a, b) => {
+      const timeOrder = Number(b.row.occurred_at) - Number(a.row.occurred_at);
+      if (timeOrder !== 0) return timeOrder;
+      if (a.type !== b.type) return a.type < b.type ? -1 : 1;
+      return Number(b.row.id) - Number(a.row.id);
+    });
+    const page = merged.slice(0, options.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(({ type, row }) => fromEventRow(type, row)),
+      nextCursor:
+        merged.length > options.limit && last
+          ? encodeCursor({
+              occurredAt: Number(last.row.occurred_at),
+              type: last.type,
+              id: Number(last.row.id),
+            })
+          : undefined,
+    };
+  }
+
+  async summarizeActivity(options: {
+    entityRef: string;
+    from: Date;
+    to: Date;
+  }): Promise<EntityActivitySummary> {
+    const from = options.from.getTime();
+    const to = options.to.getTime();
+    const [first, ...rest] = MATURITY_EVENT_TYPES.map(type =>
+      this.db(eventTables[type].table)
+        .where('entity_ref', options.entityRef)
+        .where('occurred_at', '>=', from)
+        .where('occurred_at', '<', to)
+        .select(
+          this.db.raw('? as type', [type]),
+          this.db.raw('count(*) as n'),
+          this.db.raw('max(occurred_at) as latest'),
+        ),
+    );
+    const rows: Array<{
+      type: MaturityEventType;
+      n: unknown;
+      latest: unknown;
+    }> = await first.unionAll(rest);
+
+    const summary: EntityActivitySummary = {
+      entityRef: options.entityRef,
+      from: options.from.toISOString(),
+      to: options.to.toISOString(),
+      counts: Object.fromEntries(
+        MATURITY_EVENT_TYPES.map(type => [type, 0]),
+      ) as EntityActivitySummary['counts'],
+      latest: {},
+    };
+    for (const row of rows) {
+      summary.counts[row.type] = Number(row.n);
+      if (row.latest !== null && row.latest !== undefined) {
+        summary.latest[row.type] = new Date(Number(row.latest)).toISOString();
+      }
+    }
+    return summary;
+  }
+
+  async getSyncCursor(
+    source: string,
+    scope: string,
+  ): Promise<string | undefined> {
+    const row = await this.db('sync_cursors')
+      .where({ source, scope })
+      .first('cursor');
+    return row?.cursor;
+  }
+
+  async setSyncCursor(
+    source: string,
+    scope: string,
+    cursor: string,
+  ): Promise<void> {
+    await this.db('sync_cursors')
+      .insert({ source, scope, cursor, updated_at: Date.now() })
+      .onConflict(['source', 'scope'])
+      .merge(['cursor', 'updated_at']);
+  }
+}

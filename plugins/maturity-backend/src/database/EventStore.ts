@@ -1,0 +1,53 @@
+import {
+  EntityActivitySummary,
+  IngestResult,
+  MaturityEvent,
+  MaturityEventPage,
+  MaturityEventType,
+} from '@internal/plugin-maturity-common';
+
+/**
+ * Options for reading an entity's events.
+ * @public
+ */
+export interface ListEventsOptions {
+  entityRef: string;
+  types?: MaturityEventType[];
+  /** Inclusive lower bound on occurrence time. */
+  from?: Date;
+  /** Exclusive upper bound on occurrence time. */
+  to?: Date;
+  limit: number;
+  /** Opaque cursor from a previous page. */
+  cursor?: string;
+}
+
+/**
+ * Where raw events live. Routers, collectors and the demo talk to this
+ * interface, never to the database.
+ * @public
+ */
+export interface EventStore {
+  /**
+   * Writes a batch of already validated events in one transaction: all of
+   * them or none. Replays change nothing; a newer version of a stored event
+   * replaces it; an older version is ignored.
+   */
+  ingest(events: MaturityEvent[]): Promise<IngestResult>;
+
+  /** An entity's events, newest first, in keyset-paginated pages. */
+  listEvents(options: ListEventsOptions): Promise<MaturityEventPage>;
+
+  /** Counts and latest times of an entity's events in a window. */
+  summarizeActivity(options: {
+    entityRef: string;
+    from: Date;
+    to: Date;
+  }): Promise<EntityActivitySummary>;
+
+  /** A source's stored sync position for a scope (an entity ref, or ''). */
+  getSyncCursor(source: string, scope: string): Promise<string | undefined>;
+
+  /** Moves a source's sync position; call only after its events are stored. */
+  setSyncCursor(source: string, scope: string, cursor: string): Promise<void>;
+}
