@@ -1,0 +1,29 @@
+import { MaturityEventSink, SourceEvent } from '@internal/plugin-maturity-node';
+import { EventStore } from '../database/EventStore';
+import { normalizeEventBatch } from './normalizeEventBatch';
+import { validateEventBatch } from './validateEventBatch';
+
+/**
+ * A sink bound to one source: its events get that source, go through the
+ * same schema and semantic checks as the ingest API, and are written all or
+ * nothing.
+ */
+export function createEventSink(
+  store: EventStore,
+  source: string,
+): MaturityEventSink {
+  return {
+    async write(events: SourceEvent[]) {
+      if (events.length === 0) {
+        return { created: 0, updated: 0, unchanged: 0 };
+      }
+      const batch = validateEventBatch(
+        { events: events.map(event => ({ ...event, source })) },
+        Number.POSITIVE_INFINITY,
+      );
+      return store.ingest(normalizeEventBatch(batch));
+    },
+    getCursor: scope => store.getSyncCursor(source, scope),
+    setCursor: (scope, cursor) => store.setSyncCursor(source, scope, cursor),
+  };
+}

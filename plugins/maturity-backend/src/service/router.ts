@@ -1,0 +1,137 @@
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import {
+  BackstageCredentials,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  BasicPermission,
+  AuthorizeResult,
+} from '@backstage/plugin-permission-common';
+import {
+  MaturityEventType,
+  maturityEventsCreatePermission,
+  maturityEventsReadPermission,
+} from '@internal/plugin-maturity-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { EventStore } from '../database/EventStore';
+import { normalizeEventBatch } from '../ingest/normalizeEventBatch';
+import { validateEventBatch } from '../ingest/validateEventBatch';
+import { spec } from '../schema/openapi.generated';
+import { IngestLimits } from './IngestLimits';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The activity view's default window, as for the metrics. */
+const DEFAULT_ACTIVITY_DAYS = 90;
+
+/** @internal */
+export interface RouterOptions {
+  store: EventStore;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  limits: IngestLimits;
+}
+
+/** @internal */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { store, httpAuth, permissions, limits } = options;
+
+  // Parsing happens before the validated router, whose error handler would
+  // turn a 413 for an oversize body into a 400.
+  const router = Router();
+  router.use(express.json({ limit: limits.maxBodyBytes }));
+
+  const api = createValidatedOpenApiRouter(spec, {
+    middleware: [express.json({ limit: limits.maxBodyBytes })],
+    validatorOptions: {
+      // The ingest body is checked against the same spec schemas by
+      // validateEventBatch, event by event, for messages naming the field.
+      ignorePaths: (path: string) => /\/v1\/events\/?$/.test(path),
+    },
+  });
+  router.use(api);
+
+  async function authorize(
+    credentials: BackstageCredentials,
+    permission: BasicPermission,
+  ) {
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Missing permission ${permission.name}`);
+    }
+  }
+
+  function parseRange(query: { from?: string; to?: string }) {
+    const from = query.from ? new Date(query.from) : undefined;
+    const to = query.to ? new Date(query.to) : undefined;
+    if (from && to && from.getTime() >= to.getTime()) {
+      throw new InputError('from: must be before to');
+    }
+    return { from, to };
+  }
+
+  const entityRefOf = (params: {
+    kind: string;
+    namespace: string;
+    name: string;
+  }) => stringifyEntityRef(params).toLocaleLowerCase('en-US');
+
+  api.post('/v1/events', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await authorize(credentials, maturityEventsCreatePermission);
+    const batch = validateEventBatch(req.body, limits.maxEventsPerBatch);
+    res.json(await store.ingest(normalizeEventBatch(batch)));
+  });
+
+  api.get('/v1/entities/:kind/:namespace/:name/events', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await authorize(credentials, maturityEventsReadPermission);
+    const { from, to } = parseRange(req.query);
+    const types = req.query.type as MaturityEventType[] | undefined;
+    const page = await store.listEvents({
+      entityRef: entityRefOf(req.params),
+      types,
+      from,
+      to,
+      limit: req.query.limit ?? 50,
+      cursor: req.query.cursor,
+    });
+    // The spec describes stored events as open objects; the typed event
+    // union is stricter than what its generated type can express.
+    res.json(page as unknown as Parameters<typeof res.json>[0]);
+  });
+
+  api.get('/v1/entities/:kind/:namespace/:name/activity', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    await authorize(credentials, maturityEventsReadPermission);
+    const range = parseRange(req.query);
+    const to = range.to ?? new Date();
+    const from =
+      range.from ?? new Date(to.getTime() - DEFAULT_ACTIVITY_DAYS * DAY_MS);
+    if (from.getTime() >= to.getTime()) {
+      throw new InputError('from: must be before to');
+    }
+    res.json(
+      await store.summarizeActivity({
+        entityRef: entityRefOf(req.params),
+        from,
+        to,
+      }),
+    );
+  });
+
+  return router;
+}
