@@ -1,0 +1,39 @@
+import { demoSlug, isDeployable, ownerGroupName } from './DemoEntity';
+
+describe('demoSlug', () => {
+  it('uses the bare name for components in the default namespace', () => {
+    expect(demoSlug('component:default/checkout-api')).toBe('checkout-api');
+  });
+
+  it('keeps kind and namespace otherwise, so ids stay unique', () => {
+    expect(demoSlug('component:shop/checkout-api')).toBe(
+      'component.shop.checkout-api',
+    );
+    expect(demoSlug('resource:default/orders-db')).toBe(
+      'resource.default.orders-db',
+    );
+  });
+});
+
+describe('isDeployable', () => {
+  it('deploys services, websites and ML pipelines but not libraries', () => {
+    const entity = (type: string) => ({
+      entityRef: 'component:default/x',
+      type,
+      owner: 'platform',
+    });
+    expect(isDeployable(entity('service'))).toBe(true);
+    expect(isDeployable(entity('website'))).toBe(true);
+    expect(isDeployable(entity('ml-pipeline'))).toBe(true);
+    expect(isDeployable(entity('library'))).toBe(false);
+    expect(isDeployable(entity('documentation'))).toBe(false);
+  });
+});
+
+describe('ownerGroupName', () => {
+  it('accepts names and group references', () => {
+    expect(ownerGroupName('payments')).toBe('payments');
+    expect(ownerGroupName('group:default/payments')).toBe('payments');
+    expect(ownerGroupName('group:payments')).toBe('payments');
+  });
+});

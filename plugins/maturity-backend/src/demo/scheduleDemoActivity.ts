@@ -1,0 +1,108 @@
+import {
+  AuthService,
+  LoggerService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { MaturityEventSink } from '@internal/plugin-maturity-node';
+import { DemoEntity, generateDemoActivity } from './generateDemoActivity';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const HISTORY_DAYS = 365;
+// The catalog reads its locations shortly after start-up; wait for it.
+const CATALOG_WAIT_MS = 3 * 60 * 1000;
+const CATALOG_POLL_MS = 5000;
+
+function toDemoEntity(entity: Entity): DemoEntity {
+  const owner = String(entity.spec?.owner ?? 'unknown');
+  return {
+    entityRef: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+    type: String(entity.spec?.type ?? 'service'),
+    owner: parseEntityRef(owner, {
+      defaultKind: 'group',
+      defaultNamespace: 'default',
+    }).name,
+    lifecycle: entity.spec?.lifecycle as string | undefined,
+  };
+}
+
+/** The `source` of demo events. */
+export const DEMO_SOURCE = 'demo';
+
+/**
+ * Writes demo activity for every component of the catalog, through the same
+ * validation and store path as the ingest API. A per-entity sync cursor (the
+ * last day written) keeps later runs to the days since, so a restart repeats
+ * nothing and the demo stays current while the backend runs.
+ */
+export async function writeDemoActivity(options: {
+  sink: MaturityEventSink;
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  now?: Date;
+  catalogWaitMs?: number;
+}): Promise<{ entities: number; created: number }> {
+  const { sink, catalog, auth, logger } = options;
+  const credentials = await auth.getOwnServiceCredentials();
+
+  let components: Entity[] = [];
+  const deadline = Date.now() + (options.catalogWaitMs ?? CATALOG_WAIT_MS);
+  for (;;) {
+    ({ items: components } = await catalog.getEntities(
+      {
+        filter: { kind: 'component' },
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec'],
+      },
+      { credentials },
+    ));
+    if (components.length > 0 || Date.now() >= deadline) break;
+    await new Promise(resolve => setTimeout(resolve, CATALOG_POLL_MS));
+  }
+
+  const now = options.now ?? new Date();
+  const today = Math.floor(now.getTime() / DAY_MS);
+  let created = 0;
+  for (const entity of components.map(toDemoEntity)) {
+    const lastDay = await sink.getCursor(entity.entityRef);
+    // Redo the last written day: it was partial if written before midnight.
+    const days = lastDay
+      ? Math.min(HISTORY_DAYS, Math.max(1, today - Number(lastDay) + 1))
+      : HISTORY_DAYS;
+    const events = generateDemoActivity({ entities: [entity], now, days });
+    const result = await sink.write(events);
+    await sink.setCursor(entity.entityRef, String(today));
+    created += result.created;
+  }
+  logger.info(
+    `Demo activity: ${created} new events for ${components.length} components`,
+  );
+  return { entities: components.length, created };
+}
+
+/**
+ * Keeps demo activity written on the scheduler, once across replicas.
+ */
+export async function scheduleDemoActivity(options: {
+  sink: MaturityEventSink;
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  scheduler: SchedulerService;
+}): Promise<void> {
+  await options.scheduler.scheduleTask({
+    id: 'maturity-demo-activity',
+    scope: 'global',
+    frequency: { minutes: 30 },
+    timeout: { minutes: 15 },
+    initialDelay: { seconds: 5 },
+    fn: async () => {
+      await writeDemoActivity(options);
+    },
+  });
+}
