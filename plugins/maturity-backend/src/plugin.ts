@@ -1,0 +1,93 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { maturityPermissions } from '@internal/plugin-maturity-common';
+import {
+  MaturityEventSource,
+  maturitySourcesExtensionPoint,
+} from '@internal/plugin-maturity-node';
+import { DatabaseEventStore } from './database/DatabaseEventStore';
+import { DEMO_SOURCE, scheduleDemoActivity } from './demo/scheduleDemoActivity';
+import { createEventSink } from './ingest/createEventSink';
+import { readIngestLimits } from './service/IngestLimits';
+import { createRouter } from './service/router';
+
+const SOURCE_ID = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}$/;
+
+/**
+ * The Maturity backend plugin: event store, ingest API and scoring.
+ *
+ * @public
+ */
+export const maturityPlugin = createBackendPlugin({
+  pluginId: 'maturity',
+  register(env) {
+    const sources = new Map<string, MaturityEventSource>();
+    env.registerExtensionPoint(maturitySourcesExtensionPoint, {
+      addSource(...added) {
+        for (const source of added) {
+          if (!SOURCE_ID.test(source.id)) {
+            throw new Error(`Invalid maturity source id '${source.id}'`);
+          }
+          if (sources.has(source.id)) {
+            throw new Error(`Maturity source '${source.id}' added twice`);
+          }
+          sources.set(source.id, source);
+        }
+      },
+    });
+
+    env.registerInit({
+      deps: {
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
+        logger: coreServices.logger,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
+      },
+      async init({
+        auth,
+        catalog,
+        config,
+        database,
+        httpAuth,
+        httpRouter,
+        logger,
+        permissions,
+        permissionsRegistry,
+        scheduler,
+      }) {
+        const limits = readIngestLimits(config);
+        permissionsRegistry.addPermissions(maturityPermissions);
+
+        const store = await DatabaseEventStore.create({ database });
+        httpRouter.use(
+          await createRouter({ store, httpAuth, permissions, limits }),
+        );
+
+        for (const source of sources.values()) {
+          await source.connect(createEventSink(store, source.id));
+          logger.info(`Connected maturity source '${source.id}'`);
+        }
+
+        if (config.getOptionalBoolean('maturity.demo.enabled')) {
+          logger.info('Demo activity is enabled (maturity.demo.enabled)');
+          await scheduleDemoActivity({
+            sink: createEventSink(store, DEMO_SOURCE),
+            catalog,
+            auth,
+            logger,
+            scheduler,
+          });
+        }
+      },
+    });
+  },
+});
