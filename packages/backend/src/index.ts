@@ -1,0 +1,24 @@
+/*
+ * The demo backend: only what the Maturity plugin needs around it — the app,
+ * guest sign-in, the catalog, permissions (allow-all) and the plugin itself.
+ */
+
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
+
+backend.add(import('@internal/plugin-maturity-backend'));
+
+backend.start();
