@@ -1,9 +1,11 @@
 /**
- * Types, the normalized event model and permissions shared by the Maturity
- * frontend and backend plugins.
+ * Types, the normalized event model, metrics, the rubric and permissions
+ * shared by the Maturity frontend and backend plugins.
  *
  * @packageDocumentation
  */
 
 export * from './events';
+export * from './metrics';
 export * from './permissions';
+export * from './scorecard';

@@ -1,0 +1,152 @@
+import { EvidenceId, MetricStatus } from './metrics';
+
+/**
+ * The outcome of one check. Only `pass` and `exempt` count as met;
+ * `not-applicable` is left out; `insufficient-data` is its own state, never a
+ * fail.
+ * @public
+ */
+export type CheckState =
+  | 'pass'
+  | 'fail'
+  | 'not-applicable'
+  | 'insufficient-data'
+  | 'exempt';
+
+/** Where a default threshold comes from, shown beside it. @public */
+export type ThresholdSource =
+  | 'CDMM'
+  | 'DORA-2024'
+  | 'FourKeys'
+  | 'DevLake'
+  | 'MLOps'
+  | 'heuristic';
+
+/** The five Continuous Delivery Maturity Model categories. @public */
+export const CATEGORY_IDS = [
+  'culture',
+  'design',
+  'build-deploy',
+  'test',
+  'information',
+] as const;
+
+/** @public */
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/** 0 none, 1 Base, 2 Beginner, 3 Intermediate, 4 Advanced, 5 Expert. @public */
+export type MaturityLevel = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** @public */
+export const LEVEL_NAMES: Record<MaturityLevel, string> = {
+  0: 'None',
+  1: 'Base',
+  2: 'Beginner',
+  3: 'Intermediate',
+  4: 'Advanced',
+  5: 'Expert',
+};
+
+/** A waiver of one check for one entity. @public */
+export interface Exemption {
+  id: string;
+  entityRef: string;
+  checkId: string;
+  reason: string;
+  /** Entity ref of the user who granted it. */
+  author: string;
+  createdAt: string;
+  /** Absent: no expiry. */
+  expiresAt?: string;
+}
+
+/** One check's result, with everything needed to explain it. @public */
+export interface CheckResult {
+  checkId: string;
+  title: string;
+  category: CategoryId | 'mlops';
+  level: MaturityLevel;
+  /** The one check a level cannot be met without. */
+  required: boolean;
+  state: CheckState;
+  /** Human explanation of the outcome, e.g. "4.2 deploy-days/week ≥ 3". */
+  message: string;
+  /** The values the check looked at (metric values, facts). */
+  observed: Record<string, number | string | boolean | null>;
+  /** The threshold as configured, e.g. ">= 0.8". Absent for fact checks. */
+  threshold?: string;
+  source: ThresholdSource;
+  howToFix: string;
+  /** Ids of the events behind the observed values, most relevant first. */
+  evidence: EvidenceId[];
+  /** Set when the state is `exempt`. */
+  exemption?: Exemption;
+}
+
+/** Whether one level of a category is met. @public */
+export interface LevelResult {
+  level: MaturityLevel;
+  /** R passed (or exempt) and at least 2/3 of applicable scored checks passed. */
+  met: boolean;
+  /** The level could not be judged because its required check lacks data. */
+  insufficientData: boolean;
+  passedScored: number;
+  applicableScored: number;
+}
+
+/** @public */
+export interface CategoryResult {
+  category: CategoryId;
+  /** Highest L such that every level up to L is met. */
+  level: MaturityLevel;
+  levels: LevelResult[];
+}
+
+/** DORA performance band of one delivery metric. @public */
+export type DoraBand = 'low' | 'medium' | 'high' | 'elite';
+
+/** @public */
+export interface DoraMetricResult {
+  metricId: string;
+  value: number | null;
+  status: MetricStatus;
+  sampleSize: number;
+  band: DoraBand | null;
+}
+
+/** DORA delivery performance, shown beside the practice level. @public */
+export interface DeliveryPerformance {
+  deploymentFrequency: DoraMetricResult;
+  leadTime: DoraMetricResult;
+  changeFailureRate: DoraMetricResult;
+  recoveryTime: DoraMetricResult;
+  /** Shown, not banded. */
+  reworkRate: DoraMetricResult;
+  /** The lowest band of the four banded metrics; null if any lacks data. */
+  overallBand: DoraBand | null;
+}
+
+/** Google's MLOps levels, for ML entities. @public */
+export interface MlopsResult {
+  level: 0 | 1 | 2;
+}
+
+/**
+ * An entity's evaluated scorecard.
+ * @public
+ */
+export interface Scorecard {
+  entityRef: string;
+  rubricVersion: string;
+  evaluatedAt: string;
+  window: { from: string; to: string };
+  /** Median of the five category levels. */
+  overallLevel: MaturityLevel;
+  /** max − min of category levels ≥ 2. */
+  imbalanced: boolean;
+  categories: CategoryResult[];
+  checks: CheckResult[];
+  delivery: DeliveryPerformance;
+  /** Present for ML entities only. */
+  mlops?: MlopsResult;
+}
