@@ -8,4 +8,5 @@
 export * from './events';
 export * from './metrics';
 export * from './permissions';
+export * from './rollups';
 export * from './scorecard';

@@ -1,7 +1,4 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
   EntityActivitySummary,
@@ -15,11 +12,7 @@ import { Knex } from 'knex';
 import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';
 import { EventTable, eventTables } from './eventTables';
-
-const migrationsDir = resolvePackagePath(
-  '@internal/plugin-maturity-backend',
-  'migrations',
-);
+import { migrateDatabase } from './migrateDatabase';
 
 // Rows per statement: about 30 bound values a row stays far below the
 // bind-parameter limits of SQLite (32766) and PostgreSQL (65535).
@@ -72,11 +65,9 @@ export class DatabaseEventStore implements EventStore {
     database: DatabaseService;
     skipMigrations?: boolean;
   }): Promise<DatabaseEventStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip && !options.skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseEventStore(client);
+    return new DatabaseEventStore(
+      await migrateDatabase(options.database, options),
+    );
   }
 
   private constructor(private readonly db: Knex) {}

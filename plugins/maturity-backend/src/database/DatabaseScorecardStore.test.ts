@@ -1,0 +1,260 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { Rollup } from '@internal/plugin-maturity-common';
+import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import { EvaluationRecord } from './ScorecardStore';
+import { makeEvaluation } from '../testing/makeEvaluation';
+
+jest.setTimeout(60_000);
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('DatabaseScorecardStore', () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+  async function createStore(databaseId: TestDatabaseId) {
+    const knex = await databases.init(databaseId);
+    const store = await DatabaseScorecardStore.create({
+      database: { getClient: async () => knex },
+    });
+    return { knex, store };
+  }
+
+  const records: EvaluationRecord[] = [
+    makeEvaluation('component:default/checkout-api', {
+      owner: 'group:default/checkout',
+      system: 'system:default/order-management',
+      levels: [3, 2, 3, 2, 3],
+      failing: ['build-deploy.4.ci-success'],
+    }),
+    makeEvaluation('component:default/ledger-service', {
+      owner: 'group:default/payments',
+      system: 'system:default/payments-system',
+      levels: [4, 4, 4, 3, 4],
+    }),
+    makeEvaluation('component:default/invoice-generator', {
+      owner: 'group:default/billing-legacy',
+      system: 'system:default/billing',
+      levels: [1, 1, 0, 0, 1],
+      failing: ['build-deploy.4.ci-success', 'test.1.tests'],
+    }),
+  ];
+
+  it.each(databases.eachSupportedId())(
+    'saves evaluations and reads each back by entity, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const now = new Date('2026-11-23T10:00:00Z');
+      await store.saveEvaluations(records, now);
+
+      await expect(
+        store.getScorecard('component:default/checkout-api'),
+      ).resolves.toEqual(records[0].scorecard);
+      await expect(
+        store.getMetrics('component:default/ledger-service'),
+      ).resolves.toEqual(records[1].metrics);
+      await expect(
+        store.getScorecard('component:default/unknown'),
+      ).resolves.toBeUndefined();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'lists with filters, sorting, search and paging, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      await store.saveEvaluations(records, new Date('2026-11-23T10:00:00Z'));
+      const base = {
+        orderBy: 'overallLevel' as const,
+        order: 'desc' as const,
+        limit: 10,
+        offset: 0,
+      };
+
+      const all = await store.listScorecards(base);
+      expect(all.totalCount).toBe(3);
+      expect(all.items.map(i => [i.entityRef, i.overallLevel])).toEqual([
+        ['component:default/ledger-service', 4],
+        ['component:default/checkout-api', 3],
+        ['component:default/invoice-generator', 1],
+      ]);
+      expect(all.items[1]).toMatchObject({
+        ownerRef: 'group:default/checkout',
+        categoryLevels: {
+          culture: 3,
+          design: 2,
+          'build-deploy': 3,
+          test: 2,
+          information: 3,
+        },
+        checkStates: { 'build-deploy.4.ci-success': 'fail' },
+      });
+
+      const owned = await store.listScorecards({
+        ...base,
+        ownerRefs: ['group:default/payments', 'group:default/billing-legacy'],
+        maxLevel: 2,
+      });
+      expect(owned.items.map(i => i.entityRef)).toEqual([
+        'component:default/invoice-generator',
+      ]);
+
+      const searched = await store.listScorecards({
+        ...base,
+        search: 'LEDGER',
+      });
+      expect(searched.items.map(i => i.entityRef)).toEqual([
+        'component:default/ledger-service',
+      ]);
+      const literal = await store.listScorecards({ ...base, search: '%' });
+      expect(literal.totalCount).toBe(0);
+
+      const page2 = await store.listScorecards({
+        ...base,
+        orderBy: 'entityRef',
+        order: 'asc',
+        limit: 2,
+        offset: 2,
+      });
+      expect(page2.totalCount).toBe(3);
+      expect(page2.items.map(i => i.entityRef)).toEqual([
+        'component:default/ledger-service',
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps one history point per day and serves a range, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const day1 = new Date('2026-11-20T08:00:00Z');
+      await store.saveEvaluations([records[0]], day1);
+      // A later evaluation the same day replaces that day's point.
+      const better = makeEvaluation('component:default/checkout-api', {
+        levels: [4, 4, 4, 4, 4],
+      });
+      await store.saveEvaluations(
+        [better],
+        new Date(day1.getTime() + 3600_000),
+      );
+      await store.saveEvaluations(
+        [records[0]],
+        new Date(day1.getTime() + 2 * DAY),
+      );
+
+      const history = await store.getHistory(
+        'component:default/checkout-api',
+        new Date('2026-11-01T00:00:00Z'),
+        new Date('2026-11-30T00:00:00Z'),
+      );
+      expect(history.map(h => [h.day, h.overallLevel])).toEqual([
+        ['2026-11-20', 4],
+        ['2026-11-22', 3],
+      ]);
+      const levels = await store.getLevelsOnDay(day1);
+      expect(levels.get('component:default/checkout-api')).toBe(4);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'removes results of entities no longer evaluated, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      await store.saveEvaluations(records, new Date('2026-11-22T10:00:00Z'));
+      const run = new Date('2026-11-23T10:00:00Z');
+      await store.saveEvaluations(records.slice(0, 2), run);
+      await expect(store.deleteEvaluatedBefore(run)).resolves.toBe(1);
+      await expect(
+        store.getScorecard('component:default/invoice-generator'),
+      ).resolves.toBeUndefined();
+      await expect(
+        store.getMetrics('component:default/invoice-generator'),
+      ).resolves.toBeUndefined();
+      expect((await store.listAllSummaries()).length).toBe(2);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'replaces rollups as a whole, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const rollup = (scopeRef: string, entityCount: number) =>
+        ({
+          scopeRef,
+          scopeKind: 'group',
+          entityCount,
+          computedAt: '2026-11-23T10:00:00.000Z',
+        } as Rollup);
+      await store.replaceRollups([
+        rollup('group:default/a', 1),
+        rollup('org', 1),
+      ]);
+      await store.replaceRollups([rollup('org', 2)]);
+      await expect(store.getRollup('group:default/a')).resolves.toBeUndefined();
+      await expect(store.getRollup('org')).resolves.toEqual(rollup('org', 2));
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'creates, lists and revokes exemptions, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const exemption = {
+        id: '6b1f1f3e-4a7c-4d55-9f7e-0c8f7b2f5a11',
+        entityRef: 'component:default/checkout-api',
+        checkId: 'test.1.tests',
+        reason: 'Contract tests live in the monorepo',
+        author: 'user:default/alice-nguyen',
+        createdAt: '2026-11-23T10:00:00.000Z',
+        expiresAt: '2027-01-01T00:00:00.000Z',
+      };
+      await store.createExemption(exemption);
+      await store.createExemption({
+        ...exemption,
+        id: '7c2a2f3e-4a7c-4d55-9f7e-0c8f7b2f5a12',
+        expiresAt: undefined,
+        entityRef: 'component:default/ledger-service',
+      });
+      await expect(
+        store.listExemptions(['component:default/checkout-api']),
+      ).resolves.toEqual([exemption]);
+      await expect(
+        store.revokeExemption(exemption.id, new Date()),
+      ).resolves.toBe(true);
+      await expect(
+        store.revokeExemption(exemption.id, new Date()),
+      ).resolves.toBe(false);
+      await expect(store.getExemption(exemption.id)).resolves.toBeUndefined();
+      const remaining = await store.listExemptions([
+        'component:default/checkout-api',
+        'component:default/ledger-service',
+      ]);
+      expect(remaining.map(e => [e.entityRef, e.expiresAt])).toEqual([
+        ['component:default/ledger-service', undefined],
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'queues entities for evaluation once each, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const t = new Date('2026-11-23T10:00:00Z');
+      await store.enqueueEvaluation(
+        ['component:default/a', 'component:default/b', 'component:default/a'],
+        t,
+      );
+      await store.enqueueEvaluation(
+        ['component:default/c'],
+        new Date(t.getTime() + 1000),
+      );
+      await expect(store.takeQueuedEvaluations(2)).resolves.toEqual([
+        'component:default/a',
+        'component:default/b',
+      ]);
+      await expect(store.takeQueuedEvaluations(10)).resolves.toEqual([
+        'component:default/c',
+      ]);
+      await expect(store.takeQueuedEvaluations(10)).resolves.toEqual([]);
+    },
+  );
+});

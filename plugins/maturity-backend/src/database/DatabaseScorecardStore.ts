@@ -1,0 +1,431 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import {
+  CheckState,
+  EntityMetrics,
+  Exemption,
+  MaturityLevel,
+  Rollup,
+  Scorecard,
+} from '@internal/plugin-maturity-common';
+import { Knex } from 'knex';
+import { migrateDatabase } from './migrateDatabase';
+import {
+  EvaluationRecord,
+  HistoryPoint,
+  ListScorecardsOptions,
+  ScorecardStore,
+  ScorecardSummary,
+} from './ScorecardStore';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Rows per statement, well below both engines' bind-parameter limits.
+const CHUNK_SIZE = 200;
+
+const utcDay = (date: Date) => Math.floor(date.getTime() / DAY_MS);
+
+const levelColumns = {
+  culture: 'level_culture',
+  design: 'level_design',
+  'build-deploy': 'level_build_deploy',
+  test: 'level_test',
+  information: 'level_information',
+} as const;
+
+const orderColumns: Record<ListScorecardsOptions['orderBy'], string> = {
+  entityRef: 'entity_ref',
+  overallLevel: 'overall_level',
+  evaluatedAt: 'evaluated_at',
+};
+
+function checkStatesOf(scorecard: Scorecard): Record<string, CheckState> {
+  return Object.fromEntries(scorecard.checks.map(c => [c.checkId, c.state]));
+}
+
+function levelsOf(
+  scorecard: Scorecard,
+): Record<(typeof levelColumns)[keyof typeof levelColumns], number> {
+  const row = {} as Record<
+    (typeof levelColumns)[keyof typeof levelColumns],
+    number
+  >;
+  for (const [category, column] of Object.entries(levelColumns)) {
+    row[column] =
+      scorecard.categories.find(c => c.category === category)?.level ?? 0;
+  }
+  return row;
+}
+
+function categoryLevelsOf(row: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(levelColumns).map(([category, column]) => [
+      category,
+      Number(row[column]),
+    ]),
+  ) as ScorecardSummary['categoryLevels'];
+}
+
+function toSummary(row: Record<string, any>): ScorecardSummary {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    type: row.type ?? undefined,
+    lifecycle: row.lifecycle ?? undefined,
+    ownerRef: row.owner_ref ?? undefined,
+    systemRef: row.system_ref ?? undefined,
+    domainRef: row.domain_ref ?? undefined,
+    title: row.title ?? undefined,
+    overallLevel: Number(row.overall_level) as MaturityLevel,
+    categoryLevels: categoryLevelsOf(row),
+    deliveryBand: row.delivery_band ?? null,
+    imbalanced: Boolean(row.imbalanced),
+    mlopsLevel: row.mlops_level === null ? null : Number(row.mlops_level),
+    rubricVersion: row.rubric_version,
+    evaluatedAt: new Date(Number(row.evaluated_at)).toISOString(),
+    checkStates: JSON.parse(row.check_states),
+  };
+}
+
+function toExemption(row: Record<string, any>): Exemption {
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    checkId: row.check_id,
+    reason: row.reason,
+    author: row.author,
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    ...(row.expires_at !== null && row.expires_at !== undefined
+      ? { expiresAt: new Date(Number(row.expires_at)).toISOString() }
+      : {}),
+  };
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    result.push(items.slice(i, i + size));
+  }
+  return result;
+}
+
+/**
+ * Evaluation results on the plugin's own database.
+ * @internal
+ */
+export class DatabaseScorecardStore implements ScorecardStore {
+  static async create(options: {
+    database: DatabaseService;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseScorecardStore> {
+    return new DatabaseScorecardStore(
+      await migrateDatabase(options.database, options),
+    );
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  async saveEvaluations(records: EvaluationRecord[], now: Date) {
+    const evaluatedAt = now.getTime();
+    const day = utcDay(now);
+    await this.db.transaction(async tx => {
+      for (const batch of chunks(records, CHUNK_SIZE)) {
+        const scorecards = batch.map(({ subject, scorecard }) => ({
+          entity_ref: subject.entityRef,
+          kind: subject.kind,
+          type: subject.type ?? null,
+          lifecycle: subject.lifecycle ?? null,
+          owner_ref: subject.ownerRef ?? null,
+          system_ref: subject.systemRef ?? null,
+          domain_ref: subject.domainRef ?? null,
+          title: subject.title ?? null,
+          overall_level: scorecard.overallLevel,
+          ...levelsOf(scorecard),
+          delivery_band: scorecard.delivery.overallBand,
+          imbalanced: scorecard.imbalanced,
+          mlops_level: scorecard.mlops?.level ?? null,
+          rubric_version: scorecard.rubricVersion,
+          evaluated_at: evaluatedAt,
+          document: JSON.stringify(scorecard),
+          check_states: JSON.stringify(checkStatesOf(scorecard)),
+        }));
+        await tx('scorecards')
+          .insert(scorecards)
+          .onConflict('entity_ref')
+          .merge();
+
+        await tx('entity_metrics')
+          .insert(
+            batch.map(({ subject, metrics }) => ({
+              entity_ref: subject.entityRef,
+              window_from: Date.parse(metrics.from),
+              window_to: Date.parse(metrics.to),
+              evaluated_at: evaluatedAt,
+              document: JSON.stringify(metrics),
+            })),
+          )
+          .onConflict('entity_ref')
+          .merge();
+
+        // The day's snapshot is the day's latest evaluation.
+        await tx('scorecard_history')
+          .insert(
+            scorecards.map(row => ({
+              entity_ref: row.entity_ref,
+              day,
+              overall_level: row.overall_level,
+              level_culture: row.level_culture,
+              level_design: row.level_design,
+              level_build_deploy: row.level_build_deploy,
+              level_test: row.level_test,
+              level_information: row.level_information,
+              delivery_band: row.delivery_band,
+              rubric_version: row.rubric_version,
+              check_states: row.check_states,
+            })),
+          )
+          .onConflict(['entity_ref', 'day'])
+          .merge();
+      }
+    });
+  }
+
+  async deleteEvaluatedBefore(before: Date): Promise<number> {
+    const stale = this.db('scorecards')
+      .where('evaluated_at', '<', before.getTime())
+      .select('entity_ref');
+    return this.db.transaction(async tx => {
+      await tx('entity_metrics').whereIn('entity_ref', stale.clone()).delete();
+      await tx('evaluation_queue')
+        .whereIn('entity_ref', stale.clone())
+        .delete();
+      return Number(
+        await tx('scorecards')
+          .where('evaluated_at', '<', before.getTime())
+          .delete(),
+      );
+    });
+  }
+
+  async getScorecard(entityRef: string) {
+    const row = await this.db('scorecards')
+      .where('entity_ref', entityRef)
+      .first('document');
+    return row ? (JSON.parse(row.document) as Scorecard) : undefined;
+  }
+
+  async getMetrics(entityRef: string) {
+    const row = await this.db('entity_metrics')
+      .where('entity_ref', entityRef)
+      .first('document');
+    return row ? (JSON.parse(row.document) as EntityMetrics) : undefined;
+  }
+
+  async listScorecards(options: ListScorecardsOptions) {
+    const query = this.db('scorecards');
+    if (options.ownerRefs?.length) {
+      query.whereIn('owner_ref', options.ownerRefs);
+    }
+    if (options.systemRef) query.where('system_ref', options.systemRef);
+    if (options.domainRef) query.where('domain_ref', options.domainRef);
+    if (options.kind) query.where('kind', options.kind);
+    if (options.lifecycle) query.where('lifecycle', options.lifecycle);
+    if (options.minLevel !== undefined) {
+      query.where('overall_level', '>=', options.minLevel);
+    }
+    if (options.maxLevel !== undefined) {
+      query.where('overall_level', '<=', options.maxLevel);
+    }
+    if (options.search) {
+      const pattern = `%${options.search
+        .toLocaleLowerCase('en-US')
+        .replace(/[\\%_]/g, c => `\\${c}`)}%`;
+      query.where(inner =>
+        inner
+          .whereRaw("entity_ref like ? escape '\\'", [pattern])
+          .orWhereRaw("lower(title) like ? escape '\\'", [pattern]),
+      );
+    }
+    const [{ n }] = await query.clone().count({ n: '*' });
+    const rows = await query
+      .orderBy([
+        { column: orderColumns[options.orderBy], order: options.order },
+        { column: 'entity_ref', order: 'asc' },
+      ])
+      .limit(options.limit)
+      .offset(options.offset)
+      .select(
+        'entity_ref',
+        'kind',
+        'type',
+        'lifecycle',
+        'owner_ref',
+        'system_ref',
+        'domain_ref',
+        'title',
+        'overall_level',
+        ...Object.values(levelColumns),
+        'delivery_band',
+        'imbalanced',
+        'mlops_level',
+        'rubric_version',
+        'evaluated_at',
+        'check_states',
+      );
+    return { items: rows.map(toSummary), totalCount: Number(n) };
+  }
+
+  async listAllSummaries() {
+    const rows = await this.db('scorecards').select(
+      'entity_ref',
+      'kind',
+      'type',
+      'lifecycle',
+      'owner_ref',
+      'system_ref',
+      'domain_ref',
+      'title',
+      'overall_level',
+      ...Object.values(levelColumns),
+      'delivery_band',
+      'imbalanced',
+      'mlops_level',
+      'rubric_version',
+      'evaluated_at',
+      'check_states',
+    );
+    return rows.map(toSummary);
+  }
+
+  async getHistory(entityRef: string, from: Date, to: Date) {
+    const rows = await this.db('scorecard_history')
+      .where('entity_ref', entityRef)
+      .where('day', '>=', utcDay(from))
+      .where('day', '<=', utcDay(to))
+      .orderBy('day', 'asc')
+      .select();
+    return rows.map(
+      (row): HistoryPoint => ({
+        day: new Date(Number(row.day) * DAY_MS).toISOString().slice(0, 10),
+        overallLevel: Number(row.overall_level) as MaturityLevel,
+        categoryLevels: categoryLevelsOf(row),
+        deliveryBand: row.delivery_band ?? null,
+        rubricVersion: row.rubric_version,
+        checkStates: JSON.parse(row.check_states),
+      }),
+    );
+  }
+
+  async getLevelsOnDay(day: Date) {
+    const rows = await this.db('scorecard_history')
+      .where('day', utcDay(day))
+      .select('entity_ref', 'overall_level');
+    return new Map(
+      rows.map(row => [
+        row.entity_ref as string,
+        Number(row.overall_level) as MaturityLevel,
+      ]),
+    );
+  }
+
+  async replaceRollups(rollups: Rollup[]) {
+    await this.db.transaction(async tx => {
+      await tx('rollups').delete();
+      for (const batch of chunks(rollups, CHUNK_SIZE)) {
+        await tx('rollups').insert(
+          batch.map(rollup => ({
+            scope_ref: rollup.scopeRef,
+            scope_kind: rollup.scopeKind,
+            entity_count: rollup.entityCount,
+            computed_at: Date.parse(rollup.computedAt),
+            document: JSON.stringify(rollup),
+          })),
+        );
+      }
+    });
+  }
+
+  async getRollup(scopeRef: string) {
+    const row = await this.db('rollups')
+      .where('scope_ref', scopeRef)
+      .first('document');
+    return row ? (JSON.parse(row.document) as Rollup) : undefined;
+  }
+
+  async createExemption(exemption: Exemption) {
+    await this.db('exemptions').insert({
+      id: exemption.id,
+      entity_ref: exemption.entityRef,
+      check_id: exemption.checkId,
+      reason: exemption.reason,
+      author: exemption.author,
+      created_at: Date.parse(exemption.createdAt),
+      expires_at: exemption.expiresAt ? Date.parse(exemption.expiresAt) : null,
+      revoked_at: null,
+    });
+  }
+
+  async listExemptions(entityRefs: string[]) {
+    const rows: Record<string, any>[] = [];
+    for (const batch of chunks(entityRefs, 1000)) {
+      rows.push(
+        ...(await this.db('exemptions')
+          .whereIn('entity_ref', batch)
+          .whereNull('revoked_at')
+          .orderBy('created_at', 'asc')
+          .select()),
+      );
+    }
+    return rows.map(toExemption);
+  }
+
+  async getExemption(id: string) {
+    const row = await this.db('exemptions')
+      .where('id', id)
+      .whereNull('revoked_at')
+      .first();
+    return row ? toExemption(row) : undefined;
+  }
+
+  async revokeExemption(id: string, at: Date) {
+    const count = await this.db('exemptions')
+      .where('id', id)
+      .whereNull('revoked_at')
+      .update({ revoked_at: at.getTime() });
+    return count > 0;
+  }
+
+  async enqueueEvaluation(entityRefs: string[], at: Date) {
+    const unique = [...new Set(entityRefs)];
+    for (const batch of chunks(unique, CHUNK_SIZE)) {
+      await this.db('evaluation_queue')
+        .insert(
+          batch.map(entity_ref => ({ entity_ref, requested_at: at.getTime() })),
+        )
+        .onConflict('entity_ref')
+        .merge();
+    }
+  }
+
+  async takeQueuedEvaluations(limit: number) {
+    return this.db.transaction(async tx => {
+      const rows = await tx('evaluation_queue')
+        .orderBy('requested_at', 'asc')
+        .limit(limit)
+        .select('entity_ref', 'requested_at');
+      for (const batch of chunks(rows, CHUNK_SIZE)) {
+        // Only what was read: a request that arrived meanwhile stays queued.
+        await tx('evaluation_queue')
+          .where(inner => {
+            for (const row of batch) {
+              inner.orWhere(both =>
+                both
+                  .where('entity_ref', row.entity_ref)
+                  .where('requested_at', '<=', row.requested_at),
+              );
+            }
+          })
+          .delete();
+      }
+      return rows.map(row => row.entity_ref as string);
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import {
+  CheckState,
+  EntityMetrics,
+  Exemption,
+  MaturityLevel,
+  Rollup,
+  Scorecard,
+} from '@internal/plugin-maturity-common';
+
+/** Catalog facts stored beside a scorecard for filtering and rollups. */
+export interface ScorecardSubject {
+  entityRef: string;
+  kind: string;
+  type?: string;
+  lifecycle?: string;
+  ownerRef?: string;
+  systemRef?: string;
+  domainRef?: string;
+  title?: string;
+}
+
+/** One evaluated entity, as the evaluator hands it to the store. */
+export interface EvaluationRecord {
+  subject: ScorecardSubject;
+  scorecard: Scorecard;
+  metrics: EntityMetrics;
+}
+
+/** A compact row of a scorecard, for lists and rollups. */
+export interface ScorecardSummary extends ScorecardSubject {
+  overallLevel: MaturityLevel;
+  categoryLevels: Record<
+    'culture' | 'design' | 'build-deploy' | 'test' | 'information',
+    MaturityLevel
+  >;
+  deliveryBand: string | null;
+  imbalanced: boolean;
+  mlopsLevel: number | null;
+  rubricVersion: string;
+  evaluatedAt: string;
+  checkStates: Record<string, CheckState>;
+}
+
+/** Filters and paging of the scorecard list. */
+export interface ListScorecardsOptions {
+  ownerRefs?: string[];
+  systemRef?: string;
+  domainRef?: string;
+  kind?: string;
+  lifecycle?: string;
+  minLevel?: number;
+  maxLevel?: number;
+  search?: string;
+  orderBy: 'entityRef' | 'overallLevel' | 'evaluatedAt';
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** One day of an entity's history. */
+export interface HistoryPoint {
+  day: string;
+  overallLevel: MaturityLevel;
+  categoryLevels: ScorecardSummary['categoryLevels'];
+  deliveryBand: string | null;
+  rubricVersion: string;
+  checkStates: Record<string, CheckState>;
+}
+
+/** Where evaluation results live. */
+export interface ScorecardStore {
+  /** Writes latest scorecards, metrics and today's history in one transaction. */
+  saveEvaluations(records: EvaluationRecord[], now: Date): Promise<void>;
+  /** Removes results of entities not evaluated since `before` (gone from the catalog). */
+  deleteEvaluatedBefore(before: Date): Promise<number>;
+
+  getScorecard(entityRef: string): Promise<Scorecard | undefined>;
+  getMetrics(entityRef: string): Promise<EntityMetrics | undefined>;
+  listScorecards(
+    options: ListScorecardsOptions,
+  ): Promise<{ items: ScorecardSummary[]; totalCount: number }>;
+  /** Every scorecard's compact row, for rollups. */
+  listAllSummaries(): Promise<ScorecardSummary[]>;
+  getHistory(entityRef: string, from: Date, to: Date): Promise<HistoryPoint[]>;
+  /** Overall levels of all entities on one UTC day, for movers. */
+  getLevelsOnDay(day: Date): Promise<Map<string, MaturityLevel>>;
+
+  replaceRollups(rollups: Rollup[]): Promise<void>;
+  getRollup(scopeRef: string): Promise<Rollup | undefined>;
+
+  createExemption(exemption: Exemption): Promise<void>;
+  listExemptions(entityRefs: string[]): Promise<Exemption[]>;
+  getExemption(id: string): Promise<Exemption | undefined>;
+  revokeExemption(id: string, at: Date): Promise<boolean>;
+
+  /** Marks entities for evaluation by the next run. */
+  enqueueEvaluation(entityRefs: string[], at: Date): Promise<void>;
+  /** Takes up to `limit` queued entities off the queue. */
+  takeQueuedEvaluations(limit: number): Promise<string[]>;
+}

@@ -1,0 +1,185 @@
+import { MaturityLevel } from '@internal/plugin-maturity-common';
+import { ScorecardSummary } from '../database/ScorecardStore';
+import { computeRollups, GroupNode } from './computeRollups';
+
+function summary(
+  name: string,
+  owner: string,
+  system: string | undefined,
+  levels: [number, number, number, number, number],
+  extra: Partial<ScorecardSummary> = {},
+): ScorecardSummary {
+  const sorted = [...levels].sort((a, b) => a - b);
+  return {
+    entityRef: `component:default/${name}`,
+    kind: 'component',
+    ownerRef: `group:default/${owner}`,
+    systemRef: system && `system:default/${system}`,
+    overallLevel: sorted[2] as MaturityLevel,
+    categoryLevels: {
+      culture: levels[0],
+      design: levels[1],
+      'build-deploy': levels[2],
+      test: levels[3],
+      information: levels[4],
+    } as ScorecardSummary['categoryLevels'],
+    deliveryBand: null,
+    imbalanced: false,
+    mlopsLevel: null,
+    rubricVersion: 'v1',
+    evaluatedAt: '2026-11-23T10:00:00.000Z',
+    checkStates: {},
+    ...extra,
+  };
+}
+
+const groups: GroupNode[] = [
+  { ref: 'group:default/acme' },
+  { ref: 'group:default/engineering', parentRef: 'group:default/acme' },
+  { ref: 'group:default/platform', parentRef: 'group:default/engineering' },
+  { ref: 'group:default/payments', parentRef: 'group:default/engineering' },
+  { ref: 'group:default/data', parentRef: 'group:default/acme' },
+  { ref: 'group:default/analytics', parentRef: 'group:default/data' },
+];
+
+const summaries = [
+  // overall = median of the five levels
+  summary('api-gateway', 'platform', 'developer-platform', [5, 4, 5, 4, 4], {
+    deliveryBand: 'elite',
+    checkStates: { 'a.check': 'pass', 'b.check': 'fail' },
+  }), // overall 4
+  summary('auth-service', 'platform', 'identity', [4, 4, 4, 3, 4], {
+    deliveryBand: 'high',
+    checkStates: {
+      'a.check': 'fail',
+      'b.check': 'fail',
+      'c.check': 'not-applicable',
+    },
+  }), // overall 4
+  summary('ledger-service', 'payments', 'payments-system', [3, 3, 2, 3, 3], {
+    deliveryBand: 'medium',
+    checkStates: { 'a.check': 'insufficient-data', 'b.check': 'fail' },
+  }), // overall 3
+  summary('eng-portal', 'engineering', undefined, [2, 2, 2, 1, 2]), // overall 2
+  summary('warehouse-loader', 'analytics', 'data-platform', [1, 1, 0, 1, 2]), // overall 1
+];
+
+const systemDomains = new Map([
+  [
+    'system:default/developer-platform',
+    'domain:default/platform-infrastructure',
+  ],
+  ['system:default/identity', 'domain:default/platform-infrastructure'],
+  ['system:default/payments-system', 'domain:default/commerce'],
+  ['system:default/data-platform', 'domain:default/data-and-ml'],
+]);
+
+describe('computeRollups', () => {
+  const previousLevels = new Map<string, MaturityLevel>([
+    ['component:default/api-gateway', 4], // unchanged
+    ['component:default/auth-service', 2], // +2
+    ['component:default/ledger-service', 4], // -1
+    ['component:default/warehouse-loader', 0], // +1
+  ]);
+  const rollups = computeRollups({
+    summaries,
+    groups,
+    systemDomains,
+    previousLevels,
+    now: new Date('2026-11-23T10:00:00Z'),
+  });
+  const byRef = new Map(rollups.map(r => [r.scopeRef, r]));
+
+  it('includes the entities of every descendant group', () => {
+    const engineering = byRef.get('group:default/engineering')!;
+    // platform (2) + payments (1) + its own (1)
+    expect(engineering.entityCount).toBe(4);
+    // overall levels 4, 4, 3, 2 → distribution and median (3 + 4) / 2
+    expect(engineering.overall).toEqual({
+      distribution: [0, 0, 1, 1, 2, 0],
+      median: 3.5,
+    });
+    // build-deploy levels 5, 4, 2, 2 → median 3
+    expect(engineering.categories['build-deploy'].median).toBe(3);
+    expect(
+      engineering.children.map(c => [
+        c.scopeRef,
+        c.entityCount,
+        c.overallMedian,
+      ]),
+    ).toEqual([
+      ['group:default/platform', 2, 4],
+      ['group:default/payments', 1, 3],
+    ]);
+    expect(byRef.get('group:default/acme')!.entityCount).toBe(5);
+    expect(byRef.get('group:default/data')!.entityCount).toBe(1);
+  });
+
+  it('counts failures only where a check applied', () => {
+    const platform = byRef.get('group:default/platform')!;
+    expect(platform.mostFailedChecks).toEqual([
+      { checkId: 'b.check', failed: 2, applicable: 2 },
+      { checkId: 'a.check', failed: 1, applicable: 2 },
+    ]);
+    const engineering = byRef.get('group:default/engineering')!;
+    // ledger-service's a.check has insufficient data: not applicable there
+    expect(engineering.mostFailedChecks[0]).toEqual({
+      checkId: 'b.check',
+      failed: 3,
+      applicable: 3,
+    });
+    expect(engineering.deliveryBands).toEqual({
+      elite: 1,
+      high: 1,
+      medium: 1,
+      low: 0,
+      unknown: 1,
+    });
+  });
+
+  it('lists movers against the earlier levels, biggest move first', () => {
+    const org = byRef.get('org')!;
+    expect(org.movers.improved).toEqual([
+      { entityRef: 'component:default/auth-service', from: 2, to: 4 },
+      { entityRef: 'component:default/warehouse-loader', from: 0, to: 1 },
+    ]);
+    expect(org.movers.dropped).toEqual([
+      { entityRef: 'component:default/ledger-service', from: 4, to: 3 },
+    ]);
+  });
+
+  it('rolls up systems, domains with their systems, and the org with root groups', () => {
+    expect(byRef.get('system:default/identity')).toMatchObject({
+      scopeKind: 'system',
+      entityCount: 1,
+    });
+    const domain = byRef.get('domain:default/platform-infrastructure')!;
+    expect(domain.entityCount).toBe(2);
+    expect(domain.children.map(c => c.scopeRef)).toEqual([
+      'system:default/developer-platform',
+      'system:default/identity',
+    ]);
+    const org = byRef.get('org')!;
+    expect(org.entityCount).toBe(5);
+    // overall levels 4, 4, 3, 2, 1 → median 3
+    expect(org.overall.median).toBe(3);
+    expect(org.children.map(c => c.scopeRef)).toEqual(['group:default/acme']);
+  });
+
+  it('survives a cycle in a hand-written hierarchy', () => {
+    const cyclic = computeRollups({
+      summaries: summaries.slice(0, 1),
+      groups: [
+        { ref: 'group:default/a', parentRef: 'group:default/b' },
+        { ref: 'group:default/b', parentRef: 'group:default/a' },
+        { ref: 'group:default/platform', parentRef: 'group:default/a' },
+      ],
+      systemDomains,
+      previousLevels: new Map(),
+      now: new Date(),
+    });
+    expect(
+      cyclic.find(r => r.scopeRef === 'group:default/a')!.entityCount,
+    ).toBe(1);
+  });
+});

@@ -1,0 +1,219 @@
+import {
+  CATEGORY_IDS,
+  CategoryId,
+  LevelDistribution,
+  LevelSummary,
+  MaturityLevel,
+  Mover,
+  Rollup,
+  RollupScopeKind,
+} from '@internal/plugin-maturity-common';
+import { ScorecardSummary } from '../database/ScorecardStore';
+
+/** A catalog group and its place in the hierarchy. */
+export interface GroupNode {
+  ref: string;
+  parentRef?: string;
+}
+
+const MOST_FAILED_LIMIT = 10;
+const MOVERS_LIMIT = 20;
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function summarize(levels: number[]): LevelSummary {
+  const distribution: LevelDistribution = [0, 0, 0, 0, 0, 0];
+  for (const level of levels) distribution[level] += 1;
+  return { distribution, median: median(levels) };
+}
+
+function aggregate(
+  scopeRef: string,
+  scopeKind: RollupScopeKind,
+  members: ScorecardSummary[],
+  previousLevels: Map<string, MaturityLevel>,
+  computedAt: string,
+): Omit<Rollup, 'children'> {
+  const categories = Object.fromEntries(
+    CATEGORY_IDS.map(category => [
+      category,
+      summarize(members.map(m => m.categoryLevels[category])),
+    ]),
+  ) as Record<CategoryId, LevelSummary>;
+
+  const deliveryBands: Rollup['deliveryBands'] = {
+    elite: 0,
+    high: 0,
+    medium: 0,
+    low: 0,
+    unknown: 0,
+  };
+  const checks = new Map<string, { failed: number; applicable: number }>();
+  const improved: Mover[] = [];
+  const dropped: Mover[] = [];
+  for (const member of members) {
+    const band = member.deliveryBand as keyof Rollup['deliveryBands'] | null;
+    deliveryBands[band && band in deliveryBands ? band : 'unknown'] += 1;
+    for (const [checkId, state] of Object.entries(member.checkStates)) {
+      if (state === 'not-applicable' || state === 'insufficient-data') {
+        continue;
+      }
+      const count = checks.get(checkId) ?? { failed: 0, applicable: 0 };
+      count.applicable += 1;
+      if (state === 'fail') count.failed += 1;
+      checks.set(checkId, count);
+    }
+    const before = previousLevels.get(member.entityRef);
+    if (before !== undefined && before !== member.overallLevel) {
+      const move = {
+        entityRef: member.entityRef,
+        from: before,
+        to: member.overallLevel,
+      };
+      (member.overallLevel > before ? improved : dropped).push(move);
+    }
+  }
+  const bySize = (a: Mover, b: Mover) =>
+    Math.abs(b.to - b.from) - Math.abs(a.to - a.from) ||
+    a.entityRef.localeCompare(b.entityRef);
+
+  return {
+    scopeRef,
+    scopeKind,
+    entityCount: members.length,
+    computedAt,
+    overall: summarize(members.map(m => m.overallLevel)),
+    categories,
+    deliveryBands,
+    mostFailedChecks: [...checks.entries()]
+      .filter(([, c]) => c.failed > 0)
+      .map(([checkId, c]) => ({ checkId, ...c }))
+      .sort(
+        (a, b) =>
+          b.failed - a.failed ||
+          b.failed / b.applicable - a.failed / a.applicable ||
+          a.checkId.localeCompare(b.checkId),
+      )
+      .slice(0, MOST_FAILED_LIMIT),
+    movers: {
+      improved: improved.sort(bySize).slice(0, MOVERS_LIMIT),
+      dropped: dropped.sort(bySize).slice(0, MOVERS_LIMIT),
+    },
+  };
+}
+
+/**
+ * Rolls scorecards up per group (its own entities and those of every
+ * descendant group), system, domain and the whole organisation, with
+ * movers against the levels of an earlier day.
+ */
+export function computeRollups(options: {
+  summaries: ScorecardSummary[];
+  groups: GroupNode[];
+  /** System ref → its domain ref. */
+  systemDomains: Map<string, string>;
+  previousLevels: Map<string, MaturityLevel>;
+  now: Date;
+}): Rollup[] {
+  const { summaries, groups, systemDomains, previousLevels } = options;
+  const computedAt = options.now.toISOString();
+
+  const childrenOf = new Map<string, string[]>();
+  const known = new Set(groups.map(g => g.ref));
+  for (const group of groups) {
+    if (group.parentRef && known.has(group.parentRef)) {
+      const siblings = childrenOf.get(group.parentRef) ?? [];
+      siblings.push(group.ref);
+      childrenOf.set(group.parentRef, siblings);
+    }
+  }
+
+  const ownedBy = new Map<string, ScorecardSummary[]>();
+  const bySystem = new Map<string, ScorecardSummary[]>();
+  const byDomain = new Map<string, ScorecardSummary[]>();
+  const push = (
+    map: Map<string, ScorecardSummary[]>,
+    key: string | undefined,
+    s: ScorecardSummary,
+  ) => {
+    if (!key) return;
+    const list = map.get(key) ?? [];
+    list.push(s);
+    map.set(key, list);
+  };
+  for (const summary of summaries) {
+    push(ownedBy, summary.ownerRef, summary);
+    push(bySystem, summary.systemRef, summary);
+    push(
+      byDomain,
+      summary.systemRef
+        ? systemDomains.get(summary.systemRef) ?? summary.domainRef
+        : summary.domainRef,
+      summary,
+    );
+  }
+
+  // Members of a group: its own entities and its descendants', each once,
+  // guarding against cycles in a hand-written hierarchy.
+  const membersCache = new Map<string, ScorecardSummary[]>();
+  const membersOf = (ref: string, path: Set<string>): ScorecardSummary[] => {
+    const cached = membersCache.get(ref);
+    if (cached) return cached;
+    const members = [...(ownedBy.get(ref) ?? [])];
+    for (const child of childrenOf.get(ref) ?? []) {
+      if (path.has(child)) continue;
+      members.push(...membersOf(child, new Set([...path, child])));
+    }
+    const unique = [...new Map(members.map(m => [m.entityRef, m])).values()];
+    membersCache.set(ref, unique);
+    return unique;
+  };
+
+  const childRow = (scopeRef: string, members: ScorecardSummary[]) => ({
+    scopeRef,
+    entityCount: members.length,
+    overallMedian: median(members.map(m => m.overallLevel)),
+    categoryMedians: Object.fromEntries(
+      CATEGORY_IDS.map(c => [c, median(members.map(m => m.categoryLevels[c]))]),
+    ) as Record<CategoryId, number | null>,
+  });
+
+  const rollups: Rollup[] = [];
+  for (const group of groups) {
+    const members = membersOf(group.ref, new Set([group.ref]));
+    rollups.push({
+      ...aggregate(group.ref, 'group', members, previousLevels, computedAt),
+      children: (childrenOf.get(group.ref) ?? []).map(child =>
+        childRow(child, membersOf(child, new Set([child]))),
+      ),
+    });
+  }
+  for (const [systemRef, members] of bySystem) {
+    rollups.push({
+      ...aggregate(systemRef, 'system', members, previousLevels, computedAt),
+      children: [],
+    });
+  }
+  for (const [domainRef, members] of byDomain) {
+    const systems = [...bySystem.keys()].filter(
+      s => systemDomains.get(s) === domainRef,
+    );
+    rollups.push({
+      ...aggregate(domainRef, 'domain', members, previousLevels, computedAt),
+      children: systems.map(s => childRow(s, bySystem.get(s)!)),
+    });
+  }
+  const roots = groups.filter(g => !g.parentRef || !known.has(g.parentRef));
+  rollups.push({
+    ...aggregate('org', 'org', summaries, previousLevels, computedAt),
+    children: roots.map(g =>
+      childRow(g.ref, membersOf(g.ref, new Set([g.ref]))),
+    ),
+  });
+  return rollups;
+}
