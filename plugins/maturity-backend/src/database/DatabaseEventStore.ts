@@ -7,6 +7,7 @@ import {
   MaturityEvent,
   MaturityEventPage,
   MaturityEventType,
+  RepoFactValue,
 } from '@internal/plugin-maturity-common';
 import { Knex } from 'knex';
 import { EventStore, ListEventsOptions } from './EventStore';
@@ -266,6 +267,54 @@ export class DatabaseEventStore implements EventStore {
       }
     }
     return summary;
+  }
+
+  async getLatestRepoFacts(entityRefs: string[]) {
+    const facts = new Map<string, Record<string, RepoFactValue>>();
+    const observed = new Map<string, number>();
+    for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
+      const rows = await this.db('repo_facts')
+        .whereIn('entity_ref', batch)
+        .select('entity_ref', 'fact', 'value', 'observed_at');
+      for (const row of rows) {
+        const key = `${row.entity_ref}\u0000${row.fact}`;
+        const at = Number(row.observed_at);
+        if ((observed.get(key) ?? -Infinity) > at) continue;
+        observed.set(key, at);
+        const entityFacts = facts.get(row.entity_ref) ?? {};
+        entityFacts[row.fact] = JSON.parse(row.value ?? 'null');
+        facts.set(row.entity_ref, entityFacts);
+      }
+    }
+    return facts;
+  }
+
+  async getConnectedTools(entityRefs: string[]) {
+    const result = new Map(
+      entityRefs.map(ref => [ref, { scm: false, ci: false, incidents: false }]),
+    );
+    const tools = [
+      ['changes', 'scm'],
+      ['repo_facts', 'scm'],
+      ['builds', 'ci'],
+      ['incidents', 'incidents'],
+    ] as const;
+    for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
+      const [first, ...rest] = tools.map(([table, tool]) =>
+        this.db(table)
+          .whereIn('entity_ref', batch)
+          .distinct('entity_ref')
+          .select(this.db.raw('? as tool', [tool])),
+      );
+      const rows: Array<{
+        entity_ref: string;
+        tool: 'scm' | 'ci' | 'incidents';
+      }> = await first.unionAll(rest);
+      for (const row of rows) {
+        result.get(row.entity_ref)![row.tool] = true;
+      }
+    }
+    return result;
   }
 
   async getSyncCursor(

@@ -1,5 +1,6 @@
 import {
   EntityActivitySummary,
+  RepoFactValue,
   IngestResult,
   MaturityEvent,
   MaturityEventPage,
@@ -44,6 +45,22 @@ export interface EventStore {
     from: Date;
     to: Date;
   }): Promise<EntityActivitySummary>;
+
+  /**
+   * The latest value of every repository fact of each entity (across
+   * sources, the latest observation wins).
+   */
+  getLatestRepoFacts(
+    entityRefs: string[],
+  ): Promise<Map<string, Record<string, RepoFactValue>>>;
+
+  /**
+   * Which kinds of tool have ever reported for each entity: source control
+   * (changes or repo facts), CI (builds), incidents.
+   */
+  getConnectedTools(
+    entityRefs: string[],
+  ): Promise<Map<string, { scm: boolean; ci: boolean; incidents: boolean }>>;
 
   /** A source's stored sync position for a scope (an entity ref, or ''). */
   getSyncCursor(source: string, scope: string): Promise<string | undefined>;

@@ -84,7 +84,7 @@ export function makeEvaluation(
           evidence: [],
         } satisfies MetricValue,
       ]),
-    ) as Record<MetricId, MetricValue>,
+    ) as unknown as Record<MetricId, MetricValue>,
   };
   return {
     subject: {
