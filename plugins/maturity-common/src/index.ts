@@ -8,5 +8,6 @@
 export * from './events';
 export * from './metrics';
 export * from './permissions';
+export * from './rubric';
 export * from './rollups';
 export * from './scorecard';

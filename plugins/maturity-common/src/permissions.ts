@@ -19,10 +19,40 @@ export const maturityEventsReadPermission = createPermission({
 });
 
 /**
+ * Read scorecards, metrics, history, rollups and the rubric.
+ * @public
+ */
+export const maturityScorecardReadPermission = createPermission({
+  name: 'maturity.scorecard.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Re-evaluate an entity on demand.
+ * @public
+ */
+export const maturityScorecardRefreshPermission = createPermission({
+  name: 'maturity.scorecard.refresh',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Create and revoke exemptions (waivers of a check for an entity).
+ * @public
+ */
+export const maturityExemptionManagePermission = createPermission({
+  name: 'maturity.exemption.manage',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission the Maturity plugin checks.
  * @public
  */
 export const maturityPermissions = [
   maturityEventsCreatePermission,
   maturityEventsReadPermission,
+  maturityScorecardReadPermission,
+  maturityScorecardRefreshPermission,
+  maturityExemptionManagePermission,
 ];

@@ -4,7 +4,14 @@ import { CategoryId, DoraBand, MaturityLevel } from './scorecard';
 export type RollupScopeKind = 'group' | 'system' | 'domain' | 'org';
 
 /** Count of entities at each level 0..5, index = level. @public */
-export type LevelDistribution = [number, number, number, number, number, number];
+export type LevelDistribution = [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /** @public */
 export interface LevelSummary {
@@ -44,6 +51,8 @@ export interface Rollup {
   /** The checks failing most often, most failed first (at most 10). */
   mostFailedChecks: FailingCheck[];
   movers: { improved: Mover[]; dropped: Mover[] };
+  /** For a group: itself and every descendant group. */
+  groupRefs?: string[];
   /** Direct sub-scopes (child groups; a domain's systems), for heatmaps. */
   children: Array<{
     scopeRef: string;

@@ -1,0 +1,125 @@
+import {
+  changeFailureRateBand,
+  deploymentFrequencyBand,
+  evaluateDeliveryPerformance,
+  leadTimeBand,
+  recoveryTimeBand,
+} from './deliveryPerformance';
+import {
+  eliteMetrics,
+  insufficientMetric,
+  okMetric,
+} from './__testUtils__/evaluationInputs';
+
+describe('DORA bands at their boundaries', () => {
+  it('bands deployment frequency (deploy-days per week)', () => {
+    expect(deploymentFrequencyBand(3)).toBe('elite');
+    expect(deploymentFrequencyBand(2.99)).toBe('high');
+    expect(deploymentFrequencyBand(1)).toBe('high');
+    expect(deploymentFrequencyBand(0.99)).toBe('medium');
+    expect(deploymentFrequencyBand(12 / 52)).toBe('medium');
+    expect(deploymentFrequencyBand(0.23)).toBe('low');
+    expect(deploymentFrequencyBand(0)).toBe('low');
+  });
+
+  it('bands lead time (hours, strictly below each bound)', () => {
+    expect(leadTimeBand(23.9)).toBe('elite');
+    expect(leadTimeBand(24)).toBe('high');
+    expect(leadTimeBand(167.9)).toBe('high');
+    expect(leadTimeBand(168)).toBe('medium');
+    expect(leadTimeBand(719)).toBe('medium');
+    expect(leadTimeBand(720)).toBe('low');
+    expect(leadTimeBand(4320)).toBe('low');
+    expect(leadTimeBand(10000)).toBe('low');
+  });
+
+  it('bands change failure rate (at or below each bound)', () => {
+    expect(changeFailureRateBand(0)).toBe('elite');
+    expect(changeFailureRateBand(0.05)).toBe('elite');
+    expect(changeFailureRateBand(0.051)).toBe('high');
+    expect(changeFailureRateBand(0.15)).toBe('high');
+    expect(changeFailureRateBand(0.151)).toBe('medium');
+    expect(changeFailureRateBand(0.3)).toBe('medium');
+    expect(changeFailureRateBand(0.31)).toBe('low');
+    expect(changeFailureRateBand(1)).toBe('low');
+  });
+
+  it('bands recovery time (hours, strictly below each bound)', () => {
+    expect(recoveryTimeBand(0.99)).toBe('elite');
+    expect(recoveryTimeBand(1)).toBe('high');
+    expect(recoveryTimeBand(24)).toBe('medium');
+    expect(recoveryTimeBand(167)).toBe('medium');
+    expect(recoveryTimeBand(168)).toBe('low');
+    expect(recoveryTimeBand(720)).toBe('low');
+  });
+});
+
+describe('evaluateDeliveryPerformance', () => {
+  it('bands each metric and takes the lowest as overall', () => {
+    const metrics = {
+      ...eliteMetrics(),
+      lead_time: okMetric('lead_time', 30, 120), // high
+      change_failure_rate: okMetric('change_failure_rate', 0.2, 40), // medium
+    };
+    const delivery = evaluateDeliveryPerformance(metrics);
+    expect(delivery.deploymentFrequency).toEqual({
+      metricId: 'deployment_frequency',
+      value: 4.5,
+      status: 'ok',
+      sampleSize: 13,
+      band: 'elite',
+    });
+    expect(delivery.leadTime.band).toBe('high');
+    expect(delivery.changeFailureRate.band).toBe('medium');
+    expect(delivery.recoveryTime.band).toBe('elite');
+    expect(delivery.overallBand).toBe('medium');
+    expect(delivery.reworkRate).toEqual({
+      metricId: 'rework_rate',
+      value: 0.03,
+      status: 'ok',
+      sampleSize: 58,
+      band: null,
+    });
+  });
+
+  it('leaves the band null without data, and then the overall band too', () => {
+    const delivery = evaluateDeliveryPerformance({
+      ...eliteMetrics(),
+      failed_deployment_recovery_time: insufficientMetric(
+        'failed_deployment_recovery_time',
+        2,
+      ),
+    });
+    expect(delivery.recoveryTime).toEqual({
+      metricId: 'failed_deployment_recovery_time',
+      value: null,
+      status: 'insufficient-data',
+      sampleSize: 2,
+      band: null,
+    });
+    expect(delivery.overallBand).toBeNull();
+  });
+
+  it('treats missing metrics as not applicable', () => {
+    const delivery = evaluateDeliveryPerformance({});
+    expect(delivery.leadTime).toEqual({
+      metricId: 'lead_time',
+      value: null,
+      status: 'not-applicable',
+      sampleSize: 0,
+      band: null,
+    });
+    expect(delivery.overallBand).toBeNull();
+  });
+
+  it('does not band change failure rate without an incident source', () => {
+    const delivery = evaluateDeliveryPerformance(eliteMetrics(), {
+      scm: true,
+      ci: true,
+      incidents: false,
+    });
+    expect(delivery.changeFailureRate.status).toBe('not-applicable');
+    expect(delivery.changeFailureRate.band).toBeNull();
+    expect(delivery.overallBand).toBeNull();
+  });
+});

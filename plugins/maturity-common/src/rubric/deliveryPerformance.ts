@@ -1,0 +1,148 @@
+import { MetricId, MetricValue } from '../metrics';
+import { SourceConnections } from './EvaluationInput';
+import { DeliveryPerformance, DoraBand, DoraMetricResult } from '../scorecard';
+
+/**
+ * DORA band thresholds (RUBRIC.md, DORA-2024). Units: deploy-days per week,
+ * hours, and a 0..1 ratio.
+ *
+ * Every measurable value gets a band: DORA's "low" is the floor, so values
+ * beyond its published bound (a lead time over 180 days, recovery over 30
+ * days, a median of 0 deploy-days/week) are still `low`. A metric with data
+ * has at least its minimum sample of production deploys in the window, which
+ * already meets low's "at least one deploy in 180 days".
+ * @public
+ */
+export const DORA_BANDS = {
+  deploymentFrequency: {
+    /** ≥3 deploy-days a week (on demand). */
+    elite: 3,
+    /** ≥1 a week. */
+    high: 1,
+    /** ≥1 a month: 12 months over 52 weeks. */
+    medium: 12 / 52,
+  },
+  /** Hours, strictly below; `low` is the published bound, shown, not enforced. */
+  leadTime: { elite: 24, high: 24 * 7, medium: 24 * 30, low: 24 * 180 },
+  /** Ratio, at or below. */
+  changeFailureRate: { elite: 0.05, high: 0.15, medium: 0.3 },
+  /** Hours, strictly below; `low` is the published bound, shown, not enforced. */
+  recoveryTime: { elite: 1, high: 24, medium: 24 * 7, low: 24 * 30 },
+} as const;
+
+/** Band of a deployment frequency in deploy-days per week. @public */
+export function deploymentFrequencyBand(deployDaysPerWeek: number): DoraBand {
+  const b = DORA_BANDS.deploymentFrequency;
+  if (deployDaysPerWeek >= b.elite) return 'elite';
+  if (deployDaysPerWeek >= b.high) return 'high';
+  if (deployDaysPerWeek >= b.medium) return 'medium';
+  return 'low';
+}
+
+/** Band of a change lead time in hours. @public */
+export function leadTimeBand(hours: number): DoraBand {
+  const b = DORA_BANDS.leadTime;
+  if (hours < b.elite) return 'elite';
+  if (hours < b.high) return 'high';
+  if (hours < b.medium) return 'medium';
+  return 'low';
+}
+
+/** Band of a change failure rate (0..1). @public */
+export function changeFailureRateBand(rate: number): DoraBand {
+  const b = DORA_BANDS.changeFailureRate;
+  if (rate <= b.elite) return 'elite';
+  if (rate <= b.high) return 'high';
+  if (rate <= b.medium) return 'medium';
+  return 'low';
+}
+
+/** Band of a failed deployment recovery time in hours. @public */
+export function recoveryTimeBand(hours: number): DoraBand {
+  const b = DORA_BANDS.recoveryTime;
+  if (hours < b.elite) return 'elite';
+  if (hours < b.high) return 'high';
+  if (hours < b.medium) return 'medium';
+  return 'low';
+}
+
+const BAND_ORDER: DoraBand[] = ['low', 'medium', 'high', 'elite'];
+
+function doraMetric(
+  metricId: MetricId,
+  metric: MetricValue | undefined,
+  band?: (value: number) => DoraBand,
+): DoraMetricResult {
+  if (!metric) {
+    return {
+      metricId,
+      value: null,
+      status: 'not-applicable',
+      sampleSize: 0,
+      band: null,
+    };
+  }
+  const measurable = metric.status === 'ok' && metric.value !== null;
+  return {
+    metricId,
+    value: measurable ? metric.value : null,
+    status: metric.status,
+    sampleSize: metric.sampleSize,
+    band: measurable && band ? band(metric.value as number) : null,
+  };
+}
+
+/**
+ * Bands the four DORA metrics each on its own; `overallBand` is the lowest
+ * of them, or null when any lacks data. Rework rate is shown unbanded.
+ * Without a connected incident source the change failure rate is not
+ * applicable: zero incidents would otherwise read as a perfect 0%.
+ * @public
+ */
+export function evaluateDeliveryPerformance(
+  metrics: Partial<Record<MetricId, MetricValue>>,
+  connections?: SourceConnections,
+): DeliveryPerformance {
+  const deploymentFrequency = doraMetric(
+    'deployment_frequency',
+    metrics.deployment_frequency,
+    deploymentFrequencyBand,
+  );
+  const leadTime = doraMetric('lead_time', metrics.lead_time, leadTimeBand);
+  const changeFailureRate =
+    connections && !connections.incidents
+      ? doraMetric('change_failure_rate', undefined)
+      : doraMetric(
+          'change_failure_rate',
+          metrics.change_failure_rate,
+          changeFailureRateBand,
+        );
+  const recoveryTime = doraMetric(
+    'failed_deployment_recovery_time',
+    metrics.failed_deployment_recovery_time,
+    recoveryTimeBand,
+  );
+  const bands = [
+    deploymentFrequency,
+    leadTime,
+    changeFailureRate,
+    recoveryTime,
+  ].map(m => m.band);
+  const overallBand = bands.some(b => b === null)
+    ? null
+    : bands.reduce<DoraBand>(
+        (lowest, b) =>
+          BAND_ORDER.indexOf(b as DoraBand) < BAND_ORDER.indexOf(lowest)
+            ? (b as DoraBand)
+            : lowest,
+        'elite',
+      );
+  return {
+    deploymentFrequency,
+    leadTime,
+    changeFailureRate,
+    recoveryTime,
+    reworkRate: doraMetric('rework_rate', metrics.rework_rate),
+    overallBand,
+  };
+}

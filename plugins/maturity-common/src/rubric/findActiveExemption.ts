@@ -1,0 +1,24 @@
+import { Exemption } from '../scorecard';
+
+/**
+ * The exemption waiving `checkId` for `entityRef` at `now`, if any. An
+ * exemption without `expiresAt` never expires; one whose expiry is at or
+ * before `now` is ignored. When several apply, the one lasting longest wins,
+ * so the scorecard shows the waiver that will still hold tomorrow.
+ * @public
+ */
+export function findActiveExemption(
+  exemptions: Exemption[],
+  entityRef: string,
+  checkId: string,
+  now: string,
+): Exemption | undefined {
+  const nowMs = Date.parse(now);
+  const expiry = (e: Exemption) =>
+    e.expiresAt === undefined ? Infinity : Date.parse(e.expiresAt);
+  const active = exemptions.filter(
+    e =>
+      e.entityRef === entityRef && e.checkId === checkId && expiry(e) > nowMs,
+  );
+  return active.sort((a, b) => expiry(b) - expiry(a))[0];
+}
