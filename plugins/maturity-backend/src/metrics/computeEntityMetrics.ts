@@ -1,0 +1,135 @@
+import { EntityMetrics, MetricId } from '@internal/plugin-maturity-common';
+import { Knex } from 'knex';
+import { ciMetrics } from './ciMetrics';
+import { deliveryMetrics } from './deliveryMetrics';
+import { EntityEvents } from './EntityEvents';
+import { incidentMetrics } from './incidentMetrics';
+import {
+  incidentReferences,
+  linkIncidents,
+} from './linkIncidentsToDeployments';
+import { MetricsEntityContext } from './MetricsEntityContext';
+import { linkChangesToDeployments } from './operations/linkChangesToDeployments';
+import { readBuilds } from './operations/readBuilds';
+import { readChangeAuthors } from './operations/readChangeAuthors';
+import { readChanges } from './operations/readChanges';
+import { readDeployments } from './operations/readDeployments';
+import { readEventPresence } from './operations/readEventPresence';
+import { readIncidents } from './operations/readIncidents';
+import { readRevertedDeployments } from './operations/readRevertedDeployments';
+import { sourceControlMetrics } from './sourceControlMetrics';
+
+/** @internal */
+export interface ComputeEntityMetricsOptions {
+  /** A batch of entities; up to about a thousand. */
+  entities: MetricsEntityContext[];
+  /** Window start, inclusive. */
+  from: Date;
+  /** Window end, exclusive. */
+  to: Date;
+  /**
+   * Start of the previous window for author continuity, which ends at
+   * `from`; by default a window as long as this one.
+   */
+  previousFrom?: Date;
+}
+
+function groupByEntity<T extends { entityRef: string }>(
+  rows: T[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.entityRef);
+    if (group) {
+      group.push(row);
+    } else {
+      groups.set(row.entityRef, [row]);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Every metric of METRIC_DEFINITIONS for a batch of entities over the window
+ * [from, to), from the stored raw events. The batch is read with a fixed
+ * number of statements whatever its size (eight), each covering all its
+ * entities; the per-entity arithmetic happens in one pass over the rows.
+ *
+ * @internal
+ */
+export async function computeEntityMetrics(
+  db: Knex,
+  options: ComputeEntityMetricsOptions,
+): Promise<EntityMetrics[]> {
+  const entities = [
+    ...new Map(options.entities.map(e => [e.entityRef, e])).values(),
+  ];
+  if (entities.length === 0) {
+    return [];
+  }
+  const window = { entities, from: options.from, to: options.to };
+  const from = options.from.getTime();
+  const to = options.to.getTime();
+  const previousFrom = options.previousFrom ?? new Date(from - (to - from));
+
+  const incidents = await readIncidents(db, window);
+  const [
+    presence,
+    deployments,
+    changeLinks,
+    reverts,
+    changes,
+    authors,
+    builds,
+  ] = await Promise.all([
+    readEventPresence(db, window),
+    readDeployments(db, window, incidentReferences(incidents)),
+    linkChangesToDeployments(db, window),
+    readRevertedDeployments(db, window),
+    readChanges(db, window),
+    readChangeAuthors(db, { ...window, previousFrom }),
+    readBuilds(db, window),
+  ]);
+  const incidentLinks = linkIncidents(incidents, deployments, { from, to });
+
+  const deploymentsOf = groupByEntity(deployments);
+  const changeLinksOf = groupByEntity(changeLinks);
+  const revertsOf = groupByEntity(reverts);
+  const changesOf = groupByEntity(changes);
+  const authorsOf = groupByEntity(authors);
+  const buildsOf = groupByEntity(builds);
+  const incidentsOf = groupByEntity(incidents);
+  const incidentLinksOf = groupByEntity(incidentLinks);
+
+  return entities.map(entity => {
+    const ref = entity.entityRef;
+    const entityPresence = presence.get(ref)!;
+    const events: EntityEvents = {
+      entity,
+      from,
+      to,
+      presence: entityPresence,
+      hasIncidentSource: entity.hasIncidentSource || entityPresence.incidents,
+      deployments: deploymentsOf.get(ref) ?? [],
+      changeLinks: changeLinksOf.get(ref) ?? [],
+      reverts: revertsOf.get(ref) ?? [],
+      changes: changesOf.get(ref) ?? [],
+      authors: authorsOf.get(ref) ?? [],
+      builds: buildsOf.get(ref) ?? [],
+      incidents: incidentsOf.get(ref) ?? [],
+      incidentLinks: incidentLinksOf.get(ref) ?? [],
+    };
+    const metrics: EntityMetrics['metrics'] = {
+      ...deliveryMetrics(events),
+      ...ciMetrics(events),
+      ...sourceControlMetrics(events),
+      ...incidentMetrics(events),
+    } satisfies Record<MetricId, unknown>;
+    return {
+      entityRef: ref,
+      from: options.from.toISOString(),
+      to: options.to.toISOString(),
+      metrics,
+    };
+  });
+}

@@ -1,0 +1,264 @@
+import { MetricId, MetricValue } from '@internal/plugin-maturity-common';
+import { activeDaysPerWeek } from './calendarWeeks';
+import { EntityEvents, evidenceId } from './EntityEvents';
+import { metricValue, notApplicable, share } from './metricValue';
+import { DeploymentRecord } from './operations/readDeployments';
+import { HOUR_MS, median, quantile } from './sampleStatistics';
+
+type DeliveryMetricId =
+  | 'deployment_frequency'
+  | 'lead_time'
+  | 'change_failure_rate'
+  | 'failed_deployment_recovery_time'
+  | 'rework_rate'
+  | 'production_deploys'
+  | 'non_production_deploys'
+  | 'deploy_automation_share'
+  | 'preprod_first_share'
+  | 'deploy_commit_resolution_share'
+  | 'merge_to_production'
+  | 'rollbacks';
+
+const deploymentIds = (deployments: DeploymentRecord[]) =>
+  deployments.map(d => evidenceId('deployment', d.id));
+
+const hours = (values: number[]) => values.map(v => v / HOUR_MS);
+
+const count = (id: MetricId, ids: string[]) =>
+  metricValue(id, { sampleSize: ids.length, value: ids.length, evidence: ids });
+
+/**
+ * The successful production deployments running in the window that failed:
+ * an incident is linked to them, a rollback replaced them, or a revert took
+ * back their commit.
+ */
+export function failedDeployments(events: EntityEvents): Set<number> {
+  const failed = new Set<number>();
+  for (const link of events.incidentLinks) {
+    if (link.deploymentId !== null) {
+      failed.add(link.deploymentId);
+    }
+  }
+  for (const d of events.deployments) {
+    if (
+      d.isProduction &&
+      d.status === 'success' &&
+      d.reason === 'rollback' &&
+      d.rollsBackId !== undefined &&
+      d.startedAt < events.to
+    ) {
+      failed.add(d.rollsBackId);
+    }
+  }
+  for (const revert of events.reverts) {
+    failed.add(revert.deploymentId);
+  }
+  return failed;
+}
+
+/**
+ * Hours from a failed deployment to recovery: all its incidents resolved, or
+ * the next successful production deployment, whichever came first, before the
+ * window's end; undefined when not recovered yet.
+ */
+function recoveryHours(
+  failed: DeploymentRecord,
+  production: DeploymentRecord[],
+  events: EntityEvents,
+): number | undefined {
+  const candidates: number[] = [];
+  const next = production.find(
+    d =>
+      d.deployedAt > failed.deployedAt ||
+      (d.deployedAt === failed.deployedAt && d.id > failed.id),
+  );
+  if (next && next.deployedAt < events.to) {
+    candidates.push(next.deployedAt);
+  }
+  const incidentIds = new Set(
+    events.incidentLinks
+      .filter(link => link.deploymentId === failed.id)
+      .map(link => link.incidentId),
+  );
+  const incidents = events.incidents.filter(i => incidentIds.has(i.id));
+  if (
+    incidents.length > 0 &&
+    incidents.every(i => i.resolvedAt !== undefined && i.resolvedAt < events.to)
+  ) {
+    candidates.push(Math.max(...incidents.map(i => i.resolvedAt!)));
+  }
+  return candidates.length
+    ? (Math.min(...candidates) - failed.deployedAt) / HOUR_MS
+    : undefined;
+}
+
+/**
+ * DORA metrics and deployment practice of one entity: deployment frequency,
+ * lead time, change failure rate, failed deployment recovery time, rework
+ * rate, and the production deployment counts and shares.
+ */
+export function deliveryMetrics(
+  events: EntityEvents,
+): Record<DeliveryMetricId, MetricValue> {
+  const { from, to } = events;
+  const inWindow = (d: DeploymentRecord) =>
+    d.status === 'success' && d.deployedAt >= from && d.deployedAt < to;
+  // Every successful production deployment read, oldest first.
+  const production = events.deployments
+    .filter(d => d.isProduction && d.status === 'success')
+    .sort((a, b) => a.deployedAt - b.deployedAt || a.id - b.id);
+  const window = production.filter(inWindow);
+  const newestFirst = [...window].reverse();
+  const nonProduction = events.deployments
+    .filter(d => !d.isProduction && inWindow(d))
+    .sort((a, b) => b.deployedAt - a.deployedAt || b.id - a.id);
+
+  const counts = {
+    production_deploys: count('production_deploys', deploymentIds(newestFirst)),
+    non_production_deploys: count(
+      'non_production_deploys',
+      deploymentIds(nonProduction),
+    ),
+    rollbacks: count(
+      'rollbacks',
+      deploymentIds(newestFirst.filter(d => d.reason === 'rollback')),
+    ),
+  };
+  if (!events.presence.productionDeploys) {
+    return {
+      ...counts,
+      deployment_frequency: notApplicable('deployment_frequency'),
+      lead_time: notApplicable('lead_time'),
+      change_failure_rate: notApplicable('change_failure_rate'),
+      failed_deployment_recovery_time: notApplicable(
+        'failed_deployment_recovery_time',
+      ),
+      rework_rate: notApplicable('rework_rate'),
+      deploy_automation_share: notApplicable('deploy_automation_share'),
+      preprod_first_share: notApplicable('preprod_first_share'),
+      deploy_commit_resolution_share: notApplicable(
+        'deploy_commit_resolution_share',
+      ),
+      merge_to_production: notApplicable('merge_to_production'),
+    };
+  }
+
+  const calendar = activeDaysPerWeek(
+    window.map(d => d.deployedAt),
+    from,
+    to,
+  );
+  const deploymentFrequency = metricValue('deployment_frequency', {
+    sampleSize: window.length,
+    value: median(calendar.daysPerWeek),
+    evidence: deploymentIds(newestFirst),
+    breakdown: {
+      weeks: calendar.weeks,
+      deployDays: calendar.activeDays,
+      productionDeploys: window.length,
+    },
+    countKeys: ['weeks', 'deployDays', 'productionDeploys'],
+  });
+
+  // Changes shipped in the window, the slowest first.
+  const links = [...events.changeLinks]
+    .sort(
+      (a, b) =>
+        a.deployedAt -
+        (a.authoredAt ?? a.openedAt ?? a.mergedAt) -
+        (b.deployedAt - (b.authoredAt ?? b.openedAt ?? b.mergedAt)),
+    )
+    .reverse();
+  const leadTimes = hours(
+    links.map(l => l.deployedAt - (l.authoredAt ?? l.openedAt ?? l.mergedAt)),
+  );
+  const coding = hours(
+    links
+      .filter(l => l.authoredAt !== undefined && l.openedAt !== undefined)
+      .map(l => l.openedAt! - l.authoredAt!),
+  );
+  const review = hours(
+    links
+      .filter(l => l.openedAt !== undefined)
+      .map(l => l.mergedAt - l.openedAt!),
+  );
+  const deploy = hours(links.map(l => l.deployedAt - l.mergedAt));
+  const changeIds = links.map(l => evidenceId('change', l.changeId));
+  const leadTime = metricValue('lead_time', {
+    sampleSize: links.length,
+    value: median(leadTimes),
+    evidence: changeIds,
+    breakdown: {
+      p75: quantile(leadTimes, 0.75),
+      coding: median(coding),
+      review: median(review),
+      deploy: median(deploy),
+    },
+  });
+  const mergeToProduction = metricValue('merge_to_production', {
+    sampleSize: links.length,
+    value: median(deploy),
+    evidence: changeIds,
+  });
+
+  const failed = failedDeployments(events);
+  const failedInWindow = newestFirst.filter(d => failed.has(d.id));
+  const changeFailureRate = events.hasIncidentSource
+    ? metricValue(
+        'change_failure_rate',
+        share(deploymentIds(newestFirst), deploymentIds(failedInWindow)),
+      )
+    : notApplicable('change_failure_rate');
+
+  let recovery = notApplicable('failed_deployment_recovery_time');
+  if (events.hasIncidentSource) {
+    const recovered = failedInWindow
+      .map(d => ({ d, hours: recoveryHours(d, production, events) }))
+      .filter(r => r.hours !== undefined);
+    recovery = metricValue('failed_deployment_recovery_time', {
+      sampleSize: recovered.length,
+      value: median(recovered.map(r => r.hours!)),
+      evidence: deploymentIds(recovered.map(r => r.d)),
+    });
+  }
+
+  const automationKnown = newestFirst.filter(d => d.automated !== undefined);
+  const withCommit = newestFirst.filter(d => d.commitSha !== undefined);
+  return {
+    ...counts,
+    deployment_frequency: deploymentFrequency,
+    lead_time: leadTime,
+    change_failure_rate: changeFailureRate,
+    failed_deployment_recovery_time: recovery,
+    rework_rate: metricValue(
+      'rework_rate',
+      share(
+        deploymentIds(newestFirst),
+        deploymentIds(
+          newestFirst.filter(
+            d => d.reason === 'hotfix' || d.reason === 'rollback',
+          ),
+        ),
+      ),
+    ),
+    deploy_automation_share: metricValue(
+      'deploy_automation_share',
+      share(
+        deploymentIds(automationKnown),
+        deploymentIds(automationKnown.filter(d => d.automated)),
+      ),
+    ),
+    preprod_first_share: metricValue(
+      'preprod_first_share',
+      share(
+        deploymentIds(withCommit),
+        deploymentIds(withCommit.filter(d => d.deployedToPreproductionFirst)),
+      ),
+    ),
+    deploy_commit_resolution_share: metricValue(
+      'deploy_commit_resolution_share',
+      share(deploymentIds(newestFirst), deploymentIds(withCommit)),
+    ),
+    merge_to_production: mergeToProduction,
+  };
+}

@@ -1,0 +1,59 @@
+import { Knex } from 'knex';
+import { MetricsWindow } from '../MetricsEntityContext';
+import {
+  resultRows,
+  sqlValueList,
+  toFlag,
+  toOptionalNumber,
+} from './sqlValues';
+
+/** A CI run as the CI metrics read it. */
+export interface BuildRecord {
+  id: number;
+  entityRef: string;
+  pipeline?: string;
+  branch?: string;
+  isDefaultBranch: boolean;
+  trigger?: string;
+  status: string;
+  startedAt: number;
+  finishedAt?: number;
+}
+
+/** The batch's CI runs started in the window, oldest first. One statement. */
+export async function readBuilds(
+  db: Knex,
+  window: MetricsWindow,
+): Promise<BuildRecord[]> {
+  const rows = resultRows<Record<string, unknown>>(
+    await db.raw(
+      `
+      select id, entity_ref, pipeline, branch, is_default_branch, trigger,
+        status, started_at, finished_at
+      from builds
+      where entity_ref in (:entities)
+        and occurred_at >= :from and occurred_at < :to
+      order by started_at, id
+      `,
+      {
+        entities: sqlValueList(
+          db,
+          window.entities.map(e => e.entityRef),
+        ),
+        from: window.from.getTime(),
+        to: window.to.getTime(),
+      },
+    ),
+  );
+  return rows.map(row => ({
+    id: Number(row.id),
+    entityRef: String(row.entity_ref),
+    pipeline: (row.pipeline as string | null) ?? undefined,
+    branch: (row.branch as string | null) ?? undefined,
+    isDefaultBranch: toFlag(row.is_default_branch) ?? false,
+    trigger: (row.trigger as string | null) ?? undefined,
+    status: String(row.status),
+    startedAt: Number(row.started_at),
+    finishedAt: toOptionalNumber(row.finished_at),
+  }));
+}

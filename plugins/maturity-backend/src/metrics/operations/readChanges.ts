@@ -1,0 +1,117 @@
+import { Knex } from 'knex';
+import { MetricsWindow } from '../MetricsEntityContext';
+import {
+  resultRows,
+  sqlValueList,
+  toFlag,
+  toOptionalNumber,
+} from './sqlValues';
+
+/** A change as the source-control metrics read it. */
+export interface ChangeRecord {
+  id: number;
+  entityRef: string;
+  kind: string;
+  state: string;
+  targetBranch?: string;
+  sha?: string;
+  authoredAt?: number;
+  openedAt?: number;
+  firstReviewAt?: number;
+  approvedAt?: number;
+  mergedAt?: number;
+  occurredAt: number;
+  reviewCount?: number;
+  directPush?: boolean;
+  touchesSource?: boolean;
+  touchesTests?: boolean;
+  referencesIssue: boolean;
+  /** Merged in the window: whether a CI run exists for its merge commit. */
+  mergeCommitBuilt?: boolean;
+  /** Pull request merged in the window: status of its last run before merge. */
+  lastRunStatusBeforeMerge?: string;
+}
+
+function hasItems(json: unknown): boolean {
+  try {
+    const parsed = typeof json === 'string' ? JSON.parse(json) : undefined;
+    return Array.isArray(parsed) && parsed.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The batch's changes authored, opened or merged in the window, with, for
+ * those merged in it, whether their merge commit was built and how the last CI
+ * run on their commits before the merge ended. One statement.
+ */
+export async function readChanges(
+  db: Knex,
+  window: MetricsWindow,
+): Promise<ChangeRecord[]> {
+  const rows = resultRows<Record<string, unknown>>(
+    await db.raw(
+      `
+      select c.id, c.entity_ref, c.kind, c.state, c.target_branch, c.sha,
+        c.authored_at, c.opened_at, c.first_review_at, c.approved_at,
+        c.merged_at, c.occurred_at, c.review_count, c.direct_push,
+        c.touches_source, c.touches_tests, c.linked_issues,
+        case when c.merged_at >= :from and c.merged_at < :to
+          and c.sha is not null then
+          case when exists (
+            select 1 from builds b
+            where b.commit_sha = c.sha and b.entity_ref = c.entity_ref
+              and b.started_at < :to
+          ) then 1 else 0 end
+        end as merge_commit_built,
+        case when c.kind = 'pull_request'
+          and c.merged_at >= :from and c.merged_at < :to then (
+          select b.status from change_commits cc
+          join builds b
+            on b.commit_sha = cc.sha and b.entity_ref = cc.entity_ref
+          where cc.change_id = c.id and b.started_at < c.merged_at
+          order by b.started_at desc, b.id desc
+          limit 1
+        ) end as last_run_status
+      from changes c
+      where c.entity_ref in (:entities)
+        and (
+          (c.merged_at >= :from and c.merged_at < :to)
+          or (c.authored_at >= :from and c.authored_at < :to)
+          or (c.occurred_at >= :from and c.occurred_at < :to)
+        )
+      `,
+      {
+        entities: sqlValueList(
+          db,
+          window.entities.map(e => e.entityRef),
+        ),
+        from: window.from.getTime(),
+        to: window.to.getTime(),
+      },
+    ),
+  );
+  return rows.map(row => ({
+    id: Number(row.id),
+    entityRef: String(row.entity_ref),
+    kind: String(row.kind),
+    state: String(row.state),
+    targetBranch: (row.target_branch as string | null) ?? undefined,
+    sha: (row.sha as string | null) ?? undefined,
+    authoredAt: toOptionalNumber(row.authored_at),
+    openedAt: toOptionalNumber(row.opened_at),
+    firstReviewAt: toOptionalNumber(row.first_review_at),
+    approvedAt: toOptionalNumber(row.approved_at),
+    mergedAt: toOptionalNumber(row.merged_at),
+    occurredAt: Number(row.occurred_at),
+    reviewCount: toOptionalNumber(row.review_count),
+    directPush: toFlag(row.direct_push),
+    touchesSource: toFlag(row.touches_source),
+    touchesTests: toFlag(row.touches_tests),
+    referencesIssue: hasItems(row.linked_issues),
+    mergeCommitBuilt: toFlag(row.merge_commit_built),
+    lastRunStatusBeforeMerge:
+      (row.last_run_status as string | null) ?? undefined,
+  }));
+}

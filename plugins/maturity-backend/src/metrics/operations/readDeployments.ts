@@ -1,0 +1,146 @@
+import { Knex } from 'knex';
+import { MetricsWindow } from '../MetricsEntityContext';
+import { productionDeploymentCondition } from '../productionEnvironment';
+import { DAY_MS } from '../sampleStatistics';
+import {
+  resultRows,
+  sqlValueList,
+  toFlag,
+  toOptionalNumber,
+} from './sqlValues';
+
+/** A deployment as the metrics read it. */
+export interface DeploymentRecord {
+  id: number;
+  entityRef: string;
+  externalId: string;
+  environment: string;
+  status: string;
+  reason?: string;
+  automated?: boolean;
+  commitSha?: string;
+  /** Lower-cased commit_sha and commit_shas. */
+  shas: string[];
+  startedAt: number;
+  /** Finish time, else start time: when it was running. */
+  deployedAt: number;
+  isProduction: boolean;
+  /** A production deploy whose commit reached another environment earlier. */
+  deployedToPreproductionFirst: boolean;
+  /** For a production rollback: the production deploy it replaced. */
+  rollsBackId?: number;
+}
+
+/** Deployments explicitly named by incidents, to read beyond the window. */
+export interface DeploymentReferences {
+  externalIds: string[];
+  shas: string[];
+}
+
+function parseShas(sha: unknown, shas: unknown): string[] {
+  let list: unknown[] = [];
+  try {
+    list = typeof shas === 'string' && shas ? JSON.parse(shas) : [];
+  } catch {
+    list = [];
+  }
+  const all = [sha, ...(Array.isArray(list) ? list : [])]
+    .filter((s): s is string => typeof s === 'string' && s !== '')
+    .map(s => s.toLowerCase());
+  return [...new Set(all)];
+}
+
+/**
+ * The batch's successful deployments running in [from − 24 h, to) (the 24
+ * hours for the incident window rule), plus any deployment incidents name by
+ * external id or production deployments shipping a SHA they name. Each comes
+ * with whether it is production, whether its commit went to another
+ * environment first, and what a rollback replaced. One statement.
+ */
+export async function readDeployments(
+  db: Knex,
+  window: MetricsWindow,
+  references: DeploymentReferences = { externalIds: [], shas: [] },
+): Promise<DeploymentRecord[]> {
+  const entities = sqlValueList(
+    db,
+    window.entities.map(e => e.entityRef),
+  );
+  const production = (alias: string) =>
+    productionDeploymentCondition(db, alias, window.entities);
+  const referenced: string[] = [];
+  const bindings: Record<string, unknown> = {
+    entities,
+    to: window.to.getTime(),
+    since: window.from.getTime() - DAY_MS,
+    productionD: production('d'),
+    productionN: production('n'),
+    productionP: production('p'),
+  };
+  if (references.externalIds.length) {
+    referenced.push('d.external_id in (:externalIds)');
+    bindings.externalIds = sqlValueList(db, [
+      ...new Set(references.externalIds),
+    ]);
+  }
+  if (references.shas.length) {
+    referenced.push(
+      `(d.status = 'success' and :productionD and d.id in (
+         select dc.deployment_id from deployment_commits dc
+         where dc.entity_ref in (:entities) and dc.sha in (:shas)))`,
+    );
+    bindings.shas = sqlValueList(db, [
+      ...new Set(references.shas.map(s => s.toLowerCase())),
+    ]);
+  }
+
+  const rows = resultRows<Record<string, unknown>>(
+    await db.raw(
+      `
+      select d.id, d.entity_ref, d.external_id, d.environment, d.status,
+        d.reason, d.automated, d.commit_sha, d.commit_shas, d.started_at,
+        coalesce(d.finished_at, d.started_at) as deployed_at,
+        case when :productionD then 1 else 0 end as is_production,
+        case when d.commit_sha is not null and :productionD and exists (
+          select 1 from deployments n
+          where n.entity_ref = d.entity_ref and n.commit_sha = d.commit_sha
+            and n.status = 'success' and n.started_at < d.started_at
+            and not :productionN
+        ) then 1 else 0 end as preproduction_first,
+        case when d.reason = 'rollback' and :productionD then (
+          select p.id from deployments p
+          where p.entity_ref = d.entity_ref and p.status = 'success'
+            and p.id <> d.id and :productionP
+            and coalesce(p.finished_at, p.started_at) <= d.started_at
+          order by coalesce(p.finished_at, p.started_at) desc, p.id desc
+          limit 1
+        ) end as rolls_back_id
+      from deployments d
+      where d.entity_ref in (:entities)
+        and (
+          (d.status = 'success' and d.started_at < :to
+            and coalesce(d.finished_at, d.started_at) >= :since)
+          ${referenced.map(clause => `or ${clause}`).join('\n')}
+        )
+      `,
+      bindings,
+    ),
+  );
+
+  return rows.map(row => ({
+    id: Number(row.id),
+    entityRef: String(row.entity_ref),
+    externalId: String(row.external_id),
+    environment: String(row.environment),
+    status: String(row.status),
+    reason: (row.reason as string | null) ?? undefined,
+    automated: toFlag(row.automated),
+    commitSha: (row.commit_sha as string | null) ?? undefined,
+    shas: parseShas(row.commit_sha, row.commit_shas),
+    startedAt: Number(row.started_at),
+    deployedAt: Number(row.deployed_at),
+    isProduction: Number(row.is_production) === 1,
+    deployedToPreproductionFirst: Number(row.preproduction_first) === 1,
+    rollsBackId: toOptionalNumber(row.rolls_back_id),
+  }));
+}

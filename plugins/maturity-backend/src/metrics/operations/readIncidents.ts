@@ -1,0 +1,75 @@
+import { Knex } from 'knex';
+import { MetricsWindow } from '../MetricsEntityContext';
+import { resultRows, sqlValueList, toOptionalNumber } from './sqlValues';
+
+/** An incident as the metrics read it. */
+export interface IncidentRecord {
+  id: number;
+  entityRef: string;
+  urgency: string;
+  triggeredAt: number;
+  acknowledgedAt?: number;
+  resolvedAt?: number;
+  postmortemAt?: number;
+  responderTeam?: string;
+  linkedDeploymentIds: string[];
+  /** Lower-cased. */
+  linkedCommitShas: string[];
+}
+
+function strings(json: unknown): string[] {
+  try {
+    const parsed = typeof json === 'string' && json ? JSON.parse(json) : [];
+    return Array.isArray(parsed)
+      ? parsed.filter((s): s is string => typeof s === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The batch's incidents triggered in the window, and those resolved in it
+ * (time to restore counts resolutions in the window). One statement.
+ */
+export async function readIncidents(
+  db: Knex,
+  window: MetricsWindow,
+): Promise<IncidentRecord[]> {
+  const rows = resultRows<Record<string, unknown>>(
+    await db.raw(
+      `
+      select id, entity_ref, urgency, triggered_at, acknowledged_at,
+        resolved_at, postmortem_at, responder_team, linked_deployment_ids,
+        linked_commit_shas
+      from incidents
+      where entity_ref in (:entities)
+        and (
+          (triggered_at >= :from and triggered_at < :to)
+          or (resolved_at >= :from and resolved_at < :to)
+        )
+      order by triggered_at, id
+      `,
+      {
+        entities: sqlValueList(
+          db,
+          window.entities.map(e => e.entityRef),
+        ),
+        from: window.from.getTime(),
+        to: window.to.getTime(),
+      },
+    ),
+  );
+  return rows.map(row => ({
+    id: Number(row.id),
+    entityRef: String(row.entity_ref),
+    urgency: String(row.urgency),
+    triggeredAt: Number(row.triggered_at),
+    acknowledgedAt: toOptionalNumber(row.acknowledged_at),
+    resolvedAt: toOptionalNumber(row.resolved_at),
+    postmortemAt: toOptionalNumber(row.postmortem_at),
+    responderTeam: (row.responder_team as string | null) ?? undefined,
+    linkedDeploymentIds: strings(row.linked_deployment_ids),
+    linkedCommitShas: strings(row.linked_commit_shas).map(s => s.toLowerCase()),
+  }));
+}

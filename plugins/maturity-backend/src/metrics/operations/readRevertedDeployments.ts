@@ -1,0 +1,69 @@
+import { Knex } from 'knex';
+import { MetricsWindow } from '../MetricsEntityContext';
+import { productionDeploymentCondition } from '../productionEnvironment';
+import { resultRows, sqlValueList } from './sqlValues';
+
+/** A production deployment whose commit a later merged change reverted. */
+export interface DeploymentRevert {
+  deploymentId: number;
+  entityRef: string;
+  revertChangeId: number;
+  revertedAt: number;
+}
+
+/**
+ * The production deployments running in the window that a revert merged
+ * before the window's end took back: for each revert, the first successful
+ * production deployment, at or before the revert's merge, that deployed or
+ * shipped the reverted SHA. One statement.
+ */
+export async function readRevertedDeployments(
+  db: Knex,
+  window: MetricsWindow,
+): Promise<DeploymentRevert[]> {
+  const rows = resultRows<Record<string, unknown>>(
+    await db.raw(
+      `
+      with candidates as (
+        select c.id as change_id, c.merged_at, d.id as deployment_id,
+          d.entity_ref, coalesce(d.finished_at, d.started_at) as deployed_at
+        from changes c
+        join deployment_commits dc
+          on dc.entity_ref = c.entity_ref and dc.sha = lower(c.reverts_sha)
+        join deployments d on d.id = dc.deployment_id
+        where c.entity_ref in (:entities)
+          and c.is_revert and c.reverts_sha is not null
+          and c.state = 'merged'
+          and c.merged_at >= :from and c.merged_at < :to
+          and d.status = 'success' and :production
+          and coalesce(d.finished_at, d.started_at) <= c.merged_at
+      ),
+      ranked as (
+        select change_id, merged_at, deployment_id, entity_ref, deployed_at,
+          row_number() over (
+            partition by change_id order by deployed_at, deployment_id
+          ) as position
+        from candidates
+      )
+      select change_id, merged_at, deployment_id, entity_ref
+      from ranked
+      where position = 1 and deployed_at >= :from
+      `,
+      {
+        entities: sqlValueList(
+          db,
+          window.entities.map(e => e.entityRef),
+        ),
+        production: productionDeploymentCondition(db, 'd', window.entities),
+        from: window.from.getTime(),
+        to: window.to.getTime(),
+      },
+    ),
+  );
+  return rows.map(row => ({
+    deploymentId: Number(row.deployment_id),
+    entityRef: String(row.entity_ref),
+    revertChangeId: Number(row.change_id),
+    revertedAt: Number(row.merged_at),
+  }));
+}

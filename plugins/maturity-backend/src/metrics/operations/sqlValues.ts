@@ -1,0 +1,29 @@
+import { Knex } from 'knex';
+
+/**
+ * A comma-separated list of bound values for `in (...)`, to embed as a
+ * binding of a raw statement. Never call it with an empty list.
+ */
+export function sqlValueList(
+  db: Knex,
+  values: ReadonlyArray<string | number>,
+): Knex.Raw {
+  return db.raw(values.map(() => '?').join(', '), [...values]);
+}
+
+/** A nullable bigint column value as a number (PostgreSQL returns strings). */
+export function toOptionalNumber(value: unknown): number | undefined {
+  return value === null || value === undefined ? undefined : Number(value);
+}
+
+/** A boolean column value (SQLite returns 0/1). */
+export function toFlag(value: unknown): boolean | undefined {
+  return value === null || value === undefined
+    ? undefined
+    : value === true || Number(value) === 1;
+}
+
+/** The rows of a raw statement's result, on either database. */
+export function resultRows<T>(result: unknown): T[] {
+  return Array.isArray(result) ? result : (result as { rows: T[] }).rows;
+}

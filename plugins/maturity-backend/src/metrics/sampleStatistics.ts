@@ -1,0 +1,24 @@
+/**
+ * Quantiles of a sample, by linear interpolation between the closest ranks
+ * (so the median of an even-sized sample is the mean of the two middle
+ * values). Undefined for an empty sample.
+ */
+export function quantile(values: number[], q: number): number | undefined {
+  if (values.length === 0) {
+    return undefined;
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = q * (sorted.length - 1);
+  const lower = Math.floor(rank);
+  const upper = Math.ceil(rank);
+  return sorted[lower] + (sorted[upper] - sorted[lower]) * (rank - lower);
+}
+
+/** The median of a sample; undefined when empty. */
+export function median(values: number[]): number | undefined {
+  return quantile(values, 0.5);
+}
+
+export const HOUR_MS = 3_600_000;
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
