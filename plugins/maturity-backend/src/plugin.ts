@@ -9,6 +9,11 @@ import {
   maturitySourcesExtensionPoint,
 } from '@internal/plugin-maturity-node';
 import { DatabaseEventStore } from './database/DatabaseEventStore';
+import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
+import { computeEntityMetrics } from './metrics';
+import { EntityEvaluator } from './scoring/EntityEvaluator';
+import { readEvaluationConfig } from './scoring/readEvaluationConfig';
+import { scheduleEvaluation } from './scoring/scheduleEvaluation';
 import { DEMO_SOURCE, scheduleDemoActivity } from './demo/scheduleDemoActivity';
 import { createEventSink } from './ingest/createEventSink';
 import { readIngestLimits } from './service/IngestLimits';
@@ -65,22 +70,54 @@ export const maturityPlugin = createBackendPlugin({
         scheduler,
       }) {
         const limits = readIngestLimits(config);
+        const evaluation = readEvaluationConfig(config);
         permissionsRegistry.addPermissions(maturityPermissions);
 
         const store = await DatabaseEventStore.create({ database });
+        const scorecards = await DatabaseScorecardStore.create({ database });
+        const client = await database.getClient();
+        const evaluator = new EntityEvaluator({
+          catalog,
+          auth,
+          logger,
+          events: store,
+          scorecards,
+          computeMetrics: request => computeEntityMetrics(client, request),
+          rubric: evaluation.rubric,
+          windowDays: evaluation.windowDays,
+          kinds: evaluation.kinds,
+          batchSize: evaluation.batchSize,
+        });
+        const enqueue = (refs: string[]) =>
+          scorecards.enqueueEvaluation(refs, new Date());
+
         httpRouter.use(
-          await createRouter({ store, httpAuth, permissions, limits }),
+          await createRouter({
+            store,
+            scorecards,
+            evaluator,
+            httpAuth,
+            permissions,
+            limits,
+          }),
         );
+        await scheduleEvaluation({
+          scheduler,
+          schedule: evaluation.schedule,
+          evaluator,
+          scorecards,
+          logger,
+        });
 
         for (const source of sources.values()) {
-          await source.connect(createEventSink(store, source.id));
+          await source.connect(createEventSink(store, source.id, enqueue));
           logger.info(`Connected maturity source '${source.id}'`);
         }
 
         if (config.getOptionalBoolean('maturity.demo.enabled')) {
           logger.info('Demo activity is enabled (maturity.demo.enabled)');
           await scheduleDemoActivity({
-            sink: createEventSink(store, DEMO_SOURCE),
+            sink: createEventSink(store, DEMO_SOURCE, enqueue),
             catalog,
             auth,
             logger,

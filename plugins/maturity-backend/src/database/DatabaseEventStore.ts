@@ -14,6 +14,7 @@ import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';
 import { EventTable, eventTables } from './eventTables';
 import { migrateDatabase } from './migrateDatabase';
+import { syncCommitLinks } from '../metrics/commitLinks';
 
 // Rows per statement: about 30 bound values a row stays far below the
 // bind-parameter limits of SQLite (32766) and PostgreSQL (65535).
@@ -157,6 +158,22 @@ export class DatabaseEventStore implements EventStore {
       .whereRaw(
         `${spec.table}.version < excluded.version or (${spec.table}.version = excluded.version and ${spec.table}.content_hash <> excluded.content_hash)`,
       );
+
+    // Commit links let the metrics join changes to deployments portably.
+    if (spec.type === 'deployment' || spec.type === 'change') {
+      const ids = await tx(spec.table)
+        .whereIn(
+          spec.identity,
+          writes.map(row => spec.identity.map(column => row[column])),
+        )
+        .pluck('id');
+      await syncCommitLinks(
+        tx,
+        spec.type === 'deployment'
+          ? { deploymentIds: ids }
+          : { changeIds: ids },
+      );
+    }
     return counts;
   }
 
@@ -315,6 +332,28 @@ export class DatabaseEventStore implements EventStore {
       }
     }
     return result;
+  }
+
+  async getCiStepKinds(entityRefs: string[], from: Date, to: Date) {
+    const kinds = new Map<string, Set<string>>();
+    for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
+      // Step lists repeat across runs; distinct keeps the result small.
+      const rows: Array<{ entity_ref: string; steps: string | null }> =
+        await this.db('builds')
+          .whereIn('entity_ref', batch)
+          .where('occurred_at', '>=', from.getTime())
+          .where('occurred_at', '<', to.getTime())
+          .whereNotNull('steps')
+          .distinct('entity_ref', 'steps');
+      for (const row of rows) {
+        const set = kinds.get(row.entity_ref) ?? new Set<string>();
+        for (const step of JSON.parse(row.steps ?? '[]') as string[]) {
+          set.add(step);
+        }
+        kinds.set(row.entity_ref, set);
+      }
+    }
+    return kinds;
   }
 
   async getSyncCursor(

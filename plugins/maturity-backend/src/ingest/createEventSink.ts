@@ -11,6 +11,7 @@ import { validateEventBatch } from './validateEventBatch';
 export function createEventSink(
   store: EventStore,
   source: string,
+  onIngested?: (entityRefs: string[]) => Promise<void>,
 ): MaturityEventSink {
   return {
     async write(events: SourceEvent[]) {
@@ -21,7 +22,12 @@ export function createEventSink(
         { events: events.map(event => ({ ...event, source })) },
         Number.POSITIVE_INFINITY,
       );
-      return store.ingest(normalizeEventBatch(batch));
+      const normalized = normalizeEventBatch(batch);
+      const result = await store.ingest(normalized);
+      if (onIngested && result.created + result.updated > 0) {
+        await onIngested([...new Set(normalized.map(e => e.entityRef))]);
+      }
+      return result;
     },
     getCursor: scope => store.getSyncCursor(source, scope),
     setCursor: (scope, cursor) => store.setSyncCursor(source, scope, cursor),

@@ -112,6 +112,11 @@ describe('computeRollups', () => {
       ['group:default/payments', 1, 3],
     ]);
     expect(byRef.get('group:default/acme')!.entityCount).toBe(5);
+    expect(engineering.groupRefs).toEqual([
+      'group:default/engineering',
+      'group:default/platform',
+      'group:default/payments',
+    ]);
     expect(byRef.get('group:default/data')!.entityCount).toBe(1);
   });
 

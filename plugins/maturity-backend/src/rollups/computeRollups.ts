@@ -184,10 +184,18 @@ export function computeRollups(options: {
   });
 
   const rollups: Rollup[] = [];
+  const descendantsOf = (ref: string, seen: Set<string>): string[] => {
+    seen.add(ref);
+    for (const child of childrenOf.get(ref) ?? []) {
+      if (!seen.has(child)) descendantsOf(child, seen);
+    }
+    return [...seen];
+  };
   for (const group of groups) {
     const members = membersOf(group.ref, new Set([group.ref]));
     rollups.push({
       ...aggregate(group.ref, 'group', members, previousLevels, computedAt),
+      groupRefs: descendantsOf(group.ref, new Set()),
       children: (childrenOf.get(group.ref) ?? []).map(child =>
         childRow(child, membersOf(child, new Set([child]))),
       ),

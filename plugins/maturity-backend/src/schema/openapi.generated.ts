@@ -215,6 +215,637 @@ export const spec = {
           }
         }
       }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/scorecard": {
+      "get": {
+        "operationId": "GetEntityScorecard",
+        "summary": "An entity's latest scorecard",
+        "description": "Category levels, every check with its state, observed values, threshold,\nsource and evidence ids, the DORA delivery performance, and the MLOps\nlevel for ML entities. Precomputed; 404 until the entity is evaluated.\n",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The scorecard.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Scorecard"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/metrics": {
+      "get": {
+        "operationId": "GetEntityMetrics",
+        "summary": "An entity's metrics with their evidence",
+        "description": "Every metric of the last evaluation with its value (null when not\ncomputable), status (`ok`, `insufficient-data`, `not-applicable`), unit,\nsample size, minimum sample and the ids of the events behind it; read\nthose events with the events endpoint.\n",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The metrics.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityMetrics"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/history": {
+      "get": {
+        "operationId": "GetEntityHistory",
+        "summary": "An entity's daily scorecard history",
+        "description": "One point per UTC day in the range (default the last 180 days); \"as of\" a date is the point of that day.",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/from"
+          },
+          {
+            "$ref": "#/components/parameters/to"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The history.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/HistoryPoint"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/refresh": {
+      "post": {
+        "operationId": "RefreshEntityScorecard",
+        "summary": "Re-evaluate an entity now",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The fresh scorecard.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Scorecard"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/exemptions": {
+      "get": {
+        "operationId": "ListEntityExemptions",
+        "summary": "An entity's active exemptions",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The exemptions, expired ones included until revoked.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Exemption"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ]
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateEntityExemption",
+        "summary": "Exempt an entity from a check",
+        "description": "The author is the caller. Applies from the next evaluation; stops applying after `expiresAt`.",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "checkId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 255
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  },
+                  "expiresAt": {
+                    "$ref": "#/components/schemas/Time"
+                  }
+                },
+                "required": [
+                  "checkId",
+                  "reason"
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The exemption.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Exemption"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/exemptions/{id}": {
+      "delete": {
+        "operationId": "RevokeExemption",
+        "summary": "Revoke an exemption",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/scorecards": {
+      "get": {
+        "operationId": "ListScorecards",
+        "summary": "List scorecards",
+        "description": "Filtered, sorted and paged from the precomputed table. `format=csv` returns the same rows as CSV.",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "name": "owner",
+            "in": "query",
+            "description": "Owner entity refs (repeatable). `includeSubgroups=true` adds every descendant group.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "name": "includeSubgroups",
+            "in": "query",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "name": "system",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "domain",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "kind",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "lifecycle",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "minLevel",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 5
+            }
+          },
+          {
+            "name": "maxLevel",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 5
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "description": "Case-insensitive search in entity ref and title.",
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          {
+            "name": "orderBy",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "entityRef",
+                "overallLevel",
+                "evaluatedAt"
+              ],
+              "default": "entityRef"
+            }
+          },
+          {
+            "name": "order",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ],
+              "default": "asc"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "default": 50
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "default": 0
+            }
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ],
+              "default": "json"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of scorecard summaries.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/ScorecardSummary"
+                      }
+                    },
+                    "totalCount": {
+                      "type": "integer"
+                    }
+                  },
+                  "required": [
+                    "items",
+                    "totalCount"
+                  ]
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/rollups/org": {
+      "get": {
+        "operationId": "GetOrgRollup",
+        "summary": "The organisation-wide rollup",
+        "tags": [
+          "Rollups"
+        ],
+        "responses": {
+          "200": {
+            "description": "The rollup.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Rollup"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/rollups/{kind}/{namespace}/{name}": {
+      "get": {
+        "operationId": "GetRollup",
+        "summary": "The rollup of a group (with all descendant groups), system or domain",
+        "tags": [
+          "Rollups"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The rollup.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Rollup"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/rubric": {
+      "get": {
+        "operationId": "GetRubric",
+        "summary": "The active rubric",
+        "description": "Categories, levels and checks with their rules, thresholds and sources, after app-config overrides, and its version.",
+        "tags": [
+          "Scorecards"
+        ],
+        "responses": {
+          "200": {
+            "description": "The rubric.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": true,
+                  "properties": {
+                    "version": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "version"
+                  ]
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -883,6 +1514,245 @@ export const spec = {
         },
         "required": [
           "items"
+        ]
+      },
+      "Scorecard": {
+        "type": "object",
+        "description": "See `Scorecard` in `@internal/plugin-maturity-common`.",
+        "additionalProperties": true,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "rubricVersion": {
+            "type": "string"
+          },
+          "evaluatedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "overallLevel": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 5
+          },
+          "imbalanced": {
+            "type": "boolean"
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "checks": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "delivery": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        },
+        "required": [
+          "entityRef",
+          "rubricVersion",
+          "evaluatedAt",
+          "overallLevel",
+          "categories",
+          "checks",
+          "delivery"
+        ]
+      },
+      "ScorecardSummary": {
+        "type": "object",
+        "additionalProperties": true,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "overallLevel": {
+            "type": "integer"
+          },
+          "categoryLevels": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "deliveryBand": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "evaluatedAt": {
+            "$ref": "#/components/schemas/Time"
+          }
+        },
+        "required": [
+          "entityRef",
+          "overallLevel",
+          "categoryLevels",
+          "evaluatedAt"
+        ]
+      },
+      "EntityMetrics": {
+        "type": "object",
+        "additionalProperties": true,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "from": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "to": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "metrics": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object",
+              "additionalProperties": true,
+              "properties": {
+                "value": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "ok",
+                    "insufficient-data",
+                    "not-applicable"
+                  ]
+                },
+                "unit": {
+                  "type": "string"
+                },
+                "sampleSize": {
+                  "type": "integer"
+                },
+                "minimumSample": {
+                  "type": "integer"
+                },
+                "evidence": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "required": [
+          "entityRef",
+          "from",
+          "to",
+          "metrics"
+        ]
+      },
+      "HistoryPoint": {
+        "type": "object",
+        "additionalProperties": true,
+        "properties": {
+          "day": {
+            "type": "string",
+            "format": "date"
+          },
+          "overallLevel": {
+            "type": "integer"
+          },
+          "categoryLevels": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "deliveryBand": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "rubricVersion": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "day",
+          "overallLevel",
+          "categoryLevels",
+          "rubricVersion"
+        ]
+      },
+      "Rollup": {
+        "type": "object",
+        "description": "See `Rollup` in `@internal/plugin-maturity-common`.",
+        "additionalProperties": true,
+        "properties": {
+          "scopeRef": {
+            "type": "string"
+          },
+          "scopeKind": {
+            "type": "string",
+            "enum": [
+              "group",
+              "system",
+              "domain",
+              "org"
+            ]
+          },
+          "entityCount": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "scopeRef",
+          "scopeKind",
+          "entityCount"
+        ]
+      },
+      "Exemption": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "checkId": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "author": {
+            "type": "string"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "expiresAt": {
+            "$ref": "#/components/schemas/Time"
+          }
+        },
+        "required": [
+          "id",
+          "entityRef",
+          "checkId",
+          "reason",
+          "author",
+          "createdAt"
         ]
       },
       "IngestResult": {

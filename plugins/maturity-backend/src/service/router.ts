@@ -18,6 +18,9 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { EventStore } from '../database/EventStore';
+import { ScorecardStore } from '../database/ScorecardStore';
+import { EntityEvaluator } from '../scoring/EntityEvaluator';
+import { addScorecardRoutes } from './scorecardRoutes';
 import { normalizeEventBatch } from '../ingest/normalizeEventBatch';
 import { validateEventBatch } from '../ingest/validateEventBatch';
 import { spec } from '../schema/openapi.generated';
@@ -30,6 +33,8 @@ const DEFAULT_ACTIVITY_DAYS = 90;
 /** @internal */
 export interface RouterOptions {
   store: EventStore;
+  scorecards: ScorecardStore;
+  evaluator: EntityEvaluator;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   limits: IngestLimits;
@@ -39,7 +44,8 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { store, httpAuth, permissions, limits } = options;
+  const { store, scorecards, evaluator, httpAuth, permissions, limits } =
+    options;
 
   // Parsing happens before the validated router, whose error handler would
   // turn a 413 for an oversize body into a 400.
@@ -89,7 +95,15 @@ export async function createRouter(
     });
     await authorize(credentials, maturityEventsCreatePermission);
     const batch = validateEventBatch(req.body, limits.maxEventsPerBatch);
-    res.json(await store.ingest(normalizeEventBatch(batch)));
+    const events = normalizeEventBatch(batch);
+    const result = await store.ingest(events);
+    if (result.created + result.updated > 0) {
+      await scorecards.enqueueEvaluation(
+        [...new Set(events.map(e => e.entityRef))],
+        new Date(),
+      );
+    }
+    res.json(result);
   });
 
   api.get('/v1/entities/:kind/:namespace/:name/events', async (req, res) => {
@@ -132,6 +146,8 @@ export async function createRouter(
       }),
     );
   });
+
+  addScorecardRoutes(api, { httpAuth, authorize, scorecards, evaluator });
 
   return router;
 }

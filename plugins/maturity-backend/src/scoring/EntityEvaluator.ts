@@ -1,0 +1,282 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  EntityMetrics,
+  evaluateScorecard,
+  Exemption,
+  Rubric,
+} from '@internal/plugin-maturity-common';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { EventStore } from '../database/EventStore';
+import { EvaluationRecord, ScorecardStore } from '../database/ScorecardStore';
+import { computeRollups } from '../rollups/computeRollups';
+import { withCiStepFacts } from './ciStepFacts';
+import { EvaluationSubject, toEvaluationSubject } from './toEvaluationSubject';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Movers compare against this many days earlier. */
+const MOVERS_DAYS = 30;
+
+/** What the metrics engine is asked for one batch. */
+export interface MetricsRequest {
+  entities: Array<{
+    entityRef: string;
+    productionEnvironment?: string;
+    owner?: string;
+    hasIncidentSource: boolean;
+  }>;
+  from: Date;
+  to: Date;
+}
+
+/** The metrics engine, as the evaluator sees it. */
+export type ComputeMetrics = (
+  request: MetricsRequest,
+) => Promise<EntityMetrics[]>;
+
+const INCIDENT_ANNOTATIONS = [
+  'pagerduty.com/service-id',
+  'pagerduty.com/integration-key',
+  'opsgenie.com/component-selector',
+];
+
+/**
+ * Turns raw events into stored scorecards: reads catalog entities in
+ * batches, computes their metrics set-based, evaluates the rubric, and
+ * writes results and the day's history; then recomputes every rollup.
+ */
+export class EntityEvaluator {
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      logger: LoggerService;
+      events: EventStore;
+      scorecards: ScorecardStore;
+      computeMetrics: ComputeMetrics;
+      rubric: Rubric;
+      windowDays: number;
+      kinds: string[];
+      batchSize: number;
+    },
+  ) {}
+
+  get rubric(): Rubric {
+    return this.options.rubric;
+  }
+
+  /** Evaluates every entity in scope and drops results of vanished ones. */
+  async evaluateAll(now = new Date()) {
+    const { catalog, auth, scorecards, kinds } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const { items } = await catalog.getEntities(
+      { filter: kinds.map(kind => ({ kind })) },
+      { credentials },
+    );
+    const evaluated = await this.evaluateEntities(items, now);
+    const removed = await scorecards.deleteEvaluatedBefore(now);
+    await this.recomputeRollups(now);
+    this.options.logger.info(
+      `Evaluated ${evaluated} entities, removed ${removed} gone from the catalog`,
+    );
+    return { evaluated, removed };
+  }
+
+  /** Evaluates the given entities (those still in the catalog). */
+  async evaluateRefs(entityRefs: string[], now = new Date()) {
+    if (entityRefs.length === 0) return 0;
+    const { catalog, auth } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const { items } = await catalog.getEntitiesByRefs(
+      { entityRefs },
+      { credentials },
+    );
+    const inScope = items.filter(
+      (e): e is Entity =>
+        !!e &&
+        this.options.kinds.some(
+          k =>
+            k.toLocaleLowerCase('en-US') === e.kind.toLocaleLowerCase('en-US'),
+        ),
+    );
+    const evaluated = await this.evaluateEntities(inScope, now);
+    await this.recomputeRollups(now);
+    return evaluated;
+  }
+
+  private async systemDomains(): Promise<Map<string, string>> {
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { items } = await this.options.catalog.getEntities(
+      {
+        filter: { kind: 'system' },
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec.domain'],
+      },
+      { credentials },
+    );
+    const map = new Map<string, string>();
+    for (const system of items) {
+      const domain = system.spec?.domain;
+      if (typeof domain !== 'string') continue;
+      map.set(
+        stringifyEntityRef(system).toLocaleLowerCase('en-US'),
+        stringifyEntityRef(
+          parseEntityRef(domain, {
+            defaultKind: 'domain',
+            defaultNamespace: system.metadata.namespace ?? 'default',
+          }),
+        ).toLocaleLowerCase('en-US'),
+      );
+    }
+    return map;
+  }
+
+  private async evaluateEntities(entities: Entity[], now: Date) {
+    const {
+      events,
+      scorecards,
+      computeMetrics,
+      rubric,
+      windowDays,
+      batchSize,
+    } = this.options;
+    const systemDomains = await this.systemDomains();
+    const to = now;
+    const from = new Date(now.getTime() - windowDays * DAY_MS);
+    let evaluated = 0;
+
+    for (let i = 0; i < entities.length; i += batchSize) {
+      const subjects = entities
+        .slice(i, i + batchSize)
+        .map(entity => toEvaluationSubject(entity, systemDomains));
+      const refs = subjects.map(s => s.entityRef);
+      const [metrics, facts, stepKinds, tools, exemptions, historyStarts] =
+        await Promise.all([
+          computeMetrics({
+            entities: subjects.map(s => ({
+              entityRef: s.entityRef,
+              productionEnvironment:
+                s.annotations['maturity.io/production-environment'],
+              owner: s.ownerRef,
+              hasIncidentSource: INCIDENT_ANNOTATIONS.some(
+                a => a in s.annotations,
+              ),
+            })),
+            from,
+            to,
+          }),
+          events.getLatestRepoFacts(refs),
+          events.getCiStepKinds(refs, from, to),
+          events.getConnectedTools(refs),
+          scorecards.listExemptions(refs),
+          scorecards.getHistoryStarts(refs),
+        ]);
+      const metricsByRef = new Map(metrics.map(m => [m.entityRef, m]));
+      const exemptionsByRef = new Map<string, Exemption[]>();
+      for (const exemption of exemptions) {
+        const list = exemptionsByRef.get(exemption.entityRef) ?? [];
+        list.push(exemption);
+        exemptionsByRef.set(exemption.entityRef, list);
+      }
+
+      const records: EvaluationRecord[] = subjects.map(subject => {
+        const entityMetrics = metricsByRef.get(subject.entityRef) ?? {
+          entityRef: subject.entityRef,
+          from: from.toISOString(),
+          to: to.toISOString(),
+          metrics: {} as EntityMetrics['metrics'],
+        };
+        const connected = tools.get(subject.entityRef)!;
+        const firstDay = historyStarts.get(subject.entityRef);
+        const scorecard = evaluateScorecard(rubric, {
+          entity: toRubricEntity(subject),
+          metrics: entityMetrics.metrics,
+          repoFacts: withCiStepFacts(
+            facts.get(subject.entityRef) ?? {},
+            stepKinds.get(subject.entityRef),
+          ),
+          connections: {
+            ...connected,
+            incidents:
+              connected.incidents ||
+              INCIDENT_ANNOTATIONS.some(a => a in subject.annotations),
+          },
+          historyDays: firstDay
+            ? Math.floor((now.getTime() - firstDay.getTime()) / DAY_MS) + 1
+            : 0,
+          exemptions: exemptionsByRef.get(subject.entityRef) ?? [],
+          now: now.toISOString(),
+          window: { from: from.toISOString(), to: to.toISOString() },
+        });
+        return { subject, scorecard, metrics: entityMetrics };
+      });
+      await scorecards.saveEvaluations(records, now);
+      evaluated += records.length;
+    }
+    return evaluated;
+  }
+
+  /** Rebuilds every rollup from the stored scorecards and the group tree. */
+  async recomputeRollups(now = new Date()) {
+    const { catalog, auth, scorecards } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const [summaries, groupEntities, systemDomains, previousLevels] =
+      await Promise.all([
+        scorecards.listAllSummaries(),
+        catalog.getEntities(
+          {
+            filter: { kind: 'group' },
+            fields: [
+              'kind',
+              'metadata.name',
+              'metadata.namespace',
+              'spec.parent',
+            ],
+          },
+          { credentials },
+        ),
+        this.systemDomains(),
+        scorecards.getLevelsOnDay(
+          new Date(now.getTime() - MOVERS_DAYS * DAY_MS),
+        ),
+      ]);
+    const groups = groupEntities.items.map(group => {
+      const namespace = group.metadata.namespace ?? 'default';
+      const parent = group.spec?.parent;
+      return {
+        ref: stringifyEntityRef(group).toLocaleLowerCase('en-US'),
+        parentRef:
+          typeof parent === 'string'
+            ? stringifyEntityRef(
+                parseEntityRef(parent, {
+                  defaultKind: 'group',
+                  defaultNamespace: namespace,
+                }),
+              ).toLocaleLowerCase('en-US')
+            : undefined,
+      };
+    });
+    await scorecards.replaceRollups(
+      computeRollups({ summaries, groups, systemDomains, previousLevels, now }),
+    );
+  }
+}
+
+function toRubricEntity(subject: EvaluationSubject) {
+  return {
+    entityRef: subject.entityRef,
+    kind: subject.kind,
+    type: subject.type,
+    lifecycle: subject.lifecycle,
+    owner: subject.ownerRef,
+    ownerIsGroup: subject.ownerRef?.startsWith('group:') ?? false,
+    system: subject.systemRef,
+    tags: subject.tags,
+    annotations: subject.annotations,
+    providesApis: subject.providesApis,
+    catalogCompleteness: subject.catalogCompleteness,
+  };
+}

@@ -1,0 +1,58 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  applyRubricOverrides,
+  defaultRubric,
+  Rubric,
+} from '@internal/plugin-maturity-common';
+
+/** How and when entities are evaluated, read once at start-up. */
+export interface EvaluationConfig {
+  rubric: Rubric;
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  windowDays: number;
+  kinds: string[];
+  batchSize: number;
+}
+
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { hours: 1 },
+  timeout: { minutes: 30 },
+  initialDelay: { seconds: 20 },
+};
+
+function positiveInteger(config: Config, key: string, fallback: number) {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(
+      `Invalid config at maturity.${key}: must be a positive integer, got ${value}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Reads `maturity.evaluation` and `maturity.rubric`. A broken rubric override
+ * stops start-up with an error naming its config path.
+ */
+export function readEvaluationConfig(root: Config): EvaluationConfig {
+  const config = root.getOptionalConfig('maturity') ?? root;
+  const evaluation = config.getOptionalConfig('evaluation');
+  const rubricOverrides = config.getOptional('rubric');
+  return {
+    rubric: rubricOverrides
+      ? applyRubricOverrides(defaultRubric, rubricOverrides)
+      : defaultRubric,
+    schedule: evaluation?.has('schedule')
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          evaluation.getConfig('schedule'),
+        )
+      : DEFAULT_SCHEDULE,
+    windowDays: positiveInteger(config, 'evaluation.windowDays', 90),
+    batchSize: positiveInteger(config, 'evaluation.batchSize', 500),
+    kinds: evaluation?.getOptionalStringArray('kinds') ?? ['Component'],
+  };
+}

@@ -1,0 +1,248 @@
+import {
+  BackstageCredentials,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  Exemption,
+  maturityExemptionManagePermission,
+  maturityScorecardReadPermission,
+  maturityScorecardRefreshPermission,
+} from '@internal/plugin-maturity-common';
+import { randomUUID } from 'node:crypto';
+import {
+  ListScorecardsOptions,
+  ScorecardStore,
+  ScorecardSummary,
+} from '../database/ScorecardStore';
+import { EntityEvaluator } from '../scoring/EntityEvaluator';
+import { scorecardsToCsv } from './scorecardsToCsv';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_HISTORY_DAYS = 180;
+/** Rows per read while writing a CSV export. */
+const CSV_PAGE = 500;
+
+type Authorize = (
+  credentials: BackstageCredentials,
+  permission: BasicPermission,
+) => Promise<void>;
+
+// The typed router's handler types come from the generated spec; the route
+// bodies below only rely on what the spec validated.
+type Api = {
+  get(path: string, handler: (req: any, res: any) => Promise<void>): void;
+  post(path: string, handler: (req: any, res: any) => Promise<void>): void;
+  delete(path: string, handler: (req: any, res: any) => Promise<void>): void;
+};
+
+const entityRefOf = (params: {
+  kind: string;
+  namespace: string;
+  name: string;
+}) => stringifyEntityRef(params).toLocaleLowerCase('en-US');
+
+/**
+ * Scorecard, metrics, history, rollup, rubric and exemption routes: every
+ * read is one indexed query on the precomputed tables.
+ */
+export function addScorecardRoutes(
+  api: Api,
+  options: {
+    httpAuth: HttpAuthService;
+    authorize: Authorize;
+    scorecards: ScorecardStore;
+    evaluator: EntityEvaluator;
+  },
+) {
+  const { httpAuth, authorize, scorecards, evaluator } = options;
+  const caller = (req: any) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const readable = async (req: any) =>
+    authorize(await caller(req), maturityScorecardReadPermission);
+
+  api.get('/v1/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
+    await readable(req);
+    const entityRef = entityRefOf(req.params);
+    const scorecard = await scorecards.getScorecard(entityRef);
+    if (!scorecard) {
+      throw new NotFoundError(`No scorecard for ${entityRef} yet`);
+    }
+    res.json(scorecard);
+  });
+
+  api.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {
+    await readable(req);
+    const entityRef = entityRefOf(req.params);
+    const metrics = await scorecards.getMetrics(entityRef);
+    if (!metrics) {
+      throw new NotFoundError(`No metrics for ${entityRef} yet`);
+    }
+    res.json(metrics);
+  });
+
+  api.get('/v1/entities/:kind/:namespace/:name/history', async (req, res) => {
+    await readable(req);
+    const to = req.query.to ? new Date(req.query.to) : new Date();
+    const from = req.query.from
+      ? new Date(req.query.from)
+      : new Date(to.getTime() - DEFAULT_HISTORY_DAYS * DAY_MS);
+    if (from.getTime() > to.getTime()) {
+      throw new InputError('from: must not be after to');
+    }
+    res.json({
+      items: await scorecards.getHistory(entityRefOf(req.params), from, to),
+    });
+  });
+
+  api.post('/v1/entities/:kind/:namespace/:name/refresh', async (req, res) => {
+    await authorize(await caller(req), maturityScorecardRefreshPermission);
+    const entityRef = entityRefOf(req.params);
+    const evaluated = await evaluator.evaluateRefs([entityRef]);
+    if (evaluated === 0) {
+      throw new NotFoundError(
+        `${entityRef} is not in the catalog, or not evaluated`,
+      );
+    }
+    res.json(await scorecards.getScorecard(entityRef));
+  });
+
+  api.get(
+    '/v1/entities/:kind/:namespace/:name/exemptions',
+    async (req, res) => {
+      await readable(req);
+      res.json({
+        items: await scorecards.listExemptions([entityRefOf(req.params)]),
+      });
+    },
+  );
+
+  api.post(
+    '/v1/entities/:kind/:namespace/:name/exemptions',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      await authorize(credentials, maturityExemptionManagePermission);
+      const { checkId, reason, expiresAt } = req.body;
+      const knownChecks = new Set(
+        evaluator.rubric.categories.flatMap(c =>
+          c.levels.flatMap(l => l.checks.map(check => check.id)),
+        ),
+      );
+      if (!knownChecks.has(checkId)) {
+        throw new InputError(`checkId: unknown check '${checkId}'`);
+      }
+      if (!reason.trim()) {
+        throw new InputError('reason: must not be blank');
+      }
+      if (expiresAt && Date.parse(expiresAt) <= Date.now()) {
+        throw new InputError('expiresAt: must be in the future');
+      }
+      const exemption: Exemption = {
+        id: randomUUID(),
+        entityRef: entityRefOf(req.params),
+        checkId,
+        reason: reason.trim(),
+        author: credentials.principal.userEntityRef,
+        createdAt: new Date().toISOString(),
+        ...(expiresAt ? { expiresAt: new Date(expiresAt).toISOString() } : {}),
+      };
+      await scorecards.createExemption(exemption);
+      await scorecards.enqueueEvaluation([exemption.entityRef], new Date());
+      res.status(201).json(exemption);
+    },
+  );
+
+  api.delete('/v1/exemptions/:id', async (req, res) => {
+    await authorize(await caller(req), maturityExemptionManagePermission);
+    const exemption = await scorecards.getExemption(req.params.id);
+    if (
+      !exemption ||
+      !(await scorecards.revokeExemption(exemption.id, new Date()))
+    ) {
+      throw new NotFoundError(`No active exemption ${req.params.id}`);
+    }
+    await scorecards.enqueueEvaluation([exemption.entityRef], new Date());
+    res.status(204).end();
+  });
+
+  api.get('/v1/scorecards', async (req, res) => {
+    await readable(req);
+    const query = req.query;
+    if (
+      query.minLevel !== undefined &&
+      query.maxLevel !== undefined &&
+      query.minLevel > query.maxLevel
+    ) {
+      throw new InputError('minLevel: must not be above maxLevel');
+    }
+    let ownerRefs: string[] | undefined = query.owner?.map((o: string) =>
+      o.toLocaleLowerCase('en-US'),
+    );
+    if (ownerRefs && query.includeSubgroups) {
+      const rollups = await Promise.all(
+        ownerRefs.map(r => scorecards.getRollup(r)),
+      );
+      ownerRefs = [
+        ...new Set([...ownerRefs, ...rollups.flatMap(r => r?.groupRefs ?? [])]),
+      ];
+    }
+    const filters: ListScorecardsOptions = {
+      ownerRefs,
+      systemRef: query.system?.toLocaleLowerCase('en-US'),
+      domainRef: query.domain?.toLocaleLowerCase('en-US'),
+      kind: query.kind?.toLocaleLowerCase('en-US'),
+      lifecycle: query.lifecycle,
+      minLevel: query.minLevel,
+      maxLevel: query.maxLevel,
+      search: query.q,
+      orderBy: query.orderBy ?? 'entityRef',
+      order: query.order ?? 'asc',
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    };
+    if (query.format !== 'csv') {
+      res.json(await scorecards.listScorecards(filters));
+      return;
+    }
+    const rows: ScorecardSummary[] = [];
+    for (let offset = 0; ; offset += CSV_PAGE) {
+      const page = await scorecards.listScorecards({
+        ...filters,
+        limit: CSV_PAGE,
+        offset,
+      });
+      rows.push(...page.items);
+      if (page.items.length < CSV_PAGE) break;
+    }
+    res
+      .status(200)
+      .type('text/csv')
+      .set(
+        'Content-Disposition',
+        'attachment; filename="maturity-scorecards.csv"',
+      )
+      .send(scorecardsToCsv(rows));
+  });
+
+  api.get('/v1/rollups/org', async (req, res) => {
+    await readable(req);
+    const rollup = await scorecards.getRollup('org');
+    if (!rollup) throw new NotFoundError('No rollups computed yet');
+    res.json(rollup);
+  });
+
+  api.get('/v1/rollups/:kind/:namespace/:name', async (req, res) => {
+    await readable(req);
+    const scopeRef = entityRefOf(req.params);
+    const rollup = await scorecards.getRollup(scopeRef);
+    if (!rollup) throw new NotFoundError(`No rollup for ${scopeRef}`);
+    res.json(rollup);
+  });
+
+  api.get('/v1/rubric', async (req, res) => {
+    await readable(req);
+    res.json(evaluator.rubric);
+  });
+}
