@@ -314,6 +314,22 @@ export class DatabaseScorecardStore implements ScorecardStore {
     );
   }
 
+  async getHistoryStarts(entityRefs: string[]) {
+    const starts = new Map<string, Date>();
+    for (const batch of chunks(entityRefs, 1000)) {
+      const rows: Array<{ entity_ref: string; first: unknown }> = await this.db(
+        'scorecard_history',
+      )
+        .whereIn('entity_ref', batch)
+        .groupBy('entity_ref')
+        .select('entity_ref', this.db.raw('min(day) as first'));
+      for (const row of rows) {
+        starts.set(row.entity_ref, new Date(Number(row.first) * DAY_MS));
+      }
+    }
+    return starts;
+  }
+
   async getLevelsOnDay(day: Date) {
     const rows = await this.db('scorecard_history')
       .where('day', utcDay(day))

@@ -82,6 +82,8 @@ export interface ScorecardStore {
   /** Every scorecard's compact row, for rollups. */
   listAllSummaries(): Promise<ScorecardSummary[]>;
   getHistory(entityRef: string, from: Date, to: Date): Promise<HistoryPoint[]>;
+  /** The first day with history, per entity, for the history-length check. */
+  getHistoryStarts(entityRefs: string[]): Promise<Map<string, Date>>;
   /** Overall levels of all entities on one UTC day, for movers. */
   getLevelsOnDay(day: Date): Promise<Map<string, MaturityLevel>>;
 
