@@ -86,6 +86,7 @@ export const maturityPlugin = createBackendPlugin({
           rubric: evaluation.rubric,
           windowDays: evaluation.windowDays,
           kinds: evaluation.kinds,
+          nonDeployableTypes: evaluation.nonDeployableTypes,
           batchSize: evaluation.batchSize,
         });
         const enqueue = (refs: string[]) =>

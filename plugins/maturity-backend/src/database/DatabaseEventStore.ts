@@ -14,7 +14,7 @@ import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';
 import { EventTable, eventTables } from './eventTables';
 import { migrateDatabase } from './migrateDatabase';
-import { syncCommitLinks } from '../metrics/commitLinks';
+import { backfillCommitLinks, syncCommitLinks } from '../metrics/commitLinks';
 
 // Rows per statement: about 30 bound values a row stays far below the
 // bind-parameter limits of SQLite (32766) and PostgreSQL (65535).
@@ -67,9 +67,16 @@ export class DatabaseEventStore implements EventStore {
     database: DatabaseService;
     skipMigrations?: boolean;
   }): Promise<DatabaseEventStore> {
-    return new DatabaseEventStore(
-      await migrateDatabase(options.database, options),
-    );
+    const client = await migrateDatabase(options.database, options);
+    // Events stored before the commit-link tables existed get their links once.
+    const [links, deployments] = await Promise.all([
+      client('deployment_commits').first('deployment_id'),
+      client('deployments').whereNotNull('commit_sha').first('id'),
+    ]);
+    if (!links && deployments) {
+      await backfillCommitLinks(client);
+    }
+    return new DatabaseEventStore(client);
   }
 
   private constructor(private readonly db: Knex) {}

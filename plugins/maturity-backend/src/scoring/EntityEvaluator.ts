@@ -15,6 +15,7 @@ import { EventStore } from '../database/EventStore';
 import { EvaluationRecord, ScorecardStore } from '../database/ScorecardStore';
 import { computeRollups } from '../rollups/computeRollups';
 import { withCiStepFacts } from './ciStepFacts';
+import { withoutDeploymentMetrics } from './withoutDeploymentMetrics';
 import { EvaluationSubject, toEvaluationSubject } from './toEvaluationSubject';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -61,6 +62,8 @@ export class EntityEvaluator {
       rubric: Rubric;
       windowDays: number;
       kinds: string[];
+      /** spec.type values that are never deployed, e.g. `library`. */
+      nonDeployableTypes: string[];
       batchSize: number;
     },
   ) {}
@@ -191,6 +194,14 @@ export class EntityEvaluator {
         };
         const connected = tools.get(subject.entityRef)!;
         const firstDay = historyStarts.get(subject.entityRef);
+        if (
+          subject.type &&
+          this.options.nonDeployableTypes.includes(subject.type)
+        ) {
+          entityMetrics.metrics = withoutDeploymentMetrics(
+            entityMetrics.metrics,
+          );
+        }
         const scorecard = evaluateScorecard(rubric, {
           entity: toRubricEntity(subject),
           metrics: entityMetrics.metrics,

@@ -15,6 +15,7 @@ export interface EvaluationConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   windowDays: number;
   kinds: string[];
+  nonDeployableTypes: string[];
   batchSize: number;
 }
 
@@ -54,5 +55,8 @@ export function readEvaluationConfig(root: Config): EvaluationConfig {
     windowDays: positiveInteger(config, 'evaluation.windowDays', 90),
     batchSize: positiveInteger(config, 'evaluation.batchSize', 500),
     kinds: evaluation?.getOptionalStringArray('kinds') ?? ['Component'],
+    nonDeployableTypes: evaluation?.getOptionalStringArray(
+      'nonDeployableTypes',
+    ) ?? ['library'],
   };
 }

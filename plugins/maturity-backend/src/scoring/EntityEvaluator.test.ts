@@ -1,0 +1,251 @@
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { defaultRubric } from '@internal/plugin-maturity-common';
+import { DatabaseEventStore } from '../database/DatabaseEventStore';
+import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import { generateDemoActivity } from '../demo/generateDemoActivity';
+import { computeEntityMetrics } from '../metrics';
+import { EntityEvaluator } from './EntityEvaluator';
+
+jest.setTimeout(120_000);
+
+const NOW = new Date('2026-11-23T12:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
+
+const group = (name: string, parent?: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'team', children: [], ...(parent ? { parent } : {}) },
+});
+const component = (
+  name: string,
+  owner: string,
+  type = 'service',
+  system = 'storefront',
+): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name,
+    namespace: 'default',
+    description: `${name} service`,
+    tags: ['java'],
+    annotations: { 'pagerduty.com/service-id': `P${name.length}XYZ01` },
+  },
+  spec: {
+    type,
+    owner: `group:default/${owner}`,
+    lifecycle: 'production',
+    system,
+  },
+});
+const system: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: { name: 'storefront', namespace: 'default' },
+  spec: { owner: 'group:default/engineering', domain: 'commerce' },
+};
+
+const catalogEntities = [
+  group('engineering'),
+  group('platform', 'engineering'),
+  group('billing-legacy', 'engineering'),
+  system,
+  component('api-gateway', 'platform'),
+  component('billing-service', 'billing-legacy'),
+  component('http-client-lib', 'platform', 'library'),
+];
+
+describe('EntityEvaluator', () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+  async function setUp(databaseId: TestDatabaseId) {
+    const knex = await databases.init(databaseId);
+    const database = { getClient: async () => knex };
+    const events = await DatabaseEventStore.create({ database });
+    const scorecards = await DatabaseScorecardStore.create({ database });
+    await events.ingest(
+      generateDemoActivity({
+        entities: [
+          {
+            entityRef: 'component:default/api-gateway',
+            type: 'service',
+            owner: 'platform',
+          },
+          {
+            entityRef: 'component:default/billing-service',
+            type: 'service',
+            owner: 'billing-legacy',
+          },
+          {
+            entityRef: 'component:default/http-client-lib',
+            type: 'library',
+            owner: 'platform',
+          },
+        ],
+        now: NOW,
+        days: 120,
+      }),
+    );
+    const evaluatorFor = (entities: Entity[]) =>
+      new EntityEvaluator({
+        catalog: catalogServiceMock({ entities }),
+        auth: mockServices.auth(),
+        logger: mockServices.logger.mock(),
+        events,
+        scorecards,
+        computeMetrics: request => computeEntityMetrics(knex, request),
+        rubric: defaultRubric,
+        windowDays: 90,
+        kinds: ['Component'],
+        nonDeployableTypes: ['library'],
+        batchSize: 2,
+      });
+    return { events, scorecards, evaluatorFor };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'scores teams apart from their behaviour and rolls them up, %p',
+    async databaseId => {
+      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const evaluator = evaluatorFor(catalogEntities);
+      await expect(evaluator.evaluateAll(NOW)).resolves.toEqual({
+        evaluated: 3,
+        removed: 0,
+      });
+
+      const elite = (await scorecards.getScorecard(
+        'component:default/api-gateway',
+      ))!;
+      const struggling = (await scorecards.getScorecard(
+        'component:default/billing-service',
+      ))!;
+      expect(elite.rubricVersion).toBe(defaultRubric.version);
+      expect(elite.overallLevel).toBeGreaterThan(struggling.overallLevel);
+      const buildDeploy = (s: typeof elite) =>
+        s.categories.find(c => c.category === 'build-deploy')!.level;
+      expect(buildDeploy(elite)).toBeGreaterThan(buildDeploy(struggling));
+      // Every failing or passing metric check names the events behind it.
+      const automated = elite.checks.find(
+        c => c.checkId === 'build-deploy.3.automated-prod-deploys',
+      )!;
+      expect(automated.state).toBe('pass');
+      expect(automated.evidence[0]).toMatch(/^deployment:\d+$/);
+
+      const metrics = (await scorecards.getMetrics(
+        'component:default/api-gateway',
+      ))!;
+      expect(metrics.metrics.deployment_frequency.status).toBe('ok');
+      expect(metrics.metrics.deployment_frequency.value!).toBeGreaterThan(
+        (await scorecards.getMetrics('component:default/billing-service'))!
+          .metrics.deployment_frequency.value ?? 0,
+      );
+
+      // A library is not judged on deployments it never makes.
+      const library = (await scorecards.getScorecard(
+        'component:default/http-client-lib',
+      ))!;
+      expect(
+        library.checks.find(c => c.checkId === 'test.1.non-prod-deploys')!
+          .state,
+      ).toBe('not-applicable');
+      expect(library.delivery.deploymentFrequency.status).toBe(
+        'not-applicable',
+      );
+
+      const engineering = (await scorecards.getRollup(
+        'group:default/engineering',
+      ))!;
+      expect(engineering.entityCount).toBe(3);
+      expect(
+        engineering.children.map(c => [c.scopeRef, c.entityCount]),
+      ).toEqual([
+        ['group:default/platform', 2],
+        ['group:default/billing-legacy', 1],
+      ]);
+      expect(
+        (await scorecards.getRollup('system:default/storefront'))!.entityCount,
+      ).toBe(3);
+      expect(
+        (await scorecards.getRollup('domain:default/commerce'))!.entityCount,
+      ).toBe(3);
+      expect((await scorecards.getRollup('org'))!.entityCount).toBe(3);
+
+      const [point] = await scorecards.getHistory(
+        'component:default/api-gateway',
+        new Date(NOW.getTime() - DAY),
+        NOW,
+      );
+      expect(point).toMatchObject({
+        day: '2026-11-23',
+        overallLevel: elite.overallLevel,
+      });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'applies exemptions until they expire, %p',
+    async databaseId => {
+      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const evaluator = evaluatorFor(catalogEntities);
+      await evaluator.evaluateAll(NOW);
+      const before = (await scorecards.getScorecard(
+        'component:default/billing-service',
+      ))!;
+      const failing = before.checks.find(c => c.state === 'fail')!;
+      expect(failing).toBeDefined();
+
+      await scorecards.createExemption({
+        id: '11111111-1111-4111-8111-111111111111',
+        entityRef: 'component:default/billing-service',
+        checkId: failing.checkId,
+        reason: 'Scheduled for decommissioning in Q1',
+        author: 'user:default/rachel-goldberg',
+        createdAt: NOW.toISOString(),
+        expiresAt: new Date(NOW.getTime() + 2 * DAY).toISOString(),
+      });
+      await evaluator.evaluateRefs(['component:default/billing-service'], NOW);
+      const exempt = (await scorecards.getScorecard(
+        'component:default/billing-service',
+      ))!.checks.find(c => c.checkId === failing.checkId)!;
+      expect(exempt.state).toBe('exempt');
+      expect(exempt.exemption).toMatchObject({
+        reason: 'Scheduled for decommissioning in Q1',
+      });
+
+      // After expiry the next evaluation judges the check again.
+      await evaluator.evaluateRefs(
+        ['component:default/billing-service'],
+        new Date(NOW.getTime() + 3 * DAY),
+      );
+      const expired = (await scorecards.getScorecard(
+        'component:default/billing-service',
+      ))!.checks.find(c => c.checkId === failing.checkId)!;
+      expect(expired.state).not.toBe('exempt');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'drops results of entities removed from the catalog, %p',
+    async databaseId => {
+      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      await evaluatorFor(catalogEntities).evaluateAll(NOW);
+      const without = catalogEntities.filter(
+        e => e.metadata.name !== 'billing-service',
+      );
+      await expect(
+        evaluatorFor(without).evaluateAll(new Date(NOW.getTime() + 60_000)),
+      ).resolves.toEqual({ evaluated: 2, removed: 1 });
+      await expect(
+        scorecards.getScorecard('component:default/billing-service'),
+      ).resolves.toBeUndefined();
+      expect((await scorecards.getRollup('org'))!.entityCount).toBe(2);
+    },
+  );
+});
