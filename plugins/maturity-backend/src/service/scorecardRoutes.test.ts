@@ -1,0 +1,304 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { maturityPlugin } from '../plugin';
+
+jest.setTimeout(60_000);
+
+const BASE = '/api/maturity/v1';
+const USER = { Authorization: mockCredentials.user.header() };
+const SERVICE = { Authorization: mockCredentials.service.header() };
+
+const entities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'checkout', namespace: 'default' },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'checkout-api',
+      namespace: 'default',
+      description: 'Checkout',
+    },
+    spec: {
+      type: 'service',
+      owner: 'group:default/checkout',
+      lifecycle: 'production',
+    },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'cart-service', namespace: 'default' },
+    spec: {
+      type: 'service',
+      owner: 'group:default/checkout',
+      lifecycle: 'experimental',
+    },
+  },
+];
+
+const day = (n: number) => new Date(Date.now() - n * 86400000).toISOString();
+const events = Array.from({ length: 6 }, (_, i) => ({
+  type: 'deployment',
+  source: 'argocd',
+  externalId: `deploy-${i}`,
+  entityRef: 'component:default/checkout-api',
+  environment: 'production',
+  commitSha: `${i}`
+    .repeat(40)
+    .slice(0, 40)
+    .replace(/[^0-9]/g, 'a'),
+  status: 'success',
+  automated: true,
+  startedAt: day(10 - i),
+}));
+
+async function startBackend(
+  permissions?: ReturnType<typeof mockServices.permissions.mock>,
+) {
+  const { server } = await startTestBackend({
+    features: [
+      maturityPlugin,
+      catalogServiceMock.factory({ entities }),
+      ...(permissions ? [permissions.factory] : []),
+    ],
+  });
+  return server;
+}
+
+describe('scorecard routes', () => {
+  it('serves scorecards, metrics, history, lists, CSV, rollups and the rubric', async () => {
+    const server = await startBackend();
+    const scorecardUrl = `${BASE}/entities/component/default/checkout-api/scorecard`;
+    expect((await request(server).get(scorecardUrl).set(USER)).status).toBe(
+      404,
+    );
+
+    expect(
+      (
+        await request(server)
+          .post(`${BASE}/events`)
+          .set(SERVICE)
+          .send({ events })
+      ).status,
+    ).toBe(200);
+    const refreshed = await request(server)
+      .post(`${BASE}/entities/component/default/checkout-api/refresh`)
+      .set(USER);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.entityRef).toBe('component:default/checkout-api');
+    expect(refreshed.body.categories).toHaveLength(5);
+
+    const scorecard = await request(server).get(scorecardUrl).set(USER);
+    expect(scorecard.body).toEqual(refreshed.body);
+    const recorded = scorecard.body.checks.find(
+      (c: any) => c.checkId === 'build-deploy.2.deployment-recorded',
+    );
+    expect(recorded.state).toBe('pass');
+    expect(recorded.evidence).toHaveLength(6);
+
+    const metrics = await request(server)
+      .get(`${BASE}/entities/component/default/checkout-api/metrics`)
+      .set(USER);
+    expect(metrics.body.metrics.production_deploys).toMatchObject({
+      value: 6,
+      status: 'ok',
+      sampleSize: 6,
+    });
+    // Five deploys across the weeks is the minimum; six is enough.
+    expect(metrics.body.metrics.deployment_frequency.status).toBe('ok');
+    expect(metrics.body.metrics.change_failure_rate.status).toBe(
+      'not-applicable',
+    );
+    // Evidence ids resolve through the events API.
+    const [evidenceId] = metrics.body.metrics.production_deploys.evidence;
+    const page = await request(server)
+      .get(`${BASE}/entities/component/default/checkout-api/events`)
+      .query({ type: 'deployment', limit: 10 })
+      .set(USER);
+    expect(page.body.items.map((e: any) => e.id)).toContain(evidenceId);
+
+    const history = await request(server)
+      .get(`${BASE}/entities/component/default/checkout-api/history`)
+      .set(USER);
+    expect(history.body.items).toHaveLength(1);
+    expect(history.body.items[0].overallLevel).toBe(
+      scorecard.body.overallLevel,
+    );
+
+    await request(server)
+      .post(`${BASE}/entities/component/default/cart-service/refresh`)
+      .set(USER);
+    const list = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({
+        owner: 'group:default/checkout',
+        orderBy: 'entityRef',
+        limit: 1,
+      })
+      .set(USER);
+    expect(list.body.totalCount).toBe(2);
+    expect(list.body.items.map((i: any) => i.entityRef)).toEqual([
+      'component:default/cart-service',
+    ]);
+    const filtered = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({ lifecycle: 'production' })
+      .set(USER);
+    expect(filtered.body.items.map((i: any) => i.entityRef)).toEqual([
+      'component:default/checkout-api',
+    ]);
+
+    const csv = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({ format: 'csv' })
+      .set(USER);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^entityRef,title,kind,type,lifecycle,owner/);
+    expect(lines).toHaveLength(3);
+
+    const group = await request(server)
+      .get(`${BASE}/rollups/group/default/checkout`)
+      .set(USER);
+    expect(group.status).toBe(200);
+    expect(group.body.entityCount).toBe(2);
+    const org = await request(server).get(`${BASE}/rollups/org`).set(USER);
+    expect(org.body.entityCount).toBe(2);
+    expect(
+      (
+        await request(server)
+          .get(`${BASE}/rollups/group/default/nobody`)
+          .set(USER)
+      ).status,
+    ).toBe(404);
+
+    const rubric = await request(server).get(`${BASE}/rubric`).set(USER);
+    expect(rubric.body.version).toBe(scorecard.body.rubricVersion);
+  });
+
+  it('rejects bad list parameters', async () => {
+    const server = await startBackend();
+    for (const query of [
+      { minLevel: 6 },
+      { orderBy: 'name' },
+      { limit: 0 },
+      { minLevel: 3, maxLevel: 1 },
+    ]) {
+      const res = await request(server)
+        .get(`${BASE}/scorecards`)
+        .query(query)
+        .set(USER);
+      expect(res.status).toBe(400);
+    }
+  });
+
+  it('creates, lists and revokes exemptions as the calling user', async () => {
+    const server = await startBackend();
+    const url = `${BASE}/entities/component/default/checkout-api/exemptions`;
+    const created = await request(server)
+      .post(url)
+      .set(USER)
+      .send({
+        checkId: 'test.3.e2e-tests',
+        reason: 'E2E suite runs in the storefront repository',
+        expiresAt: new Date(Date.now() + 30 * 86400000).toISOString(),
+      });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      entityRef: 'component:default/checkout-api',
+      checkId: 'test.3.e2e-tests',
+      author: 'user:default/mock',
+    });
+    expect((await request(server).get(url).set(USER)).body.items).toHaveLength(
+      1,
+    );
+
+    for (const [body, message] of [
+      [{ checkId: 'test.3.nope', reason: 'x' }, /checkId: unknown check/],
+      [
+        { checkId: 'test.3.e2e-tests', reason: '   ' },
+        /reason: must not be blank/,
+      ],
+      [
+        {
+          checkId: 'test.3.e2e-tests',
+          reason: 'x',
+          expiresAt: '2020-01-01T00:00:00Z',
+        },
+        /expiresAt: must be in the future/,
+      ],
+      [{ reason: 'x' }, /checkId/],
+    ] as const) {
+      const res = await request(server).post(url).set(USER).send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(message);
+    }
+    // An exemption has a person as its author, never a service.
+    expect(
+      (
+        await request(server)
+          .post(url)
+          .set(SERVICE)
+          .send({ checkId: 'test.3.e2e-tests', reason: 'x' })
+      ).status,
+    ).toBe(403);
+
+    const revoke = await request(server)
+      .delete(`${BASE}/exemptions/${created.body.id}`)
+      .set(USER);
+    expect(revoke.status).toBe(204);
+    expect(
+      (
+        await request(server)
+          .delete(`${BASE}/exemptions/${created.body.id}`)
+          .set(USER)
+      ).status,
+    ).toBe(404);
+    expect((await request(server).get(url).set(USER)).body.items).toEqual([]);
+  });
+
+  it('guards refresh and exemptions with their own permissions', async () => {
+    const server = await startBackend(
+      mockServices.permissions.mock({
+        authorize: async requests =>
+          requests.map(r => ({
+            result:
+              'permission' in r &&
+              r.permission.name === 'maturity.scorecard.read'
+                ? AuthorizeResult.ALLOW
+                : AuthorizeResult.DENY,
+          })),
+      }),
+    );
+    expect(
+      (
+        await request(server)
+          .post(`${BASE}/entities/component/default/checkout-api/refresh`)
+          .set(USER)
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await request(server)
+          .post(`${BASE}/entities/component/default/checkout-api/exemptions`)
+          .set(USER)
+          .send({ checkId: 'test.3.e2e-tests', reason: 'x' })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await request(server).get(`${BASE}/scorecards`).set(USER)).status,
+    ).toBe(200);
+  });
+});
