@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { maturityPermissions } from '@internal/plugin-maturity-common';
 import {
@@ -18,6 +19,7 @@ import { DEMO_SOURCE, scheduleDemoActivity } from './demo/scheduleDemoActivity';
 import { createEventSink } from './ingest/createEventSink';
 import { readIngestLimits } from './service/IngestLimits';
 import { createRouter } from './service/router';
+import { registerMaturityActions } from './service/registerMaturityActions';
 
 const SOURCE_ID = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}$/;
 
@@ -46,6 +48,7 @@ export const maturityPlugin = createBackendPlugin({
 
     env.registerInit({
       deps: {
+        actionsRegistry: actionsRegistryServiceRef,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
         config: coreServices.rootConfig,
@@ -58,6 +61,7 @@ export const maturityPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
       },
       async init({
+        actionsRegistry,
         auth,
         catalog,
         config,
@@ -102,6 +106,7 @@ export const maturityPlugin = createBackendPlugin({
             limits,
           }),
         );
+        registerMaturityActions(actionsRegistry, { scorecards, permissions });
         await scheduleEvaluation({
           scheduler,
           schedule: evaluation.schedule,

@@ -7,6 +7,7 @@
 
 export * from './events';
 export * from './metrics';
+export * from './nextLevelBlockers';
 export * from './permissions';
 export * from './rubric';
 export * from './rollups';

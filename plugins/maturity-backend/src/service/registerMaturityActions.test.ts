@@ -1,0 +1,114 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Rollup } from '@internal/plugin-maturity-common';
+import { ScorecardStore } from '../database/ScorecardStore';
+import { makeEvaluation } from '../testing/makeEvaluation';
+import { registerMaturityActions } from './registerMaturityActions';
+
+const evaluation = makeEvaluation('component:default/checkout-api', {
+  levels: [3, 2, 3, 2, 3],
+  failing: ['build-deploy.4.ci-success'],
+});
+evaluation.scorecard.checks[0].level = 4;
+
+const scorecards = {
+  getScorecard: async (ref: string) =>
+    ref === 'component:default/checkout-api' ? evaluation.scorecard : undefined,
+  getRollup: async (ref: string) =>
+    ref === 'org'
+      ? ({
+          scopeRef: 'org',
+          entityCount: 38,
+          overall: { distribution: [0, 12, 20, 6, 0, 0], median: 2 },
+          categories: { culture: { median: 2, distribution: [] } },
+          mostFailedChecks: [
+            { checkId: 'test.2.coverage-reported', failed: 20, applicable: 30 },
+          ],
+          movers: { improved: [{}], dropped: [] },
+        } as unknown as Rollup)
+      : undefined,
+} as unknown as ScorecardStore;
+
+describe('maturity actions', () => {
+  it('answers an entity maturity question with blockers', async () => {
+    const registry = actionsRegistryServiceMock();
+    registerMaturityActions(registry, {
+      scorecards,
+      permissions: mockServices.permissions(),
+    });
+    const { output } = await registry.invoke({
+      id: 'test:get-entity-maturity',
+      input: { entityRef: 'checkout-api' },
+      credentials: mockCredentials.user(),
+    });
+    expect(output).toMatchObject({
+      found: true,
+      entityRef: 'component:default/checkout-api',
+      overallLevel: 3,
+      overallLevelName: 'Intermediate',
+      categories: [
+        { category: 'culture', level: 3 },
+        { category: 'design', level: 2 },
+        { category: 'build-deploy', level: 3 },
+        { category: 'test', level: 2 },
+        { category: 'information', level: 3 },
+      ],
+    });
+    expect((output as any).nextLevelBlockers).toContainEqual({
+      category: 'build-deploy',
+      nextLevel: 4,
+      checks: [
+        expect.objectContaining({
+          checkId: 'build-deploy.4.ci-success',
+          state: 'fail',
+        }),
+      ],
+    });
+
+    await expect(
+      registry.invoke({
+        id: 'test:get-entity-maturity',
+        input: { entityRef: 'component:default/unknown' },
+        credentials: mockCredentials.user(),
+      }),
+    ).resolves.toEqual({
+      output: { found: false, entityRef: 'component:default/unknown' },
+    });
+  });
+
+  it('answers rollup questions and refuses callers without read permission', async () => {
+    const registry = actionsRegistryServiceMock();
+    registerMaturityActions(registry, {
+      scorecards,
+      permissions: mockServices.permissions(),
+    });
+    const { output } = await registry.invoke({
+      id: 'test:get-maturity-rollup',
+      input: { scopeRef: 'org' },
+      credentials: mockCredentials.user(),
+    });
+    expect(output).toMatchObject({
+      found: true,
+      entityCount: 38,
+      overallMedian: 2,
+      improved: 1,
+      dropped: 0,
+    });
+
+    const denied = actionsRegistryServiceMock();
+    registerMaturityActions(denied, {
+      scorecards,
+      permissions: mockServices.permissions.mock({
+        authorize: async () => [{ result: AuthorizeResult.DENY }],
+      }),
+    });
+    await expect(
+      denied.invoke({
+        id: 'test:get-maturity-rollup',
+        input: { scopeRef: 'org' },
+        credentials: mockCredentials.user(),
+      }),
+    ).rejects.toThrow(/maturity\.scorecard\.read/);
+  });
+});

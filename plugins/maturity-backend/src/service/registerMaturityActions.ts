@@ -1,0 +1,217 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  LEVEL_NAMES,
+  maturityScorecardReadPermission,
+  nextLevelBlockers,
+} from '@internal/plugin-maturity-common';
+import { ScorecardStore } from '../database/ScorecardStore';
+
+function canonicalRef(value: string): string {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(value, {
+        defaultKind: 'component',
+        defaultNamespace: 'default',
+      }),
+    ).toLocaleLowerCase('en-US');
+  } catch (error) {
+    throw new InputError(`entityRef: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Registers the main reads as actions, so agents (MCP clients) can ask for an
+ * entity's maturity or a team's rollup with the caller's own permissions.
+ */
+export function registerMaturityActions(
+  actionsRegistry: ActionsRegistryService,
+  options: { scorecards: ScorecardStore; permissions: PermissionsService },
+) {
+  const { scorecards, permissions } = options;
+  const authorize = async (
+    credentials: Parameters<PermissionsService['authorize']>[1]['credentials'],
+  ) => {
+    const [decision] = await permissions.authorize(
+      [{ permission: maturityScorecardReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `Missing permission ${maturityScorecardReadPermission.name}`,
+      );
+    }
+  };
+
+  actionsRegistry.register({
+    name: 'get-entity-maturity',
+    title: 'Get entity maturity',
+    description:
+      "An entity's DevOps maturity scorecard: overall and per-category levels (0-5, Continuous Delivery Maturity Model), its DORA delivery band and metrics with sample sizes, and the failing checks that block each category's next level with how to fix them. Computed from recorded deploys, CI runs, pull requests and incidents.",
+    visibilityPermission: maturityScorecardReadPermission,
+    attributes: { readOnly: true, idempotent: true, destructive: false },
+    schema: {
+      input: z =>
+        z.object({
+          entityRef: z
+            .string()
+            .describe('Entity reference, e.g. component:default/checkout-api'),
+        }),
+      output: z =>
+        z.object({
+          found: z.boolean(),
+          entityRef: z.string(),
+          overallLevel: z.number().optional(),
+          overallLevelName: z.string().optional(),
+          evaluatedAt: z.string().optional(),
+          categories: z
+            .array(z.object({ category: z.string(), level: z.number() }))
+            .optional(),
+          deliveryBand: z.string().nullable().optional(),
+          delivery: z
+            .array(
+              z.object({
+                metric: z.string(),
+                value: z.number().nullable(),
+                status: z.string(),
+                sampleSize: z.number(),
+                band: z.string().nullable(),
+              }),
+            )
+            .optional(),
+          nextLevelBlockers: z
+            .array(
+              z.object({
+                category: z.string(),
+                nextLevel: z.number(),
+                checks: z.array(
+                  z.object({
+                    checkId: z.string(),
+                    title: z.string(),
+                    state: z.string(),
+                    message: z.string(),
+                    howToFix: z.string(),
+                  }),
+                ),
+              }),
+            )
+            .optional(),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      await authorize(credentials);
+      const entityRef = canonicalRef(input.entityRef);
+      const scorecard = await scorecards.getScorecard(entityRef);
+      if (!scorecard) {
+        return { output: { found: false, entityRef } };
+      }
+      const { delivery } = scorecard;
+      return {
+        output: {
+          found: true,
+          entityRef,
+          overallLevel: scorecard.overallLevel,
+          overallLevelName: LEVEL_NAMES[scorecard.overallLevel],
+          evaluatedAt: scorecard.evaluatedAt,
+          categories: scorecard.categories.map(c => ({
+            category: c.category,
+            level: c.level,
+          })),
+          deliveryBand: delivery.overallBand,
+          delivery: [
+            delivery.deploymentFrequency,
+            delivery.leadTime,
+            delivery.changeFailureRate,
+            delivery.recoveryTime,
+            delivery.reworkRate,
+          ].map(m => ({
+            metric: m.metricId,
+            value: m.value,
+            status: m.status,
+            sampleSize: m.sampleSize,
+            band: m.band,
+          })),
+          nextLevelBlockers: nextLevelBlockers(scorecard).map(b => ({
+            category: b.category,
+            nextLevel: b.nextLevel,
+            checks: b.checks.map(c => ({
+              checkId: c.checkId,
+              title: c.title,
+              state: c.state,
+              message: c.message,
+              howToFix: c.howToFix,
+            })),
+          })),
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'get-maturity-rollup',
+    title: 'Get maturity rollup',
+    description:
+      "Maturity across a group (including all its sub-groups), a system, a domain, or the whole organisation ('org'): level distribution, category medians, the most failed checks and how many entities improved or dropped in the last 30 days.",
+    visibilityPermission: maturityScorecardReadPermission,
+    attributes: { readOnly: true, idempotent: true, destructive: false },
+    schema: {
+      input: z =>
+        z.object({
+          scopeRef: z
+            .string()
+            .describe(
+              "'org', or a group, system or domain ref, e.g. group:default/payments",
+            ),
+        }),
+      output: z =>
+        z.object({
+          found: z.boolean(),
+          scopeRef: z.string(),
+          entityCount: z.number().optional(),
+          overallMedian: z.number().nullable().optional(),
+          levelDistribution: z.array(z.number()).optional(),
+          categoryMedians: z.record(z.number().nullable()).optional(),
+          mostFailedChecks: z
+            .array(
+              z.object({
+                checkId: z.string(),
+                failed: z.number(),
+                applicable: z.number(),
+              }),
+            )
+            .optional(),
+          improved: z.number().optional(),
+          dropped: z.number().optional(),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      await authorize(credentials);
+      const scopeRef =
+        input.scopeRef.trim().toLocaleLowerCase('en-US') === 'org'
+          ? 'org'
+          : canonicalRef(input.scopeRef);
+      const rollup = await scorecards.getRollup(scopeRef);
+      if (!rollup) {
+        return { output: { found: false, scopeRef } };
+      }
+      return {
+        output: {
+          found: true,
+          scopeRef,
+          entityCount: rollup.entityCount,
+          overallMedian: rollup.overall.median,
+          levelDistribution: [...rollup.overall.distribution],
+          categoryMedians: Object.fromEntries(
+            Object.entries(rollup.categories).map(([c, s]) => [c, s.median]),
+          ),
+          mostFailedChecks: rollup.mostFailedChecks,
+          improved: rollup.movers.improved.length,
+          dropped: rollup.movers.dropped.length,
+        },
+      };
+    },
+  });
+}
