@@ -1,3 +1,5 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
 export interface Config {
   /** Configuration for the Maturity plugin. */
   maturity?: {
@@ -8,6 +10,53 @@ export interface Config {
        * component. Never enable in production: it writes invented events.
        */
       enabled?: boolean;
+    };
+    /** When and how entities are evaluated into scorecards. */
+    evaluation?: {
+      /**
+       * Cadence of the full evaluation (global: once across replicas).
+       * Default: every hour. Entities with new events are re-evaluated
+       * within about 30 seconds regardless.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Trailing window of the metrics, in days. Default 90. */
+      windowDays?: number;
+      /** Catalog kinds that get scorecards. Default ['Component']. */
+      kinds?: string[];
+      /** spec.type values that are never deployed. Default ['library']. */
+      nonDeployableTypes?: string[];
+      /** Entities per evaluation batch. Default 500. */
+      batchSize?: number;
+      /**
+       * Days of daily history to compute from stored events when none exists
+       * (first start, or after connecting sources with past data). Default 0.
+       */
+      historyBackfillDays?: number;
+    };
+    /**
+     * Overrides of the default rubric: `checks.<checkId>` with `enabled`,
+     * `threshold`, `required`; `addChecks` with new checks. A broken override
+     * stops start-up with an error naming its path. See the README.
+     */
+    rubric?: {
+      checks?: {
+        [checkId: string]: {
+          enabled?: boolean;
+          threshold?: number;
+          required?: boolean;
+        };
+      };
+      addChecks?: Array<{
+        id: string;
+        category: string;
+        level: number;
+        title: string;
+        source?: string;
+        howToFix: string;
+        required?: boolean;
+        /** A rule object, e.g. { kind: 'metric', metric, op, threshold }. */
+        rule: { kind: string; [key: string]: unknown };
+      }>;
     };
     /** Limits of the ingest API (`POST /api/maturity/v1/events`). */
     ingest?: {

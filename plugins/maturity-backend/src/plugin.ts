@@ -113,6 +113,7 @@ export const maturityPlugin = createBackendPlugin({
           evaluator,
           scorecards,
           logger,
+          historyBackfillDays: evaluation.historyBackfillDays,
         });
 
         for (const source of sources.values()) {

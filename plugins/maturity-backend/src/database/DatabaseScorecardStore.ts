@@ -166,26 +166,45 @@ export class DatabaseScorecardStore implements ScorecardStore {
           .merge();
 
         // The day's snapshot is the day's latest evaluation.
-        await tx('scorecard_history')
-          .insert(
-            scorecards.map(row => ({
-              entity_ref: row.entity_ref,
-              day,
-              overall_level: row.overall_level,
-              level_culture: row.level_culture,
-              level_design: row.level_design,
-              level_build_deploy: row.level_build_deploy,
-              level_test: row.level_test,
-              level_information: row.level_information,
-              delivery_band: row.delivery_band,
-              rubric_version: row.rubric_version,
-              check_states: row.check_states,
-            })),
-          )
-          .onConflict(['entity_ref', 'day'])
-          .merge();
+        await this.upsertHistory(tx, batch, day);
       }
     });
+  }
+
+  async saveHistory(records: EvaluationRecord[], day: Date) {
+    await this.db.transaction(async tx => {
+      for (const batch of chunks(records, CHUNK_SIZE)) {
+        await this.upsertHistory(tx, batch, utcDay(day));
+      }
+    });
+  }
+
+  async hasHistoryBefore(day: Date) {
+    const row = await this.db('scorecard_history')
+      .where('day', '<', utcDay(day))
+      .first('day');
+    return Boolean(row);
+  }
+
+  private async upsertHistory(
+    tx: Knex.Transaction,
+    records: EvaluationRecord[],
+    day: number,
+  ) {
+    await tx('scorecard_history')
+      .insert(
+        records.map(({ subject, scorecard }) => ({
+          entity_ref: subject.entityRef,
+          day,
+          overall_level: scorecard.overallLevel,
+          ...levelsOf(scorecard),
+          delivery_band: scorecard.delivery.overallBand,
+          rubric_version: scorecard.rubricVersion,
+          check_states: JSON.stringify(checkStatesOf(scorecard)),
+        })),
+      )
+      .onConflict(['entity_ref', 'day'])
+      .merge();
   }
 
   async deleteEvaluatedBefore(before: Date): Promise<number> {

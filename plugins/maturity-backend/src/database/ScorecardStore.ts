@@ -71,6 +71,10 @@ export interface HistoryPoint {
 export interface ScorecardStore {
   /** Writes latest scorecards, metrics and today's history in one transaction. */
   saveEvaluations(records: EvaluationRecord[], now: Date): Promise<void>;
+  /** Writes only the history point of `day` (a past evaluation "as of" it). */
+  saveHistory(records: EvaluationRecord[], day: Date): Promise<void>;
+  /** Whether any history exists before the given day. */
+  hasHistoryBefore(day: Date): Promise<boolean>;
   /** Removes results of entities not evaluated since `before` (gone from the catalog). */
   deleteEvaluatedBefore(before: Date): Promise<number>;
 

@@ -248,4 +248,42 @@ describe('EntityEvaluator', () => {
       expect((await scorecards.getRollup('org'))!.entityCount).toBe(2);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'backfills daily history from raw events, %p',
+    async databaseId => {
+      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const evaluator = evaluatorFor(catalogEntities);
+      await expect(scorecards.hasHistoryBefore(NOW)).resolves.toBe(false);
+      await evaluator.backfillHistory(95, NOW);
+
+      await expect(scorecards.hasHistoryBefore(NOW)).resolves.toBe(true);
+      // History only: the latest scorecards are written by evaluations.
+      await expect(
+        scorecards.getScorecard('component:default/api-gateway'),
+      ).resolves.toBeUndefined();
+      const history = await scorecards.getHistory(
+        'component:default/api-gateway',
+        new Date(NOW.getTime() - 200 * DAY),
+        NOW,
+      );
+      expect(history).toHaveLength(95);
+      expect(history[0].day).toBe('2026-08-20');
+      expect(history[94].day).toBe('2026-11-22');
+      // Demo activity starts 120 days back, so the earliest days see less of it.
+      expect(history[94].overallLevel).toBeGreaterThanOrEqual(
+        history[0].overallLevel,
+      );
+
+      await evaluator.evaluateAll(NOW);
+      const scorecard = (await scorecards.getScorecard(
+        'component:default/api-gateway',
+      ))!;
+      expect(
+        scorecard.checks.find(
+          c => c.checkId === 'information.4.scorecard-history',
+        )!.state,
+      ).toBe('pass');
+    },
+  );
 });

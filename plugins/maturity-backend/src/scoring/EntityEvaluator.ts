@@ -89,6 +89,28 @@ export class EntityEvaluator {
     return { evaluated, removed };
   }
 
+  /**
+   * Fills the daily history of the last `days` days by evaluating every
+   * entity as of the end of each day from the stored raw events, oldest day
+   * first. Latest scorecards are left alone.
+   */
+  async backfillHistory(days: number, now = new Date()) {
+    const { catalog, auth, kinds, logger } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const { items } = await catalog.getEntities(
+      { filter: kinds.map(kind => ({ kind })) },
+      { credentials },
+    );
+    const today = Math.floor(now.getTime() / DAY_MS);
+    for (let day = today - days; day < today; day++) {
+      const endOfDay = new Date((day + 1) * DAY_MS - 1);
+      await this.evaluateEntities(items, endOfDay, 'history');
+    }
+    logger.info(
+      `Backfilled ${days} days of history for ${items.length} entities`,
+    );
+  }
+
   /** Evaluates the given entities (those still in the catalog). */
   async evaluateRefs(entityRefs: string[], now = new Date()) {
     if (entityRefs.length === 0) return 0;
@@ -137,7 +159,11 @@ export class EntityEvaluator {
     return map;
   }
 
-  private async evaluateEntities(entities: Entity[], now: Date) {
+  private async evaluateEntities(
+    entities: Entity[],
+    now: Date,
+    mode: 'latest' | 'history' = 'latest',
+  ) {
     const {
       events,
       scorecards,
@@ -224,7 +250,11 @@ export class EntityEvaluator {
         });
         return { subject, scorecard, metrics: entityMetrics };
       });
-      await scorecards.saveEvaluations(records, now);
+      if (mode === 'latest') {
+        await scorecards.saveEvaluations(records, now);
+      } else {
+        await scorecards.saveHistory(records, now);
+      }
       evaluated += records.length;
     }
     return evaluated;

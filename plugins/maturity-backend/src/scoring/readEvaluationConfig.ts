@@ -17,6 +17,8 @@ export interface EvaluationConfig {
   kinds: string[];
   nonDeployableTypes: string[];
   batchSize: number;
+  /** Days of history to compute from raw events when there is none. */
+  historyBackfillDays: number;
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -25,11 +27,16 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   initialDelay: { seconds: 20 },
 };
 
-function positiveInteger(config: Config, key: string, fallback: number) {
+function wholeNumber(
+  config: Config,
+  key: string,
+  fallback: number,
+  minimum: number,
+) {
   const value = config.getOptionalNumber(key) ?? fallback;
-  if (!Number.isInteger(value) || value < 1) {
+  if (!Number.isInteger(value) || value < minimum) {
     throw new Error(
-      `Invalid config at maturity.${key}: must be a positive integer, got ${value}`,
+      `Invalid config at maturity.${key}: must be an integer of at least ${minimum}, got ${value}`,
     );
   }
   return value;
@@ -52,8 +59,14 @@ export function readEvaluationConfig(root: Config): EvaluationConfig {
           evaluation.getConfig('schedule'),
         )
       : DEFAULT_SCHEDULE,
-    windowDays: positiveInteger(config, 'evaluation.windowDays', 90),
-    batchSize: positiveInteger(config, 'evaluation.batchSize', 500),
+    windowDays: wholeNumber(config, 'evaluation.windowDays', 90, 1),
+    batchSize: wholeNumber(config, 'evaluation.batchSize', 500, 1),
+    historyBackfillDays: wholeNumber(
+      config,
+      'evaluation.historyBackfillDays',
+      0,
+      0,
+    ),
     kinds: evaluation?.getOptionalStringArray('kinds') ?? ['Component'],
     nonDeployableTypes: evaluation?.getOptionalStringArray(
       'nonDeployableTypes',

@@ -21,6 +21,7 @@ export async function scheduleEvaluation(options: {
   evaluator: EntityEvaluator;
   scorecards: ScorecardStore;
   logger: LoggerService;
+  historyBackfillDays: number;
 }) {
   const { scheduler, schedule, evaluator, scorecards, logger } = options;
   await scheduler.scheduleTask({
@@ -28,7 +29,14 @@ export async function scheduleEvaluation(options: {
     scope: 'global',
     ...schedule,
     fn: async () => {
-      await evaluator.evaluateAll();
+      const now = new Date();
+      if (
+        options.historyBackfillDays > 0 &&
+        !(await scorecards.hasHistoryBefore(now))
+      ) {
+        await evaluator.backfillHistory(options.historyBackfillDays, now);
+      }
+      await evaluator.evaluateAll(now);
     },
   });
   await scheduler.scheduleTask({

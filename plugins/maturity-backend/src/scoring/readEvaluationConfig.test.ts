@@ -1,0 +1,62 @@
+import { ConfigReader } from '@backstage/config';
+import { defaultRubric } from '@internal/plugin-maturity-common';
+import { readEvaluationConfig } from './readEvaluationConfig';
+
+describe('readEvaluationConfig', () => {
+  it('uses the defaults when nothing is configured', () => {
+    const config = readEvaluationConfig(new ConfigReader({}));
+    expect(config).toMatchObject({
+      rubric: defaultRubric,
+      windowDays: 90,
+      batchSize: 500,
+      kinds: ['Component'],
+      nonDeployableTypes: ['library'],
+      historyBackfillDays: 0,
+      schedule: { frequency: { hours: 1 } },
+    });
+  });
+
+  it('reads the schedule, window, kinds and rubric overrides', () => {
+    const config = readEvaluationConfig(
+      new ConfigReader({
+        maturity: {
+          evaluation: {
+            schedule: { frequency: { minutes: 15 }, timeout: { minutes: 10 } },
+            windowDays: 30,
+            kinds: ['Component', 'Resource'],
+            historyBackfillDays: 120,
+          },
+          rubric: {
+            checks: {
+              'build-deploy.3.automated-prod-deploys': { threshold: 0.5 },
+            },
+          },
+        },
+      }),
+    );
+    expect(config.schedule).toEqual({
+      frequency: { minutes: 15 },
+      timeout: { minutes: 10 },
+    });
+    expect(config).toMatchObject({ windowDays: 30, historyBackfillDays: 120 });
+    expect(config.kinds).toEqual(['Component', 'Resource']);
+    expect(config.rubric.version).not.toBe(defaultRubric.version);
+  });
+
+  it('stops start-up on bad values, naming the key', () => {
+    expect(() =>
+      readEvaluationConfig(
+        new ConfigReader({ maturity: { evaluation: { windowDays: 0 } } }),
+      ),
+    ).toThrow(/maturity\.evaluation\.windowDays/);
+    expect(() =>
+      readEvaluationConfig(
+        new ConfigReader({
+          maturity: {
+            rubric: { checks: { 'no.such.check': { threshold: 1 } } },
+          },
+        }),
+      ),
+    ).toThrow(/maturity\.rubric\.checks/);
+  });
+});
