@@ -59,4 +59,39 @@ describe('readEvaluationConfig', () => {
       ),
     ).toThrow(/maturity\.rubric\.checks/);
   });
+
+  it('accepts the override example of the README', () => {
+    const config = readEvaluationConfig(
+      new ConfigReader({
+        maturity: {
+          rubric: {
+            checks: {
+              'build-deploy.3.automated-prod-deploys': { threshold: 0.9 },
+              'design.4.independent-deploys': { enabled: false },
+            },
+            addChecks: [
+              {
+                id: 'security.sbom',
+                category: 'test',
+                level: 4,
+                title: 'SBOM published',
+                howToFix: 'Publish an SBOM from the release pipeline.',
+                rule: { kind: 'fact', fact: 'sbom-published' },
+              },
+            ],
+          },
+        },
+      }),
+    );
+    const checks = config.rubric.categories.flatMap(c =>
+      c.levels.flatMap(l => l.checks),
+    );
+    expect(checks.find(c => c.id === 'security.sbom')).toMatchObject({
+      level: 4,
+      required: false,
+    });
+    expect(
+      checks.find(c => c.id === 'design.4.independent-deploys')?.enabled,
+    ).toBe(false);
+  });
 });
