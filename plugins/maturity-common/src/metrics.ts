@@ -325,6 +325,18 @@ export const METRIC_DEFINITIONS = {
 export type MetricId = keyof typeof METRIC_DEFINITIONS;
 
 /**
+ * How an incident was linked to the deploy that caused it: by an explicit
+ * reference (a named deployment, a root-cause SHA, a rollback), by the rule
+ * "latest production deploy in the 24 hours before", or not at all.
+ * @public
+ */
+export interface IncidentLink {
+  incidentId: EvidenceId;
+  deploymentId: EvidenceId | null;
+  method: 'explicit' | 'window' | 'none';
+}
+
+/**
  * An entity's metrics over one window.
  * @public
  */
@@ -334,4 +346,6 @@ export interface EntityMetrics {
   from: string;
   to: string;
   metrics: Record<MetricId, MetricValue>;
+  /** Each incident of the window and the deploy it was linked to. */
+  incidentLinks?: IncidentLink[];
 }

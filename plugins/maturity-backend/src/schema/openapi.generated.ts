@@ -1650,6 +1650,38 @@ export const spec = {
                 }
               }
             }
+          },
+          "incidentLinks": {
+            "type": "array",
+            "description": "Each incident of the window, the deploy it was linked to, and how (explicit reference, the 24-hour window rule, or none).",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "incidentId": {
+                  "type": "string"
+                },
+                "deploymentId": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "method": {
+                  "type": "string",
+                  "enum": [
+                    "explicit",
+                    "window",
+                    "none"
+                  ]
+                }
+              },
+              "required": [
+                "incidentId",
+                "deploymentId",
+                "method"
+              ]
+            }
           }
         },
         "required": [
