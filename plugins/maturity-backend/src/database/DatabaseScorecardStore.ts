@@ -31,6 +31,26 @@ const levelColumns = {
   information: 'level_information',
 } as const;
 
+/** Everything of a scorecard row but its document, for lists and rollups. */
+const SUMMARY_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'type',
+  'lifecycle',
+  'owner_ref',
+  'system_ref',
+  'domain_ref',
+  'title',
+  'overall_level',
+  ...Object.values(levelColumns),
+  'delivery_band',
+  'imbalanced',
+  'mlops_level',
+  'rubric_version',
+  'evaluated_at',
+  'check_states',
+];
+
 const orderColumns: Record<ListScorecardsOptions['orderBy'], string> = {
   entityRef: 'entity_ref',
   overallLevel: 'overall_level',
@@ -271,46 +291,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
       ])
       .limit(options.limit)
       .offset(options.offset)
-      .select(
-        'entity_ref',
-        'kind',
-        'type',
-        'lifecycle',
-        'owner_ref',
-        'system_ref',
-        'domain_ref',
-        'title',
-        'overall_level',
-        ...Object.values(levelColumns),
-        'delivery_band',
-        'imbalanced',
-        'mlops_level',
-        'rubric_version',
-        'evaluated_at',
-        'check_states',
-      );
+      .select(SUMMARY_COLUMNS);
     return { items: rows.map(toSummary), totalCount: Number(n) };
   }
 
   async listAllSummaries() {
-    const rows = await this.db('scorecards').select(
-      'entity_ref',
-      'kind',
-      'type',
-      'lifecycle',
-      'owner_ref',
-      'system_ref',
-      'domain_ref',
-      'title',
-      'overall_level',
-      ...Object.values(levelColumns),
-      'delivery_band',
-      'imbalanced',
-      'mlops_level',
-      'rubric_version',
-      'evaluated_at',
-      'check_states',
-    );
+    const rows = await this.db('scorecards').select(SUMMARY_COLUMNS);
     return rows.map(toSummary);
   }
 
