@@ -1,6 +1,6 @@
 /**
- * Maturity frontend plugin: the entity Maturity tab and the API client for
- * the Maturity backend.
+ * Maturity frontend plugin: the entity Maturity tab and card, and the API
+ * client for the Maturity backend.
  *
  * @packageDocumentation
  */
@@ -9,13 +9,22 @@ export {
   maturityPlugin,
   EntityMaturityContent,
   EntityActivity,
+  EntityScorecard,
+  EntityMaturityCard,
 } from './plugin';
 export type { EntityActivityProps } from './components/EntityActivity';
+export type { EntityScorecardProps } from './components/EntityScorecard';
 export { maturityApiRef } from './api/MaturityApi';
 export type {
   MaturityApi,
   MaturityEntityRef,
   MaturityTimeWindow,
   GetEntityEventsOptions,
+  ScorecardHistoryPoint,
+  ScorecardSummary,
+  ListScorecardsQuery,
+  ScorecardPage,
+  CreateExemptionRequest,
+  MaturityRubricDocument,
 } from './api/MaturityApi';
 export { MaturityClient } from './api/MaturityClient';

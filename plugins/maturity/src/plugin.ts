@@ -31,8 +31,9 @@ export const maturityPlugin = createPlugin({
 });
 
 /**
- * The Maturity tab of an entity page: what the entity's CI, source control
- * and incident tools recorded. Use inside an `EntityLayout.Route`.
+ * The Maturity tab of an entity page: the entity's scorecard, and what its
+ * CI, source control and incident tools recorded as the "Evidence" view. Use
+ * inside an `EntityLayout.Route`.
  *
  * @public
  */
@@ -61,6 +62,41 @@ export const EntityActivity = maturityPlugin.provide(
     component: {
       lazy: () =>
         import('./components/EntityActivity').then(m => m.EntityActivity),
+    },
+  }),
+);
+
+/**
+ * An entity's scorecard: levels by category, checks with their evidence,
+ * DORA delivery performance, trend and next steps. Takes the entity
+ * reference as a prop, so it works outside an entity page too.
+ *
+ * @public
+ */
+export const EntityScorecard = maturityPlugin.provide(
+  createComponentExtension({
+    name: 'EntityScorecard',
+    component: {
+      lazy: () =>
+        import('./components/EntityScorecard').then(m => m.EntityScorecard),
+    },
+  }),
+);
+
+/**
+ * The maturity summary card for an entity's overview page: level, delivery
+ * band, a trend sparkline and a link to the Maturity tab.
+ *
+ * @public
+ */
+export const EntityMaturityCard = maturityPlugin.provide(
+  createComponentExtension({
+    name: 'EntityMaturityCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityMaturityCard').then(
+          m => m.EntityMaturityCard,
+        ),
     },
   }),
 );

@@ -149,6 +149,209 @@ describe('MaturityClient', () => {
     });
   });
 
+  describe('scorecards of one entity', () => {
+    it.each([
+      ['getScorecard', 'scorecard'],
+      ['getMetrics', 'metrics'],
+      ['listExemptions', 'exemptions'],
+    ] as const)('%s reads .../%s', async (method, path) => {
+      const body = { entityRef: 'component:default/checkout-api' };
+      const { client, fetchApi } = setup(jsonResponse(body));
+
+      await expect(
+        client[method]({
+          kind: 'Component',
+          namespace: 'Team A',
+          name: 'Checkout API',
+        }),
+      ).resolves.toEqual(body);
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/entities/component/team%20a/checkout%20api/${path}`,
+      );
+    });
+
+    it('passes the window of the history', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ items: [] }));
+
+      await client.getHistory('component:default/checkout-api', {
+        from: '2026-05-27T00:00:00.000Z',
+      });
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/entities/component/default/checkout-api/history` +
+          '?from=2026-05-27T00%3A00%3A00.000Z',
+      );
+    });
+
+    it('posts a refresh', async () => {
+      const body = { entityRef: 'component:default/checkout-api' };
+      const { client, fetchApi } = setup(jsonResponse(body));
+
+      await expect(
+        client.refreshScorecard('component:default/checkout-api'),
+      ).resolves.toEqual(body);
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/entities/component/default/checkout-api/refresh`,
+        { method: 'POST' },
+      );
+    });
+
+    it('posts a new exemption as JSON', async () => {
+      const exemption = {
+        id: 'ex-1',
+        entityRef: 'component:default/checkout-api',
+        checkId: 'culture.codeowners',
+        reason: 'Single-maintainer library',
+        author: 'user:default/jane',
+        createdAt: '2026-11-23T12:00:00.000Z',
+      };
+      const { client, fetchApi } = setup(jsonResponse(exemption, 201));
+
+      await expect(
+        client.createExemption('component:default/checkout-api', {
+          checkId: 'culture.codeowners',
+          reason: 'Single-maintainer library',
+        }),
+      ).resolves.toEqual(exemption);
+
+      const [url, init] = fetchApi.fetch.mock.calls[0];
+      expect(url).toBe(
+        `${baseUrl}/v1/entities/component/default/checkout-api/exemptions`,
+      );
+      expect(init?.method).toBe('POST');
+      expect(init?.headers).toEqual({ 'Content-Type': 'application/json' });
+      expect(JSON.parse(String(init?.body))).toEqual({
+        checkId: 'culture.codeowners',
+        reason: 'Single-maintainer library',
+      });
+    });
+
+    it('deletes an exemption by its encoded id', async () => {
+      const { client, fetchApi } = setup({
+        ok: true,
+        status: 204,
+        statusText: 'No Content',
+      } as unknown as Response);
+
+      await expect(client.revokeExemption('ex/1')).resolves.toBeUndefined();
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/exemptions/ex%2F1`,
+        { method: 'DELETE' },
+      );
+    });
+
+    it('throws a ResponseError when a refresh is forbidden', async () => {
+      const { client } = setup(
+        jsonResponse(
+          {
+            error: { name: 'NotAllowedError', message: 'Unauthorized' },
+            request: { method: 'POST', url: '/refresh' },
+            response: { statusCode: 403 },
+          },
+          403,
+          'Forbidden',
+        ),
+      );
+
+      const error = await client
+        .refreshScorecard('component:default/checkout-api')
+        .catch(e => e);
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(403);
+    });
+  });
+
+  describe('listScorecards', () => {
+    it('repeats owner and leaves out unset filters', async () => {
+      const body = { items: [], totalCount: 0 };
+      const { client, fetchApi } = setup(jsonResponse(body));
+
+      await expect(
+        client.listScorecards({
+          owner: ['group:default/payments', 'group:default/checkout'],
+          includeSubgroups: true,
+          kind: 'component',
+          lifecycle: '',
+          minLevel: 0,
+          q: 'check out',
+          orderBy: 'overallLevel',
+          order: 'desc',
+          limit: 20,
+          offset: 40,
+        }),
+      ).resolves.toEqual(body);
+
+      const url = new URL(String(fetchApi.fetch.mock.calls[0][0]));
+      expect(url.origin + url.pathname).toBe(`${baseUrl}/v1/scorecards`);
+      expect(url.searchParams.getAll('owner')).toEqual([
+        'group:default/payments',
+        'group:default/checkout',
+      ]);
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        owner: 'group:default/checkout',
+        includeSubgroups: 'true',
+        kind: 'component',
+        minLevel: '0',
+        q: 'check out',
+        orderBy: 'overallLevel',
+        order: 'desc',
+        limit: '20',
+        offset: '40',
+      });
+    });
+
+    it('reads CSV as text', async () => {
+      const csv = 'entityRef,overallLevel\ncomponent:default/checkout-api,3\n';
+      const { client, fetchApi } = setup({
+        ok: true,
+        status: 200,
+        statusText: 'OK',
+        headers: new Headers({ 'content-type': 'text/csv' }),
+        text: async () => csv,
+      } as unknown as Response);
+
+      await expect(
+        client.exportScorecardsCsv({ system: 'system:default/shop' }),
+      ).resolves.toBe(csv);
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/scorecards?system=system%3Adefault%2Fshop&format=csv`,
+      );
+    });
+  });
+
+  describe('rollups and rubric', () => {
+    it('reads the org rollup', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ scopeRef: 'org' }));
+
+      await client.getOrgRollup();
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(`${baseUrl}/v1/rollups/org`);
+    });
+
+    it('reads the rollup of a scope by its encoded parts', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ scopeRef: 'x' }));
+
+      await client.getRollup('Group:Default/Team Payments');
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/rollups/group/default/team%20payments`,
+      );
+    });
+
+    it('reads the rubric', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ version: 'abc' }));
+
+      await expect(client.getRubric()).resolves.toEqual({ version: 'abc' });
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(`${baseUrl}/v1/rubric`);
+    });
+  });
+
   describe('errors', () => {
     it.each([
       [400, 'Bad Request', 'InputError', 'Invalid from: not-a-date'],

@@ -3,13 +3,22 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   EntityActivitySummary,
+  EntityMetrics,
+  Exemption,
   MaturityEventPage,
+  Rollup,
+  Scorecard,
 } from '@internal/plugin-maturity-common';
 import {
+  CreateExemptionRequest,
   GetEntityEventsOptions,
+  ListScorecardsQuery,
   MaturityApi,
   MaturityEntityRef,
+  MaturityRubricDocument,
   MaturityTimeWindow,
+  ScorecardHistoryPoint,
+  ScorecardPage,
 } from './MaturityApi';
 
 /**
@@ -59,7 +68,87 @@ export class MaturityClient implements MaturityApi {
     );
   }
 
-  private async get<T>(path: string, query: URLSearchParams): Promise<T> {
+  async getScorecard(entityRef: MaturityEntityRef): Promise<Scorecard> {
+    return this.get<Scorecard>(`${entityPath(entityRef)}/scorecard`);
+  }
+
+  async getMetrics(entityRef: MaturityEntityRef): Promise<EntityMetrics> {
+    return this.get<EntityMetrics>(`${entityPath(entityRef)}/metrics`);
+  }
+
+  async getHistory(
+    entityRef: MaturityEntityRef,
+    window: MaturityTimeWindow = {},
+  ): Promise<{ items: ScorecardHistoryPoint[] }> {
+    const query = new URLSearchParams();
+    appendWindow(query, window);
+    return this.get(`${entityPath(entityRef)}/history`, query);
+  }
+
+  async refreshScorecard(entityRef: MaturityEntityRef): Promise<Scorecard> {
+    const response = await this.send(
+      'POST',
+      `${entityPath(entityRef)}/refresh`,
+    );
+    return (await response.json()) as Scorecard;
+  }
+
+  async listExemptions(
+    entityRef: MaturityEntityRef,
+  ): Promise<{ items: Exemption[] }> {
+    return this.get(`${entityPath(entityRef)}/exemptions`);
+  }
+
+  async createExemption(
+    entityRef: MaturityEntityRef,
+    request: CreateExemptionRequest,
+  ): Promise<Exemption> {
+    const response = await this.send(
+      'POST',
+      `${entityPath(entityRef)}/exemptions`,
+      request,
+    );
+    return (await response.json()) as Exemption;
+  }
+
+  async revokeExemption(id: string): Promise<void> {
+    await this.send('DELETE', `/v1/exemptions/${encodeURIComponent(id)}`);
+  }
+
+  async listScorecards(
+    query: ListScorecardsQuery = {},
+  ): Promise<ScorecardPage> {
+    return this.get<ScorecardPage>('/v1/scorecards', scorecardsQuery(query));
+  }
+
+  async exportScorecardsCsv(query: ListScorecardsQuery = {}): Promise<string> {
+    const search = scorecardsQuery(query);
+    search.set('format', 'csv');
+    const response = await this.fetch('/v1/scorecards', search);
+    return response.text();
+  }
+
+  async getOrgRollup(): Promise<Rollup> {
+    return this.get<Rollup>('/v1/rollups/org');
+  }
+
+  async getRollup(scopeRef: MaturityEntityRef): Promise<Rollup> {
+    return this.get<Rollup>(`/v1/rollups/${entityParts(scopeRef)}`);
+  }
+
+  async getRubric(): Promise<MaturityRubricDocument> {
+    return this.get<MaturityRubricDocument>('/v1/rubric');
+  }
+
+  private async get<T>(
+    path: string,
+    query: URLSearchParams = new URLSearchParams(),
+  ): Promise<T> {
+    const response = await this.fetch(path, query);
+    return (await response.json()) as T;
+  }
+
+  private async fetch(path: string, query: URLSearchParams): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('maturity');
     const search = query.toString();
     const response = await this.fetchApi.fetch(
@@ -68,8 +157,60 @@ export class MaturityClient implements MaturityApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
   }
+
+  private async send(
+    method: 'POST' | 'DELETE',
+    path: string,
+    body?: unknown,
+  ): Promise<Response> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('maturity');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : {
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response;
+  }
+}
+
+/** The query string of the scorecard list; unset filters are left out. */
+function scorecardsQuery(query: ListScorecardsQuery): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const owner of query.owner ?? []) {
+    search.append('owner', owner);
+  }
+  if (query.includeSubgroups) {
+    search.set('includeSubgroups', 'true');
+  }
+  const scalars: Array<keyof ListScorecardsQuery> = [
+    'system',
+    'domain',
+    'kind',
+    'lifecycle',
+    'minLevel',
+    'maxLevel',
+    'q',
+    'orderBy',
+    'order',
+    'limit',
+    'offset',
+  ];
+  for (const key of scalars) {
+    const value = query[key];
+    if (value !== undefined && value !== '') {
+      search.set(key, String(value));
+    }
+  }
+  return search;
 }
 
 /**
@@ -78,10 +219,15 @@ export class MaturityClient implements MaturityApi {
  * `stringifyEntityRef` gives, URL-encoded.
  */
 function entityPath(entityRef: MaturityEntityRef): string {
+  return `/v1/entities/${entityParts(entityRef)}`;
+}
+
+/** `{kind}/{namespace}/{name}`, lowercased and URL-encoded. */
+function entityParts(entityRef: MaturityEntityRef): string {
   const { kind, namespace, name } = parseEntityRef(entityRef);
-  return `/v1/entities/${[kind, namespace, name]
+  return [kind, namespace, name]
     .map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')))
-    .join('/')}`;
+    .join('/');
 }
 
 function appendWindow(query: URLSearchParams, window: MaturityTimeWindow) {

@@ -10,6 +10,12 @@ import {
   MaturityEntityRef,
   MaturityTimeWindow,
 } from '../api/MaturityApi';
+import {
+  checkoutApiHistory,
+  checkoutApiMetrics,
+  checkoutApiScorecard,
+} from './checkoutApiScorecard';
+import { orgRollup, scorecardPage } from './rollupFixtures';
 
 /**
  * Test data for `component:default/checkout-api`, shaped like the backend's
@@ -214,13 +220,42 @@ export const emptySummary: EntityActivitySummary = {
 
 /**
  * A {@link MaturityApi} answering from memory the way the backend does:
- * events filtered by type, newest first, cut at `limit`.
+ * events filtered by type, newest first, cut at `limit`; the scorecard
+ * fixtures of checkout-api and the rollup fixtures for everything else.
+ * `overrides` replaces single methods.
  */
 export function createFakeMaturityApi(
-  summary: EntityActivitySummary,
-  events: StoredMaturityEvent[],
+  summary: EntityActivitySummary = checkoutApiSummary,
+  events: StoredMaturityEvent[] = checkoutApiEvents,
+  overrides: Partial<MaturityApi> = {},
 ): jest.Mocked<MaturityApi> {
+  const api: MaturityApi = {
+    getScorecard: async () => checkoutApiScorecard,
+    getMetrics: async () => checkoutApiMetrics,
+    getHistory: async () => ({ items: checkoutApiHistory }),
+    refreshScorecard: async () => checkoutApiScorecard,
+    listExemptions: async () => ({ items: [] }),
+    createExemption: async (_entityRef, request) => ({
+      id: 'ex-new',
+      entityRef: ENTITY_REF,
+      author: 'user:default/guest',
+      createdAt: NOW,
+      ...request,
+    }),
+    revokeExemption: async () => undefined,
+    listScorecards: async () => scorecardPage,
+    exportScorecardsCsv: async () =>
+      'entityRef,overallLevel\ncomponent:default/checkout-api,2\n',
+    getOrgRollup: async () => orgRollup,
+    getRollup: async () => orgRollup,
+    getRubric: async () => ({ version: checkoutApiScorecard.rubricVersion }),
+    ...overrides,
+  } as MaturityApi;
+  const mocked = Object.fromEntries(
+    Object.entries(api).map(([name, fn]) => [name, jest.fn(fn)]),
+  ) as unknown as jest.Mocked<MaturityApi>;
   return {
+    ...mocked,
     getEntityActivity: jest.fn(
       async (_entityRef: MaturityEntityRef, _window?: MaturityTimeWindow) =>
         summary,

@@ -40,7 +40,10 @@ import {
   RELATION_PART_OF,
   RELATION_PROVIDES_API,
 } from '@backstage/catalog-model';
-import { EntityMaturityContent } from '@internal/plugin-maturity';
+import {
+  EntityMaturityCard,
+  EntityMaturityContent,
+} from '@internal/plugin-maturity';
 
 const cicdContent = (
   // This is an example of how you can implement your company's logic in entity page.
@@ -111,9 +114,12 @@ const overviewContent = (
     </Grid>
 
     <Grid item md={4} xs={12}>
+      <EntityMaturityCard />
+    </Grid>
+    <Grid item md={4} xs={12}>
       <EntityLinksCard />
     </Grid>
-    <Grid item md={8} xs={12}>
+    <Grid item md={4} xs={12}>
       <EntityHasSubcomponentsCard />
     </Grid>
   </Grid>

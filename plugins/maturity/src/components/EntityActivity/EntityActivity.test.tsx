@@ -51,10 +51,9 @@ describe('EntityActivity', () => {
 
   it('shows progress while loading', async () => {
     const never = new Promise<never>(() => {});
-    const api: MaturityApi = {
-      getEntityActivity: jest.fn(() => never),
-      getEntityEvents: jest.fn(() => never),
-    };
+    const api: MaturityApi = createFakeMaturityApi();
+    api.getEntityActivity = jest.fn(() => never);
+    api.getEntityEvents = jest.fn(() => never);
 
     await renderActivity(api);
 
@@ -102,7 +101,9 @@ describe('EntityActivity', () => {
     expect(
       screen.getByText('POST /api/maturity/v1/events'),
     ).toBeInTheDocument();
-    expect(screen.getByText('component:default/checkout-api')).toBeInTheDocument();
+    expect(
+      screen.getByText('component:default/checkout-api'),
+    ).toBeInTheDocument();
   });
 
   it('loads the counts and ten recent events of each type over one window', async () => {

@@ -1,7 +1,13 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { maturityApiRef } from '../../api/MaturityApi';
 import {
   checkoutApiEvents,
@@ -27,16 +33,31 @@ describe('EntityMaturityContent', () => {
     jest.restoreAllMocks();
   });
 
-  it('shows the recorded activity of the entity on the page', async () => {
+  it('shows the scorecard, and the recorded activity as the Evidence view', async () => {
     const api = createFakeMaturityApi(checkoutApiSummary, checkoutApiEvents);
 
     await renderInTestApp(
-      <TestApiProvider apis={[[maturityApiRef, api]]}>
+      <TestApiProvider
+        apis={[
+          [maturityApiRef, api],
+          [permissionApiRef, mockApis.permission()],
+        ]}
+      >
         <EntityProvider entity={entity}>
           <EntityMaturityContent />
         </EntityProvider>
       </TestApiProvider>,
     );
+
+    expect(
+      await screen.findByRole('region', { name: 'Summary' }),
+    ).toBeInTheDocument();
+    expect(api.getScorecard).toHaveBeenCalledWith(
+      'component:default/checkout-api',
+    );
+    expect(api.getEntityActivity).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Evidence' }));
 
     expect(await screen.findByText('Recorded activity')).toBeInTheDocument();
     expect(
@@ -47,13 +68,9 @@ describe('EntityMaturityContent', () => {
     expect(
       screen.getByText('Checkout error rate above 5%'),
     ).toBeInTheDocument();
-
     expect(api.getEntityActivity).toHaveBeenCalledWith(
       'component:default/checkout-api',
       expect.anything(),
     );
-    for (const [entityRef] of api.getEntityEvents.mock.calls) {
-      expect(entityRef).toBe('component:default/checkout-api');
-    }
   });
 });

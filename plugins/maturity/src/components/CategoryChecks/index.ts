@@ -1,0 +1,2 @@
+export { CategoryChecks } from './CategoryChecks';
+export type { CategoryChecksProps } from './CategoryChecks';

@@ -1,0 +1,165 @@
+import {
+  CATEGORY_IDS,
+  LevelResult,
+  Scorecard,
+} from '@internal/plugin-maturity-common';
+import Paper from '@material-ui/core/Paper';
+import { makeStyles, Theme } from '@material-ui/core/styles';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import Check from '@material-ui/icons/Check';
+import Close from '@material-ui/icons/Close';
+import HelpOutline from '@material-ui/icons/HelpOutline';
+import VerifiedUser from '@material-ui/icons/VerifiedUser';
+import { ReactElement } from 'react';
+import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
+
+const LEVELS = [1, 2, 3, 4, 5] as const;
+
+/** What one category × level cell says. */
+export type LevelCellState =
+  | 'met'
+  | 'met-exempt'
+  | 'not-met'
+  | 'insufficient-data';
+
+const CELL_LABELS: Record<LevelCellState, string> = {
+  met: 'Met',
+  'met-exempt': 'Met with exemption',
+  'not-met': 'Not met',
+  'insufficient-data': 'Insufficient data',
+};
+
+const CELL_ICONS: Record<LevelCellState, ReactElement> = {
+  met: <Check fontSize="small" />,
+  'met-exempt': <VerifiedUser fontSize="small" />,
+  'not-met': <Close fontSize="small" />,
+  'insufficient-data': <HelpOutline fontSize="small" />,
+};
+
+function cellColor(theme: Theme, state: LevelCellState) {
+  switch (state) {
+    case 'met':
+      return theme.palette.success.main;
+    case 'met-exempt':
+      return theme.palette.info.main;
+    case 'insufficient-data':
+      return theme.palette.warning.main;
+    default:
+      return theme.palette.error.main;
+  }
+}
+
+const useStyles = makeStyles(theme => ({
+  cell: {
+    whiteSpace: 'nowrap',
+  },
+  content: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+  },
+  beyondLadder: { opacity: 0.6 },
+  ...Object.fromEntries(
+    (Object.keys(CELL_LABELS) as LevelCellState[]).map(state => [
+      state,
+      { '& svg': { color: cellColor(theme, state) } },
+    ]),
+  ),
+}));
+
+/** Props of {@link CategoryLevelGrid}. */
+export interface CategoryLevelGridProps {
+  scorecard: Scorecard;
+}
+
+/**
+ * The five categories × levels 1–5, each cell met, met with an exemption,
+ * not met or lacking data, in words and icons; and each category's level.
+ * Cells met above a category's level do not count (the ladder is strict) and
+ * are shown faded.
+ */
+export function CategoryLevelGrid(props: CategoryLevelGridProps) {
+  const { scorecard } = props;
+  const classes = useStyles() as Record<string, string>;
+
+  const cellState = (category: string, result?: LevelResult) => {
+    if (!result) {
+      return 'not-met';
+    }
+    if (result.met) {
+      const exempt = scorecard.checks.some(
+        check =>
+          check.category === category &&
+          check.level === result.level &&
+          check.state === 'exempt',
+      );
+      return exempt ? 'met-exempt' : 'met';
+    }
+    return result.insufficientData ? 'insufficient-data' : 'not-met';
+  };
+
+  return (
+    <Paper component="section" aria-labelledby="maturity-level-grid-title">
+      <Typography
+        variant="h6"
+        component="h3"
+        id="maturity-level-grid-title"
+        style={{ padding: '16px 16px 0' }}
+      >
+        Levels by category
+      </Typography>
+      <Table size="small" aria-labelledby="maturity-level-grid-title">
+        <TableHead>
+          <TableRow>
+            <TableCell>Category</TableCell>
+            {LEVELS.map(level => (
+              <TableCell key={level}>{levelLabel(level)}</TableCell>
+            ))}
+            <TableCell>Level reached</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {CATEGORY_IDS.map(id => {
+            const category = scorecard.categories.find(c => c.category === id);
+            return (
+              <TableRow key={id}>
+                <TableCell component="th" scope="row">
+                  {CATEGORY_TITLES[id]}
+                </TableCell>
+                {LEVELS.map(level => {
+                  const state = cellState(
+                    id,
+                    category?.levels.find(l => l.level === level),
+                  );
+                  const beyond = !!category && level > category.level + 1;
+                  return (
+                    <TableCell
+                      key={level}
+                      className={`${classes.cell} ${classes[state]} ${
+                        beyond ? classes.beyondLadder : ''
+                      }`}
+                      data-state={state}
+                    >
+                      <span className={classes.content}>
+                        {CELL_ICONS[state]}
+                        {CELL_LABELS[state]}
+                      </span>
+                    </TableCell>
+                  );
+                })}
+                <TableCell>
+                  <strong>{levelLabel(category?.level ?? 0)}</strong>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Paper>
+  );
+}

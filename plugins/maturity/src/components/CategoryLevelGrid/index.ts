@@ -1,0 +1,2 @@
+export { CategoryLevelGrid } from './CategoryLevelGrid';
+export type { CategoryLevelGridProps } from './CategoryLevelGrid';

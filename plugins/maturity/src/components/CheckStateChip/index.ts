@@ -1,0 +1,6 @@
+export {
+  CheckStateChip,
+  CHECK_STATE_LABELS,
+  checkStateColor,
+} from './CheckStateChip';
+export type { CheckStateChipProps } from './CheckStateChip';

@@ -1,0 +1,5 @@
+export {
+  DeliveryPerformancePanel,
+  formatDoraValue,
+} from './DeliveryPerformancePanel';
+export type { DeliveryPerformancePanelProps } from './DeliveryPerformancePanel';

@@ -1,0 +1,1 @@
+export { DoraReferenceTable } from './DoraReferenceTable';

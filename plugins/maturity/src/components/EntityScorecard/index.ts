@@ -1,0 +1,2 @@
+export { EntityScorecard } from './EntityScorecard';
+export type { EntityScorecardProps } from './EntityScorecard';

@@ -1,0 +1,2 @@
+export { EvidenceDialog } from './EvidenceDialog';
+export type { EvidenceDialogProps } from './EvidenceDialog';

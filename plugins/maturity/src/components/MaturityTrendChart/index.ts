@@ -1,0 +1,2 @@
+export { MaturityTrendChart } from './MaturityTrendChart';
+export type { MaturityTrendChartProps } from './MaturityTrendChart';

@@ -1,0 +1,2 @@
+export { NextLevelSteps } from './NextLevelSteps';
+export type { NextLevelStepsProps } from './NextLevelSteps';

@@ -1,0 +1,2 @@
+export { ScorecardHeader, bandLabel } from './ScorecardHeader';
+export type { ScorecardHeaderProps } from './ScorecardHeader';

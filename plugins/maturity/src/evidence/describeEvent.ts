@@ -1,0 +1,58 @@
+import { StoredMaturityEvent } from '@internal/plugin-maturity-common';
+
+/** What an event is, in one line: `production deploy · success · hotfix`. */
+export function describeEvent(event: StoredMaturityEvent): {
+  kind: string;
+  summary: string;
+} {
+  switch (event.type) {
+    case 'deployment':
+      return {
+        kind: 'Deployment',
+        summary: [
+          `${event.environment} deploy`,
+          event.status,
+          event.reason && event.reason !== 'planned' ? event.reason : undefined,
+          event.commitSha ? event.commitSha.slice(0, 7) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      };
+    case 'build':
+      return {
+        kind: 'CI run',
+        summary: [
+          event.pipeline ?? event.externalId,
+          event.branch ? `on ${event.branch}` : undefined,
+          event.status,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      };
+    case 'change':
+      return {
+        kind: event.kind === 'pull_request' ? 'Pull request' : 'Commit',
+        summary: [event.title ?? event.externalId, event.state, event.author]
+          .filter(Boolean)
+          .join(' · '),
+      };
+    case 'incident':
+      return {
+        kind: 'Incident',
+        summary: [
+          event.title ?? event.externalId,
+          `${event.urgency} urgency`,
+          event.status,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      };
+    case 'repo_fact':
+      return {
+        kind: 'Repository fact',
+        summary: `${event.fact} = ${String(event.value)}`,
+      };
+    default:
+      return { kind: 'Event', summary: '' };
+  }
+}
