@@ -1,0 +1,124 @@
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { EventParams, EventsService } from '@backstage/plugin-events-node';
+import {
+  MaturityEventSink,
+  MaturityEventSource,
+} from '@internal/plugin-maturity-node';
+import { PagerDutyClient } from './api/PagerDutyClient';
+import { ServiceEntityIndex } from './catalog/ServiceEntityIndex';
+import {
+  ServiceSyncResult,
+  syncPagerDutyIncidents,
+} from './sync/syncPagerDutyIncidents';
+import {
+  readIncidentWebhook,
+  toWebhookIncidentEvents,
+} from './webhooks/toWebhookIncidentEvents';
+
+/** The events topic PagerDuty webhook deliveries are published on. */
+export const PAGERDUTY_EVENTS_TOPIC = 'pagerduty';
+/** The scheduled task of the pull sync. */
+export const PAGERDUTY_SYNC_TASK_ID = 'maturity-pagerduty-sync';
+
+/**
+ * The `pagerduty` maturity source: a scheduled pull of incidents (global
+ * scope, once across replicas) and, when the events service is given,
+ * webhook deliveries written as they arrive.
+ */
+export class PagerDutySource implements MaturityEventSource {
+  readonly id = 'pagerduty';
+
+  constructor(
+    private readonly options: {
+      client: PagerDutyClient;
+      services: ServiceEntityIndex;
+      scheduler: SchedulerService;
+      schedule: SchedulerServiceTaskScheduleDefinition;
+      initialLookbackDays: number;
+      logger: LoggerService;
+      events?: EventsService;
+    },
+  ) {}
+
+  async connect(sink: MaturityEventSink): Promise<void> {
+    const { scheduler, schedule, logger, events } = this.options;
+    await scheduler.scheduleTask({
+      id: PAGERDUTY_SYNC_TASK_ID,
+      ...schedule,
+      scope: 'global',
+      fn: async () => {
+        const results = await this.sync(sink);
+        const failed = results.filter(r => r.error);
+        if (failed.length > 0) {
+          throw new Error(
+            `PagerDuty sync failed for ${failed.length} of ${
+              results.length
+            } services: ${failed.map(r => r.serviceId).join(', ')}`,
+          );
+        }
+      },
+    });
+    if (events) {
+      await events.subscribe({
+        id: 'maturity-pagerduty',
+        topics: [PAGERDUTY_EVENTS_TOPIC],
+        onEvent: params => this.onWebhook(sink, params),
+      });
+    }
+    logger.info('PagerDuty source scheduled');
+  }
+
+  /** One pull of every mapped service; what the scheduled task runs. */
+  async sync(sink: MaturityEventSink): Promise<ServiceSyncResult[]> {
+    const services = await this.options.services.refresh();
+    if (services.size === 0) {
+      this.options.logger.info(
+        'No catalog entity has a pagerduty.com/service-id annotation; nothing to sync',
+      );
+      return [];
+    }
+    return syncPagerDutyIncidents({
+      client: this.options.client,
+      sink,
+      services,
+      logger: this.options.logger,
+      initialLookbackDays: this.options.initialLookbackDays,
+    });
+  }
+
+  /**
+   * Writes an incident webhook delivery (already signature-checked by the
+   * events ingress). Its related change events are read first so the write
+   * keeps the incident's deploy links; if that read fails the delivery is
+   * skipped and the next pull, which re-reads open incidents, catches up.
+   */
+  async onWebhook(sink: MaturityEventSink, params: EventParams): Promise<void> {
+    const event = readIncidentWebhook(params.eventPayload);
+    if (!event) return;
+    const services = await this.options.services.get();
+    if (!services.has(event.data.service!.id)) return;
+    let changeEvents;
+    try {
+      changeEvents = await this.options.client.listRelatedChangeEvents(
+        event.data.id,
+      );
+    } catch (error) {
+      this.options.logger.warn(
+        `Skipped PagerDuty webhook ${event.id} (${event.event_type} of ${
+          event.data.id
+        }); the next sync reads it: ${(error as Error).message}`,
+      );
+      return;
+    }
+    const written = await sink.write(
+      toWebhookIncidentEvents(event, services, changeEvents),
+    );
+    this.options.logger.debug(
+      `PagerDuty webhook ${event.event_type} of ${event.data.id}: ${written.created} new, ${written.updated} updated`,
+    );
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import {
+  SchedulerServiceTaskInvocationDefinition,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { EventsService, eventsServiceRef } from '@backstage/plugin-events-node';
+// The real plugin gives the real sink: validation, idempotent store, cursors.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import maturityPlugin from '@internal/plugin-maturity-backend';
+import { setupServer } from 'msw/node';
+import {
+  LINKED_INCIDENT,
+  PD_BASE,
+  PD_TOKEN,
+  SERVICE_ID,
+  pagerDutyHandlers,
+} from './__testUtils__/pagerDutyApi';
+import webhookIncidentResolved from './__fixtures__/webhookIncidentResolved.json';
+import { maturityModulePagerDuty } from './module';
+import { PAGERDUTY_SYNC_TASK_ID } from './PagerDutySource';
+
+const ENTITY = 'component:default/checkout-api';
+
+const server = setupServer();
+beforeAll(() =>
+  server.listen({
+    // The backend under test is reached on localhost; all else must be mocked.
+    onUnhandledRequest: (request, print) => {
+      if (new URL(request.url).hostname !== 'localhost') print.error();
+    },
+  }),
+);
+beforeEach(() => server.resetHandlers(...pagerDutyHandlers()));
+afterAll(() => server.close());
+
+const entities = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'checkout-api',
+      namespace: 'default',
+      annotations: { 'pagerduty.com/service-id': SERVICE_ID },
+    },
+    spec: { type: 'service', lifecycle: 'production', owner: 'group:payments' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'ledger', namespace: 'default' },
+    spec: { type: 'service', lifecycle: 'production', owner: 'group:payments' },
+  },
+];
+
+async function startBackend(pagerduty?: object) {
+  const scheduler = mockServices.scheduler.mock();
+  let events: EventsService | undefined;
+  const eventsProbe = createBackendModule({
+    pluginId: 'maturity',
+    moduleId: 'events-probe',
+    register(env) {
+      env.registerInit({
+        deps: { e: eventsServiceRef },
+        async init({ e }) {
+          events = e;
+        },
+      });
+    },
+  });
+  const backend = await startTestBackend({
+    features: [
+      maturityPlugin,
+      maturityModulePagerDuty,
+      eventsProbe,
+      scheduler.factory,
+      mockServices.events.factory(),
+      catalogServiceMock.factory({ entities }),
+      mockServices.rootConfig.factory({
+        data: { maturity: { sources: pagerduty ? { pagerduty } : {} } },
+      }),
+    ],
+  });
+  const task = () =>
+    scheduler.scheduleTask.mock.calls
+      .map(([t]) => t as SchedulerServiceTaskInvocationDefinition)
+      .find(t => t.id === PAGERDUTY_SYNC_TASK_ID);
+  const readEvents = async () => {
+    const res = await fetch(
+      `http://localhost:${backend.server.port()}/api/maturity/v1/entities/component/default/checkout-api/events?type=incident`,
+      { headers: { Authorization: mockCredentials.user.header() } },
+    );
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { items: Array<Record<string, any>> }).items;
+  };
+  return { backend, task, readEvents, events: () => events! };
+}
+
+describe('maturityModulePagerDuty', () => {
+  it('does nothing without maturity.sources.pagerduty', async () => {
+    const { task } = await startBackend();
+    expect(task()).toBeUndefined();
+  });
+
+  it('refuses to start with a misconfiguration, naming the key', async () => {
+    await expect(
+      startBackend({ token: PD_TOKEN, apiBaseUrl: 'not a url' }),
+    ).rejects.toThrow(/maturity\.sources\.pagerduty\.apiBaseUrl/);
+  });
+
+  it('syncs on its schedule into the store, and a replay stores nothing new', async () => {
+    const { task, readEvents } = await startBackend({
+      token: PD_TOKEN,
+      apiBaseUrl: PD_BASE,
+      schedule: { frequency: { minutes: 5 }, timeout: { minutes: 3 } },
+    });
+    const scheduled = task()!;
+    expect(scheduled).toMatchObject({
+      scope: 'global',
+      frequency: { minutes: 5 },
+    });
+
+    await scheduled.fn(new AbortController().signal);
+    const first = await readEvents();
+    expect(first.map(e => e.externalId).sort()).toEqual([
+      'Q0RIJJZL24RC6W',
+      'Q1ZKQX2YB6A3GJ',
+      LINKED_INCIDENT,
+    ]);
+    expect(first.find(e => e.externalId === LINKED_INCIDENT)).toMatchObject({
+      source: 'pagerduty',
+      entityRef: ENTITY,
+      status: 'acknowledged',
+      linkedDeploymentIds: ['01DVQRN5FDOU7JAT2DWYFY5NJ8'],
+    });
+
+    await scheduled.fn(new AbortController().signal);
+    const second = await readEvents();
+    expect(second).toEqual(first);
+  });
+
+  it('writes a webhook delivery as it arrives; a duplicate changes nothing', async () => {
+    const { readEvents, events } = await startBackend({
+      token: PD_TOKEN,
+      apiBaseUrl: PD_BASE,
+    });
+    const deliver = () =>
+      events().publish({
+        topic: 'pagerduty',
+        eventPayload: webhookIncidentResolved,
+        metadata: { 'x-pagerduty-signature': 'checked by the ingress' },
+      });
+    await deliver();
+    const items = await readEvents();
+    expect(items).toEqual([
+      expect.objectContaining({
+        externalId: LINKED_INCIDENT,
+        status: 'resolved',
+        resolvedAt: '2026-11-20T14:52:18.169Z',
+        linkedDeploymentIds: ['01DVQRN5FDOU7JAT2DWYFY5NJ8'],
+      }),
+    ]);
+    await deliver();
+    expect(await readEvents()).toEqual(items);
+  });
+});
