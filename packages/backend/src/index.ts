@@ -20,5 +20,8 @@ backend.add(
 );
 
 backend.add(import('@internal/plugin-maturity-backend'));
+// Collects incidents once maturity.sources.pagerduty is configured; idle
+// otherwise, so the demo needs no token.
+backend.add(import('@internal/plugin-maturity-backend-module-pagerduty'));
 
 backend.start();
