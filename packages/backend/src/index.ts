@@ -20,8 +20,9 @@ backend.add(
 );
 
 backend.add(import('@internal/plugin-maturity-backend'));
-// Collects incidents once maturity.sources.pagerduty is configured; idle
-// otherwise, so the demo needs no token.
+// Sources: each collects once maturity.sources.<tool> is configured and is
+// idle otherwise, so the demo needs no token.
+backend.add(import('@internal/plugin-maturity-backend-module-github'));
 backend.add(import('@internal/plugin-maturity-backend-module-pagerduty'));
 
 backend.start();

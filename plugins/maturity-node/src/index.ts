@@ -7,3 +7,4 @@
  */
 
 export * from './sources';
+export { mapWithConcurrency } from './mapWithConcurrency';

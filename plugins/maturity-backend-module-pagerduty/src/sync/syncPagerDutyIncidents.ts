@@ -1,8 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { MaturityEventSink } from '@internal/plugin-maturity-node';
+import {
+  MaturityEventSink,
+  mapWithConcurrency,
+} from '@internal/plugin-maturity-node';
 import { INCIDENT_PAGE_LIMIT, PagerDutyClient } from '../api/PagerDutyClient';
 import { ServiceEntityMap } from '../catalog/readServiceEntityMap';
-import { mapWithConcurrency } from './mapWithConcurrency';
 import { toIncidentEvents } from './toIncidentEvents';
 
 /** Related change event look-ups in flight at once. */

@@ -1,6 +1,8 @@
 /**
  * Maps items with at most `limit` calls in flight, keeping their order. The
- * first failure rejects; calls not yet started are skipped.
+ * first failure rejects; calls not yet started are skipped. For sources that
+ * must bound their requests to a tool's API.
+ * @public
  */
 export async function mapWithConcurrency<T, R>(
   items: readonly T[],

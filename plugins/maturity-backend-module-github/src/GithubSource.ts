@@ -1,0 +1,78 @@
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import {
+  MaturityEventSink,
+  MaturityEventSource,
+} from '@internal/plugin-maturity-node';
+import { GithubClient } from './api/GithubClient';
+import { RepositoryIndex } from './catalog/RepositoryIndex';
+import { syncGithubRepositories } from './sync/syncGithubRepositories';
+import { RepositorySyncResult } from './sync/syncGithubRepository';
+
+/** The scheduled task of the pull sync. */
+export const GITHUB_SYNC_TASK_ID = 'maturity-github-sync';
+
+/**
+ * The `github` maturity source: a scheduled pull (global scope, once across
+ * replicas) of every repository named by a `github.com/project-slug`.
+ */
+export class GithubSource implements MaturityEventSource {
+  readonly id = 'github';
+  private readonly warnedProtection = new Set<string>();
+
+  constructor(
+    private readonly options: {
+      client: GithubClient;
+      repositories: RepositoryIndex;
+      scheduler: SchedulerService;
+      schedule: SchedulerServiceTaskScheduleDefinition;
+      initialLookbackDays: number;
+      maxConcurrency: number;
+      logger: LoggerService;
+    },
+  ) {}
+
+  async connect(sink: MaturityEventSink): Promise<void> {
+    const { scheduler, schedule, logger } = this.options;
+    await scheduler.scheduleTask({
+      id: GITHUB_SYNC_TASK_ID,
+      ...schedule,
+      scope: 'global',
+      fn: async () => {
+        const results = await this.sync(sink);
+        const failed = results.filter(r => r.error);
+        if (failed.length > 0) {
+          throw new Error(
+            `GitHub sync failed for ${failed.length} of ${
+              results.length
+            } repositories: ${failed.map(r => r.scope).join(', ')}`,
+          );
+        }
+      },
+    });
+    logger.info('GitHub source scheduled');
+  }
+
+  /** One pull of every mapped repository; what the scheduled task runs. */
+  async sync(sink: MaturityEventSink): Promise<RepositorySyncResult[]> {
+    const repositories = await this.options.repositories.refresh();
+    if (repositories.size === 0) {
+      this.options.logger.info(
+        'No catalog entity has a github.com/project-slug annotation; nothing to sync',
+      );
+      return [];
+    }
+    return syncGithubRepositories({
+      client: this.options.client,
+      sink,
+      repositories,
+      logger: this.options.logger,
+      initialLookbackDays: this.options.initialLookbackDays,
+      maxConcurrency: this.options.maxConcurrency,
+      warnedProtection: this.warnedProtection,
+    });
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The fields of GitHub REST payloads the source reads (API version
+ * 2022-11-28). Everything else in a payload is ignored.
+ */
+
+export interface GithubUser {
+  login: string;
+  type?: string;
+}
+
+export interface GithubRepo {
+  full_name: string;
+  default_branch: string;
+  html_url?: string;
+}
+
+export interface GithubWorkflowRun {
+  id: number;
+  name?: string | null;
+  head_branch?: string | null;
+  head_sha: string;
+  event: string;
+  status: string | null;
+  conclusion: string | null;
+  created_at: string;
+  updated_at: string;
+  run_started_at?: string | null;
+  html_url?: string;
+}
+
+export interface GithubWorkflowRunsPage {
+  total_count: number;
+  workflow_runs: GithubWorkflowRun[];
+}
+
+export interface GithubJob {
+  id: number;
+  name: string;
+  steps?: Array<{ name: string }>;
+}
+
+export interface GithubJobsPage {
+  total_count: number;
+  jobs: GithubJob[];
+}
+
+export interface GithubDeployment {
+  id: number;
+  sha: string;
+  ref?: string;
+  task?: string;
+  payload?: unknown;
+  environment: string;
+  description?: string | null;
+  creator?: GithubUser | null;
+  created_at: string;
+  updated_at: string;
+  performed_via_github_app?: unknown;
+}
+
+export interface GithubDeploymentStatus {
+  id: number;
+  state: string;
+  description?: string | null;
+  created_at: string;
+  updated_at?: string;
+  target_url?: string | null;
+  log_url?: string | null;
+}
+
+export interface GithubPullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  title: string;
+  body?: string | null;
+  user?: GithubUser | null;
+  labels?: Array<{ name: string }>;
+  created_at: string;
+  updated_at: string;
+  closed_at?: string | null;
+  merged_at?: string | null;
+  merge_commit_sha?: string | null;
+  html_url?: string;
+  draft?: boolean;
+  head: { sha: string; ref?: string };
+  base: { ref: string };
+}
+
+export interface GithubReview {
+  id: number;
+  user?: GithubUser | null;
+  state: string;
+  submitted_at?: string;
+}
+
+export interface GithubCommit {
+  sha: string;
+  html_url?: string;
+  author?: GithubUser | null;
+  commit: {
+    message: string;
+    author?: { name?: string; date?: string } | null;
+    committer?: { name?: string; date?: string } | null;
+  };
+  parents?: Array<{ sha: string }>;
+}
+
+export interface GithubTree {
+  sha: string;
+  truncated: boolean;
+  tree: Array<{ path: string; type: string }>;
+}
+
+export interface GithubBranchProtection {
+  required_status_checks?: {
+    contexts?: string[];
+    checks?: Array<{ context: string }>;
+  } | null;
+  required_pull_request_reviews?: unknown;
+}

@@ -1,0 +1,58 @@
+import { ConfigReader } from '@backstage/config';
+import { readGithubConfig } from './readGithubConfig';
+
+const read = (github: unknown) =>
+  readGithubConfig(
+    new ConfigReader({ maturity: { sources: { github } } } as any),
+  );
+
+describe('readGithubConfig', () => {
+  it('is undefined without maturity.sources.github', () => {
+    expect(readGithubConfig(new ConfigReader({}))).toBeUndefined();
+    expect(
+      readGithubConfig(new ConfigReader({ maturity: { sources: {} } })),
+    ).toBeUndefined();
+  });
+
+  it('applies the defaults to an empty block', () => {
+    expect(read({})).toEqual({
+      schedule: {
+        frequency: { minutes: 30 },
+        timeout: { minutes: 25 },
+        initialDelay: { seconds: 30 },
+      },
+      initialLookbackDays: 90,
+      maxConcurrency: 4,
+    });
+  });
+
+  it('reads every setting', () => {
+    expect(
+      read({
+        schedule: { frequency: { minutes: 10 }, timeout: { minutes: 8 } },
+        initialLookbackDays: 30,
+        maxConcurrency: 2,
+      }),
+    ).toEqual({
+      schedule: { frequency: { minutes: 10 }, timeout: { minutes: 8 } },
+      initialLookbackDays: 30,
+      maxConcurrency: 2,
+    });
+  });
+
+  it.each([
+    [{ initialLookbackDays: 0 }, 'initialLookbackDays'],
+    [{ initialLookbackDays: 'soon' }, 'initialLookbackDays'],
+    [{ maxConcurrency: 0 }, 'maxConcurrency'],
+    [{ maxConcurrency: 2.5 }, 'maxConcurrency'],
+    [{ schedule: { frequency: 'often' } }, 'schedule'],
+  ])('names the key of an invalid value: %j', (github, name) => {
+    expect(() => read(github)).toThrow(
+      new RegExp(`maturity\\.sources\\.github\\.${name}`),
+    );
+  });
+
+  it('refuses a non-object block', () => {
+    expect(() => read('yes')).toThrow(/maturity\.sources\.github/);
+  });
+});

@@ -1,0 +1,113 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+// The real plugin gives the real sink: validation, idempotent store, cursors.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import maturityPlugin from '@internal/plugin-maturity-backend';
+import { setupServer } from 'msw/node';
+import { githubHandlers, integrationsConfig } from './__testUtils__/githubApi';
+import { maturityModuleGithub } from './module';
+import { GITHUB_SYNC_TASK_ID } from './GithubSource';
+
+jest.setTimeout(30_000);
+
+const server = setupServer();
+beforeAll(() =>
+  server.listen({
+    // The backend under test is reached on localhost; all else must be mocked.
+    onUnhandledRequest: (request, print) => {
+      if (new URL(request.url).hostname !== 'localhost') print.error();
+    },
+  }),
+);
+beforeEach(() => server.resetHandlers(...githubHandlers()));
+afterAll(() => server.close());
+
+const entities = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'checkout-api',
+      namespace: 'default',
+      annotations: { 'github.com/project-slug': 'acme/shop' },
+    },
+    spec: { type: 'service', lifecycle: 'production', owner: 'group:payments' },
+  },
+];
+
+async function startBackend(github?: object) {
+  const scheduler = mockServices.scheduler.mock();
+  const backend = await startTestBackend({
+    features: [
+      maturityPlugin,
+      maturityModuleGithub,
+      scheduler.factory,
+      catalogServiceMock.factory({ entities }),
+      mockServices.rootConfig.factory({
+        data: {
+          integrations: integrationsConfig,
+          maturity: { sources: github ? { github } : {} },
+        },
+      }),
+    ],
+  });
+  const task = () =>
+    scheduler.scheduleTask.mock.calls
+      .map(([t]) => t as SchedulerServiceTaskInvocationDefinition)
+      .find(t => t.id === GITHUB_SYNC_TASK_ID);
+  const readEvents = async () => {
+    const res = await fetch(
+      `http://localhost:${backend.server.port()}/api/maturity/v1/entities/component/default/checkout-api/events?limit=200`,
+      { headers: { Authorization: mockCredentials.user.header() } },
+    );
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { items: Array<Record<string, any>> }).items;
+  };
+  return { backend, task, readEvents };
+}
+
+describe('maturityModuleGithub', () => {
+  it('does nothing without maturity.sources.github', async () => {
+    const { task } = await startBackend();
+    expect(task()).toBeUndefined();
+  });
+
+  it('refuses to start with a misconfiguration, naming the key', async () => {
+    await expect(startBackend({ maxConcurrency: 0 })).rejects.toThrow(
+      /maturity\.sources\.github\.maxConcurrency/,
+    );
+  });
+
+  it('syncs on its schedule into the store, and a replay stores nothing new', async () => {
+    const { task, readEvents } = await startBackend({
+      schedule: { frequency: { minutes: 10 }, timeout: { minutes: 8 } },
+    });
+    const scheduled = task()!;
+    expect(scheduled).toMatchObject({
+      scope: 'global',
+      frequency: { minutes: 10 },
+    });
+
+    await scheduled.fn(new AbortController().signal);
+    const first = await readEvents();
+    const count = (type: string) => first.filter(e => e.type === type).length;
+    expect(count('build')).toBe(3);
+    expect(count('deployment')).toBe(2);
+    expect(count('change')).toBe(3);
+    expect(count('repo_fact')).toBeGreaterThan(5);
+    expect(first.find(e => e.externalId === 'acme/shop#42')).toMatchObject({
+      source: 'github',
+      entityRef: 'component:default/checkout-api',
+      state: 'merged',
+      reviewCount: 2,
+    });
+
+    await scheduled.fn(new AbortController().signal);
+    expect(await readEvents()).toEqual(first);
+  });
+});

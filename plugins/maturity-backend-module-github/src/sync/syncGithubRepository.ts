@@ -1,0 +1,450 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { RepoFactValue } from '@internal/plugin-maturity-common';
+import {
+  MaturityEventSink,
+  SourceEvent,
+  mapWithConcurrency,
+} from '@internal/plugin-maturity-node';
+import { GithubClient, GithubTarget } from '../api/GithubClient';
+import {
+  GithubBranchProtection,
+  GithubCommit,
+  GithubDeployment,
+  GithubDeploymentStatus,
+  GithubJobsPage,
+  GithubPullRequest,
+  GithubRepo,
+  GithubReview,
+  GithubTree,
+  GithubWorkflowRun,
+} from '../api/types';
+import { GithubRepository } from '../catalog/readRepositoryMap';
+import { classifyStepNames } from './classifyStepNames';
+import { repoFactsFromTree } from './repoFactsFromTree';
+import { RepositoryCursor, parseRepositoryCursor } from './RepositoryCursor';
+import {
+  PullRequestDetails,
+  cameThroughPullRequest,
+  forEntities,
+  isDeploymentSettled,
+  toBuildEvent,
+  toDeploymentEvent,
+  toDirectPushEvent,
+  toPullRequestEvent,
+} from './toEvents';
+
+/** Bounds on the per-item look-ups of one repository's sync. */
+export interface SyncLimits {
+  /** Completed runs whose jobs are read for step kinds. Default 200. */
+  jobLookups: number;
+  /** Closed pull requests whose reviews and commits are read. Default 200. */
+  pullDetails: number;
+  /** Per-item look-ups in flight at once within a repository. Default 4. */
+  concurrency: number;
+}
+
+const DEFAULT_LIMITS: SyncLimits = {
+  jobLookups: 200,
+  pullDetails: 200,
+  concurrency: 4,
+};
+
+/** Outcome of one repository's sync. */
+export interface RepositorySyncResult {
+  scope: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** The cursor stored at the end; absent when the sync failed. */
+  cursor?: RepositoryCursor;
+  error?: Error;
+}
+
+const enc = encodeURIComponent;
+const isAfter = (a: string, b: string) => Date.parse(a) > Date.parse(b);
+const atOrAfter = (a: string, b: string) => Date.parse(a) >= Date.parse(b);
+
+/**
+ * One pull of a repository: workflow runs, deployments, pull requests,
+ * direct pushes and repository facts since its cursor (or the lookback).
+ * Each page is written before the next is read; the cursor moves only after
+ * every write has succeeded, so a failure anywhere leaves it where it was
+ * and the next run re-reads (writes are idempotent).
+ */
+export async function syncGithubRepository(options: {
+  client: GithubClient;
+  sink: MaturityEventSink;
+  repository: GithubRepository;
+  logger: LoggerService;
+  initialLookbackDays: number;
+  now: Date;
+  limits?: Partial<SyncLimits>;
+  /** Scopes already warned about a missing admin permission. */
+  warnedProtection?: Set<string>;
+}): Promise<RepositorySyncResult> {
+  const { client, sink, repository, now, logger } = options;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const target: GithubTarget = repository;
+  const base = `/repos/${enc(repository.owner)}/${enc(repository.repo)}`;
+  const stored = parseRepositoryCursor(await sink.getCursor(repository.scope));
+  const lookbackStart = new Date(
+    now.getTime() - options.initialLookbackDays * 24 * 60 * 60 * 1000,
+  ).toISOString();
+  const oldEtags = stored.etags ?? {};
+  const etags: Record<string, string> = {};
+  const result: RepositorySyncResult = {
+    scope: repository.scope,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+  };
+  const write = async (events: SourceEvent[]) => {
+    if (events.length === 0) return;
+    const written = await sink.write(events);
+    result.created += written.created;
+    result.updated += written.updated;
+    result.unchanged += written.unchanged;
+  };
+  /** Lists a path page by page, conditional on its stored ETag. */
+  const list = async <T>(
+    path: string,
+    onPage: (items: T[]) => Promise<boolean | void>,
+    select?: (body: any) => T[],
+    keepEtag: (pages: number) => boolean = () => true,
+  ) => {
+    let pages = 0;
+    const listed = await client.paginate<T>(
+      target,
+      path,
+      async items => {
+        pages++;
+        return onPage(items);
+      },
+      { etag: oldEtags[path], select },
+    );
+    const etag = listed.etag;
+    if (etag && (listed.notModified || keepEtag(pages))) etags[path] = etag;
+    return listed.notModified;
+  };
+
+  const { body: repo } = await client.get<GithubRepo>(target, base);
+  const defaultBranch = repo!.default_branch;
+
+  // Workflow runs, newest first; the jobs of completed runs give step kinds.
+  const runsSince = stored.runs ?? lookbackStart;
+  let newestRun: string | undefined;
+  let oldestUnfinished: string | undefined;
+  let jobLookups = limits.jobLookups;
+  await list<GithubWorkflowRun>(
+    `${base}/actions/runs?${new URLSearchParams({
+      created: `>=${runsSince}`,
+      per_page: '100',
+    })}`,
+    async runs => {
+      const steps = await mapWithConcurrency(runs, limits.concurrency, run => {
+        if (run.status !== 'completed' || jobLookups <= 0) {
+          return Promise.resolve(undefined);
+        }
+        jobLookups--;
+        return readRunSteps(
+          client,
+          target,
+          `${base}/actions/runs/${run.id}/jobs`,
+        );
+      });
+      await write(
+        forEntities(
+          repository,
+          runs.map((run, i) => toBuildEvent(run, defaultBranch, steps[i])),
+        ),
+      );
+      for (const run of runs) {
+        if (!newestRun || isAfter(run.created_at, newestRun)) {
+          newestRun = run.created_at;
+        }
+        if (
+          run.status !== 'completed' &&
+          (!oldestUnfinished || isAfter(oldestUnfinished, run.created_at))
+        ) {
+          oldestUnfinished = run.created_at;
+        }
+      }
+    },
+    body => body.workflow_runs,
+    // A later page's changes do not show in the first page's ETag.
+    pages => pages === 1,
+  );
+  if (jobLookups <= 0) {
+    logger.info(
+      `GitHub ${repository.scope}: read the jobs of ${limits.jobLookups} runs; later runs are stored without step kinds`,
+    );
+  }
+
+  // Deployments, newest first, down to the cursor; unfinished ones again.
+  const deploymentsSince = stored.deployments ?? lookbackStart;
+  let newestDeployment: string | undefined;
+  const pending = new Set<number>();
+  const seenDeployments = new Set<number>();
+  const writeDeployments = async (deployments: GithubDeployment[]) => {
+    const statuses = await mapWithConcurrency(
+      deployments,
+      limits.concurrency,
+      async d => {
+        const page = await client.get<GithubDeploymentStatus[]>(
+          target,
+          `${base}/deployments/${d.id}/statuses?per_page=100`,
+        );
+        return page.body ?? [];
+      },
+    );
+    deployments.forEach((d, i) => {
+      seenDeployments.add(d.id);
+      if (!isDeploymentSettled(statuses[i])) pending.add(d.id);
+    });
+    await write(
+      forEntities(
+        repository,
+        deployments.map((d, i) => toDeploymentEvent(d, statuses[i])),
+      ),
+    );
+  };
+  await list<GithubDeployment>(
+    `${base}/deployments?per_page=100`,
+    async deployments => {
+      const inWindow = deployments.filter(d =>
+        atOrAfter(d.created_at, deploymentsSince),
+      );
+      for (const d of inWindow) {
+        if (!newestDeployment || isAfter(d.created_at, newestDeployment)) {
+          newestDeployment = d.created_at;
+        }
+      }
+      await writeDeployments(inWindow);
+      return inWindow.length === deployments.length;
+    },
+  );
+  const recheck = (stored.pendingDeployments ?? []).filter(
+    id => !seenDeployments.has(id),
+  );
+  const rechecked = await mapWithConcurrency(
+    recheck,
+    limits.concurrency,
+    async id =>
+      (
+        await client.get<GithubDeployment>(
+          target,
+          `${base}/deployments/${id}`,
+          {
+            allow: [404],
+          },
+        )
+      ).body,
+  );
+  await writeDeployments(rechecked.filter((d): d is GithubDeployment => !!d));
+
+  // Pull requests by last update, down to the cursor; closed ones in detail.
+  const pullsSince = stored.pulls ?? lookbackStart;
+  let newestPull: string | undefined;
+  let pullDetails = limits.pullDetails;
+  const merged = { shas: new Set<string>(), mergedAt: [] as number[] };
+  await list<GithubPullRequest>(
+    `${base}/pulls?state=all&sort=updated&direction=desc&per_page=100`,
+    async pulls => {
+      const inWindow = pulls.filter(p => atOrAfter(p.updated_at, pullsSince));
+      const details = await mapWithConcurrency(
+        inWindow,
+        limits.concurrency,
+        pull => {
+          if (pull.state !== 'closed' || pullDetails <= 0) {
+            return Promise.resolve(undefined);
+          }
+          pullDetails--;
+          return readPullDetails(
+            client,
+            target,
+            `${base}/pulls/${pull.number}`,
+          );
+        },
+      );
+      inWindow.forEach((pull, i) => {
+        if (!newestPull || isAfter(pull.updated_at, newestPull)) {
+          newestPull = pull.updated_at;
+        }
+        if (!pull.merged_at) return;
+        merged.mergedAt.push(Date.parse(pull.merged_at));
+        merged.shas.add(pull.head.sha);
+        if (pull.merge_commit_sha) merged.shas.add(pull.merge_commit_sha);
+        details[i]?.commits.forEach(c => merged.shas.add(c.sha));
+      });
+      await write(
+        forEntities(
+          repository,
+          inWindow.map((pull, i) =>
+            toPullRequestEvent(repository, pull, details[i]),
+          ),
+        ),
+      );
+      return inWindow.length === pulls.length;
+    },
+  );
+  if (pullDetails <= 0) {
+    logger.info(
+      `GitHub ${repository.scope}: read reviews and commits of ${limits.pullDetails} pull requests; later ones are stored without them`,
+    );
+  }
+
+  // Commits on the default branch that no pull request brought.
+  const commitsSince = stored.commits ?? lookbackStart;
+  let newestCommit: string | undefined;
+  await list<GithubCommit>(
+    `${base}/commits?${new URLSearchParams({
+      sha: defaultBranch,
+      since: commitsSince,
+      per_page: '100',
+    })}`,
+    async commits => {
+      for (const c of commits) {
+        const at = c.commit.committer?.date;
+        if (at && (!newestCommit || isAfter(at, newestCommit))) {
+          newestCommit = at;
+        }
+      }
+      await write(
+        forEntities(
+          repository,
+          commits
+            .filter(c => !cameThroughPullRequest(c, merged))
+            .flatMap(
+              c => toDirectPushEvent(repository, c, defaultBranch) ?? [],
+            ),
+        ),
+      );
+    },
+    undefined,
+    pages => pages === 1,
+  );
+
+  // Repository facts: the default branch's file tree and its protection.
+  const treePath = `${base}/git/trees/${enc(defaultBranch)}?recursive=1`;
+  const tree = await client.get<GithubTree>(target, treePath, {
+    etag: oldEtags[treePath],
+    allow: [404, 409],
+  });
+  let treeFacts: Record<string, RepoFactValue> = {};
+  if (tree.status === 304) {
+    treeFacts = stored.treeFacts ?? {};
+    etags[treePath] = tree.etag!;
+  } else if (tree.body) {
+    treeFacts = repoFactsFromTree(
+      tree.body.tree.filter(e => e.type === 'blob').map(e => e.path),
+      tree.body.truncated,
+    );
+    if (tree.etag) etags[treePath] = tree.etag;
+  }
+  const facts: Record<string, RepoFactValue> = {
+    ...treeFacts,
+    ...(await readProtectionFacts(
+      client,
+      target,
+      `${base}/branches/${enc(defaultBranch)}/protection`,
+      () => {
+        if (options.warnedProtection?.has(repository.scope)) return;
+        options.warnedProtection?.add(repository.scope);
+        logger.warn(
+          `GitHub ${repository.scope}: branch protection is not readable (403); ` +
+            'grant Administration read to report branch-protection facts',
+        );
+      },
+    )),
+  };
+  const factsWritten = JSON.stringify(
+    Object.keys(facts)
+      .sort()
+      .map(name => [name, facts[name]]),
+  );
+  if (factsWritten !== stored.factsWritten) {
+    const observedAt = now.toISOString();
+    await write(
+      repository.entities.flatMap(({ entityRef }) =>
+        Object.entries(facts).map(([fact, value]) => ({
+          type: 'repo_fact' as const,
+          entityRef,
+          fact,
+          value,
+          observedAt,
+          url: repository.url,
+        })),
+      ),
+    );
+  }
+
+  const cursor: RepositoryCursor = {
+    runs: oldestUnfinished ?? newestRun ?? runsSince,
+    deployments: newestDeployment ?? deploymentsSince,
+    pulls: newestPull ?? pullsSince,
+    commits: newestCommit ?? commitsSince,
+    ...(pending.size > 0
+      ? { pendingDeployments: [...pending].sort((a, b) => a - b) }
+      : {}),
+    etags,
+    treeFacts,
+    factsWritten,
+  };
+  await sink.setCursor(repository.scope, JSON.stringify(cursor));
+  result.cursor = cursor;
+  return result;
+}
+
+async function readRunSteps(
+  client: GithubClient,
+  target: GithubTarget,
+  path: string,
+) {
+  const { body } = await client.get<GithubJobsPage>(
+    target,
+    `${path}?per_page=100`,
+  );
+  const jobs = body?.jobs ?? [];
+  return classifyStepNames(
+    jobs.flatMap(job => [job.name, ...(job.steps ?? []).map(s => s.name)]),
+  );
+}
+
+async function readPullDetails(
+  client: GithubClient,
+  target: GithubTarget,
+  path: string,
+): Promise<PullRequestDetails> {
+  const [reviews, commits] = await Promise.all([
+    client.get<GithubReview[]>(target, `${path}/reviews?per_page=100`),
+    client.get<GithubCommit[]>(target, `${path}/commits?per_page=100`),
+  ]);
+  return { reviews: reviews.body ?? [], commits: commits.body ?? [] };
+}
+
+async function readProtectionFacts(
+  client: GithubClient,
+  target: GithubTarget,
+  path: string,
+  onForbidden: () => void,
+): Promise<Record<string, RepoFactValue>> {
+  const protection = await client.get<GithubBranchProtection>(target, path, {
+    allow: [403, 404],
+  });
+  if (protection.status === 403) {
+    onForbidden();
+    return {};
+  }
+  if (protection.status === 404 || !protection.body) {
+    return {
+      'branch-protection': false,
+      'branch-protection-required-checks': false,
+    };
+  }
+  const checks = protection.body.required_status_checks;
+  return {
+    'branch-protection': !!protection.body.required_pull_request_reviews,
+    'branch-protection-required-checks':
+      (checks?.contexts?.length ?? 0) + (checks?.checks?.length ?? 0) > 0,
+  };
+}
