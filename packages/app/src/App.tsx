@@ -18,7 +18,7 @@ import {
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
-import { maturityPlugin } from '@internal/plugin-maturity';
+import { MaturityPage, maturityPlugin } from '@internal/plugin-maturity';
 
 const app = createApp({
   apis,
@@ -45,6 +45,7 @@ const routes = (
     </Route>
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
+    <Route path="/maturity" element={<MaturityPage />} />
   </FlatRoutes>
 );
 

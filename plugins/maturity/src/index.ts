@@ -11,7 +11,10 @@ export {
   EntityActivity,
   EntityScorecard,
   EntityMaturityCard,
+  EntityMaturityRollupContent,
+  MaturityPage,
 } from './plugin';
+export { rootRouteRef, rollupRouteRef, overviewRouteRef } from './routes';
 export type { EntityActivityProps } from './components/EntityActivity';
 export type { EntityScorecardProps } from './components/EntityScorecard';
 export { maturityApiRef } from './api/MaturityApi';

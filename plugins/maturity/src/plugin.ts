@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
-import { rootRouteRef } from './routes';
+import { overviewRouteRef, rollupRouteRef, rootRouteRef } from './routes';
 
 /**
  * The Maturity frontend plugin.
@@ -27,6 +27,8 @@ export const maturityPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    rollup: rollupRouteRef,
+    overview: overviewRouteRef,
   },
 });
 
@@ -98,5 +100,40 @@ export const EntityMaturityCard = maturityPlugin.provide(
           m => m.EntityMaturityCard,
         ),
     },
+  }),
+);
+
+/**
+ * The Maturity tab of a Group, System or Domain: the rollup of the entities
+ * it covers, a heatmap of its sub-groups or systems by category, the checks
+ * failing most, movers and a paged table of its entities. Use inside an
+ * `EntityLayout.Route`.
+ *
+ * @public
+ */
+export const EntityMaturityRollupContent = maturityPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityMaturityRollupContent',
+    component: () =>
+      import('./components/EntityMaturityRollupContent').then(
+        m => m.EntityMaturityRollupContent,
+      ),
+    mountPoint: rollupRouteRef,
+  }),
+);
+
+/**
+ * The organisation-wide Maturity page: org rollup, the group hierarchy ×
+ * categories heatmap, movers, and a filtered, server-paged table of every
+ * scorecard with CSV export. Mount it on a route, e.g. `/maturity`.
+ *
+ * @public
+ */
+export const MaturityPage = maturityPlugin.provide(
+  createRoutableExtension({
+    name: 'MaturityPage',
+    component: () =>
+      import('./components/MaturityPage').then(m => m.MaturityPage),
+    mountPoint: overviewRouteRef,
   }),
 );

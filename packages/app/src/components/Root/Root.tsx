@@ -22,6 +22,7 @@ import {
 import MenuIcon from '@material-ui/icons/Menu';
 import { MyGroupsSidebarItem } from '@backstage/plugin-org';
 import GroupIcon from '@material-ui/icons/People';
+import MaturityIcon from '@material-ui/icons/TrendingUp';
 
 const useSidebarLogoStyles = makeStyles({
   root: {
@@ -63,6 +64,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           pluralTitle="My Groups"
           icon={GroupIcon}
         />
+        <SidebarItem icon={MaturityIcon} to="maturity" text="Maturity" />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

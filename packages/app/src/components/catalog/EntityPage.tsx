@@ -43,6 +43,7 @@ import {
 import {
   EntityMaturityCard,
   EntityMaturityContent,
+  EntityMaturityRollupContent,
 } from '@internal/plugin-maturity';
 
 const cicdContent = (
@@ -278,6 +279,9 @@ const groupPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+    <EntityLayout.Route path="/maturity" title="Maturity">
+      <EntityMaturityRollupContent />
+    </EntityLayout.Route>
   </EntityLayout>
 );
 
@@ -321,6 +325,9 @@ const systemPage = (
         unidirectional={false}
       />
     </EntityLayout.Route>
+    <EntityLayout.Route path="/maturity" title="Maturity">
+      <EntityMaturityRollupContent />
+    </EntityLayout.Route>
   </EntityLayout>
 );
 
@@ -339,6 +346,9 @@ const domainPage = (
           <EntityHasSystemsCard />
         </Grid>
       </Grid>
+    </EntityLayout.Route>
+    <EntityLayout.Route path="/maturity" title="Maturity">
+      <EntityMaturityRollupContent />
     </EntityLayout.Route>
   </EntityLayout>
 );

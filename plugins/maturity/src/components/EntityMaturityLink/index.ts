@@ -1,0 +1,6 @@
+export {
+  EntityMaturityLink,
+  useEntityMaturityPath,
+  shortEntityRef,
+} from './EntityMaturityLink';
+export type { EntityMaturityLinkProps } from './EntityMaturityLink';

@@ -1,0 +1,4 @@
+export {
+  EntityMaturityRollupContent,
+  memberFilters,
+} from './EntityMaturityRollupContent';

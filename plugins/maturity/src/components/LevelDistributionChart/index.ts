@@ -1,0 +1,2 @@
+export { LevelDistributionChart } from './LevelDistributionChart';
+export type { LevelDistributionChartProps } from './LevelDistributionChart';

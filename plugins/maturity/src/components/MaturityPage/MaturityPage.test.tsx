@@ -1,0 +1,262 @@
+import { ResponseError } from '@backstage/errors';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MaturityApi, maturityApiRef } from '../../api/MaturityApi';
+import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
+import {
+  acmeRollup,
+  orgRollup,
+  scorecardPage,
+} from '../../testing/rollupFixtures';
+import { MaturityPage } from './MaturityPage';
+
+function render(api: MaturityApi) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[maturityApiRef, api]]}>
+      <MaturityPage />
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}
+
+function fakeApi() {
+  return createFakeMaturityApi(undefined, undefined, {
+    getRollup: async scopeRef =>
+      scopeRef === 'group:default/acme'
+        ? acmeRollup
+        : { ...acmeRollup, scopeRef: String(scopeRef), children: [] },
+  });
+}
+
+// Rendering the charts and the remote table is slow in jsdom.
+jest.setTimeout(30_000);
+
+describe('MaturityPage', () => {
+  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW)));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('shows the org rollup, the root groups of the heatmap and the first page of scorecards', async () => {
+    const api = fakeApi();
+    await render(api);
+
+    expect(
+      await screen.findByRole('region', { name: 'Organisation' }),
+    ).toBeInTheDocument();
+    expect(api.getOrgRollup).toHaveBeenCalledTimes(1);
+    expect(
+      screen.getByRole('region', { name: 'Dropped (1)' }),
+    ).toHaveTextContent('ledger-service');
+    const heatmap = screen.getByRole('table', {
+      name: 'Teams by category (median level)',
+    });
+    expect(within(heatmap).getByRole('link', { name: 'acme' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/acme/maturity',
+    );
+    expect(
+      await screen.findByRole('link', { name: 'Checkout API' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout-api/maturity',
+    );
+    expect(api.listScorecards).toHaveBeenCalledWith({
+      orderBy: undefined,
+      order: undefined,
+      limit: 20,
+      offset: 0,
+    });
+    expect(api.getRollup).not.toHaveBeenCalled();
+  });
+
+  it('expands a group by fetching its rollup and collapses it again', async () => {
+    const api = fakeApi();
+    await render(api);
+
+    const expand = await screen.findByRole('button', { name: 'Expand acme' });
+    expect(expand).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(expand);
+
+    expect(api.getRollup).toHaveBeenCalledWith('group:default/acme');
+    const heatmap = screen.getByRole('table', {
+      name: 'Teams by category (median level)',
+    });
+    const payments = await within(heatmap).findByRole('link', {
+      name: 'payments',
+    });
+    expect(payments).toHaveAttribute(
+      'href',
+      '/catalog/default/group/payments/maturity',
+    );
+    const collapse = screen.getByRole('button', { name: 'Collapse acme' });
+    expect(collapse).toHaveAttribute('aria-expanded', 'true');
+    expect(
+      within(screen.getByTestId('heatmap-row-group:default/payments'))
+        .getAllByRole('cell')
+        .map(cell => cell.textContent),
+    ).toEqual(['payments', '12', '2.5', '3', '2', '3', '2', '2']);
+
+    // Keyboard: the toggle is a real button.
+    collapse.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(
+      within(heatmap).queryByRole('link', { name: 'payments' }),
+    ).toBeNull();
+    expect(screen.getByRole('button', { name: 'Expand acme' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+
+    // Re-expanding uses what was loaded.
+    await userEvent.click(screen.getByRole('button', { name: 'Expand acme' }));
+    expect(
+      await within(heatmap).findByRole('link', { name: 'payments' }),
+    ).toBeVisible();
+    expect(api.getRollup).toHaveBeenCalledTimes(1);
+
+    // A leaf group says so.
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Expand payments' }),
+    );
+    expect(await screen.findByText('No sub-groups.')).toBeInTheDocument();
+    expect(api.getRollup).toHaveBeenLastCalledWith('group:default/payments');
+  });
+
+  it('queries the server with the filters', async () => {
+    const api = fakeApi();
+    await render(api);
+    await screen.findByRole('link', { name: 'Checkout API' });
+
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Owner group' }),
+      'payments',
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Search' }),
+      'api',
+    );
+    await waitFor(() =>
+      expect(api.listScorecards).toHaveBeenLastCalledWith({
+        owner: ['group:default/payments'],
+        includeSubgroups: true,
+        q: 'api',
+        orderBy: undefined,
+        order: undefined,
+        limit: 20,
+        offset: 0,
+      }),
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: /Min level/ }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: '3 · Intermediate' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Lifecycle/ }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'production' }),
+    );
+    await waitFor(() =>
+      expect(api.listScorecards).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          owner: ['group:default/payments'],
+          minLevel: 3,
+          lifecycle: 'production',
+          offset: 0,
+        }),
+      ),
+    );
+  });
+
+  it('exports the filtered scorecards as a CSV download', async () => {
+    const createObjectURL = jest.fn(() => 'blob:maturity');
+    const revokeObjectURL = jest.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const clicked: HTMLAnchorElement[] = [];
+    jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function click(this: HTMLAnchorElement) {
+        clicked.push(this);
+      });
+    const api = fakeApi();
+    await render(api);
+    await screen.findByRole('link', { name: 'Checkout API' });
+
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'System' }),
+      'storefront',
+    );
+    await waitFor(() =>
+      expect(api.listScorecards).toHaveBeenLastCalledWith(
+        expect.objectContaining({ system: 'system:default/storefront' }),
+      ),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(api.exportScorecardsCsv).toHaveBeenCalledWith({
+      system: 'system:default/storefront',
+    });
+    expect(clicked[0].download).toBe('maturity-scorecards.csv');
+    expect(clicked[0].href).toBe('blob:maturity');
+    const blob = (createObjectURL.mock.calls[0] as unknown[])[0] as Blob;
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    expect(revokeObjectURL).toHaveBeenCalledWith('blob:maturity');
+  });
+
+  it('says when the org rollup is not computed yet, and still lists scorecards', async () => {
+    const notFound = await ResponseError.fromResponse({
+      ok: false,
+      status: 404,
+      statusText: 'Not Found',
+      headers: new Headers({ 'Content-Type': 'application/json' }),
+      json: async () => ({ error: { name: 'NotFoundError', message: 'none' } }),
+      text: async () => '',
+    } as unknown as Response);
+    const api = createFakeMaturityApi(undefined, undefined, {
+      getOrgRollup: async () => {
+        throw notFound;
+      },
+    });
+    await render(api);
+
+    expect(await screen.findByText('Not computed yet')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Checkout API' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows an error when the org rollup fails, and when a page fails', async () => {
+    const api = createFakeMaturityApi(undefined, undefined, {
+      getOrgRollup: async () => {
+        throw new Error('rollup store down');
+      },
+      listScorecards: async () => {
+        throw new Error('list down');
+      },
+    });
+    await render(api);
+
+    expect(
+      await screen.findByText(/Could not load the organisation rollup/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not load the scorecards/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows progress while the org rollup loads', async () => {
+    await render(
+      createFakeMaturityApi(undefined, undefined, {
+        getOrgRollup: () => new Promise<never>(() => {}),
+        listScorecards: async () => scorecardPage,
+      }),
+    );
+    expect(screen.getAllByTestId('progress').length).toBeGreaterThan(0);
+    expect(orgRollup.children).toHaveLength(1);
+  });
+});

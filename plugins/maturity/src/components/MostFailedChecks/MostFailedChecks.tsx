@@ -1,0 +1,86 @@
+import { InfoCard } from '@backstage/core-components';
+import { FailingCheck } from '@internal/plugin-maturity-common';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import { makeStyles } from '@material-ui/core/styles';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { useCheckTitles } from '../../scorecard/useCheckTitles';
+
+const useStyles = makeStyles(theme => ({
+  number: { textAlign: 'right', whiteSpace: 'nowrap' },
+  bar: { minWidth: 80, height: 8, borderRadius: 4 },
+  id: { color: theme.palette.text.secondary, display: 'block' },
+}));
+
+/** Props of {@link MostFailedChecks}. */
+export interface MostFailedChecksProps {
+  checks: FailingCheck[];
+}
+
+/** The share of applicable entities failing the check, in whole percent. */
+export function failedShare(check: FailingCheck): number {
+  return check.applicable > 0
+    ? Math.round((check.failed / check.applicable) * 100)
+    : 0;
+}
+
+/**
+ * The checks failing most often across a scope, by title from the active
+ * rubric: how many entities fail it of those it applies to, and the share.
+ */
+export function MostFailedChecks(props: MostFailedChecksProps) {
+  const { checks } = props;
+  const classes = useStyles();
+  const titleOf = useCheckTitles();
+  return (
+    <InfoCard title="Most failed checks">
+      {checks.length === 0 ? (
+        <Typography color="textSecondary">
+          No check fails anywhere in this scope.
+        </Typography>
+      ) : (
+        <Table size="small" aria-label="Most failed checks">
+          <TableHead>
+            <TableRow>
+              <TableCell>Check</TableCell>
+              <TableCell className={classes.number}>Failed</TableCell>
+              <TableCell className={classes.number}>Share</TableCell>
+              <TableCell aria-hidden />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {checks.map(check => {
+              const share = failedShare(check);
+              return (
+                <TableRow key={check.checkId}>
+                  <TableCell component="th" scope="row">
+                    {titleOf(check.checkId)}
+                    <Typography variant="caption" className={classes.id}>
+                      {check.checkId}
+                    </Typography>
+                  </TableCell>
+                  <TableCell className={classes.number}>
+                    {check.failed} of {check.applicable}
+                  </TableCell>
+                  <TableCell className={classes.number}>{share}%</TableCell>
+                  <TableCell aria-hidden>
+                    <LinearProgress
+                      variant="determinate"
+                      value={share}
+                      color="secondary"
+                      className={classes.bar}
+                    />
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+    </InfoCard>
+  );
+}

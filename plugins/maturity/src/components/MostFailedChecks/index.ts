@@ -1,0 +1,2 @@
+export { MostFailedChecks } from './MostFailedChecks';
+export type { MostFailedChecksProps } from './MostFailedChecks';

@@ -1,0 +1,133 @@
+import { useApi } from '@backstage/core-plugin-api';
+import { Rollup } from '@internal/plugin-maturity-common';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Typography from '@material-ui/core/Typography';
+import { useCallback, useState } from 'react';
+import { maturityApiRef } from '../../api/MaturityApi';
+import { isNotFound } from '../EntityScorecard/useEntityScorecard';
+import { RollupHeatmap, RollupHeatmapRow } from '../RollupHeatmap';
+
+type RollupChild = Rollup['children'][number];
+
+type ChildrenState =
+  | { status: 'loading' }
+  | { status: 'error'; error: Error }
+  | { status: 'loaded'; children: RollupChild[] };
+
+/** Props of {@link OrgHierarchyHeatmap}. */
+export interface OrgHierarchyHeatmapProps {
+  /** The root groups: the org rollup's children. */
+  roots: RollupChild[];
+}
+
+/**
+ * The group hierarchy × the five categories. Root groups are listed first;
+ * expanding a group fetches that group's rollup and shows its sub-groups
+ * indented under it, so only the rollups a reader opens are loaded.
+ */
+export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
+  const { roots } = props;
+  const maturityApi = useApi(maturityApiRef);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [childrenOf, setChildrenOf] = useState<
+    Readonly<Record<string, ChildrenState>>
+  >({});
+
+  const load = useCallback(
+    async (scopeRef: string) => {
+      setChildrenOf(prev => ({ ...prev, [scopeRef]: { status: 'loading' } }));
+      try {
+        const rollup = await maturityApi.getRollup(scopeRef);
+        setChildrenOf(prev => ({
+          ...prev,
+          [scopeRef]: { status: 'loaded', children: rollup.children },
+        }));
+      } catch (error) {
+        setChildrenOf(prev => ({
+          ...prev,
+          [scopeRef]: isNotFound(error)
+            ? { status: 'loaded', children: [] }
+            : { status: 'error', error: error as Error },
+        }));
+      }
+    },
+    [maturityApi],
+  );
+
+  const toggle = useCallback(
+    (scopeRef: string) => {
+      const opening = !expanded.has(scopeRef);
+      setExpanded(prev => {
+        const next = new Set(prev);
+        if (opening) {
+          next.add(scopeRef);
+        } else {
+          next.delete(scopeRef);
+        }
+        return next;
+      });
+      const state = childrenOf[scopeRef];
+      if (opening && (!state || state.status === 'error')) {
+        load(scopeRef);
+      }
+    },
+    [expanded, childrenOf, load],
+  );
+
+  const rows: RollupHeatmapRow[] = [];
+  const addRows = (
+    children: RollupChild[],
+    depth: number,
+    ancestors: ReadonlySet<string>,
+  ) => {
+    for (const child of children) {
+      if (ancestors.has(child.scopeRef)) {
+        continue;
+      }
+      const isOpen = expanded.has(child.scopeRef);
+      const state = childrenOf[child.scopeRef];
+      let note;
+      if (isOpen && state?.status === 'loading') {
+        note = (
+          <LinearProgress
+            aria-label={`Loading sub-groups of ${child.scopeRef}`}
+          />
+        );
+      } else if (isOpen && state?.status === 'error') {
+        note = (
+          <Typography variant="body2" color="error">
+            Could not load the sub-groups: {state.error.message}
+          </Typography>
+        );
+      } else if (
+        isOpen &&
+        state?.status === 'loaded' &&
+        state.children.length === 0
+      ) {
+        note = (
+          <Typography variant="body2" color="textSecondary">
+            No sub-groups.
+          </Typography>
+        );
+      }
+      rows.push({ ...child, depth, expandable: true, expanded: isOpen, note });
+      if (isOpen && state?.status === 'loaded') {
+        addRows(
+          state.children,
+          depth + 1,
+          new Set([...ancestors, child.scopeRef]),
+        );
+      }
+    }
+  };
+  addRows(roots, 0, new Set());
+
+  return (
+    <RollupHeatmap
+      title="Teams by category (median level)"
+      rows={rows}
+      onToggle={toggle}
+      emptyMessage="No group owns a scored entity yet."
+    />
+  );
+}

@@ -1,0 +1,2 @@
+export { OrgHierarchyHeatmap } from './OrgHierarchyHeatmap';
+export type { OrgHierarchyHeatmapProps } from './OrgHierarchyHeatmap';

@@ -1,0 +1,2 @@
+export { RollupMovers } from './RollupMovers';
+export type { RollupMoversProps } from './RollupMovers';

@@ -1,0 +1,2 @@
+export { RollupSummary } from './RollupSummary';
+export type { RollupSummaryProps } from './RollupSummary';

@@ -1,0 +1,7 @@
+export {
+  ScorecardFilterBar,
+  toFilters,
+  toEntityRef,
+  FILTER_DEBOUNCE_MS,
+} from './ScorecardFilterBar';
+export type { ScorecardFilterBarProps } from './ScorecardFilterBar';

@@ -1,0 +1,206 @@
+import {
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+  TableProps,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { CategoryId, CATEGORY_IDS } from '@internal/plugin-maturity-common';
+import Typography from '@material-ui/core/Typography';
+import { ReactNode, useCallback, useState } from 'react';
+import {
+  ListScorecardsQuery,
+  maturityApiRef,
+  ScorecardSummary,
+} from '../../api/MaturityApi';
+import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
+import { EntityMaturityLink, shortEntityRef } from '../EntityMaturityLink';
+import { RelativeTime } from '../RelativeTime';
+import { bandLabel } from '../ScorecardHeader';
+
+/** The filters of the list; order and paging belong to the table. */
+export type ScorecardFilters = Omit<
+  ListScorecardsQuery,
+  'orderBy' | 'order' | 'limit' | 'offset'
+>;
+
+type RemoteData = Extract<
+  TableProps<ScorecardSummary>['data'],
+  (...args: any[]) => unknown
+>;
+type RemoteQuery = Parameters<RemoteData>[0];
+
+const SORTABLE_FIELDS: ReadonlyArray<string> = [
+  'entityRef',
+  'overallLevel',
+  'evaluatedAt',
+];
+
+/** The list query of one page of the table. */
+export function pageQuery(
+  filters: ScorecardFilters,
+  query: Pick<RemoteQuery, 'page' | 'pageSize' | 'orderBy' | 'orderDirection'>,
+): ListScorecardsQuery {
+  const field = query.orderBy?.field as string | undefined;
+  const sortable = field && SORTABLE_FIELDS.includes(field);
+  return {
+    ...filters,
+    orderBy: sortable ? (field as ListScorecardsQuery['orderBy']) : undefined,
+    order: sortable && query.orderDirection ? query.orderDirection : undefined,
+    limit: query.pageSize,
+    offset: query.page * query.pageSize,
+  };
+}
+
+/** Column headings short enough for five level columns side by side. */
+const CATEGORY_SHORT_TITLES: Record<CategoryId, string> = {
+  culture: 'Culture',
+  design: 'Design',
+  'build-deploy': 'Build',
+  test: 'Test',
+  information: 'Info',
+};
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
+const compact = { paddingLeft: 4, paddingRight: 4 } as const;
+
+const columns: TableColumn<ScorecardSummary>[] = [
+  {
+    title: 'Entity',
+    field: 'entityRef',
+    highlight: true,
+    cellStyle: nowrap,
+    render: row => (
+      <>
+        <EntityMaturityLink entityRef={row.entityRef}>
+          {row.title ?? shortEntityRef(row.entityRef, 'component')}
+        </EntityMaturityLink>
+        <Typography variant="caption" color="textSecondary" component="div">
+          {[row.kind, row.type].filter(Boolean).join(' · ')}
+        </Typography>
+      </>
+    ),
+  },
+  {
+    title: 'Owner',
+    field: 'ownerRef',
+    sorting: false,
+    cellStyle: nowrap,
+    render: row =>
+      row.ownerRef ? (
+        <EntityMaturityLink entityRef={row.ownerRef} defaultKind="group" />
+      ) : (
+        '—'
+      ),
+  },
+  {
+    title: 'System',
+    field: 'systemRef',
+    sorting: false,
+    cellStyle: nowrap,
+    render: row =>
+      row.systemRef ? shortEntityRef(row.systemRef, 'system') : '—',
+  },
+  {
+    title: 'Overall',
+    field: 'overallLevel',
+    render: row => levelLabel(row.overallLevel),
+    cellStyle: nowrap,
+  },
+  ...CATEGORY_IDS.map(
+    (id): TableColumn<ScorecardSummary> => ({
+      title: (
+        <abbr title={CATEGORY_TITLES[id]} style={{ textDecoration: 'none' }}>
+          {CATEGORY_SHORT_TITLES[id]}
+        </abbr>
+      ),
+      field: `categoryLevels.${id}`,
+      sorting: false,
+      align: 'center',
+      cellStyle: compact,
+      headerStyle: compact,
+      render: row => row.categoryLevels[id] ?? '—',
+    }),
+  ),
+  {
+    title: 'Band',
+    field: 'deliveryBand',
+    sorting: false,
+    render: row => bandLabel(row.deliveryBand),
+  },
+  {
+    title: 'Evaluated',
+    field: 'evaluatedAt',
+    render: row => <RelativeTime time={row.evaluatedAt} />,
+    cellStyle: nowrap,
+  },
+];
+
+/** Props of {@link ScorecardSummaryTable}. */
+export interface ScorecardSummaryTableProps {
+  title: string;
+  /** Which scorecards; changing them reloads from the first page. */
+  filters: ScorecardFilters;
+  pageSize?: number;
+  /** Shown when the filters match nothing. */
+  emptyContent?: ReactNode;
+}
+
+/**
+ * Scorecard summaries the server filters, sorts and pages: entity, owner,
+ * system, overall and per-category levels, delivery band and evaluation
+ * time. Only the visible page is ever fetched.
+ */
+export function ScorecardSummaryTable(props: ScorecardSummaryTableProps) {
+  const { title, filters, pageSize = 20, emptyContent } = props;
+  const maturityApi = useApi(maturityApiRef);
+  const [error, setError] = useState<Error>();
+
+  const fetchPage = useCallback(
+    async (query: RemoteQuery) => {
+      try {
+        const page = await maturityApi.listScorecards(
+          pageQuery(filters, query),
+        );
+        setError(undefined);
+        return {
+          data: page.items,
+          page: query.page,
+          totalCount: page.totalCount,
+        };
+      } catch (e) {
+        setError(e as Error);
+        return { data: [], page: 0, totalCount: 0 };
+      }
+    },
+    [maturityApi, filters],
+  );
+
+  return (
+    <>
+      {error && (
+        <ResponseErrorPanel
+          title="Could not load the scorecards"
+          error={error}
+        />
+      )}
+      <Table<ScorecardSummary>
+        // A new table, from the first page, whenever the filters change.
+        key={JSON.stringify(filters)}
+        title={title}
+        columns={columns}
+        data={fetchPage}
+        options={{
+          pageSize,
+          pageSizeOptions: [10, 20, 50, 100],
+          search: false,
+          padding: 'dense',
+          draggable: false,
+          emptyRowsWhenPaging: false,
+          thirdSortClick: false,
+        }}
+        emptyContent={emptyContent}
+      />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export { ScorecardSummaryTable, pageQuery } from './ScorecardSummaryTable';
+export type {
+  ScorecardSummaryTableProps,
+  ScorecardFilters,
+} from './ScorecardSummaryTable';
