@@ -32,6 +32,8 @@ export interface Config {
        * (first start, or after connecting sources with past data). Default 0.
        */
       historyBackfillDays?: number;
+      /** Every how many days a backfilled point is computed. Default 1. */
+      historyBackfillIntervalDays?: number;
     };
     /**
      * Overrides of the default rubric: `checks.<checkId>` with `enabled`,

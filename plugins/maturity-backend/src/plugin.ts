@@ -114,6 +114,7 @@ export const maturityPlugin = createBackendPlugin({
           scorecards,
           logger,
           historyBackfillDays: evaluation.historyBackfillDays,
+          historyBackfillIntervalDays: evaluation.historyBackfillIntervalDays,
         });
 
         for (const source of sources.values()) {

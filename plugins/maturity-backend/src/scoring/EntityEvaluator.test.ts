@@ -286,4 +286,22 @@ describe('EntityEvaluator', () => {
       ).toBe('pass');
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'backfills one point every interval days, keeping the first day, %p',
+    async databaseId => {
+      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      await evaluatorFor(catalogEntities).backfillHistory(95, NOW, 7);
+      const history = await scorecards.getHistory(
+        'component:default/billing-service',
+        new Date(NOW.getTime() - 200 * DAY),
+        NOW,
+      );
+      // Days today-95, today-88, ..., today-4: ceil(95 / 7) points.
+      expect(history).toHaveLength(14);
+      expect(history[0].day).toBe('2026-08-20');
+      expect(history[1].day).toBe('2026-08-27');
+      expect(history[13].day).toBe('2026-11-19');
+    },
+  );
 });

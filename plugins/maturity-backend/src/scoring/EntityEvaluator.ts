@@ -1,4 +1,5 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import {
   Entity,
   parseEntityRef,
@@ -90,11 +91,11 @@ export class EntityEvaluator {
   }
 
   /**
-   * Fills the daily history of the last `days` days by evaluating every
-   * entity as of the end of each day from the stored raw events, oldest day
-   * first. Latest scorecards are left alone.
+   * Fills the history of the last `days` days by evaluating every entity as
+   * of the end of every `intervalDays`-th day from the stored raw events,
+   * oldest first. Latest scorecards are left alone.
    */
-  async backfillHistory(days: number, now = new Date()) {
+  async backfillHistory(days: number, now = new Date(), intervalDays = 1) {
     const { catalog, auth, kinds, logger } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const { items } = await catalog.getEntities(
@@ -102,7 +103,7 @@ export class EntityEvaluator {
       { credentials },
     );
     const today = Math.floor(now.getTime() / DAY_MS);
-    for (let day = today - days; day < today; day++) {
+    for (let day = today - days; day < today; day += intervalDays) {
       const endOfDay = new Date((day + 1) * DAY_MS - 1);
       await this.evaluateEntities(items, endOfDay, 'history');
     }
@@ -256,6 +257,9 @@ export class EntityEvaluator {
         await scorecards.saveHistory(records, now);
       }
       evaluated += records.length;
+      // SQLite calls are synchronous: let requests in between batches, or a
+      // long run starves the backend (token checks time out as 401s).
+      await yieldToEventLoop();
     }
     return evaluated;
   }

@@ -12,6 +12,7 @@ describe('readEvaluationConfig', () => {
       kinds: ['Component'],
       nonDeployableTypes: ['library'],
       historyBackfillDays: 0,
+      historyBackfillIntervalDays: 1,
       schedule: { frequency: { hours: 1 } },
     });
   });

@@ -19,6 +19,8 @@ export interface EvaluationConfig {
   batchSize: number;
   /** Days of history to compute from raw events when there is none. */
   historyBackfillDays: number;
+  /** Every how many days a backfilled history point is computed. */
+  historyBackfillIntervalDays: number;
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -66,6 +68,12 @@ export function readEvaluationConfig(root: Config): EvaluationConfig {
       'evaluation.historyBackfillDays',
       0,
       0,
+    ),
+    historyBackfillIntervalDays: wholeNumber(
+      config,
+      'evaluation.historyBackfillIntervalDays',
+      1,
+      1,
     ),
     kinds: evaluation?.getOptionalStringArray('kinds') ?? ['Component'],
     nonDeployableTypes: evaluation?.getOptionalStringArray(

@@ -22,6 +22,7 @@ export async function scheduleEvaluation(options: {
   scorecards: ScorecardStore;
   logger: LoggerService;
   historyBackfillDays: number;
+  historyBackfillIntervalDays: number;
 }) {
   const { scheduler, schedule, evaluator, scorecards, logger } = options;
   await scheduler.scheduleTask({
@@ -34,7 +35,11 @@ export async function scheduleEvaluation(options: {
         options.historyBackfillDays > 0 &&
         !(await scorecards.hasHistoryBefore(now))
       ) {
-        await evaluator.backfillHistory(options.historyBackfillDays, now);
+        await evaluator.backfillHistory(
+          options.historyBackfillDays,
+          now,
+          options.historyBackfillIntervalDays,
+        );
       }
       await evaluator.evaluateAll(now);
     },
