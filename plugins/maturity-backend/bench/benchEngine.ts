@@ -1,0 +1,497 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import {
+  IngestResult,
+  MATURITY_EVENT_TYPES,
+  MaturityEvent,
+} from '@internal/plugin-maturity-common';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTick } from 'node:timers/promises';
+import fs from 'node:fs';
+import { DatabaseEventStore } from '../src/database/DatabaseEventStore';
+import { DatabaseScorecardStore } from '../src/database/DatabaseScorecardStore';
+import { eventTables } from '../src/database/eventTables';
+import { DemoEntity, generateDemoActivity } from '../src/demo';
+import { SeededRandom } from '../src/demo/seededRandom';
+import { computeEntityMetrics } from '../src/metrics';
+import { EntityEvaluator } from '../src/scoring/EntityEvaluator';
+import { readEvaluationConfig } from '../src/scoring/readEvaluationConfig';
+import { BenchCatalog } from './benchCatalog';
+import { BenchDatabase } from './benchDatabases';
+import {
+  createBenchAuthService,
+  createBenchCatalogService,
+  createBenchLogger,
+} from './benchServices';
+import { EvaluationBreakdown, EvaluationTimeline } from './EvaluationTimeline';
+import { measureHttpReads } from './httpReads';
+import { LatencyStats, measureLatency, percentile } from './latencyStats';
+import { MemorySampler } from './MemorySampler';
+import { QueryLog, StatementTotal } from './QueryLog';
+import { seedEvents } from './seedEvents';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const INGEST_BATCH = 1000;
+const SEED_BATCH = 5000;
+const REPLAYS = 5;
+/** Sequential calls of each rollup and list read. */
+const SINGLE_READS = 200;
+
+/** What one engine's run is asked to do. */
+export interface EngineRunOptions {
+  catalog: BenchCatalog;
+  now: Date;
+  /** Events written through `EventStore.ingest`; Infinity for all of them. */
+  ingestEvents: number;
+  scorecardReads: number;
+  readers: number;
+  /** Full evaluations in a row: the first creates, later ones update. */
+  evaluations: number;
+  http: boolean;
+  verbose: boolean;
+  progress: (message: string) => void;
+}
+
+/** One evaluateAll run. */
+export interface EvaluationRun {
+  ms: number;
+  evaluated: number;
+  breakdown: EvaluationBreakdown;
+  topStatements: StatementTotal[];
+}
+
+/** Everything measured on one engine. */
+export interface EngineResult {
+  engine: string;
+  version: string;
+  dataset: {
+    components: number;
+    connectedComponents: number;
+    events: number;
+    eventsByType: Record<string, number>;
+    eventsInWindow: number;
+    seededEvents: number;
+    seedMs: number;
+    databaseBytes: number;
+  };
+  ingest: {
+    events: number;
+    batches: number;
+    ms: number;
+    eventsPerSecond: number;
+    batchP50: number;
+    batchP99: number;
+    replayMedianMs: number;
+    replayMaxMs: number;
+  };
+  evaluations: EvaluationRun[];
+  reads: Array<{ label: string; stats: LatencyStats }>;
+  orgRollupBytes: number;
+  http: Array<{ label: string; stats: LatencyStats }>;
+  peakRss: Record<string, number>;
+}
+
+function countByType(events: MaturityEvent[], counts: Record<string, number>) {
+  for (const event of events) {
+    counts[event.type] = (counts[event.type] ?? 0) + 1;
+  }
+}
+
+/**
+ * The newest entities' activity, at least `target` events, held in memory
+ * as ingest batches; the other entities are seeded in bulk before the
+ * timed ingest so it writes into a database of the full size.
+ */
+function splitForIngest(options: {
+  entities: DemoEntity[];
+  now: Date;
+  target: number;
+}): { seeded: DemoEntity[]; ingested: MaturityEvent[] | undefined } {
+  if (!Number.isFinite(options.target)) {
+    return { seeded: [], ingested: undefined };
+  }
+  const tail: MaturityEvent[][] = [];
+  let total = 0;
+  let cut = options.entities.length;
+  while (cut > 0 && total < options.target) {
+    cut -= 1;
+    const events = generateDemoActivity({
+      entities: [options.entities[cut]],
+      now: options.now,
+      days: 365,
+    });
+    tail.unshift(events);
+    total += events.length;
+  }
+  return { seeded: options.entities.slice(0, cut), ingested: tail.flat() };
+}
+
+/**
+ * Loading a SQLite file of gigabytes through the default 2 MB page cache,
+ * with an fsync per transaction, takes most of the run. Seeding alone gets
+ * a large cache and no fsync; the connection's own settings come back
+ * before anything is measured. PostgreSQL needs nothing.
+ */
+async function fastSeedSettings(
+  database: BenchDatabase,
+): Promise<() => Promise<void>> {
+  if (database.engine !== 'sqlite') return async () => {};
+  const read = async (pragma: string) => {
+    const [row] = await database.knex.raw(`pragma ${pragma}`);
+    return Object.values(row)[0] as number;
+  };
+  const cacheSize = await read('cache_size');
+  const synchronous = await read('synchronous');
+  await database.knex.raw('pragma cache_size = -524288');
+  await database.knex.raw('pragma synchronous = off');
+  return async () => {
+    await database.knex.raw(`pragma cache_size = ${Number(cacheSize)}`);
+    await database.knex.raw(`pragma synchronous = ${Number(synchronous)}`);
+  };
+}
+
+async function databaseBytes(database: BenchDatabase): Promise<number> {
+  if (database.engine === 'sqlite') {
+    return fs.statSync(database.location).size;
+  }
+  const { rows } = await database.knex.raw(
+    'select pg_database_size(current_database()) as size',
+  );
+  return Number(rows[0].size);
+}
+
+/** Runs every phase of the benchmark on one database. */
+export async function runEngineBenchmark(
+  database: BenchDatabase,
+  options: EngineRunOptions,
+): Promise<EngineResult> {
+  const { catalog, now, progress } = options;
+  const memory = new MemorySampler();
+  memory.start();
+  const peakRss: Record<string, number> = {};
+  const queryLog = new QueryLog(database.knex);
+
+  try {
+    const store = await DatabaseEventStore.create({
+      database: database.service,
+    });
+    const scorecards = await DatabaseScorecardStore.create({
+      database: database.service,
+    });
+    const eventsByType: Record<string, number> = {};
+
+    // Data set: bulk-seed everything but the entities whose events the
+    // timed ingest writes.
+    progress('generating the ingest sample');
+    const { seeded, ingested } = splitForIngest({
+      entities: catalog.activity,
+      now,
+      target: options.ingestEvents,
+    });
+    progress(`seeding the activity of ${seeded.length} components`);
+    const restoreSettings = await fastSeedSettings(database);
+    const seedStarted = performance.now();
+    let seededEvents = 0;
+    let buffer: MaturityEvent[] = [];
+    let pending: Promise<void> = Promise.resolve();
+    const flush = async () => {
+      await pending;
+      const events = buffer;
+      buffer = [];
+      pending = seedEvents(database.knex, events, now.getTime());
+      // Awaited by the next flush; this only keeps an early failure from
+      // counting as unhandled meanwhile.
+      pending.catch(() => undefined);
+    };
+    for (const [index, entity] of seeded.entries()) {
+      const events = generateDemoActivity({
+        entities: [entity],
+        now,
+        days: 365,
+      });
+      countByType(events, eventsByType);
+      seededEvents += events.length;
+      buffer.push(...events);
+      if (buffer.length >= SEED_BATCH) {
+        await flush();
+      }
+      // Lets PostgreSQL's answers in while the next entity is generated.
+      await nextTick();
+      if (index % 500 === 499) {
+        progress(`  seeded ${index + 1} components, ${seededEvents} events`);
+      }
+    }
+    await flush();
+    await pending;
+    const seedMs = performance.now() - seedStarted;
+    await restoreSettings();
+    peakRss.seed = memory.takePeak();
+
+    // Ingest through the store, in API-sized batches, timing only the
+    // store calls.
+    progress('ingesting through EventStore.ingest');
+    const batchTimes: number[] = [];
+    let ingestMs = 0;
+    let ingestedEvents = 0;
+    const ingestBatch = async (batch: MaturityEvent[]) => {
+      const t0 = performance.now();
+      const result = await store.ingest(batch);
+      const elapsed = performance.now() - t0;
+      batchTimes.push(elapsed);
+      ingestMs += elapsed;
+      ingestedEvents += batch.length;
+      countByType(batch, eventsByType);
+      return result;
+    };
+    const replayBatches: MaturityEvent[][] = [];
+    if (ingested) {
+      for (let i = 0; i < ingested.length; i += INGEST_BATCH) {
+        const batch = ingested.slice(i, i + INGEST_BATCH);
+        await ingestBatch(batch);
+        if (replayBatches.length < REPLAYS && (i / INGEST_BATCH) % 20 === 0) {
+          replayBatches.push(batch);
+        }
+      }
+    } else {
+      let batch: MaturityEvent[] = [];
+      for (const entity of catalog.activity) {
+        batch.push(
+          ...generateDemoActivity({ entities: [entity], now, days: 365 }),
+        );
+        while (batch.length >= INGEST_BATCH) {
+          const head = batch.slice(0, INGEST_BATCH);
+          batch = batch.slice(INGEST_BATCH);
+          await ingestBatch(head);
+          if (replayBatches.length < REPLAYS && batchTimes.length % 500 === 1) {
+            replayBatches.push(head);
+          }
+          if (batchTimes.length % 250 === 0) {
+            progress(`  ingested ${ingestedEvents} events`);
+          }
+        }
+      }
+      if (batch.length) await ingestBatch(batch);
+    }
+    const replayTimes: number[] = [];
+    for (const batch of replayBatches) {
+      const t0 = performance.now();
+      const result: IngestResult = await store.ingest(batch);
+      replayTimes.push(performance.now() - t0);
+      if (result.created + result.updated !== 0) {
+        throw new Error(`A replay wrote rows: ${JSON.stringify(result)}`);
+      }
+    }
+    peakRss.ingest = memory.takePeak();
+    batchTimes.sort((a, b) => a - b);
+    replayTimes.sort((a, b) => a - b);
+
+    const evaluation = readEvaluationConfig(new ConfigReader({}));
+    const windowFrom = now.getTime() - evaluation.windowDays * DAY_MS;
+    let eventsInWindow = 0;
+    for (const type of MATURITY_EVENT_TYPES) {
+      const [{ n }] = await database
+        .knex(eventTables[type].table)
+        .where('occurred_at', '>=', windowFrom)
+        .count({ n: '*' });
+      eventsInWindow += Number(n);
+    }
+    if (database.engine === 'postgres') {
+      // As autovacuum would have by the time an evaluation runs.
+      await database.knex.raw('analyze');
+    }
+
+    // Full evaluations, timed from the outside, with the plugin's default
+    // evaluation config: default rubric, 90-day window, batches of 500.
+    const timeline = new EvaluationTimeline();
+    const evaluator = new EntityEvaluator({
+      ...evaluation,
+      catalog: timeline.wrap(
+        createBenchCatalogService([
+          ...catalog.groups,
+          ...catalog.domains,
+          ...catalog.systems,
+          ...catalog.components,
+        ]),
+        ['getEntities', 'getEntitiesByRefs'],
+        'catalog.',
+      ),
+      auth: createBenchAuthService(),
+      logger: createBenchLogger(options.verbose),
+      events: timeline.wrap(store, [
+        'getLatestRepoFacts',
+        'getCiStepKinds',
+        'getConnectedTools',
+      ]),
+      scorecards: timeline.wrap(scorecards, [
+        'listExemptions',
+        'getHistoryStarts',
+        'saveEvaluations',
+        'deleteEvaluatedBefore',
+        'listAllSummaries',
+        'getLevelsOnDay',
+        'replaceRollups',
+      ]),
+      computeMetrics: timeline.wrapFunction('computeMetrics', request =>
+        computeEntityMetrics(database.knex, request),
+      ),
+    });
+    const evaluations: EvaluationRun[] = [];
+    for (let run = 0; run < options.evaluations; run++) {
+      if (run === 1 && database.engine === 'sqlite') {
+        // SQLite has no autovacuum to gather planner statistics and the
+        // plugin never runs ANALYZE: run 1 shows the shipped behaviour,
+        // later runs what `PRAGMA optimize` after ingest would give.
+        await database.knex.raw('analyze');
+      }
+      progress(`evaluating all entities (run ${run + 1})`);
+      // Later runs come an hour later, as the default schedule does.
+      const at = new Date(now.getTime() + run * 60 * 60 * 1000);
+      timeline.reset();
+      queryLog.record();
+      const t0 = performance.now();
+      const { evaluated } = await evaluator.evaluateAll(at);
+      const ms = performance.now() - t0;
+      evaluations.push({
+        ms,
+        evaluated,
+        breakdown: timeline.breakdown(ms),
+        topStatements: queryLog.stop(8),
+      });
+      peakRss[`evaluation ${run + 1}`] = memory.takePeak();
+    }
+
+    // Reads.
+    progress('reading scorecards, rollups and lists');
+    const random = new SeededRandom('bench-reads');
+    const refs = catalog.components.map(e =>
+      stringifyEntityRef(e).toLocaleLowerCase('en-US'),
+    );
+    const readRefs = Array.from(
+      { length: options.scorecardReads },
+      () => refs[random.integer(0, refs.length - 1)],
+    );
+    const team = stringifyEntityRef(catalog.groups[2]).toLocaleLowerCase(
+      'en-US',
+    );
+    const department = stringifyEntityRef(catalog.groups[1]).toLocaleLowerCase(
+      'en-US',
+    );
+    const departmentRollup = await scorecards.getRollup(department);
+    const orgRollup = await scorecards.getRollup('org');
+    if (!orgRollup || !departmentRollup) {
+      throw new Error('Rollups missing after evaluation');
+    }
+    const departmentOwners = departmentRollup.groupRefs ?? [department];
+    const mustExist = async <T>(value: Promise<T | undefined>) => {
+      if ((await value) === undefined) throw new Error('A read found nothing');
+    };
+    const reads: EngineResult['reads'] = [
+      {
+        label: `getScorecard, ${options.readers} readers`,
+        stats: await measureLatency(readRefs.length, options.readers, i =>
+          mustExist(scorecards.getScorecard(readRefs[i])),
+        ),
+      },
+      {
+        label: "getRollup('org')",
+        stats: await measureLatency(SINGLE_READS, 1, () =>
+          mustExist(scorecards.getRollup('org')),
+        ),
+      },
+      {
+        label: `getRollup(department, ${departmentOwners.length} groups)`,
+        stats: await measureLatency(SINGLE_READS, 1, () =>
+          mustExist(scorecards.getRollup(department)),
+        ),
+      },
+      {
+        label: 'listScorecards, 1 team, 50 by level',
+        stats: await measureLatency(SINGLE_READS, 1, () =>
+          scorecards.listScorecards({
+            ownerRefs: [team],
+            orderBy: 'overallLevel',
+            order: 'desc',
+            limit: 50,
+            offset: 0,
+          }),
+        ),
+      },
+      {
+        label: `listScorecards, department (${departmentOwners.length} owners), 50 by level`,
+        stats: await measureLatency(SINGLE_READS, 1, () =>
+          scorecards.listScorecards({
+            ownerRefs: departmentOwners,
+            orderBy: 'overallLevel',
+            order: 'desc',
+            limit: 50,
+            offset: 0,
+          }),
+        ),
+      },
+    ];
+    peakRss.reads = memory.takePeak();
+
+    let http: EngineResult['http'] = [];
+    if (options.http) {
+      progress('reading through the HTTP API');
+      const pathOf = (ref: string) =>
+        `/v1/entities/${ref.replace(':', '/')}/scorecard`;
+      http = await measureHttpReads({ store, scorecards, evaluator }, [
+        {
+          label: `GET .../scorecard, ${options.readers} clients`,
+          count: Math.min(2000, readRefs.length),
+          concurrency: options.readers,
+          path: i => pathOf(readRefs[i]),
+        },
+        {
+          label: 'GET /v1/rollups/org',
+          count: SINGLE_READS,
+          concurrency: 1,
+          path: () => '/v1/rollups/org',
+        },
+        {
+          label: 'GET /v1/scorecards?owner=<team>&limit=50',
+          count: SINGLE_READS,
+          concurrency: 1,
+          path: () =>
+            `/v1/scorecards?owner=${encodeURIComponent(
+              team,
+            )}&orderBy=overallLevel&order=desc&limit=50`,
+        },
+      ]);
+      peakRss.http = memory.takePeak();
+    }
+
+    return {
+      engine: database.engine,
+      version: database.version,
+      dataset: {
+        components: catalog.components.length,
+        connectedComponents: catalog.activity.length,
+        events: seededEvents + ingestedEvents,
+        eventsByType,
+        eventsInWindow,
+        seededEvents,
+        seedMs,
+        databaseBytes: await databaseBytes(database),
+      },
+      ingest: {
+        events: ingestedEvents,
+        batches: batchTimes.length,
+        ms: ingestMs,
+        eventsPerSecond: (ingestedEvents / ingestMs) * 1000,
+        batchP50: percentile(batchTimes, 0.5),
+        batchP99: percentile(batchTimes, 0.99),
+        replayMedianMs: percentile(replayTimes, 0.5),
+        replayMaxMs: replayTimes[replayTimes.length - 1] ?? NaN,
+      },
+      evaluations,
+      reads,
+      orgRollupBytes: Buffer.byteLength(JSON.stringify(orgRollup)),
+      http,
+      peakRss,
+    };
+  } finally {
+    memory.stop();
+  }
+}

@@ -1,0 +1,140 @@
+/*
+ * The plugin's benchmark: ingest throughput, full evaluation time, read
+ * latencies and peak memory at 10,000 catalog entities, on SQLite and on
+ * the local PostgreSQL. Run it with `npm run bench` from the repository
+ * root; `npm run bench -- --help` lists the options. A full run overwrites
+ * docs/benchmarks.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createBenchCatalog } from './benchCatalog';
+import { createBenchDatabase } from './benchDatabases';
+import { EngineResult, runEngineBenchmark } from './benchEngine';
+import {
+  benchmarkMarkdown,
+  breakdownTable,
+  resultsTable,
+  statementTables,
+  targetTable,
+} from './benchmarkReport';
+import { parseBenchOptions, USAGE } from './benchOptions';
+import { machineInfo } from './machineInfo';
+
+const REPORT_PATH = path.resolve(__dirname, '../../../docs/benchmarks.md');
+
+function progress(message: string) {
+  const seconds = (performance.now() / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`[${seconds} s] ${message}\n`);
+}
+
+async function main(args: string[]) {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const options = parseBenchOptions(args);
+  const startedAt = new Date();
+  const started = performance.now();
+  const machine = machineInfo();
+  // Other work on the machine skews every number: keep the load beside them.
+  const loads: number[] = [];
+  const loadTimer = setInterval(() => loads.push(os.loadavg()[0]), 5000);
+  loadTimer.unref();
+
+  const catalog = createBenchCatalog(options.entities);
+  const tiers = new Map<string, number>();
+  for (const tier of catalog.teamTiers.values()) {
+    tiers.set(tier, (tiers.get(tier) ?? 0) + 1);
+  }
+  const count = (key: 'type' | 'lifecycle') => {
+    const counts = new Map<string, number>();
+    for (const component of catalog.components) {
+      const value = String(component.spec?.[key]);
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([value, n]) => `${value} ${n.toLocaleString('en-US')}`)
+      .join(', ');
+  };
+  const catalogSummary = [
+    `- ${catalog.components.length.toLocaleString('en-US')} components, ` +
+      `${catalog.groups.length} groups in 3 levels (organisation, ` +
+      `8 departments, ${catalog.teamTiers.size} teams), ` +
+      `${catalog.systems.length} systems, ${catalog.domains.length} domains.`,
+    `- Team tiers: ${[...tiers].map(([t, n]) => `${n} ${t}`).join(', ')}.`,
+    `- Types: ${count('type')}.`,
+    `- Lifecycles: ${count('lifecycle')}.`,
+    `- ${catalog.activity.length.toLocaleString('en-US')} components are ` +
+      'connected to source control and CI and have a year of demo activity; ' +
+      'the others are catalog-only and are scored from catalog facts alone.',
+  ].join('\n');
+  process.stderr.write(`${catalogSummary}\n`);
+
+  const results: EngineResult[] = [];
+  for (const engine of options.engines) {
+    progress(`${engine}: creating the database`);
+    const database = await createBenchDatabase(engine, options);
+    try {
+      results.push(
+        await runEngineBenchmark(database, {
+          catalog,
+          now: options.now,
+          ingestEvents: options.ingestEvents,
+          scorecardReads: options.reads,
+          readers: options.readers,
+          evaluations: options.evaluations,
+          http: options.http,
+          verbose: options.verbose,
+          progress: message => progress(`${engine}: ${message}`),
+        }),
+      );
+    } finally {
+      await database.dispose();
+      progress(`${engine}: database removed`);
+    }
+  }
+
+  const durationMs = performance.now() - started;
+  clearInterval(loadTimer);
+  const load = {
+    mean: loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length),
+    max: Math.max(0, ...loads),
+  };
+  progress(
+    `1-minute load average during the run: mean ${load.mean.toFixed(
+      1,
+    )}, max ${load.max.toFixed(1)} (${machine.cores} cores)`,
+  );
+  process.stdout.write(
+    `\n${targetTable(results, options.entities)}\n\n${resultsTable(
+      results,
+    )}\n\n${breakdownTable(results)}\n\n${statementTables(results)}\n\n`,
+  );
+  if (options.report) {
+    fs.writeFileSync(
+      REPORT_PATH,
+      benchmarkMarkdown({
+        results,
+        bench: options,
+        machine,
+        catalogSummary,
+        startedAt,
+        durationMs,
+        load,
+      }),
+    );
+    progress(`wrote ${path.relative(process.cwd(), REPORT_PATH)}`);
+  } else {
+    progress(
+      'not a full run: docs/benchmarks.md left alone (--report writes it)',
+    );
+  }
+}
+
+main(process.argv.slice(2)).catch(error => {
+  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+  process.exitCode = 1;
+});
