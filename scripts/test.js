@@ -7,6 +7,10 @@
  * PostgreSQL is found at BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING,
  * else at postgresql://postgres@127.0.0.1:5432. Outside CI a missing server
  * only skips those tests, loudly; in CI (CI=true) it fails the run.
+ *
+ * Then the end-to-end tests (scripts/e2e.js) run in Chromium against the
+ * demo; without Chromium they are skipped outside CI and fail the run in CI.
+ * MATURITY_E2E=0 leaves them out.
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -82,6 +86,26 @@ async function main() {
   } else {
     failed = 1;
   }
+  if (process.env.MATURITY_E2E !== '0') {
+    const { runE2e, steps, CHROMIUM } = require('./e2e');
+    if (fs.existsSync(CHROMIUM)) {
+      console.log('\nEnd-to-end tests in Chromium');
+      const e2e = await runE2e();
+      passed += e2e.passed;
+      failed += e2e.failed;
+    } else if (env.CI) {
+      console.error(
+        `Chromium is not at ${CHROMIUM}; CI needs it for the end-to-end tests.`,
+      );
+      failed += 1;
+    } else {
+      console.warn(
+        `\n!!! Chromium is not at ${CHROMIUM}: end-to-end tests skipped.\n`,
+      );
+      skipped += steps.length;
+    }
+  }
+
   console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
   process.exit(result.status === 0 && failed === 0 ? 0 : 1);
 }

@@ -150,8 +150,17 @@ describe('DatabaseScorecardStore', () => {
         ['2026-11-20', 4],
         ['2026-11-22', 3],
       ]);
-      const levels = await store.getLevelsOnDay(day1);
+      const levels = await store.getLevelsAsOf(day1);
       expect(levels.get('component:default/checkout-api')).toBe(4);
+      // A day without a point of its own: the latest point before it counts.
+      const between = await store.getLevelsAsOf(new Date(day1.getTime() + DAY));
+      expect(between.get('component:default/checkout-api')).toBe(4);
+      const later = await store.getLevelsAsOf(
+        new Date(day1.getTime() + 9 * DAY),
+      );
+      expect(later.get('component:default/checkout-api')).toBe(3);
+      const before = await store.getLevelsAsOf(new Date(day1.getTime() - DAY));
+      expect(before.has('component:default/checkout-api')).toBe(false);
     },
   );
 

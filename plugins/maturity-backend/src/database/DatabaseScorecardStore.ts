@@ -335,10 +335,16 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return starts;
   }
 
-  async getLevelsOnDay(day: Date) {
-    const rows = await this.db('scorecard_history')
-      .where('day', utcDay(day))
-      .select('entity_ref', 'overall_level');
+  async getLevelsAsOf(day: Date) {
+    // Each entity's latest point on or before the day: history may be sparse
+    // (a backfill interval, days the backend was down).
+    const latest = this.db('scorecard_history as latest')
+      .whereRaw('latest.entity_ref = h.entity_ref')
+      .where('latest.day', '<=', utcDay(day))
+      .max('latest.day');
+    const rows = await this.db('scorecard_history as h')
+      .where('h.day', '=', latest)
+      .select('h.entity_ref', 'h.overall_level');
     return new Map(
       rows.map(row => [
         row.entity_ref as string,

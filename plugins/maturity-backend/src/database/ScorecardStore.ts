@@ -88,8 +88,8 @@ export interface ScorecardStore {
   getHistory(entityRef: string, from: Date, to: Date): Promise<HistoryPoint[]>;
   /** The first day with history, per entity, for the history-length check. */
   getHistoryStarts(entityRefs: string[]): Promise<Map<string, Date>>;
-  /** Overall levels of all entities on one UTC day, for movers. */
-  getLevelsOnDay(day: Date): Promise<Map<string, MaturityLevel>>;
+  /** Each entity's overall level as of a UTC day (its latest point then), for movers. */
+  getLevelsAsOf(day: Date): Promise<Map<string, MaturityLevel>>;
 
   replaceRollups(rollups: Rollup[]): Promise<void>;
   getRollup(scopeRef: string): Promise<Rollup | undefined>;
