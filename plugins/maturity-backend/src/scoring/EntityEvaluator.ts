@@ -284,7 +284,7 @@ export class EntityEvaluator {
           { credentials },
         ),
         this.systemDomains(),
-        scorecards.getLevelsOnDay(
+        scorecards.getLevelsAsOf(
           new Date(now.getTime() - MOVERS_DAYS * DAY_MS),
         ),
       ]);
