@@ -229,6 +229,22 @@ async function runE2e(extraSteps = []) {
       READY_TIMEOUT_MS,
     );
 
+    // Evaluations hold SQLite's single connection; start once the backend
+    // has answered promptly a few times in a row.
+    let prompt = 0;
+    await waitFor(
+      'a responsive backend',
+      async () => {
+        const started = Date.now();
+        const res = await fetch(`${BACKEND}/api/catalog/entities?limit=1`, {
+          headers: { Authorization: `Bearer ${await guestToken()}` },
+        });
+        prompt = res.ok && Date.now() - started < 1500 ? prompt + 1 : 0;
+        return prompt >= 3;
+      },
+      READY_TIMEOUT_MS,
+    );
+
     const { chromium } = require('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -7,3 +7,7 @@ class NoopResizeObserver {
   disconnect() {}
 }
 (globalThis as any).ResizeObserver ??= NoopResizeObserver;
+
+// Full scorecards with MUI and recharts take seconds to render in jsdom when
+// the whole repository's suites share two cores; 5 s is too tight there.
+jest.setTimeout(30_000);
