@@ -3,14 +3,11 @@ import {
   LoggerService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { MaturityEventSink } from '@internal/plugin-maturity-node';
 import { DemoEntity, generateDemoActivity } from './generateDemoActivity';
+import { canonicalEntityRef } from '../canonicalEntityRef';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 365;
@@ -21,7 +18,7 @@ const CATALOG_POLL_MS = 5000;
 function toDemoEntity(entity: Entity): DemoEntity {
   const owner = String(entity.spec?.owner ?? 'unknown');
   return {
-    entityRef: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+    entityRef: canonicalEntityRef(entity),
     type: String(entity.spec?.type ?? 'service'),
     owner: parseEntityRef(owner, {
       defaultKind: 'group',

@@ -1,7 +1,8 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { MaturityEvent } from '@internal/plugin-maturity-common';
 import { EventBatchInput } from './validateEventBatch';
 import { throwBatchProblems } from './throwBatchProblems';
+import { canonicalEntityRef } from '../canonicalEntityRef';
 
 const millis = (value?: string) =>
   value === undefined ? undefined : new Date(value).getTime();
@@ -39,7 +40,7 @@ function normalizeEntityRef(
 ): string | undefined {
   try {
     // Catalog refs compare case-insensitively; store one spelling.
-    return stringifyEntityRef(parseEntityRef(value)).toLocaleLowerCase('en-US');
+    return canonicalEntityRef(parseEntityRef(value));
   } catch (error) {
     problems(
       field,

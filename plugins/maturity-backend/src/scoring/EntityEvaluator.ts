@@ -1,10 +1,6 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import {
   EntityMetrics,
   evaluateScorecard,
@@ -18,6 +14,7 @@ import { computeRollups } from '../rollups/computeRollups';
 import { withCiStepFacts } from './ciStepFacts';
 import { withoutDeploymentMetrics } from './withoutDeploymentMetrics';
 import { EvaluationSubject, toEvaluationSubject } from './toEvaluationSubject';
+import { canonicalEntityRef } from '../canonicalEntityRef';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Movers compare against this many days earlier. */
@@ -148,13 +145,13 @@ export class EntityEvaluator {
       const domain = system.spec?.domain;
       if (typeof domain !== 'string') continue;
       map.set(
-        stringifyEntityRef(system).toLocaleLowerCase('en-US'),
-        stringifyEntityRef(
+        canonicalEntityRef(system),
+        canonicalEntityRef(
           parseEntityRef(domain, {
             defaultKind: 'domain',
             defaultNamespace: system.metadata.namespace ?? 'default',
           }),
-        ).toLocaleLowerCase('en-US'),
+        ),
       );
     }
     return map;
@@ -292,15 +289,15 @@ export class EntityEvaluator {
       const namespace = group.metadata.namespace ?? 'default';
       const parent = group.spec?.parent;
       return {
-        ref: stringifyEntityRef(group).toLocaleLowerCase('en-US'),
+        ref: canonicalEntityRef(group),
         parentRef:
           typeof parent === 'string'
-            ? stringifyEntityRef(
+            ? canonicalEntityRef(
                 parseEntityRef(parent, {
                   defaultKind: 'group',
                   defaultNamespace: namespace,
                 }),
-              ).toLocaleLowerCase('en-US')
+              )
             : undefined,
       };
     });

@@ -4,7 +4,6 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   BasicPermission,
@@ -25,6 +24,7 @@ import { normalizeEventBatch } from '../ingest/normalizeEventBatch';
 import { validateEventBatch } from '../ingest/validateEventBatch';
 import { spec } from '../schema/openapi.generated';
 import { IngestLimits } from './IngestLimits';
+import { canonicalEntityRef } from '../canonicalEntityRef';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The activity view's default window, as for the metrics. */
@@ -83,12 +83,6 @@ export async function createRouter(
     return { from, to };
   }
 
-  const entityRefOf = (params: {
-    kind: string;
-    namespace: string;
-    name: string;
-  }) => stringifyEntityRef(params).toLocaleLowerCase('en-US');
-
   api.post('/v1/events', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
@@ -114,7 +108,7 @@ export async function createRouter(
     const { from, to } = parseRange(req.query);
     const types = req.query.type as MaturityEventType[] | undefined;
     const page = await store.listEvents({
-      entityRef: entityRefOf(req.params),
+      entityRef: canonicalEntityRef(req.params),
       types,
       from,
       to,
@@ -140,7 +134,7 @@ export async function createRouter(
     }
     res.json(
       await store.summarizeActivity({
-        entityRef: entityRefOf(req.params),
+        entityRef: canonicalEntityRef(req.params),
         from,
         to,
       }),

@@ -2,7 +2,6 @@ import {
   BackstageCredentials,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
@@ -19,6 +18,7 @@ import {
 } from '../database/ScorecardStore';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { scorecardsToCsv } from './scorecardsToCsv';
+import { canonicalEntityRef } from '../canonicalEntityRef';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_HISTORY_DAYS = 180;
@@ -37,12 +37,6 @@ type Api = {
   post(path: string, handler: (req: any, res: any) => Promise<void>): void;
   delete(path: string, handler: (req: any, res: any) => Promise<void>): void;
 };
-
-const entityRefOf = (params: {
-  kind: string;
-  namespace: string;
-  name: string;
-}) => stringifyEntityRef(params).toLocaleLowerCase('en-US');
 
 /**
  * Scorecard, metrics, history, rollup, rubric and exemption routes: every
@@ -65,7 +59,7 @@ export function addScorecardRoutes(
 
   api.get('/v1/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
     await readable(req);
-    const entityRef = entityRefOf(req.params);
+    const entityRef = canonicalEntityRef(req.params);
     const scorecard = await scorecards.getScorecard(entityRef);
     if (!scorecard) {
       throw new NotFoundError(`No scorecard for ${entityRef} yet`);
@@ -75,7 +69,7 @@ export function addScorecardRoutes(
 
   api.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {
     await readable(req);
-    const entityRef = entityRefOf(req.params);
+    const entityRef = canonicalEntityRef(req.params);
     const metrics = await scorecards.getMetrics(entityRef);
     if (!metrics) {
       throw new NotFoundError(`No metrics for ${entityRef} yet`);
@@ -93,13 +87,17 @@ export function addScorecardRoutes(
       throw new InputError('from: must not be after to');
     }
     res.json({
-      items: await scorecards.getHistory(entityRefOf(req.params), from, to),
+      items: await scorecards.getHistory(
+        canonicalEntityRef(req.params),
+        from,
+        to,
+      ),
     });
   });
 
   api.post('/v1/entities/:kind/:namespace/:name/refresh', async (req, res) => {
     await authorize(await caller(req), maturityScorecardRefreshPermission);
-    const entityRef = entityRefOf(req.params);
+    const entityRef = canonicalEntityRef(req.params);
     const evaluated = await evaluator.evaluateRefs([entityRef]);
     if (evaluated === 0) {
       throw new NotFoundError(
@@ -114,7 +112,9 @@ export function addScorecardRoutes(
     async (req, res) => {
       await readable(req);
       res.json({
-        items: await scorecards.listExemptions([entityRefOf(req.params)]),
+        items: await scorecards.listExemptions([
+          canonicalEntityRef(req.params),
+        ]),
       });
     },
   );
@@ -141,7 +141,7 @@ export function addScorecardRoutes(
       }
       const exemption: Exemption = {
         id: randomUUID(),
-        entityRef: entityRefOf(req.params),
+        entityRef: canonicalEntityRef(req.params),
         checkId,
         reason: reason.trim(),
         author: credentials.principal.userEntityRef,
@@ -235,7 +235,7 @@ export function addScorecardRoutes(
 
   api.get('/v1/rollups/:kind/:namespace/:name', async (req, res) => {
     await readable(req);
-    const scopeRef = entityRefOf(req.params);
+    const scopeRef = canonicalEntityRef(req.params);
     const rollup = await scorecards.getRollup(scopeRef);
     if (!rollup) throw new NotFoundError(`No rollup for ${scopeRef}`);
     res.json(rollup);
