@@ -14,6 +14,7 @@ import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';
 import { EventTable, eventTables } from './eventTables';
 import { migrateDatabase } from './migrateDatabase';
+import { readEventPresence } from '../metrics/operations/readEventPresence';
 import { backfillCommitLinks, syncCommitLinks } from '../metrics/commitLinks';
 
 // Rows per statement: about 30 bound values a row stays far below the
@@ -313,29 +314,32 @@ export class DatabaseEventStore implements EventStore {
     return facts;
   }
 
+  async refreshPlannerStatistics() {
+    const client = String(this.db.client.config.client);
+    if (client === 'better-sqlite3' || client.startsWith('sqlite')) {
+      // Without statistics SQLite's planner can start a metrics join from
+      // the wrong table and take minutes; a sampled ANALYZE takes
+      // milliseconds (PostgreSQL's autovacuum analyzes on its own).
+      await this.db.raw('pragma analysis_limit = 1000');
+      await this.db.raw('analyze');
+    }
+  }
+
   async getConnectedTools(entityRefs: string[]) {
-    const result = new Map(
-      entityRefs.map(ref => [ref, { scm: false, ci: false, incidents: false }]),
-    );
-    const tools = [
-      ['changes', 'scm'],
-      ['repo_facts', 'scm'],
-      ['builds', 'ci'],
-      ['incidents', 'incidents'],
-    ] as const;
-    for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
-      const [first, ...rest] = tools.map(([table, tool]) =>
-        this.db(table)
-          .whereIn('entity_ref', batch)
-          .distinct('entity_ref')
-          .select(this.db.raw('? as tool', [tool])),
-      );
-      const rows: Array<{
-        entity_ref: string;
-        tool: 'scm' | 'ci' | 'incidents';
-      }> = await first.unionAll(rest);
-      for (const row of rows) {
-        result.get(row.entity_ref)![row.tool] = true;
+    const result = new Map<
+      string,
+      { scm: boolean; ci: boolean; incidents: boolean }
+    >();
+    for (const batch of chunks([...new Set(entityRefs)], CHUNK_SIZE)) {
+      const presence = await readEventPresence(this.db, {
+        entities: batch.map(entityRef => ({ entityRef })),
+      });
+      for (const [ref, kinds] of presence) {
+        result.set(ref, {
+          scm: kinds.changes || kinds.repoFacts,
+          ci: kinds.builds,
+          incidents: kinds.incidents,
+        });
       }
     }
     return result;

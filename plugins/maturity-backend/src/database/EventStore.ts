@@ -36,6 +36,12 @@ export interface EventStore {
    */
   ingest(events: MaturityEvent[]): Promise<IngestResult>;
 
+  /**
+   * Refreshes the database's query planner statistics where nothing else
+   * does (SQLite has no autovacuum); cheap, run before large evaluations.
+   */
+  refreshPlannerStatistics(): Promise<void>;
+
   /** An entity's events, newest first, in keyset-paginated pages. */
   listEvents(options: ListEventsOptions): Promise<MaturityEventPage>;
 

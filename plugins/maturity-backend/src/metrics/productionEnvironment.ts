@@ -24,7 +24,9 @@ export function isProductionEnvironment(
 export function productionDeploymentCondition(
   db: Knex,
   alias: string,
-  entities: MetricsEntityContext[],
+  entities: ReadonlyArray<
+    Pick<MetricsEntityContext, 'entityRef' | 'productionEnvironment'>
+  >,
 ): Knex.Raw {
   const byEnvironment = new Map<string, string[]>();
   const unannotated: string[] = [];

@@ -72,7 +72,8 @@ export class EntityEvaluator {
 
   /** Evaluates every entity in scope and drops results of vanished ones. */
   async evaluateAll(now = new Date()) {
-    const { catalog, auth, scorecards, kinds } = this.options;
+    const { catalog, auth, scorecards, kinds, events } = this.options;
+    await events.refreshPlannerStatistics();
     const credentials = await auth.getOwnServiceCredentials();
     const { items } = await catalog.getEntities(
       { filter: kinds.map(kind => ({ kind })) },
@@ -93,7 +94,8 @@ export class EntityEvaluator {
    * oldest first. Latest scorecards are left alone.
    */
   async backfillHistory(days: number, now = new Date(), intervalDays = 1) {
-    const { catalog, auth, kinds, logger } = this.options;
+    const { catalog, auth, kinds, logger, events } = this.options;
+    await events.refreshPlannerStatistics();
     const credentials = await auth.getOwnServiceCredentials();
     const { items } = await catalog.getEntities(
       { filter: kinds.map(kind => ({ kind })) },

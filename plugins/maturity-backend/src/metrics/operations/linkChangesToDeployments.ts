@@ -21,6 +21,11 @@ export interface ChangeDeploymentLink {
  * commits (its merge SHA or a commit of it), by way of the commit link tables.
  * Returns the links whose deployment ran in the window [from, to): the
  * changes that reached production in it. One statement.
+ *
+ * The statement starts from the window's production deployments (a
+ * materialized set, so neither engine's planner can start from a year of
+ * changes), joins the changes they shipped, and drops a change when an
+ * earlier production deployment before the window had already shipped it.
  */
 export async function linkChangesToDeployments(
   db: Knex,
@@ -29,20 +34,38 @@ export async function linkChangesToDeployments(
   const rows = resultRows<Record<string, unknown>>(
     await db.raw(
       `
-      with candidates as (
-        select cc.change_id, d.id as deployment_id,
+      with window_deployments as materialized (
+        select d.id, d.entity_ref,
           coalesce(d.finished_at, d.started_at) as deployed_at
-        from change_commits cc
-        join changes c on c.id = cc.change_id
-        join deployment_commits dc
-          on dc.entity_ref = cc.entity_ref and dc.sha = cc.sha
-        join deployments d on d.id = dc.deployment_id
-        where cc.entity_ref in (:entities)
-          and c.state = 'merged' and c.merged_at is not null
-          and d.entity_ref = c.entity_ref
-          and d.status = 'success' and :production
-          and coalesce(d.finished_at, d.started_at) >= c.merged_at
+        from deployments d
+        where d.entity_ref in (:entities)
+          and d.occurred_at < :to
+          and d.status = 'success' and :productionD
+          and coalesce(d.finished_at, d.started_at) >= :from
           and coalesce(d.finished_at, d.started_at) < :to
+      ),
+      candidates as (
+        select c.id as change_id, wd.id as deployment_id, wd.deployed_at
+        from window_deployments wd
+        join deployment_commits dc on dc.deployment_id = wd.id
+        join change_commits cc
+          on cc.entity_ref = dc.entity_ref and cc.sha = dc.sha
+        join changes c on c.id = cc.change_id
+        where c.entity_ref = wd.entity_ref
+          and c.state = 'merged' and c.merged_at is not null
+          and wd.deployed_at >= c.merged_at
+          and not exists (
+            select 1
+            from change_commits pc
+            join deployment_commits pdc
+              on pdc.entity_ref = pc.entity_ref and pdc.sha = pc.sha
+            join deployments p on p.id = pdc.deployment_id
+            where pc.change_id = c.id
+              and p.entity_ref = c.entity_ref
+              and p.status = 'success' and :productionP
+              and coalesce(p.finished_at, p.started_at) >= c.merged_at
+              and coalesce(p.finished_at, p.started_at) < :from
+          )
       ),
       ranked as (
         select change_id, deployment_id, deployed_at,
@@ -55,7 +78,7 @@ export async function linkChangesToDeployments(
         c.authored_at, c.opened_at, c.merged_at
       from ranked r
       join changes c on c.id = r.change_id
-      where r.position = 1 and r.deployed_at >= :from
+      where r.position = 1
       order by r.deployed_at desc, r.change_id desc
       `,
       {
@@ -63,7 +86,8 @@ export async function linkChangesToDeployments(
           db,
           window.entities.map(e => e.entityRef),
         ),
-        production: productionDeploymentCondition(db, 'd', window.entities),
+        productionD: productionDeploymentCondition(db, 'd', window.entities),
+        productionP: productionDeploymentCondition(db, 'p', window.entities),
         from: window.from.getTime(),
         to: window.to.getTime(),
       },

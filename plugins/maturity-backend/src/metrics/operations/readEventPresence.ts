@@ -1,67 +1,83 @@
 import { Knex } from 'knex';
-import { MetricsWindow } from '../MetricsEntityContext';
 import { productionDeploymentCondition } from '../productionEnvironment';
-import { resultRows, sqlValueList } from './sqlValues';
+import { MetricsEntityContext } from '../MetricsEntityContext';
+import { entityRefRows, resultRows } from './sqlValues';
 
 /** Which kinds of event an entity has ever had, up to the window's end. */
 export interface EventPresence {
   builds: boolean;
   changes: boolean;
+  /** Any stored repository fact. */
+  repoFacts: boolean;
   /** Any stored incident at all: the incident tool is connected. */
   incidents: boolean;
   productionDeploys: boolean;
 }
 
 /**
- * For every entity of the batch, whether it has builds, changes and
- * successful production deployments before the window's end, and incidents at
- * all. One statement.
+ * For every entity, whether it has builds, changes, repository facts and
+ * successful production deployments before `to` (by default ever), and
+ * incidents at all. One statement: an indexed existence probe per entity and
+ * kind, so the cost does not grow with the entities' history.
  */
 export async function readEventPresence(
   db: Knex,
-  window: MetricsWindow,
+  window: {
+    entities: Array<Pick<MetricsEntityContext, 'entityRef' | 'productionEnvironment'>>;
+    to?: Date;
+  },
 ): Promise<Map<string, EventPresence>> {
-  const entities = sqlValueList(
-    db,
-    window.entities.map(e => e.entityRef),
-  );
-  const to = window.to.getTime();
-  const production = productionDeploymentCondition(db, 'd', window.entities);
-  const rows = resultRows<{ entity_ref: string; kind: keyof EventPresence }>(
-    await db.raw(
-      `
-      select distinct entity_ref, 'builds' as kind from builds
-        where entity_ref in (:entities) and occurred_at < :to
-      union all
-      select distinct entity_ref, 'changes' as kind from changes
-        where entity_ref in (:entities) and occurred_at < :to
-      union all
-      select distinct entity_ref, 'incidents' as kind from incidents
-        where entity_ref in (:entities)
-      union all
-      select distinct d.entity_ref, 'productionDeploys' as kind from deployments d
-        where d.entity_ref in (:entities) and d.status = 'success'
-          and d.started_at < :to and :production
-      `,
-      { entities, to, production },
-    ),
-  );
-
+  const refs = window.entities.map(e => e.entityRef);
   const presence = new Map<string, EventPresence>(
-    window.entities.map(e => [
-      e.entityRef,
+    refs.map(ref => [
+      ref,
       {
         builds: false,
         changes: false,
+        repoFacts: false,
         incidents: false,
         productionDeploys: false,
       },
     ]),
   );
+  if (refs.length === 0) {
+    return presence;
+  }
+  const to = window.to?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  const production = productionDeploymentCondition(db, 'd', window.entities);
+  const rows = resultRows<Record<string, unknown>>(
+    await db.raw(
+      `
+      select e.ref,
+        case when exists (select 1 from builds b
+          where b.entity_ref = e.ref and b.occurred_at < :to)
+          then 1 else 0 end as builds,
+        case when exists (select 1 from changes c
+          where c.entity_ref = e.ref and c.occurred_at < :to)
+          then 1 else 0 end as changes,
+        case when exists (select 1 from repo_facts f
+          where f.entity_ref = e.ref and f.occurred_at < :to)
+          then 1 else 0 end as repo_facts,
+        case when exists (select 1 from incidents i
+          where i.entity_ref = e.ref)
+          then 1 else 0 end as incidents,
+        case when exists (select 1 from deployments d
+          where d.entity_ref = e.ref and d.occurred_at < :to
+            and d.status = 'success' and :production)
+          then 1 else 0 end as production_deploys
+      from :refs e
+      `,
+      { refs: entityRefRows(db, refs), to, production },
+    ),
+  );
   for (const row of rows) {
-    const entry = presence.get(row.entity_ref);
+    const entry = presence.get(String(row.ref));
     if (entry) {
-      entry[row.kind] = true;
+      entry.builds = Number(row.builds) === 1;
+      entry.changes = Number(row.changes) === 1;
+      entry.repoFacts = Number(row.repo_facts) === 1;
+      entry.incidents = Number(row.incidents) === 1;
+      entry.productionDeploys = Number(row.production_deploys) === 1;
     }
   }
   return presence;

@@ -15,7 +15,8 @@ export interface DeploymentRevert {
  * The production deployments running in the window that a revert merged
  * before the window's end took back: for each revert, the first successful
  * production deployment, at or before the revert's merge, that deployed or
- * shipped the reverted SHA. One statement.
+ * shipped the reverted SHA. One statement, starting from the window's
+ * reverts (materialized, so the planner cannot start from the deployments).
  */
 export async function readRevertedDeployments(
   db: Knex,
@@ -24,19 +25,23 @@ export async function readRevertedDeployments(
   const rows = resultRows<Record<string, unknown>>(
     await db.raw(
       `
-      with candidates as (
-        select c.id as change_id, c.merged_at, d.id as deployment_id,
-          d.entity_ref, coalesce(d.finished_at, d.started_at) as deployed_at
+      with reverts as materialized (
+        select c.id, c.entity_ref, c.merged_at, lower(c.reverts_sha) as sha
         from changes c
-        join deployment_commits dc
-          on dc.entity_ref = c.entity_ref and dc.sha = lower(c.reverts_sha)
-        join deployments d on d.id = dc.deployment_id
         where c.entity_ref in (:entities)
           and c.is_revert and c.reverts_sha is not null
           and c.state = 'merged'
           and c.merged_at >= :from and c.merged_at < :to
-          and d.status = 'success' and :production
-          and coalesce(d.finished_at, d.started_at) <= c.merged_at
+      ),
+      candidates as (
+        select r.id as change_id, r.merged_at, d.id as deployment_id,
+          d.entity_ref, coalesce(d.finished_at, d.started_at) as deployed_at
+        from reverts r
+        join deployment_commits dc
+          on dc.entity_ref = r.entity_ref and dc.sha = r.sha
+        join deployments d on d.id = dc.deployment_id
+        where d.status = 'success' and :production
+          and coalesce(d.finished_at, d.started_at) <= r.merged_at
       ),
       ranked as (
         select change_id, merged_at, deployment_id, entity_ref, deployed_at,

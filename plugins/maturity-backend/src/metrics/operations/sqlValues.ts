@@ -27,3 +27,19 @@ export function toFlag(value: unknown): boolean | undefined {
 export function resultRows<T>(result: unknown): T[] {
   return Array.isArray(result) ? result : (result as { rows: T[] }).rows;
 }
+
+/**
+ * A row source of entity refs with one column, `ref`, to embed in a FROM
+ * clause: one bound array instead of one binding per ref, so per-entity
+ * subqueries (`exists (...)`) probe an index once per entity instead of
+ * scanning every row of the batch.
+ */
+export function entityRefRows(db: Knex, refs: ReadonlyArray<string>): Knex.Raw {
+  const client = String(db.client.config.client);
+  if (client === 'pg' || client.startsWith('postgres')) {
+    return db.raw('(select unnest(?::text[]) as ref)', [[...refs]]);
+  }
+  return db.raw('(select value as ref from json_each(?))', [
+    JSON.stringify(refs),
+  ]);
+}
