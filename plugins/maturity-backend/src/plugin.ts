@@ -11,7 +11,7 @@ import {
 } from '@internal/plugin-maturity-node';
 import { DatabaseEventStore } from './database/DatabaseEventStore';
 import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
-import { computeMetricsWithLinks } from './scoring/computeMetricsWithLinks';
+import { computeEntityMetrics } from './metrics';
 import { EntityEvaluator } from './scoring/EntityEvaluator';
 import { readEvaluationConfig } from './scoring/readEvaluationConfig';
 import { scheduleEvaluation } from './scoring/scheduleEvaluation';
@@ -86,7 +86,7 @@ export const maturityPlugin = createBackendPlugin({
           logger,
           events: store,
           scorecards,
-          computeMetrics: request => computeMetricsWithLinks(client, request),
+          computeMetrics: request => computeEntityMetrics(client, request),
           rubric: evaluation.rubric,
           windowDays: evaluation.windowDays,
           kinds: evaluation.kinds,

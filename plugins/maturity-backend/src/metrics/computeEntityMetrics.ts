@@ -1,5 +1,6 @@
 import { EntityMetrics, MetricId } from '@internal/plugin-maturity-common';
 import { Knex } from 'knex';
+import { runWithoutJit } from '../database/runWithoutJit';
 import { ciMetrics } from './ciMetrics';
 import { deliveryMetrics } from './deliveryMetrics';
 import { EntityEvents } from './EntityEvents';
@@ -51,7 +52,9 @@ function groupByEntity<T extends { entityRef: string }>(
 
 /**
  * Every metric of METRIC_DEFINITIONS for a batch of entities over the window
- * [from, to), from the stored raw events. The batch is read with a fixed
+ * [from, to), with each incident's deploy link and how it was made (so the
+ * stored metrics explain change failure rate and recovery time down to the
+ * incident), from the stored raw events. The batch is read with a fixed
  * number of statements whatever its size (eight), each covering all its
  * entities; the per-entity arithmetic happens in one pass over the rows.
  *
@@ -72,7 +75,9 @@ export async function computeEntityMetrics(
   const to = options.to.getTime();
   const previousFrom = options.previousFrom ?? new Date(from - (to - from));
 
-  const incidents = await readIncidents(db, window);
+  const read = <T>(operation: (tx: Knex) => Promise<T>) =>
+    runWithoutJit(db, operation);
+  const incidents = await read(tx => readIncidents(tx, window));
   const [
     presence,
     deployments,
@@ -82,13 +87,13 @@ export async function computeEntityMetrics(
     authors,
     builds,
   ] = await Promise.all([
-    readEventPresence(db, window),
-    readDeployments(db, window, incidentReferences(incidents)),
-    linkChangesToDeployments(db, window),
-    readRevertedDeployments(db, window),
-    readChanges(db, window),
-    readChangeAuthors(db, { ...window, previousFrom }),
-    readBuilds(db, window),
+    read(tx => readEventPresence(tx, window)),
+    read(tx => readDeployments(tx, window, incidentReferences(incidents))),
+    read(tx => linkChangesToDeployments(tx, window)),
+    read(tx => readRevertedDeployments(tx, window)),
+    read(tx => readChanges(tx, window)),
+    read(tx => readChangeAuthors(tx, { ...window, previousFrom })),
+    read(tx => readBuilds(tx, window)),
   ]);
   const incidentLinks = linkIncidents(incidents, deployments, { from, to });
 
@@ -130,6 +135,12 @@ export async function computeEntityMetrics(
       from: options.from.toISOString(),
       to: options.to.toISOString(),
       metrics,
+      incidentLinks: events.incidentLinks.map(link => ({
+        incidentId: `incident:${link.incidentId}`,
+        deploymentId:
+          link.deploymentId === null ? null : `deployment:${link.deploymentId}`,
+        method: link.method,
+      })),
     };
   });
 }

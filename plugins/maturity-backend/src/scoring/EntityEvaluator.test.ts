@@ -9,7 +9,7 @@ import { defaultRubric } from '@internal/plugin-maturity-common';
 import { DatabaseEventStore } from '../database/DatabaseEventStore';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { generateDemoActivity } from '../demo/generateDemoActivity';
-import { computeMetricsWithLinks } from './computeMetricsWithLinks';
+import { computeEntityMetrics } from '../metrics';
 import { EntityEvaluator } from './EntityEvaluator';
 
 jest.setTimeout(120_000);
@@ -100,7 +100,7 @@ describe('EntityEvaluator', () => {
         logger: mockServices.logger.mock(),
         events,
         scorecards,
-        computeMetrics: request => computeMetricsWithLinks(knex, request),
+        computeMetrics: request => computeEntityMetrics(knex, request),
         rubric: defaultRubric,
         windowDays: 90,
         kinds: ['Component'],

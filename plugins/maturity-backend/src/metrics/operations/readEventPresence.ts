@@ -23,7 +23,9 @@ export interface EventPresence {
 export async function readEventPresence(
   db: Knex,
   window: {
-    entities: Array<Pick<MetricsEntityContext, 'entityRef' | 'productionEnvironment'>>;
+    entities: Array<
+      Pick<MetricsEntityContext, 'entityRef' | 'productionEnvironment'>
+    >;
     to?: Date;
   },
 ): Promise<Map<string, EventPresence>> {

@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { isPostgres } from '../../database/runWithoutJit';
 
 /**
  * A comma-separated list of bound values for `in (...)`, to embed as a
@@ -35,8 +36,7 @@ export function resultRows<T>(result: unknown): T[] {
  * scanning every row of the batch.
  */
 export function entityRefRows(db: Knex, refs: ReadonlyArray<string>): Knex.Raw {
-  const client = String(db.client.config.client);
-  if (client === 'pg' || client.startsWith('postgres')) {
+  if (isPostgres(db)) {
     return db.raw('(select unnest(?::text[]) as ref)', [[...refs]]);
   }
   return db.raw('(select value as ref from json_each(?))', [
