@@ -3,7 +3,8 @@ import {
   DefaultGithubCredentialsProvider,
   ScmIntegrations,
 } from '@backstage/integration';
-import { HttpResponse, http } from 'msw';
+import { createHash } from 'crypto';
+import { GraphQLResponseResolver, HttpResponse, graphql, http } from 'msw';
 import repo from '../__fixtures__/repo.json';
 import runsPage1 from '../__fixtures__/runsPage1.json';
 import runsPage2 from '../__fixtures__/runsPage2.json';
@@ -17,9 +18,18 @@ import pullCommits from '../__fixtures__/pullCommits.json';
 import commits from '../__fixtures__/commits.json';
 import tree from '../__fixtures__/tree.json';
 import protection from '../__fixtures__/protection.json';
+import pullFiles from '../__fixtures__/pullFiles.json';
+import pullRequestNodes from '../__fixtures__/pullRequestNodes.json';
+import branchRules from '../__fixtures__/branchRules.json';
+import releases from '../__fixtures__/releases.json';
+import tags from '../__fixtures__/tags.json';
+import branchRefsPage1 from '../__fixtures__/branchRefsPage1.json';
+import branchRefsPage2 from '../__fixtures__/branchRefsPage2.json';
 import { GithubRepository } from '../catalog/readRepositoryMap';
+import { GithubClient } from '../api/GithubClient';
 
 export const API = 'https://api.github.com';
+export const GRAPHQL_API = `${API}/graphql`;
 export const REPO_API = `${API}/repos/acme/shop`;
 export const GITHUB_TOKEN = 'ghp_TestTokenNeverLogged42';
 export const ENTITY = 'component:default/checkout-api';
@@ -33,6 +43,24 @@ export const credentials = DefaultGithubCredentialsProvider.fromIntegrations(
     new ConfigReader({ integrations: integrationsConfig }),
   ),
 );
+
+/**
+ * A client for tests: short timeouts and backoff, sleeps recorded in
+ * `waits` instead of slept, and a clock 30 s before the fixtures' rate-limit
+ * reset.
+ */
+export function testGithubClient(waits: number[] = []) {
+  return new GithubClient({
+    credentials,
+    timeoutMs: 100,
+    backoffMs: 10,
+    sleep: async ms => {
+      waits.push(ms);
+    },
+    random: () => 0.5,
+    now: () => 1795180800_000 - 30_000,
+  });
+}
 
 export const repository: GithubRepository = {
   host: 'github.com',
@@ -50,70 +78,167 @@ export interface SeenRequest {
   query: URLSearchParams;
   headers: Headers;
   status: number;
+  /** The operation name of a GraphQL request (path `/graphql`). */
+  operation?: string;
+  variables?: Record<string, any>;
 }
 
 /** The rate-limit headers GitHub sends on every answer. */
-export const rateLimitHeaders = (remaining = 4999) => ({
+export const rateLimitHeaders = (
+  remaining = 4999,
+  resource: 'core' | 'graphql' = 'core',
+) => ({
   'x-ratelimit-limit': '5000',
   'x-ratelimit-remaining': String(remaining),
   'x-ratelimit-used': String(5000 - remaining),
   'x-ratelimit-reset': '1795180800',
-  'x-ratelimit-resource': 'core',
+  'x-ratelimit-resource': resource,
 });
 
+/** GitHub's answer to a request without valid credentials. */
+const badCredentials = () =>
+  HttpResponse.json(
+    {
+      message: 'Bad credentials',
+      documentation_url: 'https://docs.github.com/rest',
+    },
+    { status: 401 },
+  );
+
 /**
- * msw handlers answering like GitHub's REST API for `acme/shop` with the
- * fixtures: two pages of workflow runs (Link header), two deployments, two
- * pull requests, two default-branch commits, a tree and branch protection.
- * Every answer has an ETag; a matching If-None-Match gets 304.
+ * A GraphQL resolver for msw that checks the token, records the request
+ * and answers `{ data }` (or a full body from `answer`, e.g. with errors).
+ */
+export function graphqlAnswer(
+  seen: SeenRequest[],
+  answer: (variables: Record<string, any>) => unknown,
+): GraphQLResponseResolver<any, any> {
+  return ({ request, variables, operationName }) => {
+    const url = new URL(request.url);
+    const authorized =
+      request.headers.get('authorization') === `Bearer ${GITHUB_TOKEN}`;
+    seen.push({
+      path: url.pathname,
+      query: url.searchParams,
+      headers: request.headers,
+      status: authorized ? 200 : 401,
+      operation: operationName,
+      variables,
+    });
+    if (!authorized) {
+      return HttpResponse.json<any>(
+        {
+          message: 'Bad credentials',
+          documentation_url: 'https://docs.github.com/graphql',
+        },
+        { status: 401 },
+      );
+    }
+    return HttpResponse.json<any>(answer(variables), {
+      headers: rateLimitHeaders(4990, 'graphql'),
+    });
+  };
+}
+
+/**
+ * `nodes(ids:)` answered from pull request nodes: unknown ids resolve to
+ * null with a NOT_FOUND error, as GitHub answers them.
+ */
+export function pullRequestNodesAnswer(
+  nodes: Array<{ id: string; [field: string]: unknown }>,
+) {
+  return (variables: Record<string, any>) => {
+    const ids: string[] = variables.ids;
+    const missing = ids.filter(id => !nodes.some(n => n.id === id));
+    return {
+      data: { nodes: ids.map(id => nodes.find(n => n.id === id) ?? null) },
+      ...(missing.length > 0
+        ? {
+            errors: missing.map(id => ({
+              type: 'NOT_FOUND',
+              path: ['nodes', ids.indexOf(id)],
+              locations: [{ line: 3, column: 3 }],
+              message: `Could not resolve to a node with the global id of '${id}'`,
+            })),
+          }
+        : {}),
+    };
+  };
+}
+
+/**
+ * An msw REST resolver answering like GitHub: checks the token, records the
+ * request in `seen`, gives the payload an ETag and answers a matching
+ * If-None-Match with 304.
+ */
+export function restAnswer(
+  seen: SeenRequest[],
+  body: (url: URL) => unknown,
+  extra?: (url: URL) => Record<string, string>,
+) {
+  return ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    const record = (status: number) =>
+      seen.push({
+        path: url.pathname,
+        query: url.searchParams,
+        headers: request.headers,
+        status,
+      });
+    if (request.headers.get('authorization') !== `Bearer ${GITHUB_TOKEN}`) {
+      record(401);
+      return badCredentials();
+    }
+    const payload = body(url);
+    const etag = `W/"${createHash('sha1')
+      .update(`${url.pathname}?${url.searchParams}`)
+      .update(JSON.stringify(payload))
+      .digest('hex')}"`;
+    if (request.headers.get('if-none-match') === etag) {
+      record(304);
+      return new HttpResponse(null, {
+        status: 304,
+        headers: { etag, ...rateLimitHeaders() },
+      });
+    }
+    record(200);
+    return HttpResponse.json(payload as any, {
+      headers: {
+        etag,
+        ...rateLimitHeaders(),
+        ...(extra ? extra(url) : {}),
+      },
+    });
+  };
+}
+
+/**
+ * msw handlers answering like GitHub's REST and GraphQL APIs for
+ * `acme/shop` with the fixtures: two pages of workflow runs (Link header),
+ * two deployments, two pull requests (details by GraphQL, or reviews,
+ * commits and files by REST), two default-branch commits, a tree, branch
+ * protection, ruleset rules, releases, tags, and two pages of branches
+ * (GraphQL). Every REST answer has an ETag; a matching If-None-Match gets
+ * 304.
  */
 export function githubHandlers(seen: SeenRequest[] = []) {
-  const answer =
-    (
-      body: (url: URL) => unknown,
-      extra?: (url: URL) => Record<string, string>,
-    ) =>
-    ({ request }: { request: Request }) => {
-      const url = new URL(request.url);
-      const record = (status: number) =>
-        seen.push({
-          path: url.pathname,
-          query: url.searchParams,
-          headers: request.headers,
-          status,
-        });
-      if (request.headers.get('authorization') !== `Bearer ${GITHUB_TOKEN}`) {
-        record(401);
-        return HttpResponse.json(
-          {
-            message: 'Bad credentials',
-            documentation_url: 'https://docs.github.com/rest',
-          },
-          { status: 401 },
-        );
-      }
-      const payload = body(url);
-      const etag = `W/"${url.pathname}${url.searchParams.get('page') ?? ''}-${
-        JSON.stringify(payload).length
-      }"`;
-      if (request.headers.get('if-none-match') === etag) {
-        record(304);
-        return new HttpResponse(null, {
-          status: 304,
-          headers: { etag, ...rateLimitHeaders() },
-        });
-      }
-      record(200);
-      return HttpResponse.json(payload as any, {
-        headers: {
-          etag,
-          ...rateLimitHeaders(),
-          ...(extra ? extra(url) : {}),
-        },
-      });
-    };
+  const answer = (
+    body: (url: URL) => unknown,
+    extra?: (url: URL) => Record<string, string>,
+  ) => restAnswer(seen, body, extra);
 
+  const github = graphql.link(GRAPHQL_API);
   return [
+    github.query(
+      'PullRequestDetails',
+      graphqlAnswer(seen, pullRequestNodesAnswer(pullRequestNodes)),
+    ),
+    github.query(
+      'BranchRefs',
+      graphqlAnswer(seen, variables =>
+        variables.after ? branchRefsPage2 : branchRefsPage1,
+      ),
+    ),
     http.get(
       REPO_API,
       answer(() => repo),
@@ -163,6 +288,10 @@ export function githubHandlers(seen: SeenRequest[] = []) {
       answer(() => pullCommits),
     ),
     http.get(
+      `${REPO_API}/pulls/:n/files`,
+      answer(() => pullFiles),
+    ),
+    http.get(
       `${REPO_API}/commits`,
       answer(() => commits),
     ),
@@ -173,6 +302,18 @@ export function githubHandlers(seen: SeenRequest[] = []) {
     http.get(
       `${REPO_API}/branches/:branch/protection`,
       answer(() => protection),
+    ),
+    http.get(
+      `${REPO_API}/rules/branches/:branch`,
+      answer(() => branchRules),
+    ),
+    http.get(
+      `${REPO_API}/releases`,
+      answer(() => releases),
+    ),
+    http.get(
+      `${REPO_API}/tags`,
+      answer(() => tags),
     ),
   ];
 }

@@ -50,10 +50,11 @@ const defaultSleep = (ms: number) =>
   new Promise<void>(resolve => setTimeout(resolve, ms));
 
 /**
- * The REST calls the sync needs, on global fetch: credentials from the
- * Backstage GitHub integration (token or GitHub App), conditional requests
- * with ETags, `Link` pagination, a pause when the primary rate limit is spent
- * (until `x-ratelimit-reset`, bounded), waits for secondary limits (403/429
+ * The REST and GraphQL calls the sync needs, on global fetch: credentials
+ * from the Backstage GitHub integration (token or GitHub App), conditional
+ * requests with ETags, `Link` pagination, a pause when a primary rate limit
+ * is spent (until `x-ratelimit-reset`, bounded; REST and GraphQL are paused
+ * apart, as GitHub counts them apart), waits for secondary limits (403/429
  * with `retry-after`), and retries with exponential backoff and jitter for
  * 5xx, network errors and timeouts.
  */
@@ -65,7 +66,7 @@ export class GithubClient {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
-  /** API base → time (ms) before which no request is sent. */
+  /** API base and limit resource → time (ms) before which no request is sent. */
   private readonly pausedUntil = new Map<string, number>();
 
   constructor(private readonly options: GithubClientOptions) {
@@ -91,23 +92,121 @@ export class GithubClient {
       ? pathOrUrl
       : `${target.apiBaseUrl}${pathOrUrl}`;
     const what = `GitHub GET ${new URL(url).pathname}`;
-    const { headers: auth } = await this.options.credentials.getCredentials({
-      url: target.url,
-    });
     const headers: Record<string, string> = {
       Accept: 'application/vnd.github+json',
       'X-GitHub-Api-Version': '2022-11-28',
-      ...auth,
     };
     if (request.etag) headers['If-None-Match'] = request.etag;
+    const answer = await this.send(target, url, what, {
+      method: 'GET',
+      headers,
+      resource: 'core',
+      allow: request.allow,
+      etag: request.etag,
+    });
+    if (answer.text === undefined) {
+      return {
+        status: answer.status,
+        ...(answer.status === 304 ? { etag: request.etag } : {}),
+      };
+    }
+    return {
+      status: answer.status,
+      body: parseJson<T>(answer.text, what, answer.status),
+      etag: answer.headers.get('etag') ?? undefined,
+      next: nextLink(answer.headers.get('link')),
+    };
+  }
+
+  /**
+   * Runs a GraphQL query against the target's GraphQL endpoint, under the
+   * same retry and rate-limit policy as REST (GraphQL has its own primary
+   * limit, which GitHub reports as a 200 with a rate-limit error). Errors
+   * fail the request, except `NOT_FOUND` ones when `allowNotFound` is set:
+   * the unresolved fields are then null in the data.
+   */
+  async graphql<T>(
+    target: GithubTarget,
+    query: string,
+    variables: Record<string, unknown>,
+    options: { allowNotFound?: boolean } = {},
+  ): Promise<T> {
+    const operation =
+      /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'query';
+    const what = `GitHub GraphQL ${operation}`;
+    const answer = await this.send(
+      target,
+      graphqlUrlOf(target.apiBaseUrl),
+      what,
+      {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json',
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({ query, variables }),
+        resource: 'graphql',
+        rateLimited: text => isGraphqlRateLimited(text),
+      },
+    );
+    const body = parseJson<GraphqlBody<T>>(
+      answer.text ?? '',
+      what,
+      answer.status,
+    );
+    const errors = (body?.errors ?? []).filter(
+      error => !(options.allowNotFound && error.type === 'NOT_FOUND'),
+    );
+    if (errors.length > 0 || !body?.data) {
+      const messages = errors
+        .map(e => e.message)
+        .filter(Boolean)
+        .slice(0, 3)
+        .join('; ');
+      throw new GithubRequestError(
+        `${what} answered with errors${messages ? `: ${messages}` : ''}`,
+        answer.status,
+      );
+    }
+    return body.data;
+  }
+
+  /**
+   * Sends one request under the policy: waits out a spent primary limit,
+   * retries 5xx, network errors and timeouts with backoff, and waits for
+   * rate limits. Answers with the body text of a success, or bodiless for a
+   * 304 to a conditional request or an allowed status.
+   */
+  private async send(
+    target: GithubTarget,
+    url: string,
+    what: string,
+    request: {
+      method: 'GET' | 'POST';
+      headers: Record<string, string>;
+      body?: string;
+      resource: RateLimitResource;
+      etag?: string;
+      allow?: number[];
+      /** Whether a 2xx body is in fact a rate-limit refusal (GraphQL). */
+      rateLimited?: (text: string) => boolean;
+    },
+  ): Promise<{ status: number; text?: string; headers: Headers }> {
+    const { headers: auth } = await this.options.credentials.getCredentials({
+      url: target.url,
+    });
+    const headers = { ...request.headers, ...auth };
+    const limitKey = `${target.apiBaseUrl} ${request.resource}`;
 
     for (let attempt = 1; ; attempt++) {
       const last = attempt >= this.maxAttempts;
-      await this.waitForPrimaryLimit(target.apiBaseUrl, what);
+      await this.waitForPrimaryLimit(limitKey, what);
       let response: Response;
       try {
         response = await fetch(url, {
+          method: request.method,
           headers,
+          body: request.body,
           signal: AbortSignal.timeout(this.timeoutMs),
         });
       } catch (error) {
@@ -122,48 +221,29 @@ export class GithubClient {
         await this.sleep(this.backoff(attempt));
         continue;
       }
-      this.notePrimaryLimit(target.apiBaseUrl, response.headers);
+      this.notePrimaryLimit(limitKey, response.headers);
 
       if (response.status === 304 && request.etag) {
-        return { status: 304, etag: request.etag };
+        return { status: 304, headers: response.headers };
       }
       if (response.ok) {
         const text = await response.text();
-        let body: T;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          throw new GithubRequestError(
-            `${what} answered ${response.status} with malformed JSON`,
-            response.status,
-          );
+        if (request.rateLimited?.(text)) {
+          const wait = this.primaryResetWait(limitKey, response.headers);
+          await this.waitForRateLimit(wait, what, response.status, last);
+          continue;
         }
-        return {
-          status: response.status,
-          body,
-          etag: response.headers.get('etag') ?? undefined,
-          next: nextLink(response.headers.get('link')),
-        };
+        return { status: response.status, text, headers: response.headers };
       }
 
-      const limitWait = this.rateLimitWait(target.apiBaseUrl, response);
+      const limitWait = this.rateLimitWait(limitKey, response);
       if (limitWait !== undefined && !last) {
-        if (limitWait > this.maxRateLimitWaitMs) {
-          throw new GithubRequestError(
-            `${what} is rate limited for ${Math.ceil(
-              limitWait / 1000,
-            )} s, longer than the ${Math.round(
-              this.maxRateLimitWaitMs / 1000,
-            )} s allowed; the next sync resumes`,
-            response.status,
-          );
-        }
-        await this.sleep(limitWait);
+        await this.waitForRateLimit(limitWait, what, response.status, last);
         continue;
       }
       if (request.allow?.includes(response.status)) {
         await response.text().catch(() => undefined);
-        return { status: response.status };
+        return { status: response.status, headers: response.headers };
       }
       const detail = await readErrorDetail(response);
       if ((response.status >= 500 || response.status === 429) && !last) {
@@ -176,6 +256,29 @@ export class GithubClient {
         response.status,
       );
     }
+  }
+
+  /** Sleeps out a rate-limit wait; fails when too long or on the last try. */
+  private async waitForRateLimit(
+    wait: number,
+    what: string,
+    status: number,
+    last: boolean,
+  ) {
+    if (last) {
+      throw new GithubRequestError(`${what} is rate limited`, status);
+    }
+    if (wait > this.maxRateLimitWaitMs) {
+      throw new GithubRequestError(
+        `${what} is rate limited for ${Math.ceil(
+          wait / 1000,
+        )} s, longer than the ${Math.round(
+          this.maxRateLimitWaitMs / 1000,
+        )} s allowed; the next sync resumes`,
+        status,
+      );
+    }
+    await this.sleep(wait);
   }
 
   /**
@@ -219,11 +322,11 @@ export class GithubClient {
     return { notModified: false, etag };
   }
 
-  private async waitForPrimaryLimit(apiBaseUrl: string, what: string) {
-    const until = this.pausedUntil.get(apiBaseUrl);
+  private async waitForPrimaryLimit(limitKey: string, what: string) {
+    const until = this.pausedUntil.get(limitKey);
     if (until === undefined) return;
     const wait = until - this.now();
-    this.pausedUntil.delete(apiBaseUrl);
+    this.pausedUntil.delete(limitKey);
     if (wait <= 0) return;
     if (wait > this.maxRateLimitWaitMs) {
       throw new GithubRequestError(
@@ -238,11 +341,11 @@ export class GithubClient {
   }
 
   /** A spent primary limit pauses every later request until its reset. */
-  private notePrimaryLimit(apiBaseUrl: string, headers: Headers) {
+  private notePrimaryLimit(limitKey: string, headers: Headers) {
     if (headers.get('x-ratelimit-remaining') !== '0') return;
     const reset = Number(headers.get('x-ratelimit-reset'));
     if (!Number.isFinite(reset) || reset <= 0) return;
-    this.pausedUntil.set(apiBaseUrl, reset * 1000 + 1000);
+    this.pausedUntil.set(limitKey, reset * 1000 + 1000);
   }
 
   /**
@@ -251,7 +354,7 @@ export class GithubClient {
    * a 403 that is not a rate limit.
    */
   private rateLimitWait(
-    apiBaseUrl: string,
+    limitKey: string,
     response: Response,
   ): number | undefined {
     if (response.status !== 403 && response.status !== 429) return undefined;
@@ -260,21 +363,79 @@ export class GithubClient {
       return Number(retryAfter) * 1000;
     }
     if (response.headers.get('x-ratelimit-remaining') === '0') {
-      // Waited here; the pause noted for the next request is this one.
-      this.pausedUntil.delete(apiBaseUrl);
-      const reset = Number(response.headers.get('x-ratelimit-reset'));
-      if (Number.isFinite(reset) && reset > 0) {
-        return Math.max(reset * 1000 + 1000 - this.now(), 0);
-      }
-      return 60_000;
+      return this.primaryResetWait(limitKey, response.headers);
     }
     return undefined;
+  }
+
+  /**
+   * How long until a spent primary limit resets, by `x-ratelimit-reset`
+   * (a minute when the answer does not say). Waited by the caller, so the
+   * pause noted for the next request is dropped.
+   */
+  private primaryResetWait(limitKey: string, headers: Headers): number {
+    this.pausedUntil.delete(limitKey);
+    const reset = Number(headers.get('x-ratelimit-reset'));
+    if (Number.isFinite(reset) && reset > 0) {
+      return Math.max(reset * 1000 + 1000 - this.now(), 0);
+    }
+    return 60_000;
   }
 
   /** Exponential backoff with "equal jitter": half fixed, half random. */
   private backoff(attempt: number): number {
     const ceiling = this.backoffMs * 2 ** (attempt - 1);
     return Math.round(ceiling / 2 + (ceiling / 2) * this.random());
+  }
+}
+
+/** The primary rate limits the client keeps apart: REST and GraphQL. */
+type RateLimitResource = 'core' | 'graphql';
+
+interface GraphqlBody<T> {
+  data?: T | null;
+  errors?: Array<{ type?: string; message?: string }>;
+}
+
+/**
+ * The GraphQL endpoint of a REST API base: `https://api.github.com/graphql`,
+ * and `https://HOST/api/graphql` for GitHub Enterprise Server's
+ * `https://HOST/api/v3`.
+ */
+export function graphqlUrlOf(apiBaseUrl: string): string {
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(base)
+    ? base.replace(/\/v3$/, '/graphql')
+    : `${base}/graphql`;
+}
+
+/**
+ * Whether a GraphQL answer is a primary rate-limit refusal: GitHub answers
+ * those with 200 and an error typed `RATE_LIMITED` (or `RATE_LIMIT`), or
+ * only the message "API rate limit (already) exceeded".
+ */
+function isGraphqlRateLimited(text: string): boolean {
+  let body: GraphqlBody<unknown>;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return (body?.errors ?? []).some(
+    error =>
+      /^RATE_LIMIT/.test(error?.type ?? '') ||
+      /API rate limit (already )?exceeded/i.test(error?.message ?? ''),
+  );
+}
+
+function parseJson<T>(text: string, what: string, status: number): T {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new GithubRequestError(
+      `${what} answered ${status} with malformed JSON`,
+      status,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * The fields of GitHub REST payloads the source reads (API version
- * 2022-11-28). Everything else in a payload is ignored.
+ * The fields of GitHub REST payloads (API version 2022-11-28) and GraphQL
+ * answers the source reads. Everything else in a payload is ignored.
  */
 
 export interface GithubUser {
@@ -70,6 +70,8 @@ export interface GithubDeploymentStatus {
 
 export interface GithubPullRequest {
   number: number;
+  /** The GraphQL node id, which the details query looks pull requests up by. */
+  node_id?: string;
   state: 'open' | 'closed';
   title: string;
   body?: string | null;
@@ -117,4 +119,88 @@ export interface GithubBranchProtection {
     checks?: Array<{ context: string }>;
   } | null;
   required_pull_request_reviews?: unknown;
+}
+
+/** One entry of `GET /repos/{o}/{r}/pulls/{n}/files`. */
+export interface GithubPullRequestFile {
+  filename: string;
+  status?: string;
+  /** The old path of a renamed file. */
+  previous_filename?: string;
+}
+
+/**
+ * One entry of `GET /repos/{o}/{r}/rules/branches/{branch}`: an active rule
+ * of a ruleset (repository or organization level) that applies to the branch.
+ */
+export interface GithubBranchRule {
+  type: string;
+  ruleset_source_type?: string;
+  ruleset_source?: string;
+  ruleset_id?: number;
+  parameters?: {
+    required_approving_review_count?: number;
+    required_status_checks?: Array<{
+      context: string;
+      integration_id?: number;
+    }>;
+  };
+}
+
+export interface GithubRelease {
+  id: number;
+  tag_name: string;
+  name?: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  created_at: string;
+  published_at?: string | null;
+}
+
+export interface GithubTag {
+  name: string;
+  commit: { sha: string };
+}
+
+/** A GraphQL connection's page position. */
+export interface GraphqlPageInfo {
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
+
+/** A pull request as the details query selects it (`nodes(ids:)`). */
+export interface GraphqlPullRequestDetails {
+  id: string;
+  number: number;
+  reviews: {
+    nodes: Array<{
+      databaseId?: number | null;
+      state: string;
+      submittedAt?: string | null;
+      author?: { login: string } | null;
+    } | null>;
+  };
+  commits: {
+    nodes: Array<{
+      commit: { oid: string; authoredDate?: string | null };
+    } | null>;
+  };
+  files?: {
+    pageInfo: GraphqlPageInfo;
+    nodes: Array<{ path: string } | null>;
+  } | null;
+}
+
+/** A page of a repository's branches (`refs(refPrefix: "refs/heads/")`). */
+export interface GraphqlBranchRefs {
+  repository: {
+    refs: {
+      pageInfo: GraphqlPageInfo;
+      nodes: Array<{
+        name: string;
+        /** A Commit's committedDate; empty for a ref pointing elsewhere. */
+        target?: { committedDate?: string } | null;
+      } | null>;
+    } | null;
+  } | null;
 }

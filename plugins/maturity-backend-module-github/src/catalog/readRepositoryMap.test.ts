@@ -35,6 +35,10 @@ describe('readRepositoryMap', () => {
           'maturity.io/github-path': '/services/checkout/',
         }),
         component('cart', { 'github.com/project-slug': 'Acme/Shop' }),
+        component('payments', {
+          'github.com/project-slug': 'acme/shop',
+          'maturity.io/github-path': './services/payments',
+        }),
         component('ledger', {
           'github.com/project-slug': 'finance/ledger',
           'backstage.io/source-location':
@@ -70,6 +74,10 @@ describe('readRepositoryMap', () => {
         {
           entityRef: 'component:default/checkout-api',
           path: 'services/checkout',
+        },
+        {
+          entityRef: 'component:default/payments',
+          path: 'services/payments',
         },
       ],
     });

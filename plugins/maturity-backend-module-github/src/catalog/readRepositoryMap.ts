@@ -13,7 +13,10 @@ export const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
 /** One entity mapped to a repository. */
 export interface RepositoryEntity {
   entityRef: string;
-  /** `maturity.io/github-path`, without leading or trailing slashes. */
+  /**
+   * `maturity.io/github-path`, without a leading `./` or `/` and without a
+   * trailing `/`.
+   */
   path?: string;
 }
 
@@ -116,7 +119,7 @@ export async function readRepositoryMap(options: {
     if (!repository) continue;
     const path = entity.metadata.annotations?.[
       GITHUB_PATH_ANNOTATION
-    ]?.trim().replace(/^\/+|\/+$/g, '');
+    ]?.trim().replace(/^(\.?\/)+|\/+$/g, '');
     const existing = map.get(repository.scope) ?? {
       ...repository,
       entities: [],

@@ -17,8 +17,18 @@ export interface RepositoryCursor {
   pendingDeployments?: number[];
   /** ETags of first pages, by request path, for conditional requests. */
   etags?: Record<string, string>;
-  /** Facts of the last tree read, reused when the tree answers 304. */
-  treeFacts?: Record<string, RepoFactValue>;
+  /**
+   * Facts of the last tree read, by entity path (`''`: the whole
+   * repository), reused when the tree answers 304.
+   */
+  treeFactsByPath?: Record<string, Record<string, RepoFactValue>>;
+  /** What conditional fact reads derived, by request path (see `etags`). */
+  derived?: Record<string, unknown>;
+  /**
+   * The last count of stale branches, recounted every few hours; null when
+   * the repository has too many branches to count.
+   */
+  staleBranches?: { count: number | null; countedAt: string };
   /** The facts last written, so unchanged facts are not written again. */
   factsWritten?: string;
 }
@@ -43,13 +53,17 @@ export function parseRepositoryCursor(
       pendingDeployments: Array.isArray(parsed.pendingDeployments)
         ? parsed.pendingDeployments.filter(Number.isInteger)
         : undefined,
-      etags:
-        typeof parsed.etags === 'object' && parsed.etags !== null
-          ? parsed.etags
-          : undefined,
-      treeFacts:
-        typeof parsed.treeFacts === 'object' && parsed.treeFacts !== null
-          ? parsed.treeFacts
+      etags: isObject(parsed.etags) ? parsed.etags : undefined,
+      treeFactsByPath: readTreeFactsByPath(parsed),
+      derived: isObject(parsed.derived) ? parsed.derived : undefined,
+      staleBranches:
+        (typeof parsed.staleBranches?.count === 'number' ||
+          parsed.staleBranches?.count === null) &&
+        time(parsed.staleBranches?.countedAt)
+          ? {
+              count: parsed.staleBranches.count,
+              countedAt: parsed.staleBranches.countedAt,
+            }
           : undefined,
       factsWritten:
         typeof parsed.factsWritten === 'string'
@@ -59,4 +73,17 @@ export function parseRepositoryCursor(
   } catch {
     return {};
   }
+}
+
+function readTreeFactsByPath(
+  parsed: Record<string, any>,
+): RepositoryCursor['treeFactsByPath'] {
+  if (isObject(parsed.treeFactsByPath)) return parsed.treeFactsByPath;
+  // A cursor from before path scoping kept the whole tree's facts.
+  if (isObject(parsed.treeFacts)) return { '': parsed.treeFacts };
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

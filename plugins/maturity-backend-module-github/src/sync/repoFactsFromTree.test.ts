@@ -49,4 +49,46 @@ describe('repoFactsFromTree', () => {
       tests: true,
     });
   });
+
+  it('evaluates a path of a monorepo, with CODEOWNERS and bot config at the root', () => {
+    const paths = [
+      '.github/CODEOWNERS',
+      '.github/renovate.json',
+      '.github/workflows/ci.yml',
+      'package.json',
+      'yarn.lock',
+      'services/cart/package.json',
+      'services/cart/Dockerfile',
+      'services/cart/src/cart.test.ts',
+      'services/checkout/src/pay.ts',
+      'services/checkout/infra/main.tf',
+      'services/checkout-legacy/Dockerfile',
+      'services/checkout-legacy/openapi.yaml',
+    ];
+    expect(repoFactsFromTree(paths, false, 'services/checkout')).toEqual({
+      codeowners: true,
+      dependabot: true,
+      'ci-config': true,
+      'ci-system': 'github-actions',
+      // The workspace's root lockfile and build file count for every path.
+      lockfile: true,
+      'build-file': true,
+      // What lies under the path only (not under checkout-legacy).
+      dockerfile: false,
+      tests: false,
+      iac: true,
+      'api-spec': false,
+      'gitops-manifest': false,
+      'ml-pipeline-definition': false,
+    });
+    expect(repoFactsFromTree(paths, false, 'services/cart')).toMatchObject({
+      dockerfile: true,
+      tests: true,
+      iac: false,
+    });
+    // A path with its own CI and no root workflows.
+    expect(
+      repoFactsFromTree(['svc/Jenkinsfile', 'other/x.go'], false, 'svc'),
+    ).toMatchObject({ 'ci-config': true, 'ci-system': 'jenkins' });
+  });
 });

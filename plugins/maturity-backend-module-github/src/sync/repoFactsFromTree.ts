@@ -1,4 +1,6 @@
 import { RepoFactValue } from '@internal/plugin-maturity-common';
+import { isUnderPath } from './entityPaths';
+import { isTestPath } from './testPaths';
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const dirs = (path: string) => path.split('/').slice(0, -1);
@@ -63,10 +65,6 @@ const OTHER_CI: Array<[RegExp, string]> = [
   [/^\.travis\.ya?ml$/, 'travis'],
 ];
 
-const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'e2e']);
-const TEST_FILE =
-  /(_test\.[a-z]+|\.(test|spec)\.[a-z]+|Tests?\.(java|kt|cs|scala|swift)|^test_[^/]+\.py)$/;
-
 const ML_PIPELINES: Array<[(path: string) => boolean, string]> = [
   [p => basename(p) === 'dvc.yaml', 'dvc'],
   [p => basename(p) === 'MLproject', 'mlflow'],
@@ -81,11 +79,46 @@ const ML_PIPELINES: Array<[(path: string) => boolean, string]> = [
  * Facts a repository's file list shows, named as in `REPO_FACT_NAMES`. For a
  * truncated tree (GitHub lists at most 100,000 entries) only what was found
  * is reported: an absent file proves nothing.
+ *
+ * With `scopePath` (an entity's `maturity.io/github-path` in a monorepo) the
+ * facts are those of the files under it, except what only the repository
+ * root can hold: CODEOWNERS and the Dependabot / Renovate config are read at
+ * the root, CI config counts at the root or under the path, and a lockfile
+ * or build file at the root (a workspace's) counts for every path.
  */
 export function repoFactsFromTree(
   paths: string[],
   truncated: boolean,
+  scopePath?: string,
 ): Record<string, RepoFactValue> {
+  let facts: Record<string, RepoFactValue>;
+  if (!scopePath) {
+    facts = factsOfFiles(paths);
+  } else {
+    const whole = factsOfFiles(paths);
+    const topLevel = factsOfFiles(paths.filter(p => !p.includes('/')));
+    facts = factsOfFiles(
+      paths
+        .filter(p => p !== scopePath && isUnderPath(p, scopePath))
+        .map(p => p.slice(scopePath.length + 1)),
+    );
+    facts.codeowners = whole.codeowners;
+    facts.dependabot = whole.dependabot;
+    facts.lockfile = facts.lockfile || topLevel.lockfile;
+    facts['build-file'] = facts['build-file'] || topLevel['build-file'];
+    facts['ci-config'] = facts['ci-config'] || whole['ci-config'];
+    const ciSystem = facts['ci-system'] ?? whole['ci-system'];
+    if (ciSystem !== undefined) facts['ci-system'] = ciSystem;
+  }
+  if (truncated) {
+    for (const [name, value] of Object.entries(facts)) {
+      if (value === false) delete facts[name];
+    }
+  }
+  return facts;
+}
+
+function factsOfFiles(paths: string[]): Record<string, RepoFactValue> {
   const any = (test: (path: string) => boolean) => paths.some(test);
   const workflows = any(p => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));
   const otherCi = OTHER_CI.find(([rule]) => any(p => rule.test(p)))?.[1];
@@ -104,9 +137,7 @@ export function repoFactsFromTree(
     dockerfile: any(p =>
       /^(Dockerfile|Containerfile)(\.[^/]+)?$|\.dockerfile$/i.test(basename(p)),
     ),
-    tests: any(
-      p => dirs(p).some(d => TEST_DIRS.has(d)) || TEST_FILE.test(basename(p)),
-    ),
+    tests: any(isTestPath),
     iac: any(
       p =>
         /\.(tf|bicep)$/.test(p) ||
@@ -125,11 +156,6 @@ export function repoFactsFromTree(
   };
   if (workflows || otherCi) {
     facts['ci-system'] = workflows ? 'github-actions' : otherCi!;
-  }
-  if (truncated) {
-    for (const [name, value] of Object.entries(facts)) {
-      if (value === false) delete facts[name];
-    }
   }
   return facts;
 }

@@ -1,18 +1,28 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, graphql, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { GithubClient } from '../api/GithubClient';
+import { GithubRepository } from '../catalog/readRepositoryMap';
+import commits from '../__fixtures__/commits.json';
+import pullRequestNodes from '../__fixtures__/pullRequestNodes.json';
+import pulls from '../__fixtures__/pulls.json';
+import tree from '../__fixtures__/tree.json';
 import { RecordingSink } from '../__testUtils__/RecordingSink';
 import {
   ENTITY,
   GITHUB_TOKEN,
+  GRAPHQL_API,
   REPO_API,
   SeenRequest,
   credentials,
   githubHandlers,
+  graphqlAnswer,
+  pullRequestNodesAnswer,
   rateLimitHeaders,
   repository,
+  restAnswer,
 } from '../__testUtils__/githubApi';
+import { readPullDetails } from './readPullRequestDetails';
 import { syncGithubRepositories } from './syncGithubRepositories';
 
 jest.setTimeout(20_000);
@@ -43,18 +53,30 @@ const client = new GithubClient({
 });
 const logger = mockServices.logger.mock();
 
-async function sync(sink: RecordingSink) {
+async function sync(
+  sink: RecordingSink,
+  options: { now?: Date; repo?: GithubRepository } = {},
+) {
+  const repo = options.repo ?? repository;
   const [result] = await syncGithubRepositories({
     client,
     sink,
-    repositories: new Map([[repository.scope, repository]]),
+    repositories: new Map([[repo.scope, repo]]),
     logger,
     initialLookbackDays: 90,
     maxConcurrency: 2,
-    now: NOW,
+    now: options.now ?? NOW,
   });
   return result;
 }
+
+const HOUR = 60 * 60 * 1000;
+const factsOf = (sink: RecordingSink, entityRef = ENTITY) =>
+  Object.fromEntries(
+    [...sink.events.values()]
+      .filter(e => e.type === 'repo_fact' && e.entityRef === entityRef)
+      .map(e => [(e as any).fact, (e as any).value]),
+  );
 
 const paths = () => seen.map(r => r.path.replace('/repos/acme/shop', ''));
 const snapshot = (sink: RecordingSink) =>
@@ -79,11 +101,15 @@ describe('syncGithubRepository', () => {
         .filter(p => p.endsWith('/jobs'))
         .sort(),
     ).toEqual(['/actions/runs/30433640/jobs', '/actions/runs/30433641/jobs']);
-    // Reviews and commits only for the closed pull request.
-    expect(paths().filter(p => p.startsWith('/pulls/'))).toEqual(
-      expect.arrayContaining(['/pulls/42/reviews', '/pulls/42/commits']),
+    // Reviews, commits and files of both pull requests: one GraphQL query.
+    const details = seen.filter(r => r.operation === 'PullRequestDetails');
+    expect(details.map(r => r.variables)).toEqual([
+      { ids: ['PR_42', 'PR_43'] },
+    ]);
+    expect(details[0].headers.get('authorization')).toBe(
+      `Bearer ${GITHUB_TOKEN}`,
     );
-    expect(paths().some(p => p.startsWith('/pulls/43'))).toBe(false);
+    expect(paths().some(p => p.startsWith('/pulls/'))).toBe(false);
 
     expect(sink.events.get('build:30433641')).toEqual({
       type: 'build',
@@ -158,6 +184,8 @@ describe('syncGithubRepository', () => {
       linkedIssues: ['SHOP-123', '#17'],
       updatedAt: '2026-11-20T09:30:00Z',
       url: 'https://github.com/acme/shop/pull/42',
+      touchesSource: true,
+      touchesTests: true,
     });
     expect(sink.events.get('change:acme/shop#43')).toMatchObject({
       state: 'open',
@@ -201,6 +229,12 @@ describe('syncGithubRepository', () => {
       iac: false,
       'branch-protection': true,
       'branch-protection-required-checks': true,
+      // The required check `ci/test` is a test.
+      'tests-required-checks': true,
+      // v1.4.0 is published; the draft does not count.
+      'versioned-releases': true,
+      // old-experiment, release/2025.10 and spike/cart-cache, over two pages.
+      'stale-branches': 3,
     });
 
     const cursor = JSON.parse(sink.cursors.get('acme/shop')!);
@@ -211,6 +245,7 @@ describe('syncGithubRepository', () => {
       pulls: '2026-11-20T11:00:00Z',
       commits: '2026-11-20T09:30:00Z',
       pendingDeployments: [1001],
+      staleBranches: { count: 3, countedAt: NOW.toISOString() },
     });
   });
 
@@ -229,12 +264,23 @@ describe('syncGithubRepository', () => {
     expect(runsCall.query.get('created')).toBe('>=2026-11-20T11:00:00Z');
     const commitsCall = seen.find(r => r.path.endsWith('/commits'))!;
     expect(commitsCall.query.get('since')).toBe('2026-11-20T09:30:00Z');
-    // Conditional requests: unchanged lists and tree answer 304.
-    for (const path of ['/deployments', '/pulls', '/git/trees/main']) {
+    // Conditional requests: unchanged lists, tree, protection, rules and
+    // releases answer 304 (no rate limit spent); no pull request query.
+    for (const path of [
+      '/deployments',
+      '/pulls',
+      '/git/trees/main',
+      '/branches/main/protection',
+      '/rules/branches/main',
+      '/releases',
+    ]) {
       const call = seen.find(r => r.path.endsWith(path))!;
       expect(call.headers.get('if-none-match')).toMatch(/^W\//);
       expect(call.status).toBe(304);
     }
+    expect(paths()).not.toContain('/tags');
+    // Stale branches were counted less than 12 hours ago.
+    expect(seen.some(r => r.path === '/graphql')).toBe(false);
     // The unfinished deployment's statuses are read again.
     expect(paths()).toContain('/deployments/1001');
     expect(paths()).toContain('/deployments/1001/statuses');
@@ -439,5 +485,333 @@ describe('syncGithubRepository', () => {
         e => e.type === 'repo_fact' && e.fact.startsWith('branch-protection'),
       ),
     ).toBe(false);
+  });
+
+  it('scopes pull requests, commits and file facts to an entity path in a monorepo', async () => {
+    const CHECKOUT = 'component:default/checkout-api';
+    const SHOP = 'system:default/shop';
+    const monorepo: GithubRepository = {
+      ...repository,
+      entities: [
+        { entityRef: CHECKOUT, path: 'services/checkout' },
+        { entityRef: SHOP },
+      ],
+    };
+    const blob = tree.tree.find(e => e.type === 'blob')!;
+    server.use(
+      graphql.link(GRAPHQL_API).query(
+        'PullRequestDetails',
+        graphqlAnswer(
+          seen,
+          pullRequestNodesAnswer([
+            {
+              ...pullRequestNodes[0],
+              files: {
+                pageInfo: { hasNextPage: false, endCursor: 'Mg' },
+                nodes: [
+                  { path: 'services/checkout/src/pay.ts' },
+                  { path: 'services/checkout/src/pay.test.ts' },
+                ],
+              },
+            },
+            {
+              ...pullRequestNodes[1],
+              files: {
+                pageInfo: { hasNextPage: false, endCursor: 'MQ' },
+                nodes: [{ path: 'docs/README.md' }],
+              },
+            },
+          ]),
+        ),
+      ),
+      // GitHub filters the default-branch commits by path.
+      http.get(
+        `${REPO_API}/commits`,
+        restAnswer(seen, url =>
+          url.searchParams.get('path') === 'services/checkout'
+            ? commits.filter(c => c.sha.startsWith('f00d'))
+            : commits,
+        ),
+      ),
+      http.get(
+        `${REPO_API}/git/trees/:ref`,
+        restAnswer(seen, () => ({
+          ...tree,
+          tree: [
+            ...tree.tree.filter(e => !e.path.startsWith('src')),
+            ...[
+              'services/checkout/Dockerfile',
+              'services/checkout/src/pay.ts',
+              'services/cart/src/cart.test.ts',
+              'infra/main.tf',
+            ].map(path => ({ ...blob, path })),
+          ],
+        })),
+      ),
+    );
+    const sink = new RecordingSink();
+    const result = await sync(sink, { repo: monorepo });
+    expect(result.error).toBeUndefined();
+
+    // One commit list for the whole repository, one for the path.
+    expect(
+      seen
+        .filter(r => r.path.endsWith('/commits'))
+        .map(r => r.query.get('path')),
+    ).toEqual(['services/checkout', null]);
+    // Files came with the GraphQL query: no request per pull request.
+    expect(paths().some(p => p.startsWith('/pulls/'))).toBe(false);
+
+    // #42 changes the path; #43 (docs) does not.
+    expect(sink.events.get(`change:acme/shop#42 ${CHECKOUT}`)).toMatchObject({
+      entityRef: CHECKOUT,
+      state: 'merged',
+      reviewCount: 2,
+      touchesSource: true,
+      touchesTests: true,
+    });
+    expect(sink.events.has(`change:acme/shop#43 ${CHECKOUT}`)).toBe(false);
+    expect(sink.events.get(`change:acme/shop#43 ${SHOP}`)).toMatchObject({
+      touchesSource: false,
+      touchesTests: false,
+    });
+    // The direct push touched the path; the squash merge came through #42.
+    const pushed = 'f00dfacef00dfacef00dfacef00dfacef00dface';
+    for (const entity of [CHECKOUT, SHOP]) {
+      expect(
+        sink.events.get(`change:acme/shop@${pushed} ${entity}`),
+      ).toMatchObject({ entityRef: entity, directPush: true });
+      // Runs and deployments carry no path: every entity gets them.
+      expect(sink.events.has(`build:30433641 ${entity}`)).toBe(true);
+      expect(sink.events.has(`deployment:1002 ${entity}`)).toBe(true);
+    }
+    expect(
+      [...sink.events.keys()].filter(k => k.startsWith('change:')),
+    ).toHaveLength(5);
+
+    // File facts under the path; CODEOWNERS and repository facts shared.
+    expect(factsOf(sink, CHECKOUT)).toMatchObject({
+      codeowners: true,
+      dockerfile: true,
+      tests: false,
+      iac: false,
+      'build-file': true,
+      'stale-branches': 3,
+      'branch-protection': true,
+    });
+    expect(factsOf(sink, SHOP)).toMatchObject({
+      codeowners: true,
+      dockerfile: true,
+      tests: true,
+      iac: true,
+      'stale-branches': 3,
+    });
+    expect(result.cursor?.treeFactsByPath).toEqual({
+      'services/checkout': expect.objectContaining({ tests: false }),
+      '': expect.objectContaining({ tests: true }),
+    });
+
+    // Unchanged, the next run reads the tree conditionally and writes no facts.
+    seen.length = 0;
+    const writes = sink.writes.length;
+    await sync(sink, { repo: monorepo });
+    expect(seen.find(r => r.path.endsWith('/git/trees/main'))?.status).toBe(
+      304,
+    );
+    expect(
+      sink.writes
+        .slice(writes)
+        .flat()
+        .some(e => e.type === 'repo_fact'),
+    ).toBe(false);
+  });
+
+  it('reads the details of a page of 100 pull requests in one query, where REST takes 300 requests', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      ...pulls[0],
+      number: 1000 + i,
+      node_id: `PR_${1000 + i}`,
+      updated_at: new Date(Date.parse(pulls[0].updated_at) - i * 60_000)
+        .toISOString()
+        .replace('.000Z', 'Z'),
+    }));
+    server.use(
+      http.get(
+        `${REPO_API}/pulls`,
+        restAnswer(seen, () => many),
+      ),
+      graphql.link(GRAPHQL_API).query(
+        'PullRequestDetails',
+        graphqlAnswer(
+          seen,
+          pullRequestNodesAnswer(
+            many.map(p => ({
+              ...pullRequestNodes[0],
+              id: p.node_id,
+              number: p.number,
+            })),
+          ),
+        ),
+      ),
+    );
+    const sink = new RecordingSink();
+    const result = await sync(sink);
+    expect(result.error).toBeUndefined();
+    const forPulls = seen.filter(
+      r => r.path.includes('/pulls') || r.operation === 'PullRequestDetails',
+    );
+    expect(forPulls.map(r => r.operation ?? r.path)).toEqual([
+      '/repos/acme/shop/pulls',
+      'PullRequestDetails',
+    ]);
+    expect(sink.events.get('change:acme/shop#1099')).toMatchObject({
+      reviewCount: 2,
+      firstReviewAt: '2026-11-19T10:00:00Z',
+      authoredAt: '2026-11-17T15:00:00Z',
+      touchesTests: true,
+    });
+
+    // The same details by REST (reviews, commits, files of each): 300.
+    seen.length = 0;
+    await Promise.all(
+      many.map(p =>
+        readPullDetails(
+          client,
+          repository,
+          `/repos/acme/shop/pulls/${p.number}`,
+        ),
+      ),
+    );
+    expect(seen).toHaveLength(300);
+  });
+
+  it.each([
+    [
+      'a persistent 502',
+      () =>
+        new HttpResponse('<html>Bad gateway</html>', {
+          status: 502,
+        }) as any,
+      /GitHub GraphQL PullRequestDetails answered 502.*\(4 attempts\)/,
+    ],
+    [
+      'a GraphQL error',
+      () =>
+        HttpResponse.json<any>({
+          data: { nodes: [null, null] },
+          errors: [
+            {
+              type: 'FORBIDDEN',
+              path: ['nodes', 0],
+              message: 'Resource not accessible by integration',
+            },
+          ],
+        }),
+      /GitHub GraphQL PullRequestDetails answered with errors: Resource not accessible by integration/,
+    ],
+  ])(
+    'writes no pull request and keeps the cursor when their details fail (%s)',
+    async (_, fail, message) => {
+      server.use(graphql.link(GRAPHQL_API).query('PullRequestDetails', fail));
+      const sink = new RecordingSink();
+      const result = await sync(sink);
+      expect(result.error?.message).toMatch(message);
+      expect(sink.cursors.has('acme/shop')).toBe(false);
+      const keys = [...sink.events.keys()];
+      expect(keys.some(k => k.startsWith('change:'))).toBe(false);
+      expect(keys.some(k => k.startsWith('repo_fact:'))).toBe(false);
+      // What came before is stored (idempotently; re-read next time).
+      expect(keys.some(k => k.startsWith('build:'))).toBe(true);
+    },
+  );
+
+  it('recounts stale branches after 12 hours, and a failed count stores no facts', async () => {
+    const sink = new RecordingSink();
+    await sync(sink);
+    const branchQueries = () =>
+      seen.filter(r => r.operation === 'BranchRefs').length;
+    expect(branchQueries()).toBe(2);
+
+    await sync(sink, { now: new Date(NOW.getTime() + 11 * HOUR) });
+    expect(branchQueries()).toBe(2);
+
+    // 13 hours on the count is due again; its failure changes nothing.
+    const cursor = sink.cursors.get('acme/shop');
+    const before = snapshot(sink);
+    server.use(
+      graphql.link(GRAPHQL_API).query('BranchRefs', () =>
+        HttpResponse.json<any>({
+          errors: [
+            {
+              type: 'INTERNAL',
+              message:
+                'Something went wrong while executing your query. Please include `ABCD:1234` when reporting this issue.',
+            },
+          ],
+        }),
+      ),
+    );
+    const failed = await sync(sink, {
+      now: new Date(NOW.getTime() + 13 * HOUR),
+    });
+    expect(failed.error?.message).toMatch(
+      /GitHub GraphQL BranchRefs answered with errors/,
+    );
+    expect(sink.cursors.get('acme/shop')).toBe(cursor);
+    expect(snapshot(sink)).toBe(before);
+
+    // Recovered, the count is taken again: 12 days on, `feature` is stale too.
+    server.resetHandlers(...githubHandlers(seen));
+    const later = new Date(NOW.getTime() + 12 * 24 * HOUR);
+    await sync(sink, { now: later });
+    expect(factsOf(sink)['stale-branches']).toBe(4);
+    expect(JSON.parse(sink.cursors.get('acme/shop')!).staleBranches).toEqual({
+      count: 4,
+      countedAt: later.toISOString(),
+    });
+  });
+
+  it('stores pull requests past the detail limit without details, and not for path-scoped entities', async () => {
+    const monorepo: GithubRepository = {
+      ...repository,
+      entities: [
+        { entityRef: ENTITY, path: 'src' },
+        { entityRef: 'system:default/shop' },
+      ],
+    };
+    const sink = new RecordingSink();
+    logger.info.mockClear();
+    const [result] = await syncGithubRepositories({
+      client,
+      sink,
+      repositories: new Map([[monorepo.scope, monorepo]]),
+      logger,
+      initialLookbackDays: 90,
+      maxConcurrency: 1,
+      now: NOW,
+      limits: { pullDetails: 1 },
+    });
+    expect(result.error).toBeUndefined();
+    // The first pull request of the page alone is read in detail.
+    expect(
+      seen
+        .filter(r => r.operation === 'PullRequestDetails')
+        .map(r => r.variables),
+    ).toEqual([{ ids: ['PR_42'] }]);
+    expect(sink.events.get(`change:acme/shop#42 ${ENTITY}`)).toMatchObject({
+      reviewCount: 2,
+      touchesSource: true,
+    });
+    // #43 changes src/ too, but without its files that is not known.
+    expect(sink.events.has(`change:acme/shop#43 ${ENTITY}`)).toBe(false);
+    const shop43 = sink.events.get('change:acme/shop#43 system:default/shop');
+    expect(shop43).toMatchObject({ state: 'open' });
+    expect(shop43).not.toHaveProperty('reviewCount');
+    expect(shop43).not.toHaveProperty('touchesSource');
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'read reviews, commits and files of 1 pull requests',
+      ),
+    );
   });
 });

@@ -7,37 +7,46 @@ import {
 } from '@internal/plugin-maturity-node';
 import { GithubClient, GithubTarget } from '../api/GithubClient';
 import {
-  GithubBranchProtection,
   GithubCommit,
   GithubDeployment,
   GithubDeploymentStatus,
   GithubJobsPage,
   GithubPullRequest,
   GithubRepo,
-  GithubReview,
   GithubTree,
   GithubWorkflowRun,
 } from '../api/types';
 import { GithubRepository } from '../catalog/readRepositoryMap';
 import { classifyStepNames } from './classifyStepNames';
+import { countStaleBranches } from './countStaleBranches';
+import { entityPaths } from './entityPaths';
+import { pullRequestForEntities } from './pullRequestForEntities';
+import { readBranchProtectionFacts } from './readBranchProtectionFacts';
+import { ConditionalReads } from './readConditionally';
+import { readPullRequestDetails } from './readPullRequestDetails';
+
+// The webhook handlers read a single pull request's details by REST.
+export { readPullDetails } from './readPullRequestDetails';
+import { readReleaseFacts } from './readReleaseFacts';
 import { repoFactsFromTree } from './repoFactsFromTree';
 import { RepositoryCursor, parseRepositoryCursor } from './RepositoryCursor';
 import {
-  PullRequestDetails,
   cameThroughPullRequest,
   forEntities,
   isDeploymentSettled,
   toBuildEvent,
   toDeploymentEvent,
   toDirectPushEvent,
-  toPullRequestEvent,
 } from './toEvents';
 
 /** Bounds on the per-item look-ups of one repository's sync. */
 export interface SyncLimits {
   /** Completed runs whose jobs are read for step kinds. Default 200. */
   jobLookups: number;
-  /** Closed pull requests whose reviews and commits are read. Default 200. */
+  /**
+   * Pull requests whose reviews, commits and changed files are read (one
+   * GraphQL query per 100). Default 1,000.
+   */
   pullDetails: number;
   /** Per-item look-ups in flight at once within a repository. Default 4. */
   concurrency: number;
@@ -45,7 +54,7 @@ export interface SyncLimits {
 
 const DEFAULT_LIMITS: SyncLimits = {
   jobLookups: 200,
-  pullDetails: 200,
+  pullDetails: 1000,
   concurrency: 4,
 };
 
@@ -64,12 +73,20 @@ const enc = encodeURIComponent;
 const isAfter = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 const atOrAfter = (a: string, b: string) => Date.parse(a) >= Date.parse(b);
 
+/** Stale branches are recounted after this long (a day-scale measure). */
+const STALE_BRANCHES_RECOUNT_MS = 12 * 60 * 60 * 1000;
+
 /**
  * One pull of a repository: workflow runs, deployments, pull requests,
  * direct pushes and repository facts since its cursor (or the lookback).
  * Each page is written before the next is read; the cursor moves only after
  * every write has succeeded, so a failure anywhere leaves it where it was
  * and the next run re-reads (writes are idempotent).
+ *
+ * Entities scoped to a path of the repository (`maturity.io/github-path`)
+ * get the pull requests and default-branch commits that change files under
+ * it, and file facts of that path; runs and deployments carry no path and
+ * go to every entity of the repository.
  */
 export async function syncGithubRepository(options: {
   client: GithubClient;
@@ -242,112 +259,133 @@ export async function syncGithubRepository(options: {
   );
   await writeDeployments(rechecked.filter((d): d is GithubDeployment => !!d));
 
-  // Pull requests by last update, down to the cursor; closed ones in detail.
+  // Pull requests by last update, down to the cursor, with their reviews,
+  // commits and files in one GraphQL query per page.
   const pullsSince = stored.pulls ?? lookbackStart;
   let newestPull: string | undefined;
   let pullDetails = limits.pullDetails;
+  let undetailed = 0;
   const merged = { shas: new Set<string>(), mergedAt: [] as number[] };
   await list<GithubPullRequest>(
     `${base}/pulls?state=all&sort=updated&direction=desc&per_page=100`,
     async pulls => {
       const inWindow = pulls.filter(p => atOrAfter(p.updated_at, pullsSince));
-      const details = await mapWithConcurrency(
-        inWindow,
-        limits.concurrency,
-        pull => {
-          if (pull.state !== 'closed' || pullDetails <= 0) {
-            return Promise.resolve(undefined);
-          }
-          pullDetails--;
-          return readPullDetails(
-            client,
-            target,
-            `${base}/pulls/${pull.number}`,
-          );
-        },
+      const detailed = inWindow.slice(0, Math.max(pullDetails, 0));
+      pullDetails -= detailed.length;
+      undetailed += inWindow.length - detailed.length;
+      const details = await readPullRequestDetails(
+        client,
+        target,
+        base,
+        detailed,
       );
-      inWindow.forEach((pull, i) => {
+      for (const pull of inWindow) {
         if (!newestPull || isAfter(pull.updated_at, newestPull)) {
           newestPull = pull.updated_at;
         }
-        if (!pull.merged_at) return;
+        if (!pull.merged_at) continue;
         merged.mergedAt.push(Date.parse(pull.merged_at));
         merged.shas.add(pull.head.sha);
         if (pull.merge_commit_sha) merged.shas.add(pull.merge_commit_sha);
-        details[i]?.commits.forEach(c => merged.shas.add(c.sha));
-      });
+        details.get(pull.number)?.commits.forEach(c => merged.shas.add(c.sha));
+      }
       await write(
-        forEntities(
-          repository,
-          inWindow.map((pull, i) =>
-            toPullRequestEvent(repository, pull, details[i]),
-          ),
+        inWindow.flatMap(pull =>
+          pullRequestForEntities(repository, pull, details.get(pull.number)),
         ),
       );
       return inWindow.length === pulls.length;
     },
   );
-  if (pullDetails <= 0) {
+  if (undetailed > 0) {
     logger.info(
-      `GitHub ${repository.scope}: read reviews and commits of ${limits.pullDetails} pull requests; later ones are stored without them`,
+      `GitHub ${repository.scope}: read reviews, commits and files of ${limits.pullDetails} pull requests; later ones are stored without them (and not for path-scoped entities)`,
     );
   }
 
-  // Commits on the default branch that no pull request brought.
+  // Commits on the default branch that no pull request brought: one list
+  // for the whole repository's entities, one per path (`?path=`) for the
+  // path-scoped ones.
   const commitsSince = stored.commits ?? lookbackStart;
   let newestCommit: string | undefined;
-  await list<GithubCommit>(
-    `${base}/commits?${new URLSearchParams({
-      sha: defaultBranch,
-      since: commitsSince,
-      per_page: '100',
-    })}`,
-    async commits => {
-      for (const c of commits) {
-        const at = c.commit.committer?.date;
-        if (at && (!newestCommit || isAfter(at, newestCommit))) {
-          newestCommit = at;
+  const listCommits = (
+    path: string | undefined,
+    entities: GithubRepository['entities'],
+  ) =>
+    list<GithubCommit>(
+      `${base}/commits?${new URLSearchParams({
+        sha: defaultBranch,
+        since: commitsSince,
+        ...(path ? { path } : {}),
+        per_page: '100',
+      })}`,
+      async commits => {
+        for (const c of commits) {
+          const at = c.commit.committer?.date;
+          if (at && (!newestCommit || isAfter(at, newestCommit))) {
+            newestCommit = at;
+          }
         }
-      }
-      await write(
-        forEntities(
-          repository,
-          commits
-            .filter(c => !cameThroughPullRequest(c, merged))
-            .flatMap(
-              c => toDirectPushEvent(repository, c, defaultBranch) ?? [],
-            ),
-        ),
-      );
-    },
-    undefined,
-    pages => pages === 1,
-  );
+        await write(
+          forEntities(
+            repository,
+            commits
+              .filter(c => !cameThroughPullRequest(c, merged))
+              .flatMap(
+                c => toDirectPushEvent(repository, c, defaultBranch) ?? [],
+              ),
+            entities,
+          ),
+        );
+      },
+      undefined,
+      pages => pages === 1,
+    );
+  for (const path of entityPaths(repository)) {
+    await listCommits(
+      path,
+      repository.entities.filter(e => e.path === path),
+    );
+  }
 
-  // Repository facts: the default branch's file tree and its protection.
+  // File facts of the default branch's tree, for each entity path.
   const treePath = `${base}/git/trees/${enc(defaultBranch)}?recursive=1`;
+  const treeScopes = [...new Set(repository.entities.map(e => e.path ?? ''))];
+  const storedTree = stored.treeFactsByPath ?? {};
   const tree = await client.get<GithubTree>(target, treePath, {
-    etag: oldEtags[treePath],
+    // A 304 is only of use when the facts of every path are stored.
+    etag: treeScopes.every(scope => storedTree[scope])
+      ? oldEtags[treePath]
+      : undefined,
     allow: [404, 409],
   });
-  let treeFacts: Record<string, RepoFactValue> = {};
+  const treeFactsByPath: Record<string, Record<string, RepoFactValue>> = {};
   if (tree.status === 304) {
-    treeFacts = stored.treeFacts ?? {};
+    treeScopes.forEach(scope => (treeFactsByPath[scope] = storedTree[scope]));
     etags[treePath] = tree.etag!;
-  } else if (tree.body) {
-    treeFacts = repoFactsFromTree(
-      tree.body.tree.filter(e => e.type === 'blob').map(e => e.path),
-      tree.body.truncated,
-    );
+  } else {
+    const files = (tree.body?.tree ?? [])
+      .filter(e => e.type === 'blob')
+      .map(e => e.path);
+    for (const scope of treeScopes) {
+      treeFactsByPath[scope] = tree.body
+        ? repoFactsFromTree(files, tree.body.truncated, scope || undefined)
+        : {};
+    }
     if (tree.etag) etags[treePath] = tree.etag;
   }
-  const facts: Record<string, RepoFactValue> = {
-    ...treeFacts,
-    ...(await readProtectionFacts(
-      client,
-      target,
-      `${base}/branches/${enc(defaultBranch)}/protection`,
-      () => {
+
+  // Repository-wide facts: protection and rulesets, releases, stale branches.
+  const reads: ConditionalReads = {
+    previous: { etags: oldEtags, derived: stored.derived ?? {} },
+    next: { etags, derived: {} },
+  };
+  const repositoryFacts: Record<string, RepoFactValue> = {
+    ...(await readBranchProtectionFacts(client, target, {
+      base,
+      branch: defaultBranch,
+      reads,
+      onForbidden: () => {
         if (options.warnedProtection?.has(repository.scope)) return;
         options.warnedProtection?.add(repository.scope);
         logger.warn(
@@ -355,18 +393,46 @@ export async function syncGithubRepository(options: {
             'grant Administration read to report branch-protection facts',
         );
       },
-    )),
+    })),
+    ...(await readReleaseFacts(client, target, { base, reads })),
   };
+  let staleBranches = stored.staleBranches;
+  if (
+    !staleBranches ||
+    now.getTime() - Date.parse(staleBranches.countedAt) >=
+      STALE_BRANCHES_RECOUNT_MS
+  ) {
+    const count = await countStaleBranches(client, target, {
+      owner: repository.owner,
+      repo: repository.repo,
+      defaultBranch,
+      now,
+    });
+    // Too many branches to count is remembered too, so it is not retried
+    // every sync.
+    staleBranches = { count: count ?? null, countedAt: now.toISOString() };
+  }
+  if (staleBranches.count !== null) {
+    repositoryFacts['stale-branches'] = staleBranches.count;
+  }
+
+  const factsByEntity = repository.entities.map(({ entityRef, path }) => {
+    const facts = { ...treeFactsByPath[path ?? ''], ...repositoryFacts };
+    return {
+      entityRef,
+      facts: Object.keys(facts)
+        .sort()
+        .map(name => [name, facts[name]] as const),
+    };
+  });
   const factsWritten = JSON.stringify(
-    Object.keys(facts)
-      .sort()
-      .map(name => [name, facts[name]]),
+    factsByEntity.map(({ entityRef, facts }) => [entityRef, facts]),
   );
   if (factsWritten !== stored.factsWritten) {
     const observedAt = now.toISOString();
     await write(
-      repository.entities.flatMap(({ entityRef }) =>
-        Object.entries(facts).map(([fact, value]) => ({
+      factsByEntity.flatMap(({ entityRef, facts }) =>
+        facts.map(([fact, value]) => ({
           type: 'repo_fact' as const,
           entityRef,
           fact,
@@ -387,7 +453,9 @@ export async function syncGithubRepository(options: {
       ? { pendingDeployments: [...pending].sort((a, b) => a - b) }
       : {}),
     etags,
-    treeFacts,
+    treeFactsByPath,
+    derived: reads.next.derived,
+    staleBranches,
     factsWritten,
   };
   await sink.setCursor(repository.scope, JSON.stringify(cursor));
@@ -395,7 +463,8 @@ export async function syncGithubRepository(options: {
   return result;
 }
 
-async function readRunSteps(
+/** The step kinds of a run, from the names of its jobs and their steps. */
+export async function readRunSteps(
   client: GithubClient,
   target: GithubTarget,
   path: string,
@@ -408,43 +477,4 @@ async function readRunSteps(
   return classifyStepNames(
     jobs.flatMap(job => [job.name, ...(job.steps ?? []).map(s => s.name)]),
   );
-}
-
-async function readPullDetails(
-  client: GithubClient,
-  target: GithubTarget,
-  path: string,
-): Promise<PullRequestDetails> {
-  const [reviews, commits] = await Promise.all([
-    client.get<GithubReview[]>(target, `${path}/reviews?per_page=100`),
-    client.get<GithubCommit[]>(target, `${path}/commits?per_page=100`),
-  ]);
-  return { reviews: reviews.body ?? [], commits: commits.body ?? [] };
-}
-
-async function readProtectionFacts(
-  client: GithubClient,
-  target: GithubTarget,
-  path: string,
-  onForbidden: () => void,
-): Promise<Record<string, RepoFactValue>> {
-  const protection = await client.get<GithubBranchProtection>(target, path, {
-    allow: [403, 404],
-  });
-  if (protection.status === 403) {
-    onForbidden();
-    return {};
-  }
-  if (protection.status === 404 || !protection.body) {
-    return {
-      'branch-protection': false,
-      'branch-protection-required-checks': false,
-    };
-  }
-  const checks = protection.body.required_status_checks;
-  return {
-    'branch-protection': !!protection.body.required_pull_request_reviews,
-    'branch-protection-required-checks':
-      (checks?.contexts?.length ?? 0) + (checks?.checks?.length ?? 0) > 0,
-  };
 }

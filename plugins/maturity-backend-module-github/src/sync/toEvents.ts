@@ -16,22 +16,27 @@ import {
   GithubReview,
   GithubWorkflowRun,
 } from '../api/types';
-import { GithubRepository } from '../catalog/readRepositoryMap';
+import {
+  GithubRepository,
+  RepositoryEntity,
+} from '../catalog/readRepositoryMap';
 
 type Unbound<E> = Omit<E, 'source' | 'entityRef'>;
 
 /**
- * One event per entity of the repository. A repository shared by several
- * entities (a monorepo) gives each its own copy, told apart by the entity
- * ref appended to the external id, since external ids are unique per source.
+ * One event per entity of the repository (or per one of `entities`, those a
+ * path-scoped event belongs to). A repository shared by several entities (a
+ * monorepo) gives each its own copy, told apart by the entity ref appended
+ * to the external id, since external ids are unique per source.
  */
 export function forEntities(
   repository: GithubRepository,
   events: Array<Unbound<BuildEvent | DeploymentEvent | ChangeEvent>>,
+  entities: RepositoryEntity[] = repository.entities,
 ): SourceEvent[] {
   const shared = repository.entities.length > 1;
   return events.flatMap(event =>
-    repository.entities.map(
+    entities.map(
       ({ entityRef }) =>
         ({
           ...event,
@@ -195,10 +200,12 @@ export function linkedIssuesOf(...texts: Array<string | null | undefined>) {
 
 const REVERTS = /This reverts commit ([0-9a-f]{7,40})/;
 
-/** The details read for a closed pull request. */
+/** The details read for a pull request. */
 export interface PullRequestDetails {
   reviews: GithubReview[];
   commits: GithubCommit[];
+  /** Paths of the files it changes, when read. */
+  files?: string[];
 }
 
 /** A pull request as a change, with its reviews and commits when read. */
