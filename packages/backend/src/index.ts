@@ -1,6 +1,7 @@
 /*
  * The demo backend: only what the Maturity plugin needs around it — the app,
- * guest sign-in, the catalog, permissions (allow-all) and the plugin itself.
+ * guest sign-in, the catalog, permissions (allow-all), the events backend
+ * (webhooks) and the plugin itself.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -19,10 +20,21 @@ backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),
 );
 
+// Webhooks: GitHub deliveries to /api/events/http/github, checked against
+// events.modules.github.webhookSecret. Without the secret the GitHub events
+// module registers no endpoint, so the demo runs without it.
+backend.add(import('@backstage/plugin-events-backend'));
+backend.add(import('@backstage/plugin-events-backend-module-github'));
+
 backend.add(import('@internal/plugin-maturity-backend'));
 // Sources: each collects once maturity.sources.<tool> is configured and is
 // idle otherwise, so the demo needs no token.
 backend.add(import('@internal/plugin-maturity-backend-module-github'));
 backend.add(import('@internal/plugin-maturity-backend-module-pagerduty'));
+backend.add(
+  import('@internal/plugin-maturity-backend-module-pagerduty').then(m => ({
+    default: m.eventsModulePagerDutyWebhook,
+  })),
+);
 
 backend.start();

@@ -7,17 +7,23 @@ import {
   ScmIntegrations,
 } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { maturitySourcesExtensionPoint } from '@internal/plugin-maturity-node';
 import { GithubClient } from './api/GithubClient';
 import { RepositoryIndex } from './catalog/RepositoryIndex';
 import { GITHUB_CONFIG_KEY, readGithubConfig } from './config/readGithubConfig';
 import { GithubSource } from './GithubSource';
+import { createWebhookClient } from './webhooks/createWebhookClient';
+import { GithubWebhookSubscriber } from './webhooks/GithubWebhookSubscriber';
 
 /**
  * The GitHub source of the Maturity plugin: Actions workflow runs,
  * deployments, pull requests, direct pushes, branch protection and
  * repository facts of the repositories named by `github.com/project-slug`
- * annotations. Credentials come from `integrations.github`. Disabled without
+ * annotations, pulled on a schedule and, with
+ * `@backstage/plugin-events-backend-module-github` installed, pushed by
+ * `workflow_run`, `deployment_status`, `pull_request` and `push` webhooks.
+ * Credentials come from `integrations.github`. Disabled without
  * `maturity.sources.github`.
  *
  * @public
@@ -34,8 +40,17 @@ export const maturityModuleGithub = createBackendModule({
         scheduler: coreServices.scheduler,
         auth: coreServices.auth,
         catalog: catalogServiceRef,
+        events: eventsServiceRef,
       },
-      async init({ sources, config, logger, scheduler, auth, catalog }) {
+      async init({
+        sources,
+        config,
+        logger,
+        scheduler,
+        auth,
+        catalog,
+        events,
+      }) {
         const github = readGithubConfig(config);
         if (!github) {
           logger.info(
@@ -44,20 +59,36 @@ export const maturityModuleGithub = createBackendModule({
           return;
         }
         const integrations = ScmIntegrations.fromConfig(config);
-        sources.addSource(
-          new GithubSource({
-            client: new GithubClient({
-              credentials:
-                DefaultGithubCredentialsProvider.fromIntegrations(integrations),
-            }),
-            repositories: new RepositoryIndex({ catalog, auth, integrations }),
-            scheduler,
-            schedule: github.schedule,
-            initialLookbackDays: github.initialLookbackDays,
-            maxConcurrency: github.maxConcurrency,
-            logger,
-          }),
-        );
+        const credentials =
+          DefaultGithubCredentialsProvider.fromIntegrations(integrations);
+        const repositories = new RepositoryIndex({
+          catalog,
+          auth,
+          integrations,
+        });
+        const pull = new GithubSource({
+          client: new GithubClient({ credentials }),
+          repositories,
+          scheduler,
+          schedule: github.schedule,
+          initialLookbackDays: github.initialLookbackDays,
+          maxConcurrency: github.maxConcurrency,
+          logger,
+        });
+        const push = new GithubWebhookSubscriber({
+          events,
+          client: createWebhookClient(credentials),
+          repositories,
+          logger,
+        });
+        // One source, two ways in: both write through the `github` sink.
+        sources.addSource({
+          id: pull.id,
+          async connect(sink) {
+            await pull.connect(sink);
+            await push.subscribe(sink);
+          },
+        });
       },
     });
   },

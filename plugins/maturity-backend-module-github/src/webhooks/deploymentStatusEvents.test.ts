@@ -1,0 +1,75 @@
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { GithubClient } from '../api/GithubClient';
+import deploymentStatusCreated from '../__fixtures__/webhooks/deploymentStatusCreated.json';
+import {
+  ENTITY,
+  REPO_API,
+  SeenRequest,
+  credentials,
+  githubHandlers,
+  repository,
+} from '../__testUtils__/githubApi';
+import { pullSyncEvents } from '../__testUtils__/pullSyncEvents';
+import { deploymentStatusEvents } from './deploymentStatusEvents';
+import { DeploymentStatusWebhook } from './types';
+
+const seen: SeenRequest[] = [];
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  seen.length = 0;
+  server.resetHandlers(...githubHandlers(seen));
+});
+afterAll(() => server.close());
+
+const client = new GithubClient({ credentials });
+const delivery = () =>
+  structuredClone(
+    deploymentStatusCreated,
+  ) as unknown as DeploymentStatusWebhook;
+
+describe('deploymentStatusEvents', () => {
+  it('maps a status to the deployment the pull sync records, from all its statuses', async () => {
+    const events = await deploymentStatusEvents(delivery(), repository, client);
+    expect(events).toEqual([
+      {
+        type: 'deployment',
+        entityRef: ENTITY,
+        externalId: '1002',
+        environment: 'production',
+        commitSha: '7638417db6d59f3c431d3e1f261cc637155684cd',
+        status: 'success',
+        automated: true,
+        startedAt: '2026-11-20T10:10:00Z',
+        finishedAt: '2026-11-20T10:15:00Z',
+        updatedAt: '2026-11-20T10:15:00Z',
+        url: 'https://github.com/acme/shop/actions/runs/30433641',
+      },
+    ]);
+    expect(seen.map(r => r.path)).toEqual([
+      '/repos/acme/shop/deployments/1002/statuses',
+    ]);
+
+    const synced = await pullSyncEvents();
+    expect(events).toEqual([synced.get('1002')]);
+  });
+
+  it('counts the delivered status when the list does not show it yet', async () => {
+    server.use(
+      http.get(`${REPO_API}/deployments/:id/statuses`, () =>
+        HttpResponse.json([]),
+      ),
+    );
+    const [event] = await deploymentStatusEvents(
+      delivery(),
+      repository,
+      client,
+    );
+    expect(event).toMatchObject({
+      status: 'success',
+      finishedAt: '2026-11-20T10:15:00Z',
+      url: 'https://github.com/acme/shop/actions/runs/30433641',
+    });
+  });
+});
