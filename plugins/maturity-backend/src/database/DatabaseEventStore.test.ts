@@ -206,6 +206,41 @@ describe('DatabaseEventStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'tells records apart by their whole identity across sources and entities, %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      // The same external id from two sources, the same fact of two
+      // entities and of two sources: six records.
+      const events: MaturityEvent[] = [
+        build,
+        { ...build, source: 'buildkite' },
+        fact,
+        { ...fact, entityRef: OTHER },
+        { ...fact, source: 'gitlab' },
+        { ...fact, source: 'gitlab', entityRef: OTHER },
+      ];
+      await expect(store.ingest(events)).resolves.toEqual({
+        created: 6,
+        updated: 0,
+        unchanged: 0,
+      });
+      // A mixed replay with one changed record: only that one is updated.
+      const changed = { ...build, source: 'buildkite', status: 'failure' };
+      await expect(
+        store.ingest([...events.slice(0, 1), changed, ...events.slice(2)]),
+      ).resolves.toEqual({ created: 0, updated: 1, unchanged: 5 });
+      const builds = await knex('builds')
+        .orderBy('source')
+        .select('source', 'status');
+      expect(builds).toEqual([
+        { source: 'buildkite', status: 'failure' },
+        { source: 'github', status: 'success' },
+      ]);
+      expect(await countRows(knex)).toMatchObject({ repo_facts: 4 });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'replaces an event with its newer version and ignores older ones, %p',
     async databaseId => {
       const { knex, store } = await createStore(databaseId);

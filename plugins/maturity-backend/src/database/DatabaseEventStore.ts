@@ -14,6 +14,8 @@ import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';
 import { EventTable, eventTables } from './eventTables';
 import { migrateDatabase } from './migrateDatabase';
+import { isPostgres } from './runWithoutJit';
+import { whereIdentityIn } from './whereIdentityIn';
 import { readEventPresence } from '../metrics/operations/readEventPresence';
 import { backfillCommitLinks, syncCommitLinks } from '../metrics/commitLinks';
 
@@ -93,6 +95,11 @@ export class DatabaseEventStore implements EventStore {
     }
 
     await this.db.transaction(async tx => {
+      if (isPostgres(tx)) {
+        // Batch statements are costed high enough to be JIT-compiled, which
+        // takes longer than running them (see runWithoutJit).
+        await tx.raw('set local jit = off');
+      }
       for (const [type, rows] of rowsByType) {
         const spec = eventTables[type];
         // The same record twice in one batch: the newest version wins, the
@@ -123,12 +130,11 @@ export class DatabaseEventStore implements EventStore {
     spec: EventTable,
     rows: EventRow[],
   ): Promise<IngestResult> {
-    const existing = await tx(spec.table)
-      .whereIn(
-        spec.identity,
-        rows.map(row => spec.identity.map(column => row[column])),
-      )
-      .select([...spec.identity, 'version', 'content_hash']);
+    const existing = await whereIdentityIn(tx(spec.table), spec, rows).select([
+      ...spec.identity,
+      'version',
+      'content_hash',
+    ]);
     const stored = new Map(existing.map(row => [identityKey(spec, row), row]));
 
     const counts: IngestResult = { created: 0, updated: 0, unchanged: 0 };
@@ -169,12 +175,9 @@ export class DatabaseEventStore implements EventStore {
 
     // Commit links let the metrics join changes to deployments portably.
     if (spec.type === 'deployment' || spec.type === 'change') {
-      const ids = await tx(spec.table)
-        .whereIn(
-          spec.identity,
-          writes.map(row => spec.identity.map(column => row[column])),
-        )
-        .pluck('id');
+      const ids = await whereIdentityIn(tx(spec.table), spec, writes).pluck(
+        'id',
+      );
       await syncCommitLinks(
         tx,
         spec.type === 'deployment'
@@ -315,8 +318,7 @@ export class DatabaseEventStore implements EventStore {
   }
 
   async refreshPlannerStatistics() {
-    const client = String(this.db.client.config.client);
-    if (client === 'better-sqlite3' || client.startsWith('sqlite')) {
+    if (!isPostgres(this.db)) {
       // Without statistics SQLite's planner can start a metrics join from
       // the wrong table and take minutes; a sampled ANALYZE takes
       // milliseconds (PostgreSQL's autovacuum analyzes on its own).
