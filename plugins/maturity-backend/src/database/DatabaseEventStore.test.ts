@@ -225,7 +225,11 @@ describe('DatabaseEventStore', () => {
         unchanged: 0,
       });
       // A mixed replay with one changed record: only that one is updated.
-      const changed = { ...build, source: 'buildkite', status: 'failure' };
+      const changed: BuildEvent = {
+        ...build,
+        source: 'buildkite',
+        status: 'failure',
+      };
       await expect(
         store.ingest([...events.slice(0, 1), changed, ...events.slice(2)]),
       ).resolves.toEqual({ created: 0, updated: 1, unchanged: 5 });

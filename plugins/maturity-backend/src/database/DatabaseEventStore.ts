@@ -14,7 +14,7 @@ import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';
 import { EventTable, eventTables } from './eventTables';
 import { migrateDatabase } from './migrateDatabase';
-import { isPostgres } from './runWithoutJit';
+import { isPostgres, runWithoutJit } from './runWithoutJit';
 import { whereIdentityIn } from './whereIdentityIn';
 import { readEventPresence } from '../metrics/operations/readEventPresence';
 import { backfillCommitLinks, syncCommitLinks } from '../metrics/commitLinks';
@@ -130,11 +130,11 @@ export class DatabaseEventStore implements EventStore {
     spec: EventTable,
     rows: EventRow[],
   ): Promise<IngestResult> {
-    const existing = await whereIdentityIn(tx(spec.table), spec, rows).select([
-      ...spec.identity,
-      'version',
-      'content_hash',
-    ]);
+    const existing: Array<Record<string, unknown>> = await whereIdentityIn(
+      tx(spec.table),
+      spec,
+      rows,
+    ).select([...spec.identity, 'version', 'content_hash']);
     const stored = new Map(existing.map(row => [identityKey(spec, row), row]));
 
     const counts: IngestResult = { created: 0, updated: 0, unchanged: 0 };
@@ -301,9 +301,11 @@ export class DatabaseEventStore implements EventStore {
     const facts = new Map<string, Record<string, RepoFactValue>>();
     const observed = new Map<string, number>();
     for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
-      const rows = await this.db('repo_facts')
-        .whereIn('entity_ref', batch)
-        .select('entity_ref', 'fact', 'value', 'observed_at');
+      const rows = await runWithoutJit(this.db, tx =>
+        tx('repo_facts')
+          .whereIn('entity_ref', batch)
+          .select('entity_ref', 'fact', 'value', 'observed_at'),
+      );
       for (const row of rows) {
         const key = `${row.entity_ref}\u0000${row.fact}`;
         const at = Number(row.observed_at);
@@ -333,9 +335,11 @@ export class DatabaseEventStore implements EventStore {
       { scm: boolean; ci: boolean; incidents: boolean }
     >();
     for (const batch of chunks([...new Set(entityRefs)], CHUNK_SIZE)) {
-      const presence = await readEventPresence(this.db, {
-        entities: batch.map(entityRef => ({ entityRef })),
-      });
+      const presence = await runWithoutJit(this.db, tx =>
+        readEventPresence(tx, {
+          entities: batch.map(entityRef => ({ entityRef })),
+        }),
+      );
       for (const [ref, kinds] of presence) {
         result.set(ref, {
           scm: kinds.changes || kinds.repoFacts,
@@ -352,12 +356,14 @@ export class DatabaseEventStore implements EventStore {
     for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
       // Step lists repeat across runs; distinct keeps the result small.
       const rows: Array<{ entity_ref: string; steps: string | null }> =
-        await this.db('builds')
-          .whereIn('entity_ref', batch)
-          .where('occurred_at', '>=', from.getTime())
-          .where('occurred_at', '<', to.getTime())
-          .whereNotNull('steps')
-          .distinct('entity_ref', 'steps');
+        await runWithoutJit(this.db, tx =>
+          tx('builds')
+            .whereIn('entity_ref', batch)
+            .where('occurred_at', '>=', from.getTime())
+            .where('occurred_at', '<', to.getTime())
+            .whereNotNull('steps')
+            .distinct('entity_ref', 'steps'),
+        );
       for (const row of rows) {
         const set = kinds.get(row.entity_ref) ?? new Set<string>();
         for (const step of JSON.parse(row.steps ?? '[]') as string[]) {

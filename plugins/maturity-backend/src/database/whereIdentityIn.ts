@@ -27,8 +27,10 @@ export function whereIdentityIn(
   return query.where(outer => {
     for (const group of groups.values()) {
       outer.orWhere(inner => {
-        prefix.forEach((column, i) => inner.where(column, group.prefix[i]));
-        inner.whereIn(last, group.values as string[]);
+        prefix.forEach((column, i) =>
+          inner.where(column, group.prefix[i] as Knex.Value),
+        );
+        inner.whereIn(last, group.values as Knex.Value[]);
       });
     }
   });

@@ -17,8 +17,10 @@ export interface EventPresence {
 /**
  * For every entity, whether it has builds, changes, repository facts and
  * successful production deployments before `to` (by default ever), and
- * incidents at all. One statement: an indexed existence probe per entity and
- * kind, so the cost does not grow with the entities' history.
+ * incidents at all. One statement: an indexed probe per entity and kind
+ * (a scalar subquery with `limit 1`, which PostgreSQL cannot turn into a
+ * hashed scan of the whole table as it may an `exists`), so the cost does
+ * not grow with the entities' history.
  */
 export async function readEventPresence(
   db: Knex,
@@ -51,22 +53,22 @@ export async function readEventPresence(
     await db.raw(
       `
       select e.ref,
-        case when exists (select 1 from builds b
-          where b.entity_ref = e.ref and b.occurred_at < :to)
-          then 1 else 0 end as builds,
-        case when exists (select 1 from changes c
-          where c.entity_ref = e.ref and c.occurred_at < :to)
-          then 1 else 0 end as changes,
-        case when exists (select 1 from repo_facts f
-          where f.entity_ref = e.ref and f.occurred_at < :to)
-          then 1 else 0 end as repo_facts,
-        case when exists (select 1 from incidents i
-          where i.entity_ref = e.ref)
-          then 1 else 0 end as incidents,
-        case when exists (select 1 from deployments d
+        (select 1 from builds b
+          where b.entity_ref = e.ref and b.occurred_at < :to
+          limit 1) as builds,
+        (select 1 from changes c
+          where c.entity_ref = e.ref and c.occurred_at < :to
+          limit 1) as changes,
+        (select 1 from repo_facts f
+          where f.entity_ref = e.ref and f.occurred_at < :to
+          limit 1) as repo_facts,
+        (select 1 from incidents i
+          where i.entity_ref = e.ref
+          limit 1) as incidents,
+        (select 1 from deployments d
           where d.entity_ref = e.ref and d.occurred_at < :to
-            and d.status = 'success' and :production)
-          then 1 else 0 end as production_deploys
+            and d.status = 'success' and :production
+          limit 1) as production_deploys
       from :refs e
       `,
       { refs: entityRefRows(db, refs), to, production },
