@@ -11,6 +11,7 @@ import {
   MaturityTimeWindow,
 } from '../api/MaturityApi';
 import {
+  checkoutApiExemptions,
   checkoutApiHistory,
   checkoutApiMetrics,
   checkoutApiScorecard,
@@ -234,7 +235,7 @@ export function createFakeMaturityApi(
     getMetrics: async () => checkoutApiMetrics,
     getHistory: async () => ({ items: checkoutApiHistory }),
     refreshScorecard: async () => checkoutApiScorecard,
-    listExemptions: async () => ({ items: [] }),
+    listExemptions: async () => ({ items: checkoutApiExemptions }),
     createExemption: async (_entityRef, request) => ({
       id: 'ex-new',
       entityRef: ENTITY_REF,

@@ -1,6 +1,10 @@
 // Generated from a response of the demo backend for checkout-api, evidence
 // cut to three ids per check. Shaped exactly like the contract types.
-import { EntityMetrics, Scorecard } from '@internal/plugin-maturity-common';
+import {
+  EntityMetrics,
+  Exemption,
+  Scorecard,
+} from '@internal/plugin-maturity-common';
 import { ScorecardHistoryPoint } from '../api/MaturityApi';
 
 /**
@@ -1594,4 +1598,25 @@ export const checkoutApiHistory: ScorecardHistoryPoint[] = [
     rubricVersion: '2026.11-c205e843',
     checkStates: {},
   },
+];
+
+/**
+ * checkout-api's exemptions as `GET .../exemptions` lists them (oldest
+ * first): the two the scorecard applies, and one that expired on
+ * 2026-11-01, before the fixtures' "now", so its check fails again.
+ */
+export const checkoutApiExemptions: Exemption[] = [
+  {
+    id: 'ex-2',
+    entityRef: 'component:default/checkout-api',
+    checkId: 'culture.4.feature-flags',
+    reason:
+      'Flags move to the shared config service; its SDK lands with the Q4 migration.',
+    author: 'user:default/sam.lee',
+    createdAt: '2026-08-01T10:00:00.000Z',
+    expiresAt: '2026-11-01T00:00:00.000Z',
+  },
+  ...checkoutApiScorecard.checks.flatMap(check =>
+    check.exemption ? [check.exemption] : [],
+  ),
 ];

@@ -10,7 +10,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import ExpandMore from '@material-ui/icons/ExpandMore';
 import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
-import { CheckResultItem } from '../CheckResultItem';
+import { CheckExemptions, CheckResultItem } from '../CheckResultItem';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -28,6 +28,8 @@ const useStyles = makeStyles(theme => ({
 export interface CategoryChecksProps {
   scorecard: Scorecard;
   onShowEvidence?: (check: CheckResult) => void;
+  /** Exemptions beyond the scorecard, and actions on them. */
+  exemptions?: CheckExemptions;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface CategoryChecksProps {
  * its state, explanation and evidence.
  */
 export function CategoryChecks(props: CategoryChecksProps) {
-  const { scorecard, onShowEvidence } = props;
+  const { scorecard, onShowEvidence, exemptions } = props;
   const classes = useStyles();
   return (
     <section aria-labelledby="maturity-checks-title">
@@ -69,10 +71,7 @@ export function CategoryChecks(props: CategoryChecksProps) {
                 </Typography>
               </div>
             </AccordionSummary>
-            <AccordionDetails
-              className={classes.details}
-              id={`maturity-checks-${id}`}
-            >
+            <AccordionDetails className={classes.details}>
               {levels.map(level => (
                 <div key={level}>
                   <Typography
@@ -91,6 +90,7 @@ export function CategoryChecks(props: CategoryChecksProps) {
                           key={check.checkId}
                           check={check}
                           onShowEvidence={onShowEvidence}
+                          exemptions={exemptions}
                         />
                       ))}
                   </ul>

@@ -17,6 +17,7 @@ import HelpOutline from '@material-ui/icons/HelpOutline';
 import VerifiedUser from '@material-ui/icons/VerifiedUser';
 import { ReactElement } from 'react';
 import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
+import { statusColor } from '../../scorecard/statusColor';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
@@ -44,13 +45,13 @@ const CELL_ICONS: Record<LevelCellState, ReactElement> = {
 function cellColor(theme: Theme, state: LevelCellState) {
   switch (state) {
     case 'met':
-      return theme.palette.success.main;
+      return statusColor(theme, 'success');
     case 'met-exempt':
-      return theme.palette.info.main;
+      return statusColor(theme, 'info');
     case 'insufficient-data':
-      return theme.palette.warning.main;
+      return statusColor(theme, 'warning');
     default:
-      return theme.palette.error.main;
+      return statusColor(theme, 'error');
   }
 }
 
@@ -63,13 +64,26 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(0.5),
   },
-  beyondLadder: { opacity: 0.6 },
+  visuallyHidden: {
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   ...Object.fromEntries(
     (Object.keys(CELL_LABELS) as LevelCellState[]).map(state => [
       state,
       { '& svg': { color: cellColor(theme, state) } },
     ]),
   ),
+  // Greyed out, text and icon, yet readable; the words say it does not
+  // count. After the state classes, so that its icon colour wins.
+  beyondLadder: {
+    color: theme.palette.text.secondary,
+    '& svg': { color: theme.palette.text.secondary },
+  },
 }));
 
 /** Props of {@link CategoryLevelGrid}. */
@@ -80,8 +94,8 @@ export interface CategoryLevelGridProps {
 /**
  * The five categories × levels 1–5, each cell met, met with an exemption,
  * not met or lacking data, in words and icons; and each category's level.
- * Cells met above a category's level do not count (the ladder is strict) and
- * are shown faded.
+ * Cells above a category's first unmet level do not count (the ladder is
+ * strict): they are shown faded and say so to screen readers.
  */
 export function CategoryLevelGrid(props: CategoryLevelGridProps) {
   const { scorecard } = props;
@@ -149,6 +163,12 @@ export function CategoryLevelGrid(props: CategoryLevelGridProps) {
                         {CELL_ICONS[state]}
                         {CELL_LABELS[state]}
                       </span>
+                      {beyond && (
+                        <span className={classes.visuallyHidden}>
+                          {' '}
+                          (above the first unmet level, does not count)
+                        </span>
+                      )}
                     </TableCell>
                   );
                 })}

@@ -1,4 +1,4 @@
-import { CheckResult } from '@internal/plugin-maturity-common';
+import { CheckResult, Exemption } from '@internal/plugin-maturity-common';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
@@ -20,6 +20,13 @@ const useStyles = makeStyles(theme => ({
   },
   title: { fontWeight: theme.typography.fontWeightMedium as number },
   detail: { marginTop: theme.spacing(0.5) },
+  exemption: {
+    marginTop: theme.spacing(0.5),
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: theme.spacing(1),
+  },
   observed: {
     margin: 0,
     display: 'grid',
@@ -41,23 +48,70 @@ function formatObserved(value: number | string | boolean | null): string {
   return String(value);
 }
 
+/** `reason — granted by user:default/jane on Nov 1, 2026, expires …`. */
+function describeExemption(exemption: Exemption): string {
+  const expiry = exemption.expiresAt
+    ? `expires ${formatDate(exemption.expiresAt)}`
+    : 'no expiry';
+  return `${exemption.reason} — granted by ${exemption.author} on ${formatDate(
+    exemption.createdAt,
+  )}, ${expiry}.`;
+}
+
+/**
+ * The entity's exemptions as far as its checks are concerned, and what the
+ * reader may do about them.
+ */
+export interface CheckExemptions {
+  /**
+   * Active exemptions created since the scorecard was evaluated, by check
+   * id: they apply from the next evaluation.
+   */
+  pending: ReadonlyMap<string, Exemption>;
+  /** Ids of exemptions the scorecard applies that have since been revoked. */
+  revoked: ReadonlySet<string>;
+  /** Opens the exemption form; only for readers allowed to manage them. */
+  onExempt?: (check: CheckResult) => void;
+  /** Asks to revoke an exemption; only for readers allowed to manage them. */
+  onRevoke?: (exemption: Exemption, check: CheckResult) => void;
+}
+
 /** Props of {@link CheckResultItem}. */
 export interface CheckResultItemProps {
   check: CheckResult;
   /** Opens the events behind the check. */
   onShowEvidence?: (check: CheckResult) => void;
+  exemptions?: CheckExemptions;
 }
 
 /**
  * One check with everything that explains it: state, message, observed
  * values against the threshold, the threshold's source, how to fix it, its
- * exemption, and the evidence behind it.
+ * exemption, and the evidence behind it. Readers allowed to manage
+ * exemptions can exempt a failing or data-lacking check, and revoke an
+ * exemption.
  */
 export function CheckResultItem(props: CheckResultItemProps) {
-  const { check, onShowEvidence } = props;
+  const { check, onShowEvidence, exemptions } = props;
   const classes = useStyles();
   const observed = Object.entries(check.observed);
   const unmet = check.state === 'fail' || check.state === 'insufficient-data';
+  const pending = exemptions?.pending.get(check.checkId);
+  const applied = check.exemption;
+  const revoked = !!applied && !!exemptions?.revoked.has(applied.id);
+  const onExempt = exemptions?.onExempt;
+  const onRevoke = exemptions?.onRevoke;
+  const revokeButton = (exemption: Exemption) =>
+    onRevoke && (
+      <Button
+        size="small"
+        color="primary"
+        onClick={() => onRevoke(exemption, check)}
+        aria-label={`Revoke the exemption of ${check.title}`}
+      >
+        Revoke
+      </Button>
+    );
   return (
     <li className={classes.root} aria-label={check.title}>
       <div className={classes.heading}>
@@ -81,6 +135,16 @@ export function CheckResultItem(props: CheckResultItemProps) {
             aria-label={`Evidence for ${check.title}`}
           >
             Evidence ({check.evidence.length})
+          </Button>
+        )}
+        {unmet && !pending && onExempt && (
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => onExempt(check)}
+            aria-label={`Exempt ${check.title}…`}
+          >
+            Exempt…
           </Button>
         )}
       </div>
@@ -118,15 +182,24 @@ export function CheckResultItem(props: CheckResultItemProps) {
           <strong>How to fix:</strong> {check.howToFix}
         </Typography>
       )}
-      {check.exemption && (
-        <Typography variant="body2" className={classes.detail}>
-          <strong>Exempt:</strong> {check.exemption.reason} — granted by{' '}
-          {check.exemption.author} on {formatDate(check.exemption.createdAt)}
-          {check.exemption.expiresAt
-            ? `, expires ${formatDate(check.exemption.expiresAt)}`
-            : ', no expiry'}
-          .
-        </Typography>
+      {applied && (
+        <div className={classes.exemption}>
+          <Typography variant="body2">
+            <strong>Exempt:</strong> {describeExemption(applied)}
+            {revoked &&
+              ' Revoked since: the check counts again after re-evaluation.'}
+          </Typography>
+          {!revoked && revokeButton(applied)}
+        </div>
+      )}
+      {pending && !applied && (
+        <div className={classes.exemption}>
+          <Typography variant="body2">
+            <strong>Exemption pending re-evaluation:</strong>{' '}
+            {describeExemption(pending)}
+          </Typography>
+          {revokeButton(pending)}
+        </div>
       )}
     </li>
   );

@@ -1,2 +1,2 @@
 export { CheckResultItem } from './CheckResultItem';
-export type { CheckResultItemProps } from './CheckResultItem';
+export type { CheckExemptions, CheckResultItemProps } from './CheckResultItem';

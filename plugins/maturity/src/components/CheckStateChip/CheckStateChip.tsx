@@ -7,6 +7,7 @@ import HelpOutline from '@material-ui/icons/HelpOutline';
 import RemoveCircleOutline from '@material-ui/icons/RemoveCircleOutline';
 import VerifiedUser from '@material-ui/icons/VerifiedUser';
 import { ReactElement } from 'react';
+import { statusColor } from '../../scorecard/statusColor';
 
 /** Label and icon of each check state: colour is never the only signal. */
 export const CHECK_STATE_LABELS: Record<CheckState, string> = {
@@ -25,17 +26,20 @@ const ICONS: Record<CheckState, ReactElement> = {
   exempt: <VerifiedUser />,
 };
 
-/** The theme colour of a check state. */
+/**
+ * The theme colour of a check state, for its icon and border: at least 3:1
+ * against the paper in light and dark themes.
+ */
 export function checkStateColor(theme: Theme, state: CheckState): string {
   switch (state) {
     case 'pass':
-      return theme.palette.success.main;
+      return statusColor(theme, 'success');
     case 'fail':
-      return theme.palette.error.main;
+      return statusColor(theme, 'error');
     case 'insufficient-data':
-      return theme.palette.warning.main;
+      return statusColor(theme, 'warning');
     case 'exempt':
-      return theme.palette.info.main;
+      return statusColor(theme, 'info');
     default:
       return theme.palette.text.secondary;
   }

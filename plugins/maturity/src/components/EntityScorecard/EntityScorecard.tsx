@@ -7,20 +7,28 @@ import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   CheckResult,
+  Exemption,
+  maturityExemptionManagePermission,
   maturityScorecardRefreshPermission,
 } from '@internal/plugin-maturity-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import { useCallback, useState } from 'react';
-import { maturityApiRef } from '../../api/MaturityApi';
+import { useCallback, useMemo, useState } from 'react';
+import { CreateExemptionRequest, maturityApiRef } from '../../api/MaturityApi';
+import { checkTitle } from '../../scorecard/categoryTitles';
 import { CategoryChecks } from '../CategoryChecks';
 import { CategoryLevelGrid } from '../CategoryLevelGrid';
+import { CheckExemptions } from '../CheckResultItem';
 import { DeliveryPerformancePanel } from '../DeliveryPerformancePanel';
 import { EvidenceDialog } from '../EvidenceDialog';
+import { ExemptionDialog } from '../ExemptionDialog';
+import { ExemptionList } from '../ExemptionList';
 import { MaturityTrendChart } from '../MaturityTrendChart';
 import { NextLevelSteps } from '../NextLevelSteps';
+import { RevokeExemptionDialog } from '../RevokeExemptionDialog';
 import { ScorecardHeader } from '../ScorecardHeader';
+import { exemptionChanges, useEntityExemptions } from './useEntityExemptions';
 import { TREND_DAYS, useEntityScorecard } from './useEntityScorecard';
 
 /**
@@ -64,10 +72,60 @@ function useRefresh(entityRef: string, onDone: () => void) {
 }
 
 /**
+ * After an exemption was created or revoked: re-evaluates the entity right
+ * away when the reader may (the backend has queued it anyway), reloads the
+ * scorecard and the exemptions, and says when the level changes.
+ */
+function useAfterExemptionChange(
+  entityRef: string,
+  canRefresh: boolean,
+  reload: () => void,
+) {
+  const maturityApi = useApi(maturityApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [reevaluating, setReevaluating] = useState(false);
+  const afterChange = useCallback(
+    async (done: string) => {
+      if (!canRefresh) {
+        reload();
+        alertApi.post({
+          message: `${done} The check and the level update after the entity is re-evaluated, which has been queued.`,
+          severity: 'success',
+          display: 'transient',
+        });
+        return;
+      }
+      setReevaluating(true);
+      try {
+        await maturityApi.refreshScorecard(entityRef);
+        alertApi.post({
+          message: `${done} The scorecard has been re-evaluated.`,
+          severity: 'success',
+          display: 'transient',
+        });
+      } catch (error) {
+        alertApi.post({
+          message: `${done} Re-evaluating right away failed (${
+            (error as Error).message
+          }); the check and the level update after the queued re-evaluation.`,
+          severity: 'warning',
+        });
+      } finally {
+        setReevaluating(false);
+        reload();
+      }
+    },
+    [maturityApi, alertApi, entityRef, canRefresh, reload],
+  );
+  return { afterChange, reevaluating };
+}
+
+/**
  * An entity's scorecard: headline, category × level grid, what lifts it to
  * the next level, DORA delivery performance, trend and every check with the
- * evidence behind it. Takes the entity reference as a prop, so it works
- * outside an entity page too.
+ * evidence behind it, and the entity's exemptions. Readers allowed to manage
+ * exemptions exempt failing checks and revoke exemptions from here. Takes
+ * the entity reference as a prop, so it works outside an entity page too.
  *
  * @public
  */
@@ -77,16 +135,69 @@ export function EntityScorecard(props: EntityScorecardProps) {
   const { allowed: canRefresh } = usePermission({
     permission: maturityScorecardRefreshPermission,
   });
+  const { allowed: canManageExemptions } = usePermission({
+    permission: maturityExemptionManagePermission,
+  });
   const { refresh, refreshing } = useRefresh(entityRef, retry);
+  const exemptions = useEntityExemptions(entityRef);
+  const retryExemptions = exemptions.retry;
+  const reload = useCallback(() => {
+    retry();
+    retryExemptions();
+  }, [retry, retryExemptions]);
+  const { afterChange: afterExemptionChange, reevaluating } =
+    useAfterExemptionChange(entityRef, canRefresh, reload);
+  const maturityApi = useApi(maturityApiRef);
   const [evidence, setEvidence] = useState<{
     title: string;
     ids: string[];
+  }>();
+  const [exempting, setExempting] = useState<CheckResult>();
+  const [revoking, setRevoking] = useState<{
+    exemption: Exemption;
+    checkTitle: string;
   }>();
   const showCheckEvidence = useCallback(
     (check: CheckResult) =>
       setEvidence({ title: check.title, ids: check.evidence }),
     [],
   );
+
+  const scorecard = value?.scorecard;
+  const titleOf = useCallback(
+    (checkId: string) =>
+      scorecard?.checks.find(c => c.checkId === checkId)?.title ??
+      checkTitle(checkId),
+    [scorecard],
+  );
+  const checkExemptions = useMemo((): CheckExemptions | undefined => {
+    if (!scorecard) {
+      return undefined;
+    }
+    return {
+      ...exemptionChanges(scorecard, exemptions.value, Date.now()),
+      ...(canManageExemptions
+        ? {
+            onExempt: setExempting,
+            onRevoke: (exemption: Exemption, check: CheckResult) =>
+              setRevoking({ exemption, checkTitle: check.title }),
+          }
+        : {}),
+    };
+  }, [scorecard, exemptions.value, canManageExemptions]);
+
+  const createExemption = async (request: CreateExemptionRequest) => {
+    await maturityApi.createExemption(entityRef, request);
+    setExempting(undefined);
+    await afterExemptionChange(`Exempted “${titleOf(request.checkId)}”.`);
+  };
+  const revokeExemption = async (exemption: Exemption) => {
+    await maturityApi.revokeExemption(exemption.id);
+    setRevoking(undefined);
+    await afterExemptionChange(
+      `Revoked the exemption of “${titleOf(exemption.checkId)}”.`,
+    );
+  };
 
   if (loading && !value) {
     return <Progress />;
@@ -108,7 +219,6 @@ export function EntityScorecard(props: EntityScorecardProps) {
       </Grid>
     );
   }
-  const scorecard = value?.scorecard;
   if (!scorecard) {
     return (
       <EmptyState
@@ -143,7 +253,7 @@ export function EntityScorecard(props: EntityScorecardProps) {
         <ScorecardHeader
           scorecard={scorecard}
           onRefresh={canRefresh ? refresh : undefined}
-          refreshing={refreshing}
+          refreshing={refreshing || reevaluating}
         />
       </Grid>
       <Grid item xs={12} xl={7}>
@@ -166,6 +276,7 @@ export function EntityScorecard(props: EntityScorecardProps) {
         <NextLevelSteps
           scorecard={scorecard}
           onShowEvidence={showCheckEvidence}
+          exemptions={checkExemptions}
         />
       </Grid>
       <Grid item xs={12} xl={6}>
@@ -179,8 +290,37 @@ export function EntityScorecard(props: EntityScorecardProps) {
         <CategoryChecks
           scorecard={scorecard}
           onShowEvidence={showCheckEvidence}
+          exemptions={checkExemptions}
         />
       </Grid>
+      <Grid item xs={12}>
+        <ExemptionList
+          exemptions={exemptions.value}
+          loading={exemptions.loading}
+          error={exemptions.error}
+          onRetry={retryExemptions}
+          titleOf={titleOf}
+          onRevoke={
+            canManageExemptions
+              ? exemption =>
+                  setRevoking({
+                    exemption,
+                    checkTitle: titleOf(exemption.checkId),
+                  })
+              : undefined
+          }
+        />
+      </Grid>
+      <ExemptionDialog
+        check={exempting}
+        onClose={() => setExempting(undefined)}
+        onSubmit={createExemption}
+      />
+      <RevokeExemptionDialog
+        target={revoking}
+        onClose={() => setRevoking(undefined)}
+        onConfirm={revokeExemption}
+      />
       <EvidenceDialog
         open={!!evidence}
         onClose={() => setEvidence(undefined)}

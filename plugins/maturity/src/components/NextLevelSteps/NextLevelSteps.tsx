@@ -7,7 +7,7 @@ import { InfoCard } from '@backstage/core-components';
 import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
-import { CheckResultItem } from '../CheckResultItem';
+import { CheckExemptions, CheckResultItem } from '../CheckResultItem';
 
 const useStyles = makeStyles(theme => ({
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -18,6 +18,8 @@ const useStyles = makeStyles(theme => ({
 export interface NextLevelStepsProps {
   scorecard: Scorecard;
   onShowEvidence?: (check: CheckResult) => void;
+  /** Exemptions beyond the scorecard, and actions on them. */
+  exemptions?: CheckExemptions;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface NextLevelStepsProps {
  * data-lacking checks of its first unmet level, required check first.
  */
 export function NextLevelSteps(props: NextLevelStepsProps) {
-  const { scorecard, onShowEvidence } = props;
+  const { scorecard, onShowEvidence, exemptions } = props;
   const classes = useStyles();
   const blockers = nextLevelBlockers(scorecard).filter(
     b => b.checks.length > 0,
@@ -50,6 +52,7 @@ export function NextLevelSteps(props: NextLevelStepsProps) {
                   key={check.checkId}
                   check={check}
                   onShowEvidence={onShowEvidence}
+                  exemptions={exemptions}
                 />
               ))}
             </ul>

@@ -1,13 +1,23 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { Rollup } from '@internal/plugin-maturity-common';
 import LinearProgress from '@material-ui/core/LinearProgress';
+import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import ErrorOutline from '@material-ui/icons/ErrorOutline';
 import { useCallback, useState } from 'react';
 import { maturityApiRef } from '../../api/MaturityApi';
+import { statusColor } from '../../scorecard/statusColor';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
 import { RollupHeatmap, RollupHeatmapRow } from '../RollupHeatmap';
 
 type RollupChild = Rollup['children'][number];
+
+const useStyles = makeStyles(theme => ({
+  // The error colour is for the icon only: as text it is below 4.5:1 on
+  // the dark theme's paper.
+  error: { display: 'flex', alignItems: 'center', gap: theme.spacing(1) },
+  errorIcon: { color: statusColor(theme, 'error') },
+}));
 
 type ChildrenState =
   | { status: 'loading' }
@@ -28,6 +38,7 @@ export interface OrgHierarchyHeatmapProps {
 export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
   const { roots } = props;
   const maturityApi = useApi(maturityApiRef);
+  const classes = useStyles();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [childrenOf, setChildrenOf] = useState<
     Readonly<Record<string, ChildrenState>>
@@ -95,7 +106,8 @@ export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
         );
       } else if (isOpen && state?.status === 'error') {
         note = (
-          <Typography variant="body2" color="error">
+          <Typography variant="body2" className={classes.error} role="alert">
+            <ErrorOutline fontSize="small" className={classes.errorIcon} />
             Could not load the sub-groups: {state.error.message}
           </Typography>
         );

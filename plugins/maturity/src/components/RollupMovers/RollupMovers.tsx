@@ -9,11 +9,12 @@ import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import TrendingDown from '@material-ui/icons/TrendingDown';
 import TrendingUp from '@material-ui/icons/TrendingUp';
+import { statusColor } from '../../scorecard/statusColor';
 import { EntityMaturityLink } from '../EntityMaturityLink';
 
 const useStyles = makeStyles(theme => ({
-  up: { color: theme.palette.success.main, minWidth: 36 },
-  down: { color: theme.palette.error.main, minWidth: 36 },
+  up: { color: statusColor(theme, 'success'), minWidth: 36 },
+  down: { color: statusColor(theme, 'error'), minWidth: 36 },
 }));
 
 /** Props of {@link RollupMovers}. */

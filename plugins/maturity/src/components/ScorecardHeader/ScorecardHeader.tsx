@@ -9,6 +9,7 @@ import Typography from '@material-ui/core/Typography';
 import Refresh from '@material-ui/icons/Refresh';
 import WarningOutlined from '@material-ui/icons/ReportProblemOutlined';
 import { levelLabel } from '../../scorecard/categoryTitles';
+import { statusColor } from '../../scorecard/statusColor';
 import { RelativeTime } from '../RelativeTime';
 
 const BAND_NAMES: Record<DoraBand, string> = {
@@ -35,10 +36,10 @@ const useStyles = makeStyles(theme => ({
   value: { fontWeight: theme.typography.fontWeightBold as number },
   spacer: { flexGrow: 1 },
   imbalance: {
-    borderColor: theme.palette.warning.main,
+    borderColor: statusColor(theme, 'warning'),
     color: theme.palette.text.primary,
   },
-  imbalanceIcon: { color: `${theme.palette.warning.main} !important` },
+  imbalanceIcon: { color: `${statusColor(theme, 'warning')} !important` },
 }));
 
 /** Props of {@link ScorecardHeader}. */

@@ -1,0 +1,21 @@
+import { ResponseError } from '@backstage/errors';
+
+/**
+ * What went wrong creating or revoking an exemption, in words: the server's
+ * own message (e.g. `reason: must not be blank`) rather than the HTTP status
+ * line, and what a 403 or 404 means here.
+ */
+export function describeExemptionError(error: Error): string {
+  if (!ResponseError.is(error)) {
+    return error.message;
+  }
+  const detail = error.cause?.message || error.message;
+  switch (error.statusCode) {
+    case 403:
+      return `You are not allowed to manage exemptions (maturity.exemption.manage). ${detail}`;
+    case 404:
+      return `The exemption no longer exists; it may have been revoked in the meantime. ${detail}`;
+    default:
+      return detail;
+  }
+}

@@ -1,0 +1,2 @@
+export { ExemptionList, isExpired } from './ExemptionList';
+export type { ExemptionListProps } from './ExemptionList';

@@ -1,0 +1,2 @@
+export { RevokeExemptionDialog } from './RevokeExemptionDialog';
+export type { RevokeExemptionDialogProps } from './RevokeExemptionDialog';
