@@ -6,6 +6,7 @@ import {
 import {
   MaturityEventSink,
   MaturityEventSource,
+  scheduleSourceSync,
 } from '@internal/plugin-maturity-node';
 import { GithubClient } from './api/GithubClient';
 import { RepositoryIndex } from './catalog/RepositoryIndex';
@@ -36,24 +37,16 @@ export class GithubSource implements MaturityEventSource {
   ) {}
 
   async connect(sink: MaturityEventSink): Promise<void> {
-    const { scheduler, schedule, logger } = this.options;
-    await scheduler.scheduleTask({
+    await scheduleSourceSync({
+      scheduler: this.options.scheduler,
       id: GITHUB_SYNC_TASK_ID,
-      ...schedule,
-      scope: 'global',
-      fn: async () => {
-        const results = await this.sync(sink);
-        const failed = results.filter(r => r.error);
-        if (failed.length > 0) {
-          throw new Error(
-            `GitHub sync failed for ${failed.length} of ${
-              results.length
-            } repositories: ${failed.map(r => r.scope).join(', ')}`,
-          );
-        }
-      },
+      schedule: this.options.schedule,
+      sync: () => this.sync(sink),
+      sourceName: 'GitHub',
+      scopes: 'repositories',
+      scopeOf: result => result.scope,
     });
-    logger.info('GitHub source scheduled');
+    this.options.logger.info('GitHub source scheduled');
   }
 
   /** One pull of every mapped repository; what the scheduled task runs. */

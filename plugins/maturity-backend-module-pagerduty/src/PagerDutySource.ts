@@ -7,6 +7,7 @@ import { EventParams, EventsService } from '@backstage/plugin-events-node';
 import {
   MaturityEventSink,
   MaturityEventSource,
+  scheduleSourceSync,
 } from '@internal/plugin-maturity-node';
 import { PagerDutyClient } from './api/PagerDutyClient';
 import { ServiceEntityIndex } from './catalog/ServiceEntityIndex';
@@ -45,22 +46,15 @@ export class PagerDutySource implements MaturityEventSource {
   ) {}
 
   async connect(sink: MaturityEventSink): Promise<void> {
-    const { scheduler, schedule, logger, events } = this.options;
-    await scheduler.scheduleTask({
+    const { events, logger } = this.options;
+    await scheduleSourceSync({
+      scheduler: this.options.scheduler,
       id: PAGERDUTY_SYNC_TASK_ID,
-      ...schedule,
-      scope: 'global',
-      fn: async () => {
-        const results = await this.sync(sink);
-        const failed = results.filter(r => r.error);
-        if (failed.length > 0) {
-          throw new Error(
-            `PagerDuty sync failed for ${failed.length} of ${
-              results.length
-            } services: ${failed.map(r => r.serviceId).join(', ')}`,
-          );
-        }
-      },
+      schedule: this.options.schedule,
+      sync: () => this.sync(sink),
+      sourceName: 'PagerDuty',
+      scopes: 'services',
+      scopeOf: result => result.serviceId,
     });
     if (events) {
       await events.subscribe({

@@ -3,7 +3,7 @@ import { SourceEvent } from '@internal/plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { syncGithubRepository } from '../sync/syncGithubRepository';
 import { credentials, repository } from './githubApi';
-import { RecordingSink } from './RecordingSink';
+import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
 
 /**
  * What the pull sync writes for `acme/shop` from the fixtures (msw handlers

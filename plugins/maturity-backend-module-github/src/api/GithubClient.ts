@@ -1,19 +1,18 @@
 import { GithubCredentialsProvider } from '@backstage/integration';
+import {
+  RetryPolicy,
+  fetchWithRetry,
+  parseRetryAfter,
+  readJsonBody,
+  resolveRetryPolicy,
+} from '@internal/plugin-maturity-node';
 
 /** Options of {@link GithubClient}; the defaults suit production. */
-export interface GithubClientOptions {
+export interface GithubClientOptions extends RetryPolicy {
   /** Gives the Authorization header for a repository URL; never logged. */
   credentials: GithubCredentialsProvider;
-  /** Per-request timeout. Default 30 seconds. */
-  timeoutMs?: number;
-  /** Attempts per request, the first included. Default 4. */
-  maxAttempts?: number;
-  /** First backoff delay; doubles per attempt, with jitter. Default 1 second. */
-  backoffMs?: number;
   /** Longest rate-limit wait; a longer one fails the request. Default 15 minutes. */
   maxRateLimitWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
   now?: () => number;
 }
 
@@ -29,6 +28,9 @@ export class GithubRequestError extends Error {
     this.status = status;
   }
 }
+
+const githubRequestError = (message: string, status?: number) =>
+  new GithubRequestError(message, status);
 
 /** One answer: 304 carries no body. */
 export interface GithubResponse<T> {
@@ -46,36 +48,27 @@ export interface GithubTarget {
   url: string;
 }
 
-const defaultSleep = (ms: number) =>
-  new Promise<void>(resolve => setTimeout(resolve, ms));
-
 /**
- * The REST and GraphQL calls the sync needs, on global fetch: credentials
- * from the Backstage GitHub integration (token or GitHub App), conditional
- * requests with ETags, `Link` pagination, a pause when a primary rate limit
- * is spent (until `x-ratelimit-reset`, bounded; REST and GraphQL are paused
- * apart, as GitHub counts them apart), waits for secondary limits (403/429
- * with `retry-after`), and retries with exponential backoff and jitter for
- * 5xx, network errors and timeouts.
+ * The REST and GraphQL calls the sync needs, on global fetch with the shared
+ * retry policy (timeouts; exponential backoff and jitter for 5xx, network
+ * errors and timeouts): credentials from the Backstage GitHub integration
+ * (token or GitHub App), conditional requests with ETags, `Link`
+ * pagination, and GitHub's rate limits: a pause when a primary limit is
+ * spent (until `x-ratelimit-reset`, bounded; REST and GraphQL are paused
+ * apart, as GitHub counts them apart), and waits for secondary limits
+ * (403/429 with `retry-after`).
  */
 export class GithubClient {
-  private readonly timeoutMs: number;
-  private readonly maxAttempts: number;
-  private readonly backoffMs: number;
-  private readonly maxRateLimitWaitMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly random: () => number;
+  private readonly retry: Required<RetryPolicy>;
   private readonly now: () => number;
   /** API base and limit resource → time (ms) before which no request is sent. */
   private readonly pausedUntil = new Map<string, number>();
 
   constructor(private readonly options: GithubClientOptions) {
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.maxAttempts = options.maxAttempts ?? 4;
-    this.backoffMs = options.backoffMs ?? 1_000;
-    this.maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 15 * 60_000;
-    this.sleep = options.sleep ?? defaultSleep;
-    this.random = options.random ?? Math.random;
+    this.retry = resolveRetryPolicy({
+      ...options,
+      maxRateLimitWaitMs: options.maxRateLimitWaitMs ?? 15 * 60_000,
+    });
     this.now = options.now ?? Date.now;
   }
 
@@ -97,24 +90,28 @@ export class GithubClient {
       'X-GitHub-Api-Version': '2022-11-28',
     };
     if (request.etag) headers['If-None-Match'] = request.etag;
-    const answer = await this.send(target, url, what, {
+    const response = await this.send(target, url, what, {
       method: 'GET',
       headers,
       resource: 'core',
-      allow: request.allow,
-      etag: request.etag,
+      isAnswer: ({ status }) =>
+        (status === 304 && !!request.etag) || !!request.allow?.includes(status),
     });
-    if (answer.text === undefined) {
+    if (!response.ok) {
+      await response.arrayBuffer().catch(() => undefined);
       return {
-        status: answer.status,
-        ...(answer.status === 304 ? { etag: request.etag } : {}),
+        status: response.status,
+        ...(response.status === 304 ? { etag: request.etag } : {}),
       };
     }
     return {
-      status: answer.status,
-      body: parseJson<T>(answer.text, what, answer.status),
-      etag: answer.headers.get('etag') ?? undefined,
-      next: nextLink(answer.headers.get('link')),
+      status: response.status,
+      body: await readJsonBody<T>(response, {
+        what,
+        createError: githubRequestError,
+      }),
+      etag: response.headers.get('etag') ?? undefined,
+      next: nextLink(response.headers.get('link')),
     };
   }
 
@@ -134,7 +131,7 @@ export class GithubClient {
     const operation =
       /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'query';
     const what = `GitHub GraphQL ${operation}`;
-    const answer = await this.send(
+    const response = await this.send(
       target,
       graphqlUrlOf(target.apiBaseUrl),
       what,
@@ -149,11 +146,10 @@ export class GithubClient {
         rateLimited: text => isGraphqlRateLimited(text),
       },
     );
-    const body = parseJson<GraphqlBody<T>>(
-      answer.text ?? '',
+    const body = await readJsonBody<GraphqlBody<T>>(response, {
       what,
-      answer.status,
-    );
+      createError: githubRequestError,
+    });
     const errors = (body?.errors ?? []).filter(
       error => !(options.allowNotFound && error.type === 'NOT_FOUND'),
     );
@@ -165,17 +161,17 @@ export class GithubClient {
         .join('; ');
       throw new GithubRequestError(
         `${what} answered with errors${messages ? `: ${messages}` : ''}`,
-        answer.status,
+        response.status,
       );
     }
     return body.data;
   }
 
   /**
-   * Sends one request under the policy: waits out a spent primary limit,
-   * retries 5xx, network errors and timeouts with backoff, and waits for
-   * rate limits. Answers with the body text of a success, or bodiless for a
-   * 304 to a conditional request or an allowed status.
+   * Sends one request under the retry policy and GitHub's rate limits:
+   * waits out a spent primary limit first, and waits as a refusal asks.
+   * Answers with the response of a success or of a status `isAnswer`
+   * accepts, its body unread.
    */
   private async send(
     target: GithubTarget,
@@ -186,99 +182,40 @@ export class GithubClient {
       headers: Record<string, string>;
       body?: string;
       resource: RateLimitResource;
-      etag?: string;
-      allow?: number[];
+      isAnswer?: (response: Response) => boolean;
       /** Whether a 2xx body is in fact a rate-limit refusal (GraphQL). */
       rateLimited?: (text: string) => boolean;
     },
-  ): Promise<{ status: number; text?: string; headers: Headers }> {
+  ): Promise<Response> {
     const { headers: auth } = await this.options.credentials.getCredentials({
       url: target.url,
     });
-    const headers = { ...request.headers, ...auth };
     const limitKey = `${target.apiBaseUrl} ${request.resource}`;
-
-    for (let attempt = 1; ; attempt++) {
-      const last = attempt >= this.maxAttempts;
-      await this.waitForPrimaryLimit(limitKey, what);
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method: request.method,
-          headers,
-          body: request.body,
-          signal: AbortSignal.timeout(this.timeoutMs),
-        });
-      } catch (error) {
-        const reason = isTimeout(error)
-          ? `timed out after ${this.timeoutMs} ms`
-          : `failed: ${describeNetworkError(error)}`;
-        if (last) {
-          throw new GithubRequestError(
-            `${what} ${reason} (${attempt} attempts)`,
-          );
-        }
-        await this.sleep(this.backoff(attempt));
-        continue;
-      }
-      this.notePrimaryLimit(limitKey, response.headers);
-
-      if (response.status === 304 && request.etag) {
-        return { status: 304, headers: response.headers };
-      }
-      if (response.ok) {
-        const text = await response.text();
-        if (request.rateLimited?.(text)) {
-          const wait = this.primaryResetWait(limitKey, response.headers);
-          await this.waitForRateLimit(wait, what, response.status, last);
-          continue;
-        }
-        return { status: response.status, text, headers: response.headers };
-      }
-
-      const limitWait = this.rateLimitWait(limitKey, response);
-      if (limitWait !== undefined && !last) {
-        await this.waitForRateLimit(limitWait, what, response.status, last);
-        continue;
-      }
-      if (request.allow?.includes(response.status)) {
-        await response.text().catch(() => undefined);
-        return { status: response.status, headers: response.headers };
-      }
-      const detail = await readErrorDetail(response);
-      if ((response.status >= 500 || response.status === 429) && !last) {
-        await this.sleep(this.backoff(attempt));
-        continue;
-      }
-      const tries = attempt > 1 ? ` (${attempt} attempts)` : '';
-      throw new GithubRequestError(
-        `${what} answered ${response.status}${detail}${tries}`,
-        response.status,
-      );
-    }
-  }
-
-  /** Sleeps out a rate-limit wait; fails when too long or on the last try. */
-  private async waitForRateLimit(
-    wait: number,
-    what: string,
-    status: number,
-    last: boolean,
-  ) {
-    if (last) {
-      throw new GithubRequestError(`${what} is rate limited`, status);
-    }
-    if (wait > this.maxRateLimitWaitMs) {
-      throw new GithubRequestError(
-        `${what} is rate limited for ${Math.ceil(
-          wait / 1000,
-        )} s, longer than the ${Math.round(
-          this.maxRateLimitWaitMs / 1000,
-        )} s allowed; the next sync resumes`,
-        status,
-      );
-    }
-    await this.sleep(wait);
+    return fetchWithRetry(
+      url,
+      {
+        method: request.method,
+        headers: { ...request.headers, ...auth },
+        body: request.body,
+      },
+      {
+        what,
+        policy: this.retry,
+        createError: githubRequestError,
+        beforeAttempt: () => this.waitForPrimaryLimit(limitKey, what),
+        rateLimitWait: async response => {
+          this.notePrimaryLimit(limitKey, response.headers);
+          if (!response.ok) return this.rateLimitWait(limitKey, response);
+          if (!request.rateLimited) return undefined;
+          return request.rateLimited(await response.clone().text())
+            ? this.primaryResetWait(limitKey, response.headers)
+            : undefined;
+        },
+        isAnswer: request.isAnswer,
+        errorMessage: body =>
+          typeof body?.message === 'string' ? body.message : undefined,
+      },
+    );
   }
 
   /**
@@ -328,16 +265,16 @@ export class GithubClient {
     const wait = until - this.now();
     this.pausedUntil.delete(limitKey);
     if (wait <= 0) return;
-    if (wait > this.maxRateLimitWaitMs) {
+    if (wait > this.retry.maxRateLimitWaitMs) {
       throw new GithubRequestError(
         `${what}: the rate limit resets in ${Math.ceil(
           wait / 1000,
         )} s, longer than the ${Math.round(
-          this.maxRateLimitWaitMs / 1000,
+          this.retry.maxRateLimitWaitMs / 1000,
         )} s allowed; the next sync resumes`,
       );
     }
-    await this.sleep(wait);
+    await this.retry.sleep(wait);
   }
 
   /** A spent primary limit pauses every later request until its reset. */
@@ -358,10 +295,11 @@ export class GithubClient {
     response: Response,
   ): number | undefined {
     if (response.status !== 403 && response.status !== 429) return undefined;
-    const retryAfter = response.headers.get('retry-after');
-    if (retryAfter !== null && /^\s*\d+\s*$/.test(retryAfter)) {
-      return Number(retryAfter) * 1000;
-    }
+    const retryAfter = parseRetryAfter(
+      response.headers.get('retry-after'),
+      this.now(),
+    );
+    if (retryAfter !== undefined) return retryAfter;
     if (response.headers.get('x-ratelimit-remaining') === '0') {
       return this.primaryResetWait(limitKey, response.headers);
     }
@@ -380,12 +318,6 @@ export class GithubClient {
       return Math.max(reset * 1000 + 1000 - this.now(), 0);
     }
     return 60_000;
-  }
-
-  /** Exponential backoff with "equal jitter": half fixed, half random. */
-  private backoff(attempt: number): number {
-    const ceiling = this.backoffMs * 2 ** (attempt - 1);
-    return Math.round(ceiling / 2 + (ceiling / 2) * this.random());
   }
 }
 
@@ -428,17 +360,6 @@ function isGraphqlRateLimited(text: string): boolean {
   );
 }
 
-function parseJson<T>(text: string, what: string, status: number): T {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new GithubRequestError(
-      `${what} answered ${status} with malformed JSON`,
-      status,
-    );
-  }
-}
-
 /** The `rel="next"` URL of a `Link` header. */
 export function nextLink(link: string | null): string | undefined {
   if (!link) return undefined;
@@ -447,29 +368,4 @@ export function nextLink(link: string | null): string | undefined {
     if (match) return match[1];
   }
   return undefined;
-}
-
-async function readErrorDetail(response: Response): Promise<string> {
-  try {
-    const body = JSON.parse(await response.text());
-    if (typeof body?.message === 'string') return `: ${body.message}`;
-  } catch {
-    // Not a GitHub error body: the status says enough.
-  }
-  return response.statusText ? ` ${response.statusText}` : '';
-}
-
-function isTimeout(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === 'TimeoutError' || error.name === 'AbortError')
-  );
-}
-
-function describeNetworkError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Error
-    ? `${error.message} (${cause.message})`
-    : error.message;
 }

@@ -1,7 +1,8 @@
 import { AuthService } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readAnnotatedEntities } from '@internal/plugin-maturity-node';
 
 /** The annotation that maps a catalog entity to a GitHub repository. */
 export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
@@ -101,37 +102,25 @@ export async function readRepositoryMap(options: {
   auth: AuthService;
   integrations: ScmIntegrationRegistry;
 }): Promise<RepositoryMap> {
-  const { items } = await options.catalog.getEntities(
-    {
-      fields: [
-        'kind',
-        'metadata.namespace',
-        'metadata.name',
-        'metadata.annotations',
-      ],
-    },
-    { credentials: await options.auth.getOwnServiceCredentials() },
-  );
+  const groups = await readAnnotatedEntities({
+    catalog: options.catalog,
+    auth: options.auth,
+    annotation: GITHUB_PROJECT_SLUG_ANNOTATION,
+    groupBy: ({ entity }) => repositoryOf(entity, options.integrations)?.scope,
+  });
 
   const map: RepositoryMap = new Map();
-  for (const entity of items) {
-    const repository = repositoryOf(entity, options.integrations);
-    if (!repository) continue;
-    const path = entity.metadata.annotations?.[
-      GITHUB_PATH_ANNOTATION
-    ]?.trim().replace(/^(\.?\/)+|\/+$/g, '');
-    const existing = map.get(repository.scope) ?? {
-      ...repository,
-      entities: [],
-    };
-    existing.entities.push({
-      entityRef: stringifyEntityRef(entity),
-      ...(path ? { path } : {}),
+  for (const [scope, annotated] of groups) {
+    // The first entity in catalog order names the repository.
+    const repository = repositoryOf(annotated[0].entity, options.integrations)!;
+    const entities = annotated.map(({ entity, entityRef }) => {
+      const path = entity.metadata.annotations?.[
+        GITHUB_PATH_ANNOTATION
+      ]?.trim().replace(/^(\.?\/)+|\/+$/g, '');
+      return { entityRef, ...(path ? { path } : {}) };
     });
-    map.set(repository.scope, existing);
-  }
-  for (const repository of map.values()) {
-    repository.entities.sort((a, b) => a.entityRef.localeCompare(b.entityRef));
+    entities.sort((a, b) => a.entityRef.localeCompare(b.entityRef));
+    map.set(scope, { ...repository, entities });
   }
   return map;
 }

@@ -7,7 +7,7 @@ import commits from '../__fixtures__/commits.json';
 import pullRequestNodes from '../__fixtures__/pullRequestNodes.json';
 import pulls from '../__fixtures__/pulls.json';
 import tree from '../__fixtures__/tree.json';
-import { RecordingSink } from '../__testUtils__/RecordingSink';
+import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
 import {
   ENTITY,
   GITHUB_TOKEN,

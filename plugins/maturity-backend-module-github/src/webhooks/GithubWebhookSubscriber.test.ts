@@ -19,7 +19,7 @@ import {
   githubHandlers,
   integrationsConfig,
 } from '../__testUtils__/githubApi';
-import { RecordingSink } from '../__testUtils__/RecordingSink';
+import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
 import { webhookLookupHandlers } from '../__testUtils__/webhookLookupHandlers';
 import { createWebhookClient } from './createWebhookClient';
 import { GithubWebhookSubscriber } from './GithubWebhookSubscriber';

@@ -1,25 +1,24 @@
 import {
+  RetryPolicy,
+  fetchWithRetry,
+  parseRetryAfter,
+  readJsonBody,
+  resolveRetryPolicy,
+} from '@internal/plugin-maturity-node';
+import {
   PagerDutyChangeEvent,
   PagerDutyIncident,
   PagerDutyIncidentPage,
 } from './types';
 
 /** Options of {@link PagerDutyClient}; the defaults suit production. */
-export interface PagerDutyClientOptions {
+export interface PagerDutyClientOptions extends RetryPolicy {
   /** e.g. https://api.pagerduty.com */
   baseUrl: string;
   /** REST API key; sent only in the Authorization header, never logged. */
   token: string;
-  /** Per-request timeout. Default 30 seconds. */
-  timeoutMs?: number;
-  /** Attempts per request, the first included. Default 4. */
-  maxAttempts?: number;
-  /** First backoff delay; doubles per attempt, with jitter. Default 1 second. */
-  backoffMs?: number;
-  /** Longest wait a 429 may ask for. Default 60 seconds. */
+  /** Longest wait a 429 may ask for; a longer ask is cut to it. Default 60 seconds. */
   maxRateLimitWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
 }
 
 /**
@@ -35,36 +34,27 @@ export class PagerDutyRequestError extends Error {
   }
 }
 
+const pagerDutyRequestError = (message: string, status?: number) =>
+  new PagerDutyRequestError(message, status);
+
 /** Most incidents one `GET /incidents` page may hold. */
 export const INCIDENT_PAGE_LIMIT = 100;
 
-const defaultSleep = (ms: number) =>
-  new Promise<void>(resolve => setTimeout(resolve, ms));
-
 /**
- * The REST API v2 calls the sync needs: global fetch with a timeout, retries
- * with exponential backoff and jitter for 5xx, network errors and timeouts,
- * and waits for 429 as long as PagerDuty asks (bounded).
+ * The REST API v2 calls the sync needs, on global fetch with the shared
+ * retry policy (timeouts; exponential backoff and jitter for 5xx, network
+ * errors and timeouts), waiting for a 429 as long as PagerDuty asks
+ * (`Retry-After`, else `ratelimit-reset`; bounded).
  */
 export class PagerDutyClient {
   private readonly baseUrl: string;
   private readonly token: string;
-  private readonly timeoutMs: number;
-  private readonly maxAttempts: number;
-  private readonly backoffMs: number;
-  private readonly maxRateLimitWaitMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly random: () => number;
+  private readonly retry: Required<RetryPolicy>;
 
   constructor(options: PagerDutyClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.token = options.token;
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.maxAttempts = options.maxAttempts ?? 4;
-    this.backoffMs = options.backoffMs ?? 1_000;
-    this.maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000;
-    this.sleep = options.sleep ?? defaultSleep;
-    this.random = options.random ?? Math.random;
+    this.retry = resolveRetryPolicy(options);
   }
 
   /** One page of a service's incidents created in [since, until). */
@@ -125,115 +115,47 @@ export class PagerDutyClient {
   private async get(path: string, query: URLSearchParams): Promise<unknown> {
     const url = `${this.baseUrl}${path}${query.size ? `?${query}` : ''}`;
     const what = `PagerDuty GET ${path}`;
-    for (let attempt = 1; ; attempt++) {
-      const last = attempt >= this.maxAttempts;
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          headers: {
-            Accept: 'application/vnd.pagerduty+json;version=2',
-            Authorization: `Token token=${this.token}`,
-          },
-          signal: AbortSignal.timeout(this.timeoutMs),
-        });
-      } catch (error) {
-        const reason = isTimeout(error)
-          ? `timed out after ${this.timeoutMs} ms`
-          : `failed: ${describeNetworkError(error)}`;
-        if (last) {
-          throw new PagerDutyRequestError(
-            `${what} ${reason} (${attempt} attempts)`,
-          );
-        }
-        await this.sleep(this.backoff(attempt));
-        continue;
-      }
-
-      if (response.ok) {
-        const text = await response.text();
-        try {
-          return JSON.parse(text);
-        } catch {
-          throw new PagerDutyRequestError(
-            `${what} answered ${response.status} with malformed JSON`,
-            response.status,
-          );
-        }
-      }
-
-      const detail = await readErrorDetail(response);
-      if (response.status === 429 && !last) {
-        await this.sleep(this.rateLimitWait(response, attempt));
-        continue;
-      }
-      if (response.status >= 500 && !last) {
-        await this.sleep(this.backoff(attempt));
-        continue;
-      }
-      const tries = attempt > 1 ? ` (${attempt} attempts)` : '';
-      throw new PagerDutyRequestError(
-        `${what} answered ${response.status}${detail}${tries}`,
-        response.status,
-      );
-    }
+    const response = await fetchWithRetry(
+      url,
+      {
+        headers: {
+          Accept: 'application/vnd.pagerduty+json;version=2',
+          Authorization: `Token token=${this.token}`,
+        },
+      },
+      {
+        what,
+        policy: this.retry,
+        createError: pagerDutyRequestError,
+        rateLimitWait: answer =>
+          answer.status === 429 ? this.rateLimitWait(answer) : undefined,
+        errorMessage: errorMessageOf,
+      },
+    );
+    return readJsonBody(response, { what, createError: pagerDutyRequestError });
   }
 
-  /** Exponential backoff with "equal jitter": half fixed, half random. */
-  private backoff(attempt: number): number {
-    const ceiling = this.backoffMs * 2 ** (attempt - 1);
-    return Math.round(ceiling / 2 + (ceiling / 2) * this.random());
-  }
-
-  private rateLimitWait(response: Response, attempt: number): number {
-    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-    const reset = parseSeconds(response.headers.get('ratelimit-reset'));
-    const asked = retryAfter ?? reset;
-    const wait = asked === undefined ? this.backoff(attempt) : asked;
-    return Math.min(Math.max(wait, 0), this.maxRateLimitWaitMs);
+  /**
+   * The wait a 429 asks for (`Retry-After`, else `ratelimit-reset`), cut to
+   * `maxRateLimitWaitMs`; without either, the retry backs off as for a 5xx.
+   */
+  private rateLimitWait(response: Response): number | undefined {
+    const asked =
+      parseRetryAfter(response.headers.get('retry-after')) ??
+      parseRetryAfter(response.headers.get('ratelimit-reset'));
+    return asked === undefined
+      ? undefined
+      : Math.min(asked, this.retry.maxRateLimitWaitMs);
   }
 }
 
-function parseSeconds(value: string | null): number | undefined {
-  if (value === null || !/^\s*\d+(\.\d+)?\s*$/.test(value)) return undefined;
-  return Number(value) * 1000;
-}
-
-/** `Retry-After` is either delay-seconds or an HTTP date. */
-function parseRetryAfter(value: string | null): number | undefined {
-  const seconds = parseSeconds(value);
-  if (seconds !== undefined || value === null) return seconds;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : at - Date.now();
-}
-
-async function readErrorDetail(response: Response): Promise<string> {
-  try {
-    const body = JSON.parse(await response.text());
-    const message = body?.error?.message;
-    const errors: unknown = body?.error?.errors;
-    const extra = Array.isArray(errors) ? errors.join('; ') : '';
-    if (typeof message === 'string') {
-      return `: ${message}${extra ? ` (${extra})` : ''}`;
-    }
-  } catch {
-    // Not a PagerDuty error body: the status says enough.
-  }
-  return response.statusText ? ` ${response.statusText}` : '';
-}
-
-function isTimeout(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === 'TimeoutError' || error.name === 'AbortError')
-  );
-}
-
-function describeNetworkError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Error
-    ? `${error.message} (${cause.message})`
-    : error.message;
+/** PagerDuty's error body: `{ error: { message, errors: [...] } }`. */
+function errorMessageOf(body: any): string | undefined {
+  const message = body?.error?.message;
+  const errors: unknown = body?.error?.errors;
+  const extra = Array.isArray(errors) ? errors.join('; ') : '';
+  if (typeof message !== 'string') return undefined;
+  return `${message}${extra ? ` (${extra})` : ''}`;
 }
 
 function isRecord(value: unknown): value is Record<string, any> {

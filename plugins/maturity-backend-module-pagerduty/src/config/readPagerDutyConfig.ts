@@ -1,8 +1,6 @@
-import {
-  SchedulerServiceTaskScheduleDefinition,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-} from '@backstage/backend-plugin-api';
+import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { SourceConfigBlock } from '@internal/plugin-maturity-node';
 
 /** The `maturity.sources.pagerduty` block, read and checked. */
 export interface PagerDutyConfig {
@@ -30,49 +28,33 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
 export function readPagerDutyConfig(
   config: Config,
 ): PagerDutyConfig | undefined {
-  const block = config.getOptionalConfig(PAGERDUTY_CONFIG_KEY);
+  const block = SourceConfigBlock.read(config, PAGERDUTY_CONFIG_KEY);
   if (!block) return undefined;
-  const key = (name: string) => `${PAGERDUTY_CONFIG_KEY}.${name}`;
-  const invalid = (name: string, why: string) =>
-    new Error(`Invalid config at '${key(name)}': ${why}`);
 
-  const token = block.getOptionalString('token');
+  const token = block.config.getOptionalString('token');
   if (token === undefined || token.trim() === '') {
-    throw invalid('token', 'a PagerDuty REST API key is required');
+    throw block.invalid('token', 'a PagerDuty REST API key is required');
   }
 
   const apiBaseUrl =
-    block.getOptionalString('apiBaseUrl') ?? 'https://api.pagerduty.com';
+    block.config.getOptionalString('apiBaseUrl') ?? 'https://api.pagerduty.com';
   let parsed: URL;
   try {
     parsed = new URL(apiBaseUrl);
   } catch {
-    throw invalid('apiBaseUrl', 'must be an absolute http(s) URL');
+    throw block.invalid('apiBaseUrl', 'must be an absolute http(s) URL');
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw invalid('apiBaseUrl', 'must be an absolute http(s) URL');
+    throw block.invalid('apiBaseUrl', 'must be an absolute http(s) URL');
   }
 
-  let schedule = DEFAULT_SCHEDULE;
-  if (block.has('schedule')) {
-    try {
-      schedule = readSchedulerServiceTaskScheduleDefinitionFromConfig(
-        block.getConfig('schedule'),
-      );
-    } catch (error) {
-      throw invalid('schedule', (error as Error).message);
-    }
-  }
+  const schedule = block.readSchedule(DEFAULT_SCHEDULE);
+  const initialLookbackDays = block.readInitialLookbackDays();
 
-  const initialLookbackDays =
-    block.getOptionalNumber('initialLookbackDays') ?? 90;
-  if (!Number.isFinite(initialLookbackDays) || initialLookbackDays <= 0) {
-    throw invalid('initialLookbackDays', 'must be a positive number of days');
-  }
-
-  const webhookSecrets = block.getOptionalStringArray('webhookSecrets') ?? [];
+  const webhookSecrets =
+    block.config.getOptionalStringArray('webhookSecrets') ?? [];
   if (webhookSecrets.some(secret => secret.trim() === '')) {
-    throw invalid('webhookSecrets', 'secrets must not be empty');
+    throw block.invalid('webhookSecrets', 'secrets must not be empty');
   }
 
   return {

@@ -2,7 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { PagerDutyClient } from '../api/PagerDutyClient';
-import { RecordingSink } from '../__testUtils__/RecordingSink';
+import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
 import {
   LINKED_INCIDENT,
   PD_BASE,

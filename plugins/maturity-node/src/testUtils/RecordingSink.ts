@@ -1,14 +1,22 @@
 import { IngestResult } from '@internal/plugin-maturity-common';
-import { MaturityEventSink, SourceEvent } from '@internal/plugin-maturity-node';
+import { MaturityEventSink, SourceEvent } from '../sources';
 
 /**
- * An in-memory sink with the real one's rules that matter here: all or
- * nothing, replays unchanged, a newer version replaces.
+ * An in-memory {@link @internal/plugin-maturity-node#MaturityEventSink} for
+ * source tests, with the real one's rules that matter to a source: a write
+ * is all or nothing, a replay changes nothing, a newer version (by
+ * `updatedAt`, or the same `updatedAt` with other content) replaces. Events
+ * are keyed by type and external id, or by type, entity and fact for facts.
+ * @public
  */
 export class RecordingSink implements MaturityEventSink {
+  /** The stored events by key. */
   readonly events = new Map<string, SourceEvent>();
+  /** The stored sync positions by scope. */
   readonly cursors = new Map<string, string>();
+  /** Every accepted write, in order. */
   readonly writes: SourceEvent[][] = [];
+  /** Makes the next write fail with this error, storing nothing. */
   failNextWrite?: Error;
 
   async write(events: SourceEvent[]): Promise<IngestResult> {
@@ -20,9 +28,10 @@ export class RecordingSink implements MaturityEventSink {
     this.writes.push(events);
     const result = { created: 0, updated: 0, unchanged: 0 };
     for (const event of events) {
-      const key = `${event.type}:${
-        'externalId' in event ? event.externalId : ''
-      }`;
+      const key =
+        'externalId' in event
+          ? `${event.type}:${event.externalId}`
+          : `${event.type}:${event.entityRef}:${event.fact}`;
       const old = this.events.get(key);
       if (!old) {
         result.created++;

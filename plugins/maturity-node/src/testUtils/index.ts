@@ -1,0 +1,7 @@
+/**
+ * Test utilities for Maturity source modules.
+ *
+ * @packageDocumentation
+ */
+
+export { RecordingSink } from './RecordingSink';
