@@ -4,7 +4,9 @@ import {
   ScmIntegrations,
 } from '@backstage/integration';
 import { createHash } from 'crypto';
+import { readFileSync } from 'fs';
 import { GraphQLResponseResolver, HttpResponse, graphql, http } from 'msw';
+import { join } from 'path';
 import repo from '../__fixtures__/repo.json';
 import runsPage1 from '../__fixtures__/runsPage1.json';
 import runsPage2 from '../__fixtures__/runsPage2.json';
@@ -212,14 +214,81 @@ export function restAnswer(
   };
 }
 
+/** A dependency manifest of `src/__fixtures__/manifests`, as text. */
+export const manifestFixture = (name: string) =>
+  readFileSync(join(__dirname, '../__fixtures__/manifests', name), 'utf8');
+
+/** The SHA Git gives a file's content (`git hash-object`). */
+export const gitBlobSha = (text: string) =>
+  createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text)
+    .digest('hex');
+
+/**
+ * `GET /repos/{o}/{r}/git/blobs/{sha}` as GitHub answers it: the content in
+ * base64, in lines of 60 characters each ending with a newline.
+ */
+export function blobPayload(text: string, sha = gitBlobSha(text)) {
+  const base64 = Buffer.from(text).toString('base64');
+  return {
+    sha,
+    node_id: Buffer.from(`04:Blob${sha}`).toString('base64'),
+    size: Buffer.byteLength(text),
+    url: `${REPO_API}/git/blobs/${sha}`,
+    content: `${base64.match(/.{1,60}/g)?.join('\n') ?? ''}\n`,
+    encoding: 'base64',
+  };
+}
+
+/**
+ * The blob SHA the tree fixture gives every file; as a blob it is the root
+ * package.json of `acme/shop` (no feature-flag or telemetry SDK).
+ */
+export const TREE_FIXTURE_BLOB_SHA = '44b4fc6d56897b048c772eb4087f854f46256132';
+
+/**
+ * An msw handler for `/git/blobs/{sha}` answering the texts by SHA (a map,
+ * or a look-up made at each request), and 404 (as GitHub does) for any
+ * other SHA.
+ */
+export function blobHandler(
+  seen: SeenRequest[],
+  texts: Record<string, string> | ((sha: string) => string | undefined),
+) {
+  return http.get(`${REPO_API}/git/blobs/:sha`, ({ request, params }) => {
+    const sha = String(params.sha);
+    const text = typeof texts === 'function' ? texts(sha) : texts[sha];
+    if (text === undefined) {
+      const url = new URL(request.url);
+      seen.push({
+        path: url.pathname,
+        query: url.searchParams,
+        headers: request.headers,
+        status: 404,
+      });
+      return HttpResponse.json(
+        {
+          message: 'Not Found',
+          documentation_url:
+            'https://docs.github.com/rest/git/blobs#get-a-blob',
+          status: '404',
+        },
+        { status: 404, headers: rateLimitHeaders() },
+      );
+    }
+    return restAnswer(seen, () => blobPayload(text, sha))({ request });
+  });
+}
+
 /**
  * msw handlers answering like GitHub's REST and GraphQL APIs for
  * `acme/shop` with the fixtures: two pages of workflow runs (Link header),
  * two deployments, two pull requests (details by GraphQL, or reviews,
  * commits and files by REST), two default-branch commits, a tree, branch
- * protection, ruleset rules, releases, tags, and two pages of branches
- * (GraphQL). Every REST answer has an ETag; a matching If-None-Match gets
- * 304.
+ * protection, ruleset rules, releases, tags, two pages of branches
+ * (GraphQL), and the tree's root package.json as a blob. Every REST answer
+ * has an ETag; a matching If-None-Match gets 304.
  */
 export function githubHandlers(seen: SeenRequest[] = []) {
   const answer = (
@@ -315,5 +384,8 @@ export function githubHandlers(seen: SeenRequest[] = []) {
       `${REPO_API}/tags`,
       answer(() => tags),
     ),
+    blobHandler(seen, {
+      [TREE_FIXTURE_BLOB_SHA]: manifestFixture('shop.package.json'),
+    }),
   ];
 }

@@ -25,12 +25,25 @@ export interface RepositoryCursor {
   /** What conditional fact reads derived, by request path (see `etags`). */
   derived?: Record<string, unknown>;
   /**
+   * The dependency manifests of the last tree read, by file path: the blob
+   * SHA and the dependency facts found (none: unreadable). A manifest whose
+   * SHA is unchanged is not read again; readings of another `version`
+   * (parser and signal table) are all read again.
+   */
+  manifests?: StoredManifests;
+  /**
    * The last count of stale branches, recounted every few hours; null when
    * the repository has too many branches to count.
    */
   staleBranches?: { count: number | null; countedAt: string };
   /** The facts last written, so unchanged facts are not written again. */
   factsWritten?: string;
+}
+
+/** Dependency manifests as read by the last sync (see `readManifestFacts`). */
+export interface StoredManifests {
+  version: string;
+  files: Record<string, { sha: string; facts?: string[] }>;
 }
 
 /** Parses a stored cursor; anything unreadable counts as none. */
@@ -56,6 +69,7 @@ export function parseRepositoryCursor(
       etags: isObject(parsed.etags) ? parsed.etags : undefined,
       treeFactsByPath: readTreeFactsByPath(parsed),
       derived: isObject(parsed.derived) ? parsed.derived : undefined,
+      manifests: readManifests(parsed.manifests),
       staleBranches:
         (typeof parsed.staleBranches?.count === 'number' ||
           parsed.staleBranches?.count === null) &&
@@ -82,6 +96,20 @@ function readTreeFactsByPath(
   // A cursor from before path scoping kept the whole tree's facts.
   if (isObject(parsed.treeFacts)) return { '': parsed.treeFacts };
   return undefined;
+}
+
+function readManifests(value: unknown): StoredManifests | undefined {
+  if (!isObject(value) || typeof value.version !== 'string') return undefined;
+  if (!isObject(value.files)) return undefined;
+  const files: StoredManifests['files'] = {};
+  for (const [path, file] of Object.entries(value.files)) {
+    if (!isObject(file) || typeof file.sha !== 'string') continue;
+    const facts = Array.isArray(file.facts)
+      ? file.facts.filter((f: unknown) => typeof f === 'string')
+      : undefined;
+    files[path] = facts ? { sha: file.sha, facts } : { sha: file.sha };
+  }
+  return { version: value.version, files };
 }
 
 function isObject(value: unknown): value is Record<string, any> {

@@ -23,6 +23,10 @@ import { entityPaths } from './entityPaths';
 import { pullRequestForEntities } from './pullRequestForEntities';
 import { readBranchProtectionFacts } from './readBranchProtectionFacts';
 import { ConditionalReads } from './readConditionally';
+import {
+  MANIFEST_READING_VERSION,
+  readManifestFacts,
+} from './readManifestFacts';
 import { readPullRequestDetails } from './readPullRequestDetails';
 
 // The webhook handlers read a single pull request's details by REST.
@@ -348,18 +352,23 @@ export async function syncGithubRepository(options: {
     );
   }
 
-  // File facts of the default branch's tree, for each entity path.
+  // File facts of the default branch's tree, and dependency facts of its
+  // manifests, for each entity path.
   const treePath = `${base}/git/trees/${enc(defaultBranch)}?recursive=1`;
   const treeScopes = [...new Set(repository.entities.map(e => e.path ?? ''))];
   const storedTree = stored.treeFactsByPath ?? {};
   const tree = await client.get<GithubTree>(target, treePath, {
-    // A 304 is only of use when the facts of every path are stored.
-    etag: treeScopes.every(scope => storedTree[scope])
-      ? oldEtags[treePath]
-      : undefined,
+    // A 304 is only of use when the facts of every path are stored, with
+    // manifests read under the current rules.
+    etag:
+      treeScopes.every(scope => storedTree[scope]) &&
+      stored.manifests?.version === MANIFEST_READING_VERSION
+        ? oldEtags[treePath]
+        : undefined,
     allow: [404, 409],
   });
   const treeFactsByPath: Record<string, Record<string, RepoFactValue>> = {};
+  let manifests = stored.manifests;
   if (tree.status === 304) {
     treeScopes.forEach(scope => (treeFactsByPath[scope] = storedTree[scope]));
     etags[treePath] = tree.etag!;
@@ -367,9 +376,24 @@ export async function syncGithubRepository(options: {
     const files = (tree.body?.tree ?? [])
       .filter(e => e.type === 'blob')
       .map(e => e.path);
+    const dependencies = await readManifestFacts(client, target, {
+      base,
+      tree: tree.body ?? { truncated: false, tree: [] },
+      scopes: treeScopes,
+      stored: stored.manifests,
+      concurrency: limits.concurrency,
+    });
+    manifests = dependencies.manifests;
     for (const scope of treeScopes) {
       treeFactsByPath[scope] = tree.body
-        ? repoFactsFromTree(files, tree.body.truncated, scope || undefined)
+        ? {
+            ...repoFactsFromTree(
+              files,
+              tree.body.truncated,
+              scope || undefined,
+            ),
+            ...dependencies.factsByPath[scope],
+          }
         : {};
     }
     if (tree.etag) etags[treePath] = tree.etag;
@@ -454,6 +478,7 @@ export async function syncGithubRepository(options: {
       : {}),
     etags,
     treeFactsByPath,
+    ...(manifests ? { manifests } : {}),
     derived: reads.next.derived,
     staleBranches,
     factsWritten,
