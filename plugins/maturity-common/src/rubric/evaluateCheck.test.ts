@@ -144,6 +144,21 @@ describe('evaluateCheck: fact rules', () => {
     });
   });
 
+  it('passes a fact that names the tool providing the practice', () => {
+    const pipeline = check('mlops.1.pipeline-definition');
+    const input = eliteInput();
+    input.repoFacts['ml-pipeline-definition'] = 'kubeflow';
+    expect(evaluateCheck(pipeline, input)).toMatchObject({
+      state: 'pass',
+      message: 'ml-pipeline-definition: kubeflow',
+      observed: { 'ml-pipeline-definition': 'kubeflow' },
+    });
+    for (const absent of [false, '', '  ']) {
+      input.repoFacts['ml-pipeline-definition'] = absent;
+      expect(evaluateCheck(pipeline, input).state).toBe('fail');
+    }
+  });
+
   it('fails a missing fact when source control is connected', () => {
     const input = eliteInput();
     delete input.repoFacts.codeowners;

@@ -173,8 +173,13 @@ function evaluateFactRule(rule: FactRule, input: EvaluationInput): RuleOutcome {
       evidence: [],
     };
   }
+  // Without an expected value the rule asks whether the practice is
+  // present: true, or the name of the tool that provides it ('kubeflow').
+  const passed =
+    rule.expect === undefined
+      ? value === true || (typeof value === 'string' && value.trim() !== '')
+      : value === rule.expect;
   const expected = rule.expect ?? true;
-  const passed = value === expected;
   return {
     state: passed ? 'pass' : 'fail',
     message: passed
