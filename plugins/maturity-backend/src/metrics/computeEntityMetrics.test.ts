@@ -741,6 +741,17 @@ describe('computeEntityMetrics', () => {
       expect(results.find(r => r.entityRef === DOCS)!.incidentLinks).toEqual(
         [],
       );
+      // Which tools had sent events: DOCS only ever had an incident.
+      expect(checkout.connections).toEqual({
+        scm: true,
+        ci: true,
+        incidents: true,
+      });
+      expect(results.find(r => r.entityRef === DOCS)!.connections).toEqual({
+        scm: false,
+        ci: false,
+        incidents: true,
+      });
     },
   );
 

@@ -135,6 +135,11 @@ export async function computeEntityMetrics(
       from: options.from.toISOString(),
       to: options.to.toISOString(),
       metrics,
+      connections: {
+        scm: entityPresence.changes || entityPresence.repoFacts,
+        ci: entityPresence.builds,
+        incidents: entityPresence.incidents,
+      },
       incidentLinks: events.incidentLinks.map(link => ({
         incidentId: `incident:${link.incidentId}`,
         deploymentId:

@@ -182,7 +182,7 @@ export class EntityEvaluator {
         .slice(i, i + batchSize)
         .map(entity => toEvaluationSubject(entity, systemDomains));
       const refs = subjects.map(s => s.entityRef);
-      const [metrics, facts, stepKinds, tools, exemptions, historyStarts] =
+      const [metrics, facts, stepKinds, exemptions, historyStarts] =
         await Promise.all([
           computeMetrics({
             entities: subjects.map(s => ({
@@ -199,11 +199,27 @@ export class EntityEvaluator {
           }),
           events.getLatestRepoFacts(refs),
           events.getCiStepKinds(refs, from, to),
-          events.getConnectedTools(refs),
           scorecards.listExemptions(refs),
           scorecards.getHistoryStarts(refs),
         ]);
       const metricsByRef = new Map(metrics.map(m => [m.entityRef, m]));
+      // The metrics say which tools are connected; ask the store only for
+      // entities a custom metrics function left without that.
+      const tools = new Map<
+        string,
+        NonNullable<EntityMetrics['connections']>
+      >();
+      for (const m of metrics) {
+        if (m.connections) tools.set(m.entityRef, m.connections);
+      }
+      const unknown = refs.filter(ref => !tools.has(ref));
+      if (unknown.length > 0) {
+        for (const [ref, connected] of await events.getConnectedTools(
+          unknown,
+        )) {
+          tools.set(ref, connected);
+        }
+      }
       const exemptionsByRef = new Map<string, Exemption[]>();
       for (const exemption of exemptions) {
         const list = exemptionsByRef.get(exemption.entityRef) ?? [];
@@ -218,7 +234,11 @@ export class EntityEvaluator {
           to: to.toISOString(),
           metrics: {} as EntityMetrics['metrics'],
         };
-        const connected = tools.get(subject.entityRef)!;
+        const connected = tools.get(subject.entityRef) ?? {
+          scm: false,
+          ci: false,
+          incidents: false,
+        };
         const firstDay = historyStarts.get(subject.entityRef);
         if (
           subject.type &&
