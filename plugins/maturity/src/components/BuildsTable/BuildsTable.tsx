@@ -1,11 +1,12 @@
-import { Table, TableColumn } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
+import { TableColumn } from '@backstage/core-components';
 import { StoredEventOf } from '../../events/StoredEventOf';
-import { recentEventsTableOptions } from '../../tables/recentEventsTableOptions';
+import {
+  eventLinkColumn,
+  eventStatusColumn,
+  relativeTimeColumn,
+} from '../../tables/eventColumns';
 import { durationBetween, formatDuration } from '../../time/formatDuration';
-import { EventLink } from '../EventLink';
-import { EventStatus } from '../EventStatus';
-import { RelativeTime } from '../RelativeTime';
+import { RecentEventsTable } from '../RecentEventsTable';
 
 type Build = StoredEventOf<'build'>;
 
@@ -27,16 +28,11 @@ function branchOf(build: Build): string {
 }
 
 const columns: TableColumn<Build>[] = [
-  {
-    title: 'Pipeline',
-    render: b => (
-      <EventLink url={b.url}>{b.pipeline ?? `Run ${b.externalId}`}</EventLink>
-    ),
-  },
+  eventLinkColumn('Pipeline', b => b.pipeline ?? `Run ${b.externalId}`),
   { title: 'Branch', render: b => branchOf(b) },
-  { title: 'Status', render: b => <EventStatus status={b.status} /> },
+  eventStatusColumn('Status', b => b.status),
   { title: 'Duration', render: b => durationOf(b) },
-  { title: 'Started', render: b => <RelativeTime time={b.startedAt} /> },
+  relativeTimeColumn('Started', b => b.startedAt),
 ];
 
 /** Props of {@link BuildsTable}. */
@@ -48,17 +44,12 @@ export interface BuildsTableProps {
 /** The most recent CI pipeline runs of an entity. */
 export function BuildsTable(props: BuildsTableProps) {
   return (
-    <Table<Build>
+    <RecentEventsTable<Build>
       title="Recent builds"
       subtitle={props.subtitle}
       columns={columns}
-      data={props.builds}
-      options={recentEventsTableOptions}
-      emptyContent={
-        <Typography variant="body2" align="center" component="p">
-          No builds recorded in this window.
-        </Typography>
-      }
+      events={props.builds}
+      emptyMessage="No builds recorded in this window."
     />
   );
 }

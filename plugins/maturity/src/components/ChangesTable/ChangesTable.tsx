@@ -1,11 +1,12 @@
-import { Table, TableColumn } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
+import { TableColumn } from '@backstage/core-components';
 import { StoredEventOf } from '../../events/StoredEventOf';
-import { recentEventsTableOptions } from '../../tables/recentEventsTableOptions';
+import {
+  eventLinkColumn,
+  eventStatusColumn,
+  relativeTimeColumn,
+} from '../../tables/eventColumns';
 import { durationBetween, formatDuration } from '../../time/formatDuration';
-import { EventLink } from '../EventLink';
-import { EventStatus } from '../EventStatus';
-import { RelativeTime } from '../RelativeTime';
+import { RecentEventsTable } from '../RecentEventsTable';
 
 type Change = StoredEventOf<'change'>;
 
@@ -39,17 +40,14 @@ function timeToMerge(change: Change): string {
 }
 
 const columns: TableColumn<Change>[] = [
-  {
-    title: 'Title',
-    render: c => <EventLink url={c.url}>{titleOf(c)}</EventLink>,
-  },
+  eventLinkColumn('Title', c => titleOf(c)),
   {
     title: 'Kind',
     render: c => (c.kind === 'pull_request' ? 'Pull request' : 'Commit'),
   },
-  { title: 'State', render: c => <EventStatus status={c.state} /> },
+  eventStatusColumn('State', c => c.state),
   { title: 'Author', render: c => c.author ?? '—' },
-  { title: 'Opened', render: c => <RelativeTime time={startOf(c)} /> },
+  relativeTimeColumn('Opened', c => startOf(c)),
   { title: 'Opened → merged', render: c => timeToMerge(c) },
 ];
 
@@ -62,17 +60,12 @@ export interface ChangesTableProps {
 /** The most recent pull requests and direct commits of an entity. */
 export function ChangesTable(props: ChangesTableProps) {
   return (
-    <Table<Change>
+    <RecentEventsTable<Change>
       title="Recent changes"
       subtitle={props.subtitle}
       columns={columns}
-      data={props.changes}
-      options={recentEventsTableOptions}
-      emptyContent={
-        <Typography variant="body2" align="center" component="p">
-          No pull requests or commits recorded in this window.
-        </Typography>
-      }
+      events={props.changes}
+      emptyMessage="No pull requests or commits recorded in this window."
     />
   );
 }

@@ -1,11 +1,12 @@
-import { Table, TableColumn } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
+import { TableColumn } from '@backstage/core-components';
 import { DeploymentReason } from '@internal/plugin-maturity-common';
 import { StoredEventOf } from '../../events/StoredEventOf';
-import { recentEventsTableOptions } from '../../tables/recentEventsTableOptions';
-import { EventLink } from '../EventLink';
-import { EventStatus } from '../EventStatus';
-import { RelativeTime } from '../RelativeTime';
+import {
+  eventLinkColumn,
+  eventStatusColumn,
+  relativeTimeColumn,
+} from '../../tables/eventColumns';
+import { RecentEventsTable } from '../RecentEventsTable';
 import { ShortSha } from '../ShortSha';
 
 type Deployment = StoredEventOf<'deployment'>;
@@ -24,16 +25,10 @@ function triggerOf(deployment: Deployment): string {
 }
 
 const columns: TableColumn<Deployment>[] = [
-  {
-    title: 'Environment',
-    render: d => <EventLink url={d.url}>{d.environment}</EventLink>,
-  },
-  { title: 'Status', render: d => <EventStatus status={d.status} /> },
+  eventLinkColumn('Environment', d => d.environment),
+  eventStatusColumn('Status', d => d.status),
   { title: 'Commit', render: d => <ShortSha sha={d.commitSha} /> },
-  {
-    title: 'Deployed',
-    render: d => <RelativeTime time={d.finishedAt ?? d.startedAt} />,
-  },
+  relativeTimeColumn('Deployed', d => d.finishedAt ?? d.startedAt),
   { title: 'Trigger', render: d => triggerOf(d) },
   { title: 'Reason', render: d => (d.reason ? REASONS[d.reason] : '—') },
 ];
@@ -47,17 +42,12 @@ export interface DeploymentsTableProps {
 /** The most recent deployments of an entity. */
 export function DeploymentsTable(props: DeploymentsTableProps) {
   return (
-    <Table<Deployment>
+    <RecentEventsTable<Deployment>
       title="Recent deployments"
       subtitle={props.subtitle}
       columns={columns}
-      data={props.deployments}
-      options={recentEventsTableOptions}
-      emptyContent={
-        <Typography variant="body2" align="center" component="p">
-          No deployments recorded in this window.
-        </Typography>
-      }
+      events={props.deployments}
+      emptyMessage="No deployments recorded in this window."
     />
   );
 }

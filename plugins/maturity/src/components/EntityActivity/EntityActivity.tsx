@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import Button from '@material-ui/core/Button';
+import { EmptyState, Progress } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { ActivityCounts } from '../ActivityCounts';
@@ -11,6 +6,7 @@ import { BuildsTable } from '../BuildsTable';
 import { ChangesTable } from '../ChangesTable';
 import { DeploymentsTable } from '../DeploymentsTable';
 import { IncidentsTable } from '../IncidentsTable';
+import { LoadErrorPanel } from '../LoadErrorPanel';
 import { RepoFactsList } from '../RepoFactsList';
 import {
   ACTIVITY_WINDOW_DAYS,
@@ -90,19 +86,11 @@ export function EntityActivity(props: EntityActivityProps) {
   }
   if (error) {
     return (
-      <Grid container spacing={2} direction="column">
-        <Grid item>
-          <ResponseErrorPanel
-            title="Could not load the recorded activity"
-            error={error}
-          />
-        </Grid>
-        <Grid item>
-          <Button variant="outlined" onClick={retry}>
-            Try again
-          </Button>
-        </Grid>
-      </Grid>
+      <LoadErrorPanel
+        title="Could not load the recorded activity"
+        error={error}
+        onRetry={retry}
+      />
     );
   }
   if (!value || !hasActivity(value)) {

@@ -1,18 +1,10 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Button from '@material-ui/core/Button';
-import Grid from '@material-ui/core/Grid';
 import { useMemo } from 'react';
-import { LevelDistributionChart } from '../LevelDistributionChart';
-import { MostFailedChecks } from '../MostFailedChecks';
+import { LoadErrorPanel } from '../LoadErrorPanel';
 import { RollupHeatmap } from '../RollupHeatmap';
-import { RollupMovers } from '../RollupMovers';
-import { RollupSummary } from '../RollupSummary';
+import { RollupOverview } from '../RollupOverview';
 import {
   ScorecardFilters,
   ScorecardSummaryTable,
@@ -62,16 +54,11 @@ export function EntityMaturityRollupContent() {
   }
   if (error) {
     return (
-      <Grid container spacing={2} direction="column">
-        <Grid item>
-          <ResponseErrorPanel title="Could not load the rollup" error={error} />
-        </Grid>
-        <Grid item>
-          <Button variant="outlined" onClick={retry}>
-            Try again
-          </Button>
-        </Grid>
-      </Grid>
+      <LoadErrorPanel
+        title="Could not load the rollup"
+        error={error}
+        onRetry={retry}
+      />
     );
   }
   if (!rollup) {
@@ -100,43 +87,24 @@ export function EntityMaturityRollupContent() {
     );
   }
 
+  const heatmap = (rollup.children.length > 0 || kind !== 'system') && (
+    <RollupHeatmap
+      title={`${words.children} by category (median level)`}
+      scopeTitle={kind === 'domain' ? 'System' : 'Group'}
+      rows={rollup.children}
+      emptyMessage={
+        kind === 'domain'
+          ? 'This domain has no systems with scored entities.'
+          : 'This group has no sub-groups.'
+      }
+    />
+  );
   return (
-    <Grid container spacing={3}>
-      <Grid item xs={12} lg={6}>
-        <RollupSummary rollup={rollup} />
-      </Grid>
-      <Grid item xs={12} lg={6}>
-        <LevelDistributionChart
-          distribution={rollup.overall.distribution}
-          title="Overall level distribution"
-        />
-      </Grid>
-      {(rollup.children.length > 0 || kind !== 'system') && (
-        <Grid item xs={12}>
-          <RollupHeatmap
-            title={`${words.children} by category (median level)`}
-            scopeTitle={kind === 'domain' ? 'System' : 'Group'}
-            rows={rollup.children}
-            emptyMessage={
-              kind === 'domain'
-                ? 'This domain has no systems with scored entities.'
-                : 'This group has no sub-groups.'
-            }
-          />
-        </Grid>
-      )}
-      <Grid item xs={12} lg={7}>
-        <MostFailedChecks checks={rollup.mostFailedChecks} />
-      </Grid>
-      <Grid item xs={12} lg={5}>
-        <RollupMovers movers={rollup.movers} />
-      </Grid>
-      <Grid item xs={12}>
-        <ScorecardSummaryTable
-          title={`Entities (${rollup.entityCount})`}
-          filters={filters}
-        />
-      </Grid>
-    </Grid>
+    <RollupOverview rollup={rollup} heatmap={heatmap}>
+      <ScorecardSummaryTable
+        title={`Entities (${rollup.entityCount})`}
+        filters={filters}
+      />
+    </RollupOverview>
   );
 }

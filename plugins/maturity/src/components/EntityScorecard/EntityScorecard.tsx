@@ -24,6 +24,7 @@ import { DeliveryPerformancePanel } from '../DeliveryPerformancePanel';
 import { EvidenceDialog } from '../EvidenceDialog';
 import { ExemptionDialog } from '../ExemptionDialog';
 import { ExemptionList } from '../ExemptionList';
+import { LoadErrorPanel } from '../LoadErrorPanel';
 import { MaturityTrendChart } from '../MaturityTrendChart';
 import { NextLevelSteps } from '../NextLevelSteps';
 import { RevokeExemptionDialog } from '../RevokeExemptionDialog';
@@ -204,19 +205,11 @@ export function EntityScorecard(props: EntityScorecardProps) {
   }
   if (error) {
     return (
-      <Grid container spacing={2} direction="column">
-        <Grid item>
-          <ResponseErrorPanel
-            title="Could not load the scorecard"
-            error={error}
-          />
-        </Grid>
-        <Grid item>
-          <Button variant="outlined" onClick={retry}>
-            Try again
-          </Button>
-        </Grid>
-      </Grid>
+      <LoadErrorPanel
+        title="Could not load the scorecard"
+        error={error}
+        onRetry={retry}
+      />
     );
   }
   if (!scorecard) {

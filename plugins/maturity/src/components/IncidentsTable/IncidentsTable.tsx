@@ -1,11 +1,12 @@
-import { Table, TableColumn } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
+import { TableColumn } from '@backstage/core-components';
 import { StoredEventOf } from '../../events/StoredEventOf';
-import { recentEventsTableOptions } from '../../tables/recentEventsTableOptions';
+import {
+  eventLinkColumn,
+  eventStatusColumn,
+  relativeTimeColumn,
+} from '../../tables/eventColumns';
 import { durationBetween, formatDuration } from '../../time/formatDuration';
-import { EventLink } from '../EventLink';
-import { EventStatus } from '../EventStatus';
-import { RelativeTime } from '../RelativeTime';
+import { RecentEventsTable } from '../RecentEventsTable';
 
 type Incident = StoredEventOf<'incident'>;
 
@@ -18,18 +19,13 @@ function timeToResolve(incident: Incident): string {
 }
 
 const columns: TableColumn<Incident>[] = [
-  {
-    title: 'Title',
-    render: i => (
-      <EventLink url={i.url}>{i.title ?? `Incident ${i.externalId}`}</EventLink>
-    ),
-  },
+  eventLinkColumn('Title', i => i.title ?? `Incident ${i.externalId}`),
   {
     title: 'Urgency',
     render: i => (i.urgency === 'high' ? 'High' : 'Low'),
   },
-  { title: 'Status', render: i => <EventStatus status={i.status} /> },
-  { title: 'Triggered', render: i => <RelativeTime time={i.triggeredAt} /> },
+  eventStatusColumn('Status', i => i.status),
+  relativeTimeColumn('Triggered', i => i.triggeredAt),
   { title: 'Time to resolve', render: i => timeToResolve(i) },
 ];
 
@@ -42,17 +38,12 @@ export interface IncidentsTableProps {
 /** The most recent incidents of an entity. */
 export function IncidentsTable(props: IncidentsTableProps) {
   return (
-    <Table<Incident>
+    <RecentEventsTable<Incident>
       title="Recent incidents"
       subtitle={props.subtitle}
       columns={columns}
-      data={props.incidents}
-      options={recentEventsTableOptions}
-      emptyContent={
-        <Typography variant="body2" align="center" component="p">
-          No incidents recorded in this window.
-        </Typography>
-      }
+      events={props.incidents}
+      emptyMessage="No incidents recorded in this window."
     />
   );
 }

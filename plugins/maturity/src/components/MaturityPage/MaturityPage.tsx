@@ -5,22 +5,18 @@ import {
   Header,
   Page,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { Rollup } from '@internal/plugin-maturity-common';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
 import { ExportCsvButton } from '../ExportCsvButton';
-import { LevelDistributionChart } from '../LevelDistributionChart';
-import { MostFailedChecks } from '../MostFailedChecks';
+import { LoadErrorPanel } from '../LoadErrorPanel';
 import { OrgHierarchyHeatmap } from '../OrgHierarchyHeatmap';
-import { RollupMovers } from '../RollupMovers';
-import { RollupSummary } from '../RollupSummary';
+import { RollupOverview } from '../RollupOverview';
 import { ScorecardFilterBar } from '../ScorecardFilterBar';
 import {
   ScorecardFilters,
@@ -48,19 +44,11 @@ function OrgRollupSection() {
   }
   if (error) {
     return (
-      <Grid container spacing={2} direction="column">
-        <Grid item>
-          <ResponseErrorPanel
-            title="Could not load the organisation rollup"
-            error={error}
-          />
-        </Grid>
-        <Grid item>
-          <Button variant="outlined" onClick={retry}>
-            Try again
-          </Button>
-        </Grid>
-      </Grid>
+      <LoadErrorPanel
+        title="Could not load the organisation rollup"
+        error={error}
+        onRetry={retry}
+      />
     );
   }
   if (!rollup) {
@@ -73,26 +61,11 @@ function OrgRollupSection() {
     );
   }
   return (
-    <Grid container spacing={3}>
-      <Grid item xs={12} lg={6}>
-        <RollupSummary rollup={rollup} title="Organisation" />
-      </Grid>
-      <Grid item xs={12} lg={6}>
-        <LevelDistributionChart
-          distribution={rollup.overall.distribution}
-          title="Overall level distribution"
-        />
-      </Grid>
-      <Grid item xs={12}>
-        <OrgHierarchyHeatmap roots={rollup.children} />
-      </Grid>
-      <Grid item xs={12} lg={7}>
-        <MostFailedChecks checks={rollup.mostFailedChecks} />
-      </Grid>
-      <Grid item xs={12} lg={5}>
-        <RollupMovers movers={rollup.movers} />
-      </Grid>
-    </Grid>
+    <RollupOverview
+      rollup={rollup}
+      title="Organisation"
+      heatmap={<OrgHierarchyHeatmap roots={rollup.children} />}
+    />
   );
 }
 

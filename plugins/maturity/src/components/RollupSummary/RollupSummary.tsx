@@ -6,6 +6,7 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { ReactNode } from 'react';
 import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
 import { RelativeTime } from '../RelativeTime';
 
@@ -36,6 +37,40 @@ const useStyles = makeStyles(theme => ({
   subtitle: { marginBottom: theme.spacing(0.5) },
   number: { textAlign: 'right', whiteSpace: 'nowrap' },
 }));
+
+/** A titled table of figures, one labelled row each. */
+function SummaryTable(props: {
+  id: string;
+  title: string;
+  rows: Array<[label: string, value: ReactNode]>;
+}) {
+  const { id, title, rows } = props;
+  const classes = useStyles();
+  return (
+    <div>
+      <Typography
+        variant="subtitle2"
+        component="h4"
+        id={id}
+        className={classes.subtitle}
+      >
+        {title}
+      </Typography>
+      <Table size="small" aria-labelledby={id}>
+        <TableBody>
+          {rows.map(([label, value]) => (
+            <TableRow key={label}>
+              <TableCell component="th" scope="row">
+                {label}
+              </TableCell>
+              <TableCell className={classes.number}>{value}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
 
 /** Props of {@link RollupSummary}. */
 export interface RollupSummaryProps {
@@ -80,60 +115,22 @@ export function RollupSummary(props: RollupSummaryProps) {
           </div>
         </div>
         <div className={classes.columns}>
-          <div>
-            <Typography
-              variant="subtitle2"
-              component="h4"
-              id={`${rollup.scopeRef}-category-medians`}
-              className={classes.subtitle}
-            >
-              Median level by category
-            </Typography>
-            <Table
-              size="small"
-              aria-labelledby={`${rollup.scopeRef}-category-medians`}
-            >
-              <TableBody>
-                {CATEGORY_IDS.map(id => (
-                  <TableRow key={id}>
-                    <TableCell component="th" scope="row">
-                      {CATEGORY_TITLES[id]}
-                    </TableCell>
-                    <TableCell className={classes.number}>
-                      {levelLabel(rollup.categories[id]?.median)}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          <div>
-            <Typography
-              variant="subtitle2"
-              component="h4"
-              id={`${rollup.scopeRef}-delivery-bands`}
-              className={classes.subtitle}
-            >
-              Entities by delivery performance
-            </Typography>
-            <Table
-              size="small"
-              aria-labelledby={`${rollup.scopeRef}-delivery-bands`}
-            >
-              <TableBody>
-                {BANDS.map(band => (
-                  <TableRow key={band}>
-                    <TableCell component="th" scope="row">
-                      {BAND_TITLES[band]}
-                    </TableCell>
-                    <TableCell className={classes.number}>
-                      {rollup.deliveryBands[band] ?? 0}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <SummaryTable
+            id={`${rollup.scopeRef}-category-medians`}
+            title="Median level by category"
+            rows={CATEGORY_IDS.map(id => [
+              CATEGORY_TITLES[id],
+              levelLabel(rollup.categories[id]?.median),
+            ])}
+          />
+          <SummaryTable
+            id={`${rollup.scopeRef}-delivery-bands`}
+            title="Entities by delivery performance"
+            rows={BANDS.map(band => [
+              BAND_TITLES[band],
+              rollup.deliveryBands[band] ?? 0,
+            ])}
+          />
         </div>
       </section>
     </InfoCard>

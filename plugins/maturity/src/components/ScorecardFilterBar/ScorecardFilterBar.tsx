@@ -117,6 +117,23 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
       setForm(prev => ({ ...prev, [field]: value }));
     };
 
+  const textInput = (
+    field: 'q' | 'owner' | 'system' | 'domain',
+    label: string,
+    placeholder?: string,
+  ) => (
+    <TextField
+      variant="outlined"
+      size="small"
+      label={label}
+      placeholder={placeholder}
+      id={`maturity-filter-${field}`}
+      value={form[field]}
+      onChange={text(field)}
+      className={classes.text}
+    />
+  );
+
   const select = (
     field: keyof FilterForm,
     label: string,
@@ -148,26 +165,8 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
 
   return (
     <div className={classes.bar} role="search" aria-label="Filter scorecards">
-      <TextField
-        variant="outlined"
-        size="small"
-        label="Search"
-        placeholder="Name or title"
-        id="maturity-filter-q"
-        value={form.q}
-        onChange={text('q')}
-        className={classes.text}
-      />
-      <TextField
-        variant="outlined"
-        size="small"
-        label="Owner group"
-        placeholder="payments"
-        id="maturity-filter-owner"
-        value={form.owner}
-        onChange={text('owner')}
-        className={classes.text}
-      />
+      {textInput('q', 'Search', 'Name or title')}
+      {textInput('owner', 'Owner group', 'payments')}
       <FormControlLabel
         control={
           <Checkbox
@@ -183,24 +182,8 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
         }
         label="Include sub-groups"
       />
-      <TextField
-        variant="outlined"
-        size="small"
-        label="System"
-        id="maturity-filter-system"
-        value={form.system}
-        onChange={text('system')}
-        className={classes.text}
-      />
-      <TextField
-        variant="outlined"
-        size="small"
-        label="Domain"
-        id="maturity-filter-domain"
-        value={form.domain}
-        onChange={text('domain')}
-        className={classes.text}
-      />
+      {textInput('system', 'System')}
+      {textInput('domain', 'Domain')}
       {select(
         'kind',
         'Kind',

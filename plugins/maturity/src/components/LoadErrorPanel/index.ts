@@ -1,0 +1,2 @@
+export { LoadErrorPanel } from './LoadErrorPanel';
+export type { LoadErrorPanelProps } from './LoadErrorPanel';

@@ -1,0 +1,2 @@
+export { RecentEventsTable } from './RecentEventsTable';
+export type { RecentEventsTableProps } from './RecentEventsTable';

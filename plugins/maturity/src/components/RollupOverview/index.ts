@@ -1,0 +1,2 @@
+export { RollupOverview } from './RollupOverview';
+export type { RollupOverviewProps } from './RollupOverview';
