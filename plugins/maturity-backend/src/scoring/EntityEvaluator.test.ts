@@ -10,7 +10,7 @@ import { DatabaseEventStore } from '../database/DatabaseEventStore';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { generateDemoActivity } from '../demo/generateDemoActivity';
 import { computeEntityMetrics } from '../metrics';
-import { EntityEvaluator } from './EntityEvaluator';
+import { ComputeMetrics, EntityEvaluator } from './EntityEvaluator';
 
 jest.setTimeout(120_000);
 
@@ -93,21 +93,25 @@ describe('EntityEvaluator', () => {
         days: 120,
       }),
     );
-    const evaluatorFor = (entities: Entity[]) =>
+    const evaluatorFor = (
+      entities: Entity[],
+      computeMetrics: ComputeMetrics = request =>
+        computeEntityMetrics(knex, request),
+    ) =>
       new EntityEvaluator({
         catalog: catalogServiceMock({ entities }),
         auth: mockServices.auth(),
         logger: mockServices.logger.mock(),
         events,
         scorecards,
-        computeMetrics: request => computeEntityMetrics(knex, request),
+        computeMetrics,
         rubric: defaultRubric,
         windowDays: 90,
         kinds: ['Component'],
         nonDeployableTypes: ['library'],
         batchSize: 2,
       });
-    return { events, scorecards, evaluatorFor };
+    return { knex, events, scorecards, evaluatorFor };
   }
 
   it.each(databases.eachSupportedId())(
@@ -228,6 +232,38 @@ describe('EntityEvaluator', () => {
         'component:default/billing-service',
       ))!.checks.find(c => c.checkId === failing.checkId)!;
       expect(expired.state).not.toBe('exempt');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the batches saved before a failing read and reports the failure, %p',
+    async databaseId => {
+      const { knex, scorecards, evaluatorFor } = await setUp(databaseId);
+      // Batches of two: the second batch's metrics fail while the first is
+      // being evaluated and saved (its reads start early).
+      const evaluator = evaluatorFor(catalogEntities, async request => {
+        if (
+          request.entities.some(
+            e => e.entityRef === 'component:default/http-client-lib',
+          )
+        ) {
+          throw new Error('database went away');
+        }
+        return computeEntityMetrics(knex, request);
+      });
+      await expect(evaluator.evaluateAll(NOW)).rejects.toThrow(
+        'database went away',
+      );
+      const saved = await scorecards.listScorecards({
+        orderBy: 'entityRef',
+        order: 'asc',
+        limit: 10,
+        offset: 0,
+      });
+      expect(saved.items.map(i => i.entityRef).sort()).toEqual([
+        'component:default/api-gateway',
+        'component:default/billing-service',
+      ]);
     },
   );
 

@@ -177,9 +177,11 @@ export class EntityEvaluator {
     const from = new Date(now.getTime() - windowDays * DAY_MS);
     let evaluated = 0;
 
-    for (let i = 0; i < entities.length; i += batchSize) {
+    // A batch's reads, started while the previous batch is evaluated and
+    // saved: on PostgreSQL the two overlap on the server's cores.
+    const readBatch = async (start: number) => {
       const subjects = entities
-        .slice(i, i + batchSize)
+        .slice(start, start + batchSize)
         .map(entity => toEvaluationSubject(entity, systemDomains));
       const refs = subjects.map(s => s.entityRef);
       const [metrics, facts, stepKinds, exemptions, historyStarts] =
@@ -202,6 +204,37 @@ export class EntityEvaluator {
           scorecards.listExemptions(refs),
           scorecards.getHistoryStarts(refs),
         ]);
+      return {
+        subjects,
+        refs,
+        metrics,
+        facts,
+        stepKinds,
+        exemptions,
+        historyStarts,
+      };
+    };
+    const startReads = (start: number) => {
+      if (start >= entities.length) return undefined;
+      const reads = readBatch(start);
+      // Awaited in the next round; until then a failure must not count as
+      // unhandled.
+      reads.catch(() => {});
+      return reads;
+    };
+
+    let pending = startReads(0);
+    for (let i = 0; pending; i += batchSize) {
+      const {
+        subjects,
+        refs,
+        metrics,
+        facts,
+        stepKinds,
+        exemptions,
+        historyStarts,
+      } = await pending;
+      pending = startReads(i + batchSize);
       const metricsByRef = new Map(metrics.map(m => [m.entityRef, m]));
       // The metrics say which tools are connected; ask the store only for
       // entities a custom metrics function left without that.
