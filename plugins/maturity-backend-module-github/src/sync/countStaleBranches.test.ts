@@ -1,23 +1,14 @@
 import { graphql } from 'msw';
-import { setupServer } from 'msw/node';
 import {
   GRAPHQL_API,
-  SeenRequest,
-  githubHandlers,
   graphqlAnswer,
   repository,
   testGithubClient,
 } from '../__testUtils__/githubApi';
 import { MAX_BRANCH_PAGES, countStaleBranches } from './countStaleBranches';
+import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 
-const seen: SeenRequest[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen.length = 0;
-  server.resetHandlers(...githubHandlers(seen));
-});
-afterAll(() => server.close());
+const { server, seen } = setupGithubApiServer();
 
 const client = testGithubClient();
 const count = () =>

@@ -1,24 +1,15 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import {
   REPO_API,
-  SeenRequest,
-  githubHandlers,
   repository,
   restAnswer,
   testGithubClient,
 } from '../__testUtils__/githubApi';
 import { ConditionalReads } from './readConditionally';
 import { readBranchProtectionFacts } from './readBranchProtectionFacts';
+import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 
-const seen: SeenRequest[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen.length = 0;
-  server.resetHandlers(...githubHandlers(seen));
-});
-afterAll(() => server.close());
+const { server, seen } = setupGithubApiServer();
 
 const client = testGithubClient();
 const emptyReads = (): ConditionalReads => ({

@@ -1,5 +1,4 @@
 import { graphql, http } from 'msw';
-import { setupServer } from 'msw/node';
 import pullFiles from '../__fixtures__/pullFiles.json';
 import pullRequestNodes from '../__fixtures__/pullRequestNodes.json';
 import pulls from '../__fixtures__/pulls.json';
@@ -7,8 +6,6 @@ import { GithubPullRequest } from '../api/types';
 import {
   GRAPHQL_API,
   REPO_API,
-  SeenRequest,
-  githubHandlers,
   graphqlAnswer,
   pullRequestNodesAnswer,
   repository,
@@ -19,15 +16,9 @@ import {
   readPullDetails,
   readPullRequestDetails,
 } from './readPullRequestDetails';
+import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 
-const seen: SeenRequest[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen.length = 0;
-  server.resetHandlers(...githubHandlers(seen));
-});
-afterAll(() => server.close());
+const { server, seen } = setupGithubApiServer();
 
 const client = testGithubClient();
 const BASE = '/repos/acme/shop';

@@ -1,26 +1,17 @@
 import { http } from 'msw';
-import { setupServer } from 'msw/node';
 import releases from '../__fixtures__/releases.json';
 import tags from '../__fixtures__/tags.json';
 import {
   REPO_API,
-  SeenRequest,
-  githubHandlers,
   repository,
   restAnswer,
   testGithubClient,
 } from '../__testUtils__/githubApi';
 import { ConditionalReads } from './readConditionally';
 import { isVersionName, readReleaseFacts } from './readReleaseFacts';
+import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 
-const seen: SeenRequest[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen.length = 0;
-  server.resetHandlers(...githubHandlers(seen));
-});
-afterAll(() => server.close());
+const { server, seen } = setupGithubApiServer();
 
 const client = testGithubClient();
 const emptyReads = (): ConditionalReads => ({

@@ -7,14 +7,12 @@ import {
   EventsServiceSubscribeOptions,
 } from '@backstage/plugin-events-node';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import pullRequestClosed from '../__fixtures__/webhooks/pullRequestClosed.json';
 import workflowRunCompleted from '../__fixtures__/webhooks/workflowRunCompleted.json';
 import { RepositoryIndex } from '../catalog/RepositoryIndex';
 import {
   ENTITY,
   REPO_API,
-  SeenRequest,
   credentials,
   githubHandlers,
   integrationsConfig,
@@ -23,15 +21,9 @@ import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
 import { webhookLookupHandlers } from '../__testUtils__/webhookLookupHandlers';
 import { createWebhookClient } from './createWebhookClient';
 import { GithubWebhookSubscriber } from './GithubWebhookSubscriber';
+import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 
-const seen: SeenRequest[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen.length = 0;
-  server.resetHandlers(...githubHandlers(seen), ...webhookLookupHandlers(seen));
-});
-afterAll(() => server.close());
+const { server, seen } = setupGithubApiServer(webhookLookupHandlers);
 
 const entities = [
   {

@@ -1,27 +1,18 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import { GithubClient } from '../api/GithubClient';
 import deploymentStatusCreated from '../__fixtures__/webhooks/deploymentStatusCreated.json';
 import {
   ENTITY,
   REPO_API,
-  SeenRequest,
   credentials,
-  githubHandlers,
   repository,
 } from '../__testUtils__/githubApi';
+import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 import { pullSyncEvents } from '../__testUtils__/pullSyncEvents';
 import { deploymentStatusEvents } from './deploymentStatusEvents';
 import { DeploymentStatusWebhook } from './types';
 
-const seen: SeenRequest[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen.length = 0;
-  server.resetHandlers(...githubHandlers(seen));
-});
-afterAll(() => server.close());
+const { server, seen } = setupGithubApiServer();
 
 const client = new GithubClient({ credentials });
 const delivery = () =>

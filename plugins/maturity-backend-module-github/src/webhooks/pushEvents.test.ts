@@ -1,16 +1,14 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import { GithubClient } from '../api/GithubClient';
 import pulls from '../__fixtures__/pulls.json';
 import pushDefaultBranch from '../__fixtures__/webhooks/pushDefaultBranch.json';
 import {
   ENTITY,
   REPO_API,
-  SeenRequest,
   credentials,
-  githubHandlers,
   repository,
 } from '../__testUtils__/githubApi';
+import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 import { pullSyncEvents } from '../__testUtils__/pullSyncEvents';
 import {
   REBASE_MERGED_SHA,
@@ -22,14 +20,7 @@ import { PushWebhook } from './types';
 const DIRECT = 'f00dfacef00dfacef00dfacef00dfacef00dface';
 const SQUASHED = '7638417db6d59f3c431d3e1f261cc637155684cd';
 
-const seen: SeenRequest[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen.length = 0;
-  server.resetHandlers(...githubHandlers(seen), ...webhookLookupHandlers(seen));
-});
-afterAll(() => server.close());
+const { server, seen } = setupGithubApiServer(webhookLookupHandlers);
 
 const client = new GithubClient({ credentials });
 const delivery = () =>

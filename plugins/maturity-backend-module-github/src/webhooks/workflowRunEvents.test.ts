@@ -1,25 +1,12 @@
-import { setupServer } from 'msw/node';
 import { GithubClient } from '../api/GithubClient';
 import workflowRunCompleted from '../__fixtures__/webhooks/workflowRunCompleted.json';
-import {
-  ENTITY,
-  SeenRequest,
-  credentials,
-  githubHandlers,
-  repository,
-} from '../__testUtils__/githubApi';
+import { ENTITY, credentials, repository } from '../__testUtils__/githubApi';
+import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 import { pullSyncEvents } from '../__testUtils__/pullSyncEvents';
 import { WorkflowRunWebhook } from './types';
 import { workflowRunEvents } from './workflowRunEvents';
 
-const seen: SeenRequest[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  seen.length = 0;
-  server.resetHandlers(...githubHandlers(seen));
-});
-afterAll(() => server.close());
+const { seen } = setupGithubApiServer();
 
 const client = new GithubClient({ credentials });
 const delivery = () =>
