@@ -261,7 +261,8 @@ ${resultsTable(results)}
 Measured from outside the evaluator by wrapping the catalog, the stores and the
 metrics function it is given. Per batch of 500 entities the evaluator runs
 the metrics and the other reads concurrently, then evaluates the rubric, then
-saves.
+saves; the next batch's reads start while a batch is evaluated and saved, so
+the phases add up to more than the total.
 
 ${breakdownTable(results)}
 
