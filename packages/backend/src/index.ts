@@ -5,6 +5,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { eventsModulePagerDutyWebhook } from '@internal/plugin-maturity-backend-module-pagerduty';
 
 const backend = createBackend();
 
@@ -31,10 +32,6 @@ backend.add(import('@internal/plugin-maturity-backend'));
 // idle otherwise, so the demo needs no token.
 backend.add(import('@internal/plugin-maturity-backend-module-github'));
 backend.add(import('@internal/plugin-maturity-backend-module-pagerduty'));
-backend.add(
-  import('@internal/plugin-maturity-backend-module-pagerduty').then(m => ({
-    default: m.eventsModulePagerDutyWebhook,
-  })),
-);
+backend.add(eventsModulePagerDutyWebhook);
 
 backend.start();
