@@ -61,7 +61,7 @@ export async function readChanges(
           and c.sha is not null then
           case when exists (
             select 1 from builds b
-            where b.commit_sha = c.sha and b.entity_ref = c.entity_ref
+            where b.entity_ref = c.entity_ref and b.commit_sha = c.sha
               and b.started_at < :to
           ) then 1 else 0 end
         end as merge_commit_built,
@@ -69,7 +69,7 @@ export async function readChanges(
           and c.merged_at >= :from and c.merged_at < :to then (
           select b.status from change_commits cc
           join builds b
-            on b.commit_sha = cc.sha and b.entity_ref = cc.entity_ref
+            on b.entity_ref = cc.entity_ref and b.commit_sha = cc.sha
           where cc.change_id = c.id and b.started_at < c.merged_at
           order by b.started_at desc, b.id desc
           limit 1

@@ -55,7 +55,9 @@ function parseShas(sha: unknown, shas: unknown): string[] {
  * hours for the incident window rule), plus any deployment incidents name by
  * external id or production deployments shipping a SHA they name. Each comes
  * with whether it is production, whether its commit went to another
- * environment first, and what a rollback replaced. One statement.
+ * environment first, and what a rollback replaced. Nothing started at or
+ * after `to` is read: as of `to` it has not happened (and the bound keeps
+ * the read on the entity-time index). One statement.
  */
 export async function readDeployments(
   db: Knex,
@@ -117,6 +119,7 @@ export async function readDeployments(
         ) end as rolls_back_id
       from deployments d
       where d.entity_ref in (:entities)
+        and d.occurred_at < :to
         and (
           (d.status = 'success' and d.started_at < :to
             and coalesce(d.finished_at, d.started_at) >= :since)
