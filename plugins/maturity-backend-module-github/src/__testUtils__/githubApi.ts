@@ -60,7 +60,7 @@ export function testGithubClient(waits: number[] = []) {
       waits.push(ms);
     },
     random: () => 0.5,
-    now: () => 1795180800_000 - 30_000,
+    now: () => RATE_LIMIT_RESET * 1000 - 30_000,
   });
 }
 
@@ -85,17 +85,65 @@ export interface SeenRequest {
   variables?: Record<string, any>;
 }
 
+/** When the fixtures' rate limit resets, in UTC epoch seconds. */
+export const RATE_LIMIT_RESET = 1795180800;
+
 /** The rate-limit headers GitHub sends on every answer. */
 export const rateLimitHeaders = (
   remaining = 4999,
   resource: 'core' | 'graphql' = 'core',
+  reset = RATE_LIMIT_RESET,
 ) => ({
   'x-ratelimit-limit': '5000',
   'x-ratelimit-remaining': String(remaining),
   'x-ratelimit-used': String(5000 - remaining),
-  'x-ratelimit-reset': '1795180800',
+  'x-ratelimit-reset': String(reset),
   'x-ratelimit-resource': resource,
 });
+
+/**
+ * GitHub's refusal when the primary limit is spent: 403 (or 429) with
+ * `x-ratelimit-remaining: 0` and the reset time.
+ */
+export const primaryRateLimited = (
+  options: { status?: 403 | 429; reset?: number } = {},
+) =>
+  HttpResponse.json(
+    {
+      message: 'API rate limit exceeded for installation ID 1.',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+    },
+    {
+      status: options.status ?? 403,
+      headers: rateLimitHeaders(0, 'core', options.reset),
+    },
+  );
+
+/**
+ * GitHub's refusal for a secondary limit: 403 or 429, the primary limit
+ * healthy, the message saying so, and `retry-after` only sometimes.
+ */
+export const secondaryRateLimited = (
+  status: 403 | 429,
+  options: { retryAfter?: string } = {},
+) =>
+  HttpResponse.json(
+    {
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+        'If you reach out to GitHub Support for help, please include the request ID 0A4B:3C2D:1E0F:5A6B:7C8D9E0F.',
+      documentation_url:
+        'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+    },
+    {
+      status,
+      headers: {
+        ...rateLimitHeaders(4990),
+        ...(options.retryAfter ? { 'retry-after': options.retryAfter } : {}),
+      },
+    },
+  );
 
 /** GitHub's answer to a request without valid credentials. */
 const badCredentials = () =>

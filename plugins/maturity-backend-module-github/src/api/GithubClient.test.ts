@@ -6,6 +6,7 @@ import {
   REPO_API,
   rateLimitHeaders,
   repository,
+  secondaryRateLimited,
   testGithubClient,
 } from '../__testUtils__/githubApi';
 import { GithubClient, graphqlUrlOf } from './GithubClient';
@@ -164,6 +165,21 @@ describe('GithubClient.graphql', () => {
     expect(waits).toEqual([5_000]);
   });
 
+  it('waits a minute for a secondary limit without retry-after (403)', async () => {
+    let calls = 0;
+    server.use(
+      graphql.link(GRAPHQL_API).query('Viewer', () => {
+        calls++;
+        return calls === 1
+          ? (secondaryRateLimited(403) as any)
+          : HttpResponse.json({ data: viewer });
+      }),
+    );
+    const waits: number[] = [];
+    await testGithubClient(waits).graphql(repository, QUERY, {});
+    expect(waits).toEqual([60_000]);
+  });
+
   it('fails on errors, except NOT_FOUND ones when allowed', async () => {
     const notFound = {
       data: { node: null },
@@ -237,5 +253,85 @@ describe('GithubClient.get', () => {
     await testGithubClient().get(repository, '/repos/acme/shop');
     expect(headers?.get('x-github-api-version')).toBe('2022-11-28');
     expect(headers?.get('accept')).toBe('application/vnd.github+json');
+  });
+
+  it.each([403, 429] as const)(
+    'waits a minute for a secondary limit without retry-after (%s), then retries',
+    async status => {
+      let calls = 0;
+      server.use(
+        http.get(REPO_API, () => {
+          calls++;
+          return calls === 1
+            ? secondaryRateLimited(status)
+            : HttpResponse.json({ full_name: 'acme/shop' });
+        }),
+      );
+      const waits: number[] = [];
+      await expect(
+        testGithubClient(waits).get(repository, '/repos/acme/shop'),
+      ).resolves.toMatchObject({ status: 200 });
+      // GitHub: "wait for at least one minute before retrying".
+      expect(waits).toEqual([60_000]);
+      expect(calls).toBe(2);
+    },
+  );
+
+  it('doubles the wait while a secondary limit persists, then fails naming it', async () => {
+    let calls = 0;
+    server.use(
+      http.get(REPO_API, () => {
+        calls++;
+        return secondaryRateLimited(403);
+      }),
+    );
+    const waits: number[] = [];
+    await expect(
+      testGithubClient(waits).get(repository, '/repos/acme/shop'),
+    ).rejects.toThrow(
+      /^GitHub GET \/repos\/acme\/shop answered 403: You have exceeded a secondary rate limit\..* \(4 attempts\)$/,
+    );
+    expect(waits).toEqual([60_000, 120_000, 240_000]);
+    expect(calls).toBe(4);
+  });
+
+  it('waits as retry-after asks before anything else, and gives up when that is too long', async () => {
+    server.use(
+      http.get(REPO_API, () =>
+        secondaryRateLimited(429, { retryAfter: '1200' }),
+      ),
+    );
+    const waits: number[] = [];
+    await expect(
+      testGithubClient(waits).get(repository, '/repos/acme/shop'),
+    ).rejects.toThrow(
+      'GitHub GET /repos/acme/shop is rate limited for 1200 s, longer than the 900 s allowed; the next sync resumes',
+    );
+    expect(waits).toEqual([]);
+  });
+
+  it('fails a 403 that is not a rate limit at once', async () => {
+    let calls = 0;
+    server.use(
+      http.get(REPO_API, () => {
+        calls++;
+        return HttpResponse.json(
+          {
+            message: 'Resource not accessible by integration',
+            documentation_url:
+              'https://docs.github.com/rest/repos/repos#get-a-repository',
+          },
+          { status: 403, headers: rateLimitHeaders(4990) },
+        );
+      }),
+    );
+    const waits: number[] = [];
+    await expect(
+      testGithubClient(waits).get(repository, '/repos/acme/shop'),
+    ).rejects.toThrow(
+      'GitHub GET /repos/acme/shop answered 403: Resource not accessible by integration',
+    );
+    expect(waits).toEqual([]);
+    expect(calls).toBe(1);
   });
 });

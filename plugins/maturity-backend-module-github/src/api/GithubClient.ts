@@ -55,8 +55,8 @@ export interface GithubTarget {
  * (token or GitHub App), conditional requests with ETags, `Link`
  * pagination, and GitHub's rate limits: a pause when a primary limit is
  * spent (until `x-ratelimit-reset`, bounded; REST and GraphQL are paused
- * apart, as GitHub counts them apart), and waits for secondary limits
- * (403/429 with `retry-after`).
+ * apart, as GitHub counts them apart), and waits for secondary limits (as
+ * `retry-after` asks, else a minute, doubling while they persist).
  */
 export class GithubClient {
   private readonly retry: Required<RetryPolicy>;
@@ -191,6 +191,8 @@ export class GithubClient {
       url: target.url,
     });
     const limitKey = `${target.apiBaseUrl} ${request.resource}`;
+    // Secondary-limit refusals of this request without `retry-after`.
+    const refusals = { secondary: 0 };
     return fetchWithRetry(
       url,
       {
@@ -205,7 +207,9 @@ export class GithubClient {
         beforeAttempt: () => this.waitForPrimaryLimit(limitKey, what),
         rateLimitWait: async response => {
           this.notePrimaryLimit(limitKey, response.headers);
-          if (!response.ok) return this.rateLimitWait(limitKey, response);
+          if (!response.ok) {
+            return this.rateLimitWait(limitKey, response, refusals);
+          }
           if (!request.rateLimited) return undefined;
           return request.rateLimited(await response.clone().text())
             ? this.primaryResetWait(limitKey, response.headers)
@@ -286,14 +290,17 @@ export class GithubClient {
   }
 
   /**
-   * How long a refused request asks to wait: `retry-after` (secondary
-   * limits), else the primary limit's reset when it is spent. Undefined for
-   * a 403 that is not a rate limit.
+   * How long a refused request must wait, in the order GitHub documents:
+   * `retry-after`, else the primary limit's reset when it is spent, else,
+   * for a secondary limit, a minute, doubled with each further refusal of
+   * the same request. Undefined for a 403 that is not a rate limit (a
+   * permission refusal).
    */
-  private rateLimitWait(
+  private async rateLimitWait(
     limitKey: string,
     response: Response,
-  ): number | undefined {
+    refusals: { secondary: number },
+  ): Promise<number | undefined> {
     if (response.status !== 403 && response.status !== 429) return undefined;
     const retryAfter = parseRetryAfter(
       response.headers.get('retry-after'),
@@ -303,7 +310,15 @@ export class GithubClient {
     if (response.headers.get('x-ratelimit-remaining') === '0') {
       return this.primaryResetWait(limitKey, response.headers);
     }
-    return undefined;
+    // GitHub answers every rate limit with 429 or 403; a 403 is a secondary
+    // limit only when its message says so.
+    if (
+      response.status === 403 &&
+      !isSecondaryLimitMessage(await response.clone().text())
+    ) {
+      return undefined;
+    }
+    return SECONDARY_LIMIT_WAIT_MS * 2 ** refusals.secondary++;
   }
 
   /**
@@ -319,6 +334,30 @@ export class GithubClient {
     }
     return 60_000;
   }
+}
+
+/**
+ * GitHub asks to wait at least a minute after a secondary-limit refusal
+ * without `retry-after`, and exponentially longer while refusals persist.
+ */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+
+/**
+ * Whether a refusal's body is a secondary rate limit: "You have exceeded a
+ * secondary rate limit", or, in older GitHub Enterprise Server versions,
+ * "You have triggered an abuse detection mechanism".
+ */
+function isSecondaryLimitMessage(text: string): boolean {
+  let message: unknown = text;
+  try {
+    message = JSON.parse(text)?.message ?? text;
+  } catch {
+    // Not JSON: read the text as it is.
+  }
+  return (
+    typeof message === 'string' &&
+    /secondary rate limit|abuse detection/i.test(message)
+  );
 }
 
 /** The primary rate limits the client keeps apart: REST and GraphQL. */
