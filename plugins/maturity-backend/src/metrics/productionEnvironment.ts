@@ -17,9 +17,12 @@ export function isProductionEnvironment(
 
 /**
  * A SQL condition, true when the deployment row under `alias` went to the
- * production environment of its entity, for a batch of entities: entities are
- * grouped by their production environment, so the condition has one term per
- * distinct annotation value, whatever the batch size.
+ * production environment of its entity. Only for rows of the batch's own
+ * entities (every caller filters on them): entities are grouped by their
+ * production environment, and only annotated entities are named, so a batch
+ * without annotations gets a plain environment test. A list of every ref of
+ * the batch would be re-evaluated by each correlated probe (PostgreSQL sorts
+ * an index condition's array on every rescan).
  */
 export function productionDeploymentCondition(
   db: Knex,
@@ -29,7 +32,7 @@ export function productionDeploymentCondition(
   >,
 ): Knex.Raw {
   const byEnvironment = new Map<string, string[]>();
-  const unannotated: string[] = [];
+  let unannotated = 0;
   for (const entity of entities) {
     if (entity.productionEnvironment) {
       const key = entity.productionEnvironment.toLowerCase();
@@ -38,29 +41,31 @@ export function productionDeploymentCondition(
         entity.entityRef,
       ]);
     } else {
-      unannotated.push(entity.entityRef);
+      unannotated += 1;
     }
   }
+  const annotated = [...byEnvironment.values()].flat();
   const terms: string[] = [];
   const bindings: string[] = [];
   const refs = (list: string[]) => list.map(() => '?').join(', ');
-  if (unannotated.length > 0) {
+  const environment = `lower(${alias}.environment)`;
+  if (unannotated > 0) {
+    const defaults = `${environment} in (${refs(
+      DEFAULT_PRODUCTION_ENVIRONMENTS,
+    )})`;
     terms.push(
-      `(${alias}.entity_ref in (${refs(
-        unannotated,
-      )}) and lower(${alias}.environment) in (${refs(
-        DEFAULT_PRODUCTION_ENVIRONMENTS,
-      )}))`,
+      annotated.length > 0
+        ? `(${alias}.entity_ref not in (${refs(annotated)}) and ${defaults})`
+        : defaults,
     );
-    bindings.push(...unannotated, ...DEFAULT_PRODUCTION_ENVIRONMENTS);
+    bindings.push(
+      ...(annotated.length > 0 ? annotated : []),
+      ...DEFAULT_PRODUCTION_ENVIRONMENTS,
+    );
   }
-  for (const [environment, list] of byEnvironment) {
-    terms.push(
-      `(${alias}.entity_ref in (${refs(
-        list,
-      )}) and lower(${alias}.environment) = ?)`,
-    );
-    bindings.push(...list, environment);
+  for (const [name, list] of byEnvironment) {
+    terms.push(`(${alias}.entity_ref in (${refs(list)}) and ${environment} = ?)`);
+    bindings.push(...list, name);
   }
   return db.raw(terms.length ? `(${terms.join(' or ')})` : '(1 = 0)', bindings);
 }

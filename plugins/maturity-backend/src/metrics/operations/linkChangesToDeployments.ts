@@ -25,7 +25,9 @@ export interface ChangeDeploymentLink {
  * The statement starts from the window's production deployments (a
  * materialized set, so neither engine's planner can start from a year of
  * changes), joins the changes they shipped, and drops a change when an
- * earlier production deployment before the window had already shipped it.
+ * earlier production deployment before the window had already shipped it
+ * (only a change merged before the window can have been, so only those are
+ * looked up).
  */
 export async function linkChangesToDeployments(
   db: Knex,
@@ -54,7 +56,7 @@ export async function linkChangesToDeployments(
         where c.entity_ref = wd.entity_ref
           and c.state = 'merged' and c.merged_at is not null
           and wd.deployed_at >= c.merged_at
-          and not exists (
+          and (c.merged_at >= :from or not exists (
             select 1
             from change_commits pc
             join deployment_commits pdc
@@ -65,7 +67,7 @@ export async function linkChangesToDeployments(
               and p.status = 'success' and :productionP
               and coalesce(p.finished_at, p.started_at) >= c.merged_at
               and coalesce(p.finished_at, p.started_at) < :from
-          )
+          ))
       ),
       ranked as (
         select change_id, deployment_id, deployed_at,
