@@ -40,7 +40,10 @@ const entities = [
   },
 ];
 
-async function startBackend(github?: object) {
+async function startBackend(
+  github?: object,
+  integrations = integrationsConfig,
+) {
   const scheduler = mockServices.scheduler.mock();
   const backend = await startTestBackend({
     features: [
@@ -50,7 +53,7 @@ async function startBackend(github?: object) {
       catalogServiceMock.factory({ entities }),
       mockServices.rootConfig.factory({
         data: {
-          integrations: integrationsConfig,
+          integrations,
           maturity: { sources: github ? { github } : {} },
         },
       }),
@@ -80,6 +83,14 @@ describe('maturityModuleGithub', () => {
   it('refuses to start with a misconfiguration, naming the key', async () => {
     await expect(startBackend({ maxConcurrency: 0 })).rejects.toThrow(
       /maturity\.sources\.github\.maxConcurrency/,
+    );
+  });
+
+  it('refuses to start without credentials in integrations.github', async () => {
+    await expect(
+      startBackend({}, { github: [{ host: 'github.com' } as any] }),
+    ).rejects.toThrow(
+      /maturity\.sources\.github is configured, but integrations\.github has no token or GitHub App for any host/,
     );
   });
 

@@ -12,6 +12,7 @@ import { maturitySourcesExtensionPoint } from '@internal/plugin-maturity-node';
 import { GithubClient } from './api/GithubClient';
 import { RepositoryIndex } from './catalog/RepositoryIndex';
 import { GITHUB_CONFIG_KEY, readGithubConfig } from './config/readGithubConfig';
+import { requireGithubCredentials } from './config/requireGithubCredentials';
 import { GithubSource } from './GithubSource';
 import { createWebhookClient } from './webhooks/createWebhookClient';
 import { GithubWebhookSubscriber } from './webhooks/GithubWebhookSubscriber';
@@ -23,8 +24,9 @@ import { GithubWebhookSubscriber } from './webhooks/GithubWebhookSubscriber';
  * annotations, pulled on a schedule and, with
  * `@backstage/plugin-events-backend-module-github` installed, pushed by
  * `workflow_run`, `deployment_status`, `pull_request` and `push` webhooks.
- * Credentials come from `integrations.github`. Disabled without
- * `maturity.sources.github`.
+ * Credentials come from `integrations.github`: start-up fails without any,
+ * and a repository whose host or owner has none fails its sync (nothing is
+ * requested anonymously). Disabled without `maturity.sources.github`.
  *
  * @public
  */
@@ -59,6 +61,7 @@ export const maturityModuleGithub = createBackendModule({
           return;
         }
         const integrations = ScmIntegrations.fromConfig(config);
+        requireGithubCredentials(integrations);
         const credentials =
           DefaultGithubCredentialsProvider.fromIntegrations(integrations);
         const repositories = new RepositoryIndex({

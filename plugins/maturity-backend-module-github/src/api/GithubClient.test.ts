@@ -1,7 +1,13 @@
+import { ConfigReader } from '@backstage/config';
+import {
+  DefaultGithubCredentialsProvider,
+  ScmIntegrations,
+} from '@backstage/integration';
 import { HttpResponse, graphql, http } from 'msw';
 import { setupServer } from 'msw/node';
 import {
   API,
+  GITHUB_TOKEN,
   GRAPHQL_API,
   REPO_API,
   rateLimitHeaders,
@@ -333,5 +339,34 @@ describe('GithubClient.get', () => {
     );
     expect(waits).toEqual([]);
     expect(calls).toBe(1);
+  });
+
+  it('sends nothing for a host without credentials, naming integrations.github', async () => {
+    let calls = 0;
+    server.use(
+      http.get(REPO_API, () => {
+        calls++;
+        return HttpResponse.json({ full_name: 'acme/shop' });
+      }),
+    );
+    // A token for GitHub Enterprise only: github.com is left anonymous.
+    const credentials = DefaultGithubCredentialsProvider.fromIntegrations(
+      ScmIntegrations.fromConfig(
+        new ConfigReader({
+          integrations: {
+            github: [{ host: 'ghe.example.com', token: GITHUB_TOKEN }],
+          },
+        }),
+      ),
+    );
+    const client = new GithubClient({ credentials });
+    const failure = client.get(repository, '/repos/acme/shop');
+    await expect(failure).rejects.toThrow(
+      'No GitHub credentials for https://github.com/acme/shop: add a token, or a GitHub App installed on acme, for host github.com under integrations.github',
+    );
+    await expect(client.graphql(repository, QUERY, {})).rejects.toThrow(
+      /integrations\.github/,
+    );
+    expect(calls).toBe(0);
   });
 });

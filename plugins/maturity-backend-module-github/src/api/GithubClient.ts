@@ -32,6 +32,12 @@ export class GithubRequestError extends Error {
 const githubRequestError = (message: string, status?: number) =>
   new GithubRequestError(message, status);
 
+/**
+ * GitHub asks to wait at least a minute after a secondary-limit refusal
+ * without `retry-after`, and exponentially longer while refusals persist.
+ */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+
 /** One answer: 304 carries no body. */
 export interface GithubResponse<T> {
   status: number;
@@ -56,7 +62,8 @@ export interface GithubTarget {
  * pagination, and GitHub's rate limits: a pause when a primary limit is
  * spent (until `x-ratelimit-reset`, bounded; REST and GraphQL are paused
  * apart, as GitHub counts them apart), and waits for secondary limits (as
- * `retry-after` asks, else a minute, doubling while they persist).
+ * `retry-after` asks, else a minute, doubling while they persist). Requests
+ * without credentials are not sent.
  */
 export class GithubClient {
   private readonly retry: Required<RetryPolicy>;
@@ -190,6 +197,11 @@ export class GithubClient {
     const { headers: auth } = await this.options.credentials.getCredentials({
       url: target.url,
     });
+    if (!auth || Object.keys(auth).length === 0) {
+      // Anonymous requests get 60 an hour per IP: a sync would spend them at
+      // once and then fail confusingly, so none is sent.
+      throw new GithubRequestError(missingCredentialsMessage(target.url));
+    }
     const limitKey = `${target.apiBaseUrl} ${request.resource}`;
     // Secondary-limit refusals of this request without `retry-after`.
     const refusals = { secondary: 0 };
@@ -337,12 +349,6 @@ export class GithubClient {
 }
 
 /**
- * GitHub asks to wait at least a minute after a secondary-limit refusal
- * without `retry-after`, and exponentially longer while refusals persist.
- */
-const SECONDARY_LIMIT_WAIT_MS = 60_000;
-
-/**
  * Whether a refusal's body is a secondary rate limit: "You have exceeded a
  * secondary rate limit", or, in older GitHub Enterprise Server versions,
  * "You have triggered an abuse detection mechanism".
@@ -357,6 +363,20 @@ function isSecondaryLimitMessage(text: string): boolean {
   return (
     typeof message === 'string' &&
     /secondary rate limit|abuse detection/i.test(message)
+  );
+}
+
+/**
+ * Why a request to a repository was not sent: names where credentials are
+ * configured, never a token (there is none).
+ */
+function missingCredentialsMessage(repositoryUrl: string): string {
+  const { host, pathname } = new URL(repositoryUrl);
+  const owner = pathname.split('/')[1];
+  return (
+    `No GitHub credentials for ${repositoryUrl}: add a token, or a GitHub App ` +
+    `installed on ${owner}, for host ${host} under integrations.github ` +
+    '(requests are not sent anonymously: GitHub allows 60 an hour)'
   );
 }
 
