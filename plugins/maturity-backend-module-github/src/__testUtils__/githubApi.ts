@@ -46,6 +46,9 @@ export const credentials = DefaultGithubCredentialsProvider.fromIntegrations(
   ),
 );
 
+/** When the fixtures' rate limit resets, in UTC epoch seconds. */
+export const RATE_LIMIT_RESET = 1795180800;
+
 /**
  * A client for tests: short timeouts and backoff, sleeps recorded in
  * `waits` instead of slept, and a clock 30 s before the fixtures' rate-limit
@@ -84,9 +87,6 @@ export interface SeenRequest {
   operation?: string;
   variables?: Record<string, any>;
 }
-
-/** When the fixtures' rate limit resets, in UTC epoch seconds. */
-export const RATE_LIMIT_RESET = 1795180800;
 
 /** The rate-limit headers GitHub sends on every answer. */
 export const rateLimitHeaders = (

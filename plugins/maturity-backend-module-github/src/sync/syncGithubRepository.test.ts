@@ -8,19 +8,28 @@ import pullRequestNodes from '../__fixtures__/pullRequestNodes.json';
 import pulls from '../__fixtures__/pulls.json';
 import tree from '../__fixtures__/tree.json';
 import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
+import { ConfigReader } from '@backstage/config';
+import {
+  DefaultGithubCredentialsProvider,
+  ScmIntegrations,
+} from '@backstage/integration';
+import { SourceEvent } from '@internal/plugin-maturity-node';
 import {
   ENTITY,
   GITHUB_TOKEN,
   GRAPHQL_API,
+  RATE_LIMIT_RESET,
   REPO_API,
   SeenRequest,
   credentials,
   githubHandlers,
   graphqlAnswer,
+  primaryRateLimited,
   pullRequestNodesAnswer,
   rateLimitHeaders,
   repository,
   restAnswer,
+  secondaryRateLimited,
 } from '../__testUtils__/githubApi';
 import { readPullDetails } from './readPullRequestDetails';
 import { syncGithubRepositories } from './syncGithubRepositories';
@@ -49,7 +58,7 @@ const client = new GithubClient({
     waits.push(ms);
   },
   random: () => 0.5,
-  now: () => 1795180800_000 - 30_000,
+  now: () => RATE_LIMIT_RESET * 1000 - 30_000,
 });
 const logger = mockServices.logger.mock();
 
@@ -291,139 +300,6 @@ describe('syncGithubRepository', () => {
         .flat()
         .some(e => e.type === 'repo_fact'),
     ).toBe(false);
-  });
-
-  it('retries a 500 and succeeds', async () => {
-    let calls = 0;
-    server.use(
-      http.get(`${REPO_API}/pulls`, () => {
-        calls++;
-        if (calls === 1) {
-          return HttpResponse.json(
-            { message: 'Server Error' },
-            { status: 500 },
-          );
-        }
-        return undefined;
-      }),
-    );
-    const sink = new RecordingSink();
-    const result = await sync(sink);
-    expect(result.error).toBeUndefined();
-    expect(waits).toEqual([8]); // 10 ms backoff, half jittered
-    expect(sink.events.has('change:acme/shop#42')).toBe(true);
-  });
-
-  it('keeps the cursor and stored events on a persistent 502', async () => {
-    const sink = new RecordingSink();
-    await sync(sink);
-    const cursor = sink.cursors.get('acme/shop');
-    const before = snapshot(sink);
-    server.use(
-      http.get(
-        `${REPO_API}/deployments`,
-        () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }),
-      ),
-    );
-    const result = await sync(sink);
-    expect(result.error?.message).toMatch(
-      /GitHub GET \/repos\/acme\/shop\/deployments answered 502.*\(4 attempts\)/,
-    );
-    expect(result.error?.message).not.toContain(GITHUB_TOKEN);
-    expect(sink.cursors.get('acme/shop')).toBe(cursor);
-    expect(snapshot(sink)).toBe(before);
-  });
-
-  it('waits for the primary rate limit reset on a 403 with x-ratelimit-remaining 0', async () => {
-    let calls = 0;
-    server.use(
-      http.get(REPO_API, () => {
-        calls++;
-        if (calls > 1) return undefined;
-        return HttpResponse.json(
-          {
-            message: 'API rate limit exceeded for installation ID 1.',
-            documentation_url:
-              'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
-          },
-          { status: 403, headers: rateLimitHeaders(0) },
-        );
-      }),
-    );
-    const result = await sync(new RecordingSink());
-    expect(result.error).toBeUndefined();
-    // Reset is 30 s after "now", plus a second of margin.
-    expect(waits).toEqual([31_000]);
-  });
-
-  it('pauses before the next request when a success spends the limit', async () => {
-    server.use(
-      http.get(REPO_API, () =>
-        HttpResponse.json(
-          { full_name: 'acme/shop', default_branch: 'main' },
-          { headers: rateLimitHeaders(0) },
-        ),
-      ),
-    );
-    const result = await sync(new RecordingSink());
-    expect(result.error).toBeUndefined();
-    expect(waits).toEqual([31_000]);
-  });
-
-  it('waits as long as a secondary limit asks (429 with retry-after)', async () => {
-    let calls = 0;
-    server.use(
-      http.get(`${REPO_API}/commits`, () => {
-        calls++;
-        if (calls > 1) return undefined;
-        return HttpResponse.json(
-          {
-            message: 'You have exceeded a secondary rate limit.',
-            documentation_url:
-              'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-          },
-          { status: 429, headers: { 'retry-after': '7' } },
-        );
-      }),
-    );
-    const result = await sync(new RecordingSink());
-    expect(result.error).toBeUndefined();
-    expect(waits).toEqual([7_000]);
-  });
-
-  it('retries a timeout', async () => {
-    let calls = 0;
-    server.use(
-      http.get(`${REPO_API}/git/trees/:ref`, async () => {
-        calls++;
-        if (calls > 1) return undefined;
-        await new Promise(resolve => setTimeout(resolve, 500));
-        return HttpResponse.json({});
-      }),
-    );
-    const sink = new RecordingSink();
-    const result = await sync(sink);
-    expect(result.error).toBeUndefined();
-    expect(calls).toBe(2);
-    expect(waits).toHaveLength(1);
-  });
-
-  it('fails the repository on malformed JSON, cursor unchanged', async () => {
-    server.use(
-      http.get(
-        `${REPO_API}/pulls`,
-        () =>
-          new HttpResponse('[{"number": 42,', {
-            headers: { 'content-type': 'application/json' },
-          }),
-      ),
-    );
-    const sink = new RecordingSink();
-    const result = await sync(sink);
-    expect(result.error?.message).toBe(
-      'GitHub GET /repos/acme/shop/pulls answered 200 with malformed JSON',
-    );
-    expect(sink.cursors.has('acme/shop')).toBe(false);
   });
 
   it('resumes without duplicates after a crash on page 2', async () => {
@@ -813,5 +689,314 @@ describe('syncGithubRepository', () => {
         'read reviews, commits and files of 1 pull requests',
       ),
     );
+  });
+});
+
+/**
+ * A fault of one sync, injected into the fake GitHub API (or the sink)
+ * after a good sync has stored a cursor and events.
+ */
+interface Fault {
+  inject(sink: RecordingSink): void;
+}
+
+/** Answers the first request to `path` with `answer`, later ones normally. */
+const once = (path: string, answer: () => Response | Promise<Response>) => ({
+  inject: () => {
+    let calls = 0;
+    server.use(http.get(path, () => (++calls === 1 ? answer() : undefined)));
+  },
+});
+
+/** Answers every request to `path` with `answer`. */
+const always = (path: string, answer: () => Response | Promise<Response>) => ({
+  inject: () => server.use(http.get(path, answer)),
+});
+
+/** Answers after the client's 100 ms timeout. */
+const tooLate = async () => {
+  await new Promise(resolve => setTimeout(resolve, 300));
+  return HttpResponse.json({});
+};
+
+/** Makes the first sink write holding an event like `match` fail. */
+const failWrite = (
+  match: (event: SourceEvent) => boolean,
+  error: Error,
+): Fault => ({
+  inject: sink => {
+    const write = sink.write.bind(sink);
+    let failed = false;
+    sink.write = async events => {
+      if (!failed && events.some(match)) {
+        failed = true;
+        throw error;
+      }
+      return write(events);
+    };
+  },
+});
+
+const HOUR_LATER = RATE_LIMIT_RESET + 3600;
+
+/**
+ * The fault matrix: a good sync, then the faulty one, then a good one. A
+ * sync that recovers from its fault, or one that ends in failure, leaves
+ * the store as it was — cursor and events (nothing lost, nothing doubled);
+ * the next good sync then writes nothing new and stores the cursor a sync
+ * without the fault would have.
+ */
+describe('syncGithubRepository faults', () => {
+  /** The cursor of a second sync without a fault. */
+  async function cursorOfSecondSync() {
+    const clean = new RecordingSink();
+    await sync(clean);
+    await sync(clean);
+    return clean.cursors.get('acme/shop');
+  }
+
+  async function syncThrough(fault: Fault) {
+    const expectedCursor = await cursorOfSecondSync();
+    const sink = new RecordingSink();
+    expect((await sync(sink)).error).toBeUndefined();
+    const cursor = sink.cursors.get('acme/shop');
+    const events = snapshot(sink);
+    expect(cursor).toBeDefined();
+
+    fault.inject(sink);
+    waits.length = 0;
+    const faulty = await sync(sink);
+    const faultyWaits = [...waits];
+    const storedAsBefore = () => {
+      expect(snapshot(sink)).toBe(events);
+    };
+    return {
+      sink,
+      cursor,
+      expectedCursor,
+      faulty,
+      faultyWaits,
+      storedAsBefore,
+    };
+  }
+
+  it.each<[string, Fault, number[]]>([
+    [
+      'a 500, once',
+      once(`${REPO_API}/pulls`, () =>
+        HttpResponse.json({ message: 'Server Error' }, { status: 500 }),
+      ),
+      [8], // 10 ms backoff, half jittered
+    ],
+    [
+      'a spent primary limit (403, x-ratelimit-remaining 0), once',
+      once(REPO_API, () => primaryRateLimited()),
+      [31_000], // The reset is 30 s after "now", plus a second of margin.
+    ],
+    [
+      'a success that spends the primary limit, once',
+      once(REPO_API, () =>
+        HttpResponse.json(
+          { full_name: 'acme/shop', default_branch: 'main' },
+          { headers: rateLimitHeaders(0) },
+        ),
+      ),
+      [31_000],
+    ],
+    [
+      'a secondary limit (429, retry-after 7), once',
+      once(`${REPO_API}/commits`, () =>
+        secondaryRateLimited(429, { retryAfter: '7' }),
+      ),
+      [7_000],
+    ],
+    [
+      'a secondary limit without retry-after (403), once',
+      once(`${REPO_API}/commits`, () => secondaryRateLimited(403)),
+      [60_000],
+    ],
+    ['a timeout, once', once(`${REPO_API}/git/trees/:ref`, tooLate), [8]],
+  ])(
+    'recovers from %s within the sync, storing nothing twice',
+    async (_, fault, expectedWaits) => {
+      const { sink, expectedCursor, faulty, faultyWaits, storedAsBefore } =
+        await syncThrough(fault);
+      expect(faulty.error).toBeUndefined();
+      expect(faulty).toMatchObject({ created: 0, updated: 0 });
+      expect(faultyWaits).toEqual(expectedWaits);
+      storedAsBefore();
+      expect(sink.cursors.get('acme/shop')).toBe(expectedCursor);
+    },
+  );
+
+  it.each<[string, Fault, RegExp | string, number[]]>([
+    [
+      'a 500 on every attempt',
+      always(`${REPO_API}/pulls`, () =>
+        HttpResponse.json({ message: 'Server Error' }, { status: 500 }),
+      ),
+      'GitHub GET /repos/acme/shop/pulls answered 500: Server Error (4 attempts)',
+      [8, 15, 30],
+    ],
+    [
+      'a 502 page on every attempt',
+      always(
+        `${REPO_API}/deployments`,
+        () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }),
+      ),
+      /^GitHub GET \/repos\/acme\/shop\/deployments answered 502.*\(4 attempts\)$/,
+      [8, 15, 30],
+    ],
+    [
+      'a spent primary limit on every attempt (403)',
+      always(`${REPO_API}/commits`, () => primaryRateLimited()),
+      'GitHub GET /repos/acme/shop/commits answered 403: API rate limit exceeded for installation ID 1. (4 attempts)',
+      [31_000, 31_000, 31_000],
+    ],
+    [
+      'a primary limit resetting later than the module waits (403)',
+      always(`${REPO_API}/commits`, () =>
+        primaryRateLimited({ reset: HOUR_LATER }),
+      ),
+      'GitHub GET /repos/acme/shop/commits is rate limited for 3631 s, longer than the 900 s allowed; the next sync resumes',
+      [],
+    ],
+    [
+      'a success spending the primary limit until later than the module waits',
+      always(
+        `${REPO_API}/commits`,
+        restAnswer(
+          seen,
+          () => commits,
+          () => rateLimitHeaders(0, 'core', HOUR_LATER),
+        ),
+      ),
+      // The request after it is not sent.
+      'GitHub GET /repos/acme/shop/git/trees/main: the rate limit resets in 3631 s, longer than the 900 s allowed; the next sync resumes',
+      [],
+    ],
+    [
+      'a secondary limit on every attempt (429, retry-after 7)',
+      always(`${REPO_API}/commits`, () =>
+        secondaryRateLimited(429, { retryAfter: '7' }),
+      ),
+      /^GitHub GET \/repos\/acme\/shop\/commits answered 429: You have exceeded a secondary rate limit\..*\(4 attempts\)$/,
+      [7_000, 7_000, 7_000],
+    ],
+    [
+      'a secondary limit without retry-after on every attempt (403)',
+      always(`${REPO_API}/commits`, () => secondaryRateLimited(403)),
+      /^GitHub GET \/repos\/acme\/shop\/commits answered 403: You have exceeded a secondary rate limit\..*\(4 attempts\)$/,
+      [60_000, 120_000, 240_000],
+    ],
+    [
+      'a secondary limit asking for longer than the module waits (429, retry-after 3600)',
+      always(`${REPO_API}/commits`, () =>
+        secondaryRateLimited(429, { retryAfter: '3600' }),
+      ),
+      'GitHub GET /repos/acme/shop/commits is rate limited for 3600 s, longer than the 900 s allowed; the next sync resumes',
+      [],
+    ],
+    [
+      'a timeout on every attempt',
+      always(`${REPO_API}/git/trees/:ref`, tooLate),
+      'GitHub GET /repos/acme/shop/git/trees/main timed out after 100 ms (4 attempts)',
+      [8, 15, 30],
+    ],
+    [
+      'malformed JSON',
+      always(
+        `${REPO_API}/pulls`,
+        () =>
+          new HttpResponse('[{"number": 42,', {
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+      'GitHub GET /repos/acme/shop/pulls answered 200 with malformed JSON',
+      [],
+    ],
+    [
+      'a sink write failure mid-sync (the deployments, after the runs)',
+      failWrite(
+        event => event.type === 'deployment',
+        new Error('SQLITE_BUSY: database is locked'),
+      ),
+      'SQLITE_BUSY: database is locked',
+      [],
+    ],
+  ])(
+    'ends in failure on %s with cursor and events as before, then resumes without duplicates',
+    async (_, fault, message, expectedWaits) => {
+      const {
+        sink,
+        cursor,
+        expectedCursor,
+        faulty,
+        faultyWaits,
+        storedAsBefore,
+      } = await syncThrough(fault);
+      expect(faulty.error?.message).toMatch(message);
+      expect(faulty.error?.message).not.toContain(GITHUB_TOKEN);
+      expect(faulty.cursor).toBeUndefined();
+      expect(faultyWaits).toEqual(expectedWaits);
+      expect(sink.cursors.get('acme/shop')).toBe(cursor);
+      storedAsBefore();
+
+      server.resetHandlers(...githubHandlers(seen));
+      const resumed = await sync(sink);
+      expect(resumed.error).toBeUndefined();
+      expect(resumed).toMatchObject({ created: 0, updated: 0 });
+      storedAsBefore();
+      expect(sink.cursors.get('acme/shop')).toBe(expectedCursor);
+    },
+  );
+
+  it('fails a repository whose host has no credentials, sending nothing, and syncs the others', async () => {
+    const enterprise: GithubRepository = {
+      host: 'ghe.example.com',
+      owner: 'acme',
+      repo: 'billing',
+      apiBaseUrl: 'https://ghe.example.com/api/v3',
+      url: 'https://ghe.example.com/acme/billing',
+      scope: 'ghe.example.com/acme/billing',
+      entities: [{ entityRef: 'component:default/billing' }],
+    };
+    // The catalog maps to a GitHub Enterprise host configured without a
+    // token or App: nothing may go out anonymously (msw fails any request
+    // to it).
+    const tokenForGithubComOnly = new GithubClient({
+      credentials: DefaultGithubCredentialsProvider.fromIntegrations(
+        ScmIntegrations.fromConfig(
+          new ConfigReader({
+            integrations: {
+              github: [
+                { host: 'github.com', token: GITHUB_TOKEN },
+                { host: enterprise.host, apiBaseUrl: enterprise.apiBaseUrl },
+              ],
+            },
+          }),
+        ),
+      ),
+    });
+    const sink = new RecordingSink();
+    const results = await syncGithubRepositories({
+      client: tokenForGithubComOnly,
+      sink,
+      repositories: new Map([
+        [repository.scope, repository],
+        [enterprise.scope, enterprise],
+      ]),
+      logger,
+      initialLookbackDays: 90,
+      maxConcurrency: 1,
+      now: NOW,
+    });
+    const byScope = new Map(results.map(r => [r.scope, r]));
+    expect(byScope.get('acme/shop')?.error).toBeUndefined();
+    expect(byScope.get(enterprise.scope)?.error?.message).toBe(
+      'No GitHub credentials for https://ghe.example.com/acme/billing: add a token, or a GitHub App installed on acme, for host ghe.example.com under integrations.github (requests are not sent anonymously: GitHub allows 60 an hour)',
+    );
+    expect(seen.some(r => r.path.includes('billing'))).toBe(false);
+    expect(sink.cursors.has(enterprise.scope)).toBe(false);
   });
 });
