@@ -700,16 +700,21 @@ interface Fault {
   inject(sink: RecordingSink): void;
 }
 
+/** How a fault answers a request. */
+type FaultAnswer = (info: { request: Request }) => Response | Promise<Response>;
+
 /** Answers the first request to `path` with `answer`, later ones normally. */
-const once = (path: string, answer: () => Response | Promise<Response>) => ({
+const once = (path: string, answer: FaultAnswer): Fault => ({
   inject: () => {
     let calls = 0;
-    server.use(http.get(path, () => (++calls === 1 ? answer() : undefined)));
+    server.use(
+      http.get(path, info => (++calls === 1 ? answer(info) : undefined)),
+    );
   },
 });
 
 /** Answers every request to `path` with `answer`. */
-const always = (path: string, answer: () => Response | Promise<Response>) => ({
+const always = (path: string, answer: FaultAnswer): Fault => ({
   inject: () => server.use(http.get(path, answer)),
 });
 
