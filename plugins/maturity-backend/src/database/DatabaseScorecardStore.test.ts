@@ -59,6 +59,64 @@ describe('DatabaseScorecardStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'stores check definitions once per rubric version, readable by every replica, %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const now = new Date('2026-11-23T10:00:00Z');
+      await store.saveEvaluations(records, now);
+      await store.saveEvaluations(records, new Date(now.getTime() + 3600e3));
+
+      const row = await knex('scorecards')
+        .where('entity_ref', 'component:default/invoice-generator')
+        .first('document');
+      const stored = JSON.parse(row.document);
+      expect(stored.checks.map((c: object) => Object.keys(c).sort())).toEqual([
+        ['checkId', 'evidence', 'message', 'observed', 'state'],
+        ['checkId', 'evidence', 'message', 'observed', 'state'],
+      ]);
+      const definitions = await knex('rubric_checks')
+        .orderBy('check_id')
+        .select('rubric_version', 'check_id', 'definition');
+      expect(definitions).toEqual([
+        {
+          rubric_version: 'test-1',
+          check_id: 'build-deploy.4.ci-success',
+          definition: expect.any(String),
+        },
+        {
+          rubric_version: 'test-1',
+          check_id: 'test.1.tests',
+          definition: expect.any(String),
+        },
+      ]);
+
+      // Another replica: a new store with nothing cached.
+      const replica = new DatabaseScorecardStore(knex);
+      await expect(
+        replica.getScorecard('component:default/invoice-generator'),
+      ).resolves.toEqual(records[2].scorecard);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'reads documents stored with their check definitions as they are, %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      await store.saveEvaluations(records, new Date('2026-11-23T10:00:00Z'));
+      const full = { ...records[0].scorecard, rubricVersion: 'older' };
+      await knex('scorecards')
+        .where('entity_ref', 'component:default/checkout-api')
+        .update({ document: JSON.stringify(full) });
+
+      await expect(
+        new DatabaseScorecardStore(knex).getScorecard(
+          'component:default/checkout-api',
+        ),
+      ).resolves.toEqual(full);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'lists with filters, sorting, search and paging, %p',
     async databaseId => {
       const { store } = await createStore(databaseId);

@@ -9,6 +9,13 @@ import {
 } from '@internal/plugin-maturity-common';
 import { Knex } from 'knex';
 import { migrateDatabase } from './migrateDatabase';
+import { RubricCheckDefinitions } from './RubricCheckDefinitions';
+import {
+  CheckDefinition,
+  fromStoredScorecard,
+  StoredScorecard,
+  toStoredScorecard,
+} from './storedScorecard';
 import {
   EvaluationRecord,
   HistoryPoint,
@@ -141,14 +148,38 @@ export class DatabaseScorecardStore implements ScorecardStore {
     );
   }
 
-  constructor(private readonly db: Knex) {}
+  private readonly checkDefinitions: RubricCheckDefinitions;
+
+  constructor(private readonly db: Knex) {
+    this.checkDefinitions = new RubricCheckDefinitions(db);
+  }
 
   async saveEvaluations(records: EvaluationRecord[], now: Date) {
     const evaluatedAt = now.getTime();
     const day = utcDay(now);
-    await this.db.transaction(async tx => {
-      for (const batch of chunks(records, CHUNK_SIZE)) {
-        const scorecards = batch.map(({ subject, scorecard }) => ({
+    const stored = records.map(({ scorecard }) => toStoredScorecard(scorecard));
+    const definitions = new Map<string, Map<string, CheckDefinition>>();
+    for (const { document, definitions: checks } of stored) {
+      const version = definitions.get(document.rubricVersion) ?? new Map();
+      for (const [checkId, definition] of checks) {
+        version.set(checkId, definition);
+      }
+      definitions.set(document.rubricVersion, version);
+    }
+    const written = await this.db.transaction(async tx => {
+      const fresh = new Map<string, Map<string, CheckDefinition>>();
+      for (const [version, checks] of definitions) {
+        fresh.set(
+          version,
+          await this.checkDefinitions.write(tx, version, checks),
+        );
+      }
+      for (const [start, batch] of chunks(records, CHUNK_SIZE).entries()) {
+        const documents = stored.slice(
+          start * CHUNK_SIZE,
+          (start + 1) * CHUNK_SIZE,
+        );
+        const scorecards = batch.map(({ subject, scorecard }, i) => ({
           entity_ref: subject.entityRef,
           kind: subject.kind,
           type: subject.type ?? null,
@@ -164,7 +195,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           mlops_level: scorecard.mlops?.level ?? null,
           rubric_version: scorecard.rubricVersion,
           evaluated_at: evaluatedAt,
-          document: JSON.stringify(scorecard),
+          document: JSON.stringify(documents[i].document),
           check_states: JSON.stringify(checkStatesOf(scorecard)),
         }));
         await tx('scorecards')
@@ -188,7 +219,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
         // The day's snapshot is the day's latest evaluation.
         await this.upsertHistory(tx, batch, day);
       }
+      return fresh;
     });
+    for (const [version, checks] of written) {
+      this.checkDefinitions.remember(version, checks);
+    }
   }
 
   async saveHistory(records: EvaluationRecord[], day: Date) {
@@ -248,7 +283,13 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const row = await this.db('scorecards')
       .where('entity_ref', entityRef)
       .first('document');
-    return row ? (JSON.parse(row.document) as Scorecard) : undefined;
+    if (!row) return undefined;
+    const document = JSON.parse(row.document) as StoredScorecard;
+    const definitions = await this.checkDefinitions.lookup(
+      document.rubricVersion,
+      document.checks.filter(c => !('title' in c)).map(c => c.checkId),
+    );
+    return fromStoredScorecard(document, id => definitions.get(id));
   }
 
   async getMetrics(entityRef: string) {

@@ -64,7 +64,9 @@ export function productionDeploymentCondition(
     );
   }
   for (const [name, list] of byEnvironment) {
-    terms.push(`(${alias}.entity_ref in (${refs(list)}) and ${environment} = ?)`);
+    terms.push(
+      `(${alias}.entity_ref in (${refs(list)}) and ${environment} = ?)`,
+    );
     bindings.push(...list, name);
   }
   return db.raw(terms.length ? `(${terms.join(' or ')})` : '(1 = 0)', bindings);

@@ -1,0 +1,77 @@
+import { Knex } from 'knex';
+import { CheckDefinition } from './storedScorecard';
+
+type Definitions = Map<string, CheckDefinition>;
+
+/**
+ * The definitions of every rubric version's checks, kept in
+ * `rubric_checks` and cached: written once per version and check, read
+ * once per version and process, so a scorecard read stays one query.
+ */
+export class RubricCheckDefinitions {
+  private readonly cache = new Map<string, Definitions>();
+
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Writes, in the caller's transaction, the definitions this process has
+   * not stored yet; call `remember` with the result once it committed.
+   */
+  async write(
+    tx: Knex.Transaction,
+    version: string,
+    definitions: Definitions,
+  ): Promise<Definitions> {
+    const known = this.cache.get(version);
+    const fresh: Definitions = new Map(
+      [...definitions].filter(([checkId]) => !known?.has(checkId)),
+    );
+    if (fresh.size > 0) {
+      await tx('rubric_checks')
+        .insert(
+          [...fresh].map(([checkId, definition]) => ({
+            rubric_version: version,
+            check_id: checkId,
+            definition: JSON.stringify(definition),
+          })),
+        )
+        .onConflict(['rubric_version', 'check_id'])
+        .ignore();
+    }
+    return fresh;
+  }
+
+  /** Caches definitions known to be stored. */
+  remember(version: string, definitions: Definitions) {
+    const known = this.cache.get(version) ?? new Map();
+    for (const [checkId, definition] of definitions) {
+      known.set(checkId, definition);
+    }
+    this.cache.set(version, known);
+  }
+
+  /**
+   * The definitions of a version covering `checkIds`, read from the
+   * database when the cache lacks any (another replica may have written
+   * them).
+   */
+  async lookup(version: string, checkIds: string[]): Promise<Definitions> {
+    const cached = this.cache.get(version);
+    if (checkIds.every(id => cached?.has(id))) {
+      return cached ?? new Map();
+    }
+    const rows = await this.db('rubric_checks')
+      .where('rubric_version', version)
+      .select('check_id', 'definition');
+    this.remember(
+      version,
+      new Map(
+        rows.map(row => [
+          String(row.check_id),
+          JSON.parse(row.definition) as CheckDefinition,
+        ]),
+      ),
+    );
+    return this.cache.get(version)!;
+  }
+}

@@ -1,0 +1,38 @@
+import { makeEvaluation } from '../testing/makeEvaluation';
+import { fromStoredScorecard, toStoredScorecard } from './storedScorecard';
+
+describe('storedScorecard', () => {
+  const { scorecard } = makeEvaluation('component:default/checkout-api', {
+    levels: [3, 2, 3, 2, 3],
+    failing: ['build-deploy.4.ci-success', 'test.1.tests'],
+  });
+
+  it('keeps what the evaluation found and gives back the rest', () => {
+    const { document, definitions } = toStoredScorecard(scorecard);
+    expect(document.checks[0]).toEqual({
+      checkId: 'build-deploy.4.ci-success',
+      state: 'fail',
+      message: 'failing',
+      observed: {},
+      evidence: [],
+    });
+    expect(definitions.get('test.1.tests')).toEqual({
+      title: 'test.1.tests',
+      category: 'build-deploy',
+      level: 1,
+      required: false,
+      source: 'heuristic',
+      howToFix: 'fix it',
+    });
+    expect(fromStoredScorecard(document, id => definitions.get(id))).toEqual(
+      scorecard,
+    );
+  });
+
+  it('refuses to invent a check it has no definition of', () => {
+    const { document } = toStoredScorecard(scorecard);
+    expect(() => fromStoredScorecard(document, () => undefined)).toThrow(
+      'No definition of check build-deploy.4.ci-success in rubric test-1',
+    );
+  });
+});
