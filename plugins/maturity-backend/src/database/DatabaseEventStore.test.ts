@@ -181,6 +181,35 @@ describe('DatabaseEventStore', () => {
     },
   );
 
+  it('gives SQLite planner statistics once, and again only after tables grew tenfold', async () => {
+    const { knex, store } = await createStore('SQLITE_3');
+    const statistics = async () =>
+      Object.fromEntries(
+        (
+          await knex('sqlite_stat1')
+            .where('idx', 'builds_entity_time_idx')
+            .select('idx', 'stat')
+        ).map(row => [row.idx, String(row.stat).split(' ')[0]]),
+      );
+    const builds = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        ...build,
+        externalId: `run-${from + i}`,
+      }));
+
+    await store.ingest(builds(0, 20));
+    await store.refreshPlannerStatistics();
+    expect(await statistics()).toEqual({ builds_entity_time_idx: '20' });
+
+    await store.ingest(builds(20, 20));
+    await store.refreshPlannerStatistics();
+    expect(await statistics()).toEqual({ builds_entity_time_idx: '20' });
+
+    await store.ingest(builds(40, 200));
+    await store.refreshPlannerStatistics();
+    expect(await statistics()).toEqual({ builds_entity_time_idx: '240' });
+  });
+
   it.each(databases.eachSupportedId())(
     'changes nothing when the same batch is replayed, %p',
     async databaseId => {
