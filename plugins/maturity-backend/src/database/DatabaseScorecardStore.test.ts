@@ -1,7 +1,7 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Rollup } from '@internal/plugin-maturity-common';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
-import { EvaluationRecord } from './ScorecardStore';
+import { EvaluationRecord, ListScorecardsOptions } from './ScorecardStore';
 import { makeEvaluation } from '../testing/makeEvaluation';
 
 jest.setTimeout(60_000);
@@ -177,6 +177,85 @@ describe('DatabaseScorecardStore', () => {
       expect(page2.items.map(i => i.entityRef)).toEqual([
         'component:default/ledger-service',
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'lists the entities failing a check, and those of a delivery band, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      // checkout-api passes test.1.tests, ledger-service lacks data for it,
+      // invoice-generator fails it; only a stored `fail` counts as failing.
+      const withCheck = (
+        record: EvaluationRecord,
+        state: 'pass' | 'insufficient-data',
+        overallBand: 'high' | null,
+      ): EvaluationRecord => ({
+        ...record,
+        scorecard: {
+          ...record.scorecard,
+          checks: [
+            ...record.scorecard.checks,
+            { ...records[2].scorecard.checks[1], state },
+          ],
+          delivery: { ...record.scorecard.delivery, overallBand },
+        },
+      });
+      await store.saveEvaluations(
+        [
+          withCheck(records[0], 'pass', 'high'),
+          withCheck(records[1], 'insufficient-data', null),
+          records[2],
+        ],
+        new Date('2026-11-23T10:00:00Z'),
+      );
+      const base = {
+        orderBy: 'entityRef' as const,
+        order: 'asc' as const,
+        limit: 10,
+        offset: 0,
+      };
+      const refs = async (options: Partial<ListScorecardsOptions>) => {
+        const page = await store.listScorecards({ ...base, ...options });
+        expect(page.totalCount).toBe(page.items.length);
+        return page.items.map(i => i.entityRef);
+      };
+
+      await expect(refs({ failingCheck: 'test.1.tests' })).resolves.toEqual([
+        'component:default/invoice-generator',
+      ]);
+      // The id is one key, dots and all, not a JSON path.
+      await expect(
+        refs({ failingCheck: 'build-deploy.4.ci-success' }),
+      ).resolves.toEqual([
+        'component:default/checkout-api',
+        'component:default/invoice-generator',
+      ]);
+      await expect(
+        refs({
+          failingCheck: 'build-deploy.4.ci-success',
+          ownerRefs: ['group:default/checkout'],
+        }),
+      ).resolves.toEqual(['component:default/checkout-api']);
+      await expect(refs({ failingCheck: 'test.9.nothing' })).resolves.toEqual(
+        [],
+      );
+      await expect(refs({ failingCheck: 'build-deploy' })).resolves.toEqual([]);
+
+      await expect(refs({ deliveryBand: 'high' })).resolves.toEqual([
+        'component:default/checkout-api',
+      ]);
+      await expect(refs({ deliveryBand: 'unknown' })).resolves.toEqual([
+        'component:default/invoice-generator',
+        'component:default/ledger-service',
+      ]);
+      await expect(refs({ deliveryBand: 'elite' })).resolves.toEqual([]);
+      await expect(
+        refs({
+          deliveryBand: 'unknown',
+          failingCheck: 'build-deploy.4.ci-success',
+        }),
+      ).resolves.toEqual(['component:default/invoice-generator']);
     },
   );
 

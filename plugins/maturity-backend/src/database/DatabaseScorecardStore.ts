@@ -16,6 +16,7 @@ import {
   StoredScorecard,
   toStoredScorecard,
 } from './storedScorecard';
+import { whereCheckState } from './whereCheckState';
 import {
   EvaluationRecord,
   HistoryPoint,
@@ -323,6 +324,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
           .whereRaw("entity_ref like ? escape '\\'", [pattern])
           .orWhereRaw("lower(title) like ? escape '\\'", [pattern]),
       );
+    }
+    if (options.failingCheck) {
+      whereCheckState(this.db, query, options.failingCheck, 'fail');
+    }
+    if (options.deliveryBand === 'unknown') {
+      query.whereNull('delivery_band');
+    } else if (options.deliveryBand) {
+      query.where('delivery_band', options.deliveryBand);
     }
     const [{ n }] = await query.clone().count({ n: '*' });
     const rows = await query

@@ -1,5 +1,6 @@
 import {
   CheckState,
+  DoraBand,
   EntityMetrics,
   Exemption,
   MaturityLevel,
@@ -51,6 +52,10 @@ export interface ListScorecardsOptions {
   minLevel?: number;
   maxLevel?: number;
   search?: string;
+  /** Only entities whose stored state of this check is `fail`. */
+  failingCheck?: string;
+  /** Only entities in this delivery band; `unknown`: without a band. */
+  deliveryBand?: DoraBand | 'unknown';
   orderBy: 'entityRef' | 'overallLevel' | 'evaluatedAt';
   order: 'asc' | 'desc';
   limit: number;

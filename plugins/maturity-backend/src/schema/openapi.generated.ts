@@ -639,6 +639,31 @@ export const spec = {
             }
           },
           {
+            "name": "failingCheck",
+            "in": "query",
+            "description": "Only entities whose latest evaluation fails this check (a check id of the active rubric, e.g. `test.3.e2e-tests`); the entities a rollup's `mostFailedChecks` entry counts as failed. Not applicable, insufficient data and exempt do not count as failing.",
+            "schema": {
+              "type": "string",
+              "maxLength": 200,
+              "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+            }
+          },
+          {
+            "name": "deliveryBand",
+            "in": "query",
+            "description": "Only entities in this overall DORA delivery band; `unknown` selects those without one (a banded metric lacks data), as a rollup's `deliveryBands.unknown` counts them.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "elite",
+                "high",
+                "medium",
+                "low",
+                "unknown"
+              ]
+            }
+          },
+          {
             "name": "orderBy",
             "in": "query",
             "schema": {

@@ -160,6 +160,45 @@ describe('scorecard routes', () => {
       'component:default/checkout-api',
     ]);
 
+    // checkout-api recorded deployments, cart-service none.
+    const cart = await request(server)
+      .get(`${BASE}/entities/component/default/cart-service/scorecard`)
+      .set(USER);
+    expect(
+      cart.body.checks.find(
+        (c: any) => c.checkId === 'build-deploy.2.deployment-recorded',
+      ).state,
+    ).toBe('fail');
+    const failing = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({ failingCheck: 'build-deploy.2.deployment-recorded' })
+      .set(USER);
+    expect(failing.status).toBe(200);
+    expect(failing.body.items.map((i: any) => i.entityRef)).toEqual([
+      'component:default/cart-service',
+    ]);
+    const banded = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({ deliveryBand: 'unknown', owner: 'group:default/checkout' })
+      .set(USER);
+    expect(banded.body.totalCount).toBe(
+      [scorecard.body, cart.body].filter(s => s.delivery.overallBand === null)
+        .length,
+    );
+    const elite = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({ deliveryBand: 'elite' })
+      .set(USER);
+    expect(elite.body).toEqual({ items: [], totalCount: 0 });
+    const failingCsv = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({
+        format: 'csv',
+        failingCheck: 'build-deploy.2.deployment-recorded',
+      })
+      .set(USER);
+    expect(failingCsv.text.trim().split('\r\n')).toHaveLength(2);
+
     const csv = await request(server)
       .get(`${BASE}/scorecards`)
       .query({ format: 'csv' })
@@ -195,13 +234,25 @@ describe('scorecard routes', () => {
       { orderBy: 'name' },
       { limit: 0 },
       { minLevel: 3, maxLevel: 1 },
+      { failingCheck: 'test.9.no-such-check' },
+      { failingCheck: 'test.3."e2e"' },
+      { deliveryBand: 'great' },
     ]) {
       const res = await request(server)
         .get(`${BASE}/scorecards`)
         .query(query)
         .set(USER);
       expect(res.status).toBe(400);
+      // The message names the parameter at fault.
+      expect(res.body.error.message).toContain(Object.keys(query)[0]);
     }
+    const unknownCheck = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({ failingCheck: 'test.9.no-such-check' })
+      .set(USER);
+    expect(unknownCheck.body.error.message).toBe(
+      "failingCheck: unknown check 'test.9.no-such-check'",
+    );
   });
 
   it('creates, lists and revokes exemptions as the calling user', async () => {

@@ -56,6 +56,15 @@ export function addScorecardRoutes(
     httpAuth.credentials(req, { allow: ['user', 'service'] });
   const readable = async (req: any) =>
     authorize(await caller(req), maturityScorecardReadPermission);
+  /** Ids of the rubric's category checks, and of its MLOps checks if asked. */
+  const rubricCheckIds = (options: { mlops?: boolean } = {}) => {
+    const { categories, mlops } = evaluator.rubric;
+    const levels = [
+      ...categories.flatMap(c => c.levels),
+      ...(options.mlops ? mlops.levels : []),
+    ];
+    return new Set(levels.flatMap(l => l.checks.map(check => check.id)));
+  };
 
   api.get('/v1/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
     await readable(req);
@@ -125,12 +134,7 @@ export function addScorecardRoutes(
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
       await authorize(credentials, maturityExemptionManagePermission);
       const { checkId, reason, expiresAt } = req.body;
-      const knownChecks = new Set(
-        evaluator.rubric.categories.flatMap(c =>
-          c.levels.flatMap(l => l.checks.map(check => check.id)),
-        ),
-      );
-      if (!knownChecks.has(checkId)) {
+      if (!rubricCheckIds().has(checkId)) {
         throw new InputError(`checkId: unknown check '${checkId}'`);
       }
       if (!reason.trim()) {
@@ -177,6 +181,14 @@ export function addScorecardRoutes(
     ) {
       throw new InputError('minLevel: must not be above maxLevel');
     }
+    if (
+      query.failingCheck !== undefined &&
+      !rubricCheckIds({ mlops: true }).has(query.failingCheck)
+    ) {
+      throw new InputError(
+        `failingCheck: unknown check '${query.failingCheck}'`,
+      );
+    }
     let ownerRefs: string[] | undefined = query.owner?.map((o: string) =>
       o.toLocaleLowerCase('en-US'),
     );
@@ -197,6 +209,8 @@ export function addScorecardRoutes(
       minLevel: query.minLevel,
       maxLevel: query.maxLevel,
       search: query.q,
+      failingCheck: query.failingCheck,
+      deliveryBand: query.deliveryBand,
       orderBy: query.orderBy ?? 'entityRef',
       order: query.order ?? 'asc',
       limit: query.limit ?? 50,
