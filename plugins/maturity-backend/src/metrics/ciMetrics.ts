@@ -43,7 +43,12 @@ function redSpells(
   const byPipeline = new Map<string, BuildRecord[]>();
   for (const b of builds) {
     const key = b.pipeline ?? '';
-    byPipeline.set(key, [...(byPipeline.get(key) ?? []), b]);
+    const runs = byPipeline.get(key);
+    if (runs) {
+      runs.push(b);
+    } else {
+      byPipeline.set(key, [b]);
+    }
   }
   const spells: Array<{ red: BuildRecord; hours: number }> = [];
   for (const runs of byPipeline.values()) {

@@ -20,7 +20,11 @@ export interface BuildRecord {
   finishedAt?: number;
 }
 
-/** The batch's CI runs started in the window, oldest first. One statement. */
+/**
+ * The batch's CI runs started in the window, each entity's oldest first (a
+ * run occurs when it starts, so the entity-time index gives the order
+ * without a sort). One statement.
+ */
 export async function readBuilds(
   db: Knex,
   window: MetricsWindow,
@@ -33,7 +37,7 @@ export async function readBuilds(
       from builds
       where entity_ref in (:entities)
         and occurred_at >= :from and occurred_at < :to
-      order by started_at, id
+      order by entity_ref, occurred_at, id
       `,
       {
         entities: sqlValueList(
