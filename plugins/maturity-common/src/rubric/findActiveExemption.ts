@@ -13,6 +13,8 @@ export function findActiveExemption(
   checkId: string,
   now: string,
 ): Exemption | undefined {
+  // Called for every check of every entity; most have no exemption at all.
+  if (exemptions.length === 0) return undefined;
   const nowMs = Date.parse(now);
   const expiry = (e: Exemption) =>
     e.expiresAt === undefined ? Infinity : Date.parse(e.expiresAt);
