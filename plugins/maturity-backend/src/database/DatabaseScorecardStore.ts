@@ -288,7 +288,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const document = JSON.parse(row.document) as StoredScorecard;
     const definitions = await this.checkDefinitions.lookup(
       document.rubricVersion,
-      document.checks.filter(c => !('title' in c)).map(c => c.checkId),
+      document.checks,
     );
     return fromStoredScorecard(document, id => definitions.get(id));
   }

@@ -51,13 +51,16 @@ export class RubricCheckDefinitions {
   }
 
   /**
-   * The definitions of a version covering `checkIds`, read from the
-   * database when the cache lacks any (another replica may have written
-   * them).
+   * The definitions of a version covering `checks` (those stored without
+   * their definition), read from the database when the cache lacks any
+   * (another replica may have written them).
    */
-  async lookup(version: string, checkIds: string[]): Promise<Definitions> {
+  async lookup(
+    version: string,
+    checks: ReadonlyArray<{ checkId: string }>,
+  ): Promise<Definitions> {
     const cached = this.cache.get(version);
-    if (checkIds.every(id => cached?.has(id))) {
+    if (checks.every(c => cached?.has(c.checkId) || 'title' in c)) {
       return cached ?? new Map();
     }
     const rows = await this.db('rubric_checks')
