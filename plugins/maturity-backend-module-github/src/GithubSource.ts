@@ -10,6 +10,7 @@ import {
 } from '@internal/plugin-maturity-node';
 import { GithubClient } from './api/GithubClient';
 import { RepositoryIndex } from './catalog/RepositoryIndex';
+import { GITHUB_PROJECT_SLUG_ANNOTATION } from './catalog/readRepositoryMap';
 import { syncGithubRepositories } from './sync/syncGithubRepositories';
 import { RepositorySyncResult } from './sync/syncGithubRepository';
 
@@ -22,6 +23,8 @@ export const GITHUB_SYNC_TASK_ID = 'maturity-github-sync';
  */
 export class GithubSource implements MaturityEventSource {
   readonly id = 'github';
+  readonly collects = ['build', 'deployment', 'change', 'repo_fact'] as const;
+  readonly entityAnnotations = [GITHUB_PROJECT_SLUG_ANNOTATION];
   private readonly warnedProtection = new Set<string>();
 
   constructor(

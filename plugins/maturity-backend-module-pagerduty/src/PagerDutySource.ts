@@ -11,6 +11,7 @@ import {
 } from '@internal/plugin-maturity-node';
 import { PagerDutyClient } from './api/PagerDutyClient';
 import { ServiceEntityIndex } from './catalog/ServiceEntityIndex';
+import { PAGERDUTY_SERVICE_ID_ANNOTATION } from './catalog/readServiceEntityMap';
 import {
   ServiceSyncResult,
   syncPagerDutyIncidents,
@@ -32,6 +33,8 @@ export const PAGERDUTY_SYNC_TASK_ID = 'maturity-pagerduty-sync';
  */
 export class PagerDutySource implements MaturityEventSource {
   readonly id = 'pagerduty';
+  readonly collects = ['incident'] as const;
+  readonly entityAnnotations = [PAGERDUTY_SERVICE_ID_ANNOTATION];
 
   constructor(
     private readonly options: {

@@ -4,9 +4,11 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   MaturityEventSink,
+  MaturityEventSource,
   maturitySourcesExtensionPoint,
 } from '@internal/plugin-maturity-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -50,13 +52,14 @@ async function startBackend(
   options: {
     permissions?: ReturnType<typeof mockServices.permissions.mock>;
     modules?: Parameters<typeof startTestBackend>[0]['features'];
+    entities?: Entity[];
   } = {},
 ) {
   const { server } = await startTestBackend({
     features: [
       maturityPlugin,
       ...(options.modules ?? []),
-      catalogServiceMock.factory({ entities: [] }),
+      catalogServiceMock.factory({ entities: options.entities ?? [] }),
       mockServices.rootConfig.factory({
         data: {
           maturity: { ingest: { maxEventsPerBatch: 10, maxBodyBytes: 20_000 } },
@@ -502,6 +505,71 @@ describe('maturity plugin API', () => {
         externalId: build.externalId,
       }),
     ]);
+  });
+
+  const sourceModule = (source: MaturityEventSource) =>
+    createBackendModule({
+      pluginId: 'maturity',
+      moduleId: `${source.id}-source`,
+      register(env) {
+        env.registerInit({
+          deps: { sources: maturitySourcesExtensionPoint },
+          async init({ sources }) {
+            sources.addSource(source);
+          },
+        });
+      },
+    });
+
+  it('counts an entity mapped by an incident source as connected to an incident tool', async () => {
+    const entity = (name: string, annotations: Record<string, string>) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name, namespace: 'default', annotations },
+      spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+    });
+    const server = await startBackend({
+      modules: [
+        sourceModule({
+          id: 'incident-io',
+          collects: ['incident'],
+          entityAnnotations: ['incident.io/service'],
+          connect: async () => {},
+        }),
+      ],
+      entities: [
+        entity('mapped', { 'incident.io/service': 'svc-1' }),
+        entity('unmapped', {}),
+      ],
+    });
+    const check = async (name: string) => {
+      const res = await request(server)
+        .post(`/api/maturity/v1/entities/component/default/${name}/refresh`)
+        .set('Authorization', mockCredentials.user.header());
+      expect(res.status).toBe(200);
+      return res.body.checks.find(
+        (c: { checkId: string }) =>
+          c.checkId === 'culture.3.incident-service-mapped',
+      ).state;
+    };
+    await expect(check('mapped')).resolves.toBe('pass');
+    await expect(check('unmapped')).resolves.toBe('fail');
+  });
+
+  it('refuses a source that declares an unknown event type', async () => {
+    await expect(
+      startBackend({
+        modules: [
+          sourceModule({
+            id: 'odd',
+            collects: ['alert' as 'incident'],
+            connect: async () => {},
+          }),
+        ],
+      }),
+    ).rejects.toThrow(
+      "Maturity source 'odd' collects unknown event types: alert",
+    );
   });
 
   it('serves its OpenAPI spec, which matches openapi.yaml', async () => {

@@ -4,7 +4,11 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { maturityPermissions } from '@internal/plugin-maturity-common';
+import {
+  INCIDENT_SERVICE_ANNOTATIONS,
+  MATURITY_EVENT_TYPES,
+  maturityPermissions,
+} from '@internal/plugin-maturity-common';
 import {
   MaturityEventSource,
   maturitySourcesExtensionPoint,
@@ -23,6 +27,30 @@ import { registerMaturityActions } from './service/registerMaturityActions';
 
 const SOURCE_ID = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}$/;
 
+/** The annotations that map entities to an incident tool, sources' included. */
+function incidentAnnotationsOf(sources: MaturityEventSource[]): string[] {
+  const annotations = new Set(INCIDENT_SERVICE_ANNOTATIONS);
+  for (const source of sources) {
+    if (source.collects?.includes('incident')) {
+      for (const annotation of source.entityAnnotations ?? []) {
+        annotations.add(annotation);
+      }
+    }
+  }
+  return [...annotations];
+}
+
+function describeSource(source: MaturityEventSource): string {
+  const parts = [];
+  if (source.collects?.length) {
+    parts.push(`collects ${source.collects.join(', ')}`);
+  }
+  if (source.entityAnnotations?.length) {
+    parts.push(`maps entities by ${source.entityAnnotations.join(', ')}`);
+  }
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 /**
  * The Maturity backend plugin: event store, ingest API and scoring.
  *
@@ -40,6 +68,16 @@ export const maturityPlugin = createBackendPlugin({
           }
           if (sources.has(source.id)) {
             throw new Error(`Maturity source '${source.id}' added twice`);
+          }
+          const unknown = (source.collects ?? []).filter(
+            type => !MATURITY_EVENT_TYPES.includes(type),
+          );
+          if (unknown.length > 0) {
+            throw new Error(
+              `Maturity source '${
+                source.id
+              }' collects unknown event types: ${unknown.join(', ')}`,
+            );
           }
           sources.set(source.id, source);
         }
@@ -92,6 +130,7 @@ export const maturityPlugin = createBackendPlugin({
           kinds: evaluation.kinds,
           nonDeployableTypes: evaluation.nonDeployableTypes,
           batchSize: evaluation.batchSize,
+          incidentAnnotations: incidentAnnotationsOf([...sources.values()]),
         });
         const enqueue = (refs: string[]) =>
           scorecards.enqueueEvaluation(refs, new Date());
@@ -119,7 +158,9 @@ export const maturityPlugin = createBackendPlugin({
 
         for (const source of sources.values()) {
           await source.connect(createEventSink(store, source.id, enqueue));
-          logger.info(`Connected maturity source '${source.id}'`);
+          logger.info(
+            `Connected maturity source '${source.id}'${describeSource(source)}`,
+          );
         }
 
         if (config.getOptionalBoolean('maturity.demo.enabled')) {

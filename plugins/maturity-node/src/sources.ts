@@ -1,5 +1,9 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import { IngestResult, MaturityEvent } from '@internal/plugin-maturity-common';
+import {
+  IngestResult,
+  MaturityEvent,
+  MaturityEventType,
+} from '@internal/plugin-maturity-common';
 
 /**
  * An event without its `source`: the sink stamps the source it belongs to.
@@ -36,6 +40,17 @@ export interface MaturityEventSink {
 export interface MaturityEventSource {
   /** The `source` of its events, e.g. `github`. Letters, digits, `.`, `_`, `-`. */
   readonly id: string;
+  /**
+   * The kinds of event it writes. An entity mapped to a source that
+   * collects incidents counts as connected to an incident tool even before
+   * its first incident, so zero incidents is a real 0% change failure rate.
+   */
+  readonly collects?: ReadonlyArray<MaturityEventType>;
+  /**
+   * The catalog annotations it maps entities to its own ids by, e.g.
+   * `github.com/project-slug`.
+   */
+  readonly entityAnnotations?: ReadonlyArray<string>;
   /**
    * Called once when the plugin starts, with a sink bound to this source. A
    * source typically schedules its collection here.

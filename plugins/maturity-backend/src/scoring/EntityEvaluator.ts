@@ -4,6 +4,7 @@ import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import {
   EntityMetrics,
   evaluateScorecard,
+  INCIDENT_SERVICE_ANNOTATIONS,
   Exemption,
   Rubric,
 } from '@internal/plugin-maturity-common';
@@ -37,11 +38,6 @@ export type ComputeMetrics = (
   request: MetricsRequest,
 ) => Promise<EntityMetrics[]>;
 
-const INCIDENT_ANNOTATIONS = [
-  'pagerduty.com/service-id',
-  'pagerduty.com/integration-key',
-  'opsgenie.com/component-selector',
-];
 
 /**
  * Turns raw events into stored scorecards: reads catalog entities in
@@ -63,6 +59,11 @@ export class EntityEvaluator {
       /** spec.type values that are never deployed, e.g. `library`. */
       nonDeployableTypes: string[];
       batchSize: number;
+      /**
+       * Annotations mapping an entity to an incident tool: the common ones
+       * (PagerDuty, Opsgenie) and those of installed incident sources.
+       */
+      incidentAnnotations?: string[];
     },
   ) {}
 
@@ -171,6 +172,7 @@ export class EntityEvaluator {
       rubric,
       windowDays,
       batchSize,
+      incidentAnnotations = INCIDENT_SERVICE_ANNOTATIONS,
     } = this.options;
     const systemDomains = await this.systemDomains();
     const to = now;
@@ -192,7 +194,7 @@ export class EntityEvaluator {
               productionEnvironment:
                 s.annotations['maturity.io/production-environment'],
               owner: s.ownerRef,
-              hasIncidentSource: INCIDENT_ANNOTATIONS.some(
+              hasIncidentSource: incidentAnnotations.some(
                 a => a in s.annotations,
               ),
             })),
@@ -281,18 +283,25 @@ export class EntityEvaluator {
             entityMetrics.metrics,
           );
         }
+        const repoFacts = withCiStepFacts(
+          facts.get(subject.entityRef) ?? {},
+          stepKinds.get(subject.entityRef),
+        );
+        const mappedToIncidentTool = incidentAnnotations.some(
+          a => a in subject.annotations,
+        );
+        // An installed incident source's own annotation maps the entity as
+        // surely as the common ones the rubric names.
+        if (mappedToIncidentTool) {
+          repoFacts['incident-service-mapped'] ??= true;
+        }
         const scorecard = evaluateScorecard(rubric, {
           entity: toRubricEntity(subject),
           metrics: entityMetrics.metrics,
-          repoFacts: withCiStepFacts(
-            facts.get(subject.entityRef) ?? {},
-            stepKinds.get(subject.entityRef),
-          ),
+          repoFacts,
           connections: {
             ...connected,
-            incidents:
-              connected.incidents ||
-              INCIDENT_ANNOTATIONS.some(a => a in subject.annotations),
+            incidents: connected.incidents || mappedToIncidentTool,
           },
           historyDays: firstDay
             ? Math.floor((now.getTime() - firstDay.getTime()) / DAY_MS) + 1
