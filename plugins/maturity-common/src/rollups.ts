@@ -53,11 +53,36 @@ export interface Rollup {
   movers: { improved: Mover[]; dropped: Mover[] };
   /** For a group: itself and every descendant group. */
   groupRefs?: string[];
-  /** Direct sub-scopes (child groups; a domain's systems), for heatmaps. */
+  /** For the org: the kinds of the scored entities, sorted, lowercase. */
+  kinds?: string[];
+  /**
+   * What `children` holds: sub-groups (a group with sub-groups; the org's
+   * root groups), a domain's systems, or, for a system and a group without
+   * sub-groups, its own entities. Absent in rollups computed before it was
+   * added, which hold sub-scopes only.
+   */
+  childKind?: RollupChildKind;
+  /**
+   * Rows of the scope's heatmap, for sub-scopes the medians of their
+   * entities. Entity rows are the entity's own levels, lowest overall level
+   * first, at most {@link ROLLUP_ENTITY_ROWS_LIMIT} of `entityCount`.
+   */
   children: Array<{
     scopeRef: string;
+    /** The entity's title, on entity rows. */
+    title?: string;
     entityCount: number;
     overallMedian: number | null;
     categoryMedians: Record<CategoryId, number | null>;
   }>;
 }
+
+/** What the rows of a rollup's heatmap are. @public */
+export type RollupChildKind = 'group' | 'system' | 'entity';
+
+/**
+ * Most entity rows a system's or leaf group's rollup carries; the member
+ * list pages the rest.
+ * @public
+ */
+export const ROLLUP_ENTITY_ROWS_LIMIT = 20;

@@ -1,4 +1,7 @@
-import { MaturityLevel } from '@internal/plugin-maturity-common';
+import {
+  MaturityLevel,
+  ROLLUP_ENTITY_ROWS_LIMIT,
+} from '@internal/plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
 import { computeRollups, GroupNode } from './computeRollups';
 
@@ -49,6 +52,7 @@ const summaries = [
     checkStates: { 'a.check': 'pass', 'b.check': 'fail' },
   }), // overall 4
   summary('auth-service', 'platform', 'identity', [4, 4, 4, 3, 4], {
+    title: 'Auth Service',
     deliveryBand: 'high',
     checkStates: {
       'a.check': 'fail',
@@ -169,6 +173,73 @@ describe('computeRollups', () => {
     // overall levels 4, 4, 3, 2, 1 → median 3
     expect(org.overall.median).toBe(3);
     expect(org.children.map(c => c.scopeRef)).toEqual(['group:default/acme']);
+  });
+
+  it('gives systems and teams without sub-groups a heatmap of their entities, lowest first', () => {
+    const platform = byRef.get('group:default/platform')!;
+    expect(platform.childKind).toBe('entity');
+    // auth-service and api-gateway are both at 4; auth's categories are lower.
+    expect(platform.children).toEqual([
+      {
+        scopeRef: 'component:default/auth-service',
+        title: 'Auth Service',
+        entityCount: 1,
+        overallMedian: 4,
+        categoryMedians: {
+          culture: 4,
+          design: 4,
+          'build-deploy': 4,
+          test: 3,
+          information: 4,
+        },
+      },
+      expect.objectContaining({
+        scopeRef: 'component:default/api-gateway',
+        overallMedian: 4,
+      }),
+    ]);
+    const identity = byRef.get('system:default/identity')!;
+    expect(identity.childKind).toBe('entity');
+    expect(identity.children.map(c => c.scopeRef)).toEqual([
+      'component:default/auth-service',
+    ]);
+    // A group with sub-groups keeps its sub-groups as rows.
+    expect(byRef.get('group:default/engineering')!.childKind).toBe('group');
+    expect(
+      byRef.get('domain:default/platform-infrastructure')!.childKind,
+    ).toBe('system');
+    expect(byRef.get('org')!).toMatchObject({
+      childKind: 'group',
+      kinds: ['component'],
+    });
+  });
+
+  it('bounds the entity rows and keeps the lowest', () => {
+    const many = Array.from({ length: ROLLUP_ENTITY_ROWS_LIMIT + 5 }, (_, i) =>
+      summary(
+        `svc-${String(i).padStart(2, '0')}`,
+        'platform',
+        'big',
+        i === 24 ? [0, 0, 0, 0, 0] : [3, 3, 3, 3, 3],
+        { kind: i % 2 ? 'component' : 'Resource' },
+      ),
+    );
+    const big = computeRollups({
+      summaries: many,
+      groups: [{ ref: 'group:default/platform' }],
+      systemDomains: new Map(),
+      previousLevels: new Map(),
+      now: new Date(),
+    });
+    const system = big.find(r => r.scopeRef === 'system:default/big')!;
+    expect(system.entityCount).toBe(ROLLUP_ENTITY_ROWS_LIMIT + 5);
+    expect(system.children).toHaveLength(ROLLUP_ENTITY_ROWS_LIMIT);
+    expect(system.children[0].scopeRef).toBe('component:default/svc-24');
+    expect(system.children[1].scopeRef).toBe('component:default/svc-00');
+    expect(big.find(r => r.scopeRef === 'org')!.kinds).toEqual([
+      'component',
+      'resource',
+    ]);
   });
 
   it('survives a cycle in a hand-written hierarchy', () => {

@@ -6,6 +6,7 @@ import {
   MaturityLevel,
   Mover,
   Rollup,
+  ROLLUP_ENTITY_ROWS_LIMIT,
   RollupScopeKind,
 } from '@internal/plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
@@ -24,6 +25,33 @@ function median(values: number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+type RollupChild = Rollup['children'][number];
+
+/**
+ * Heatmap rows of a scope's own entities: each entity's levels, lowest
+ * overall level first (then lowest category levels), so a bounded list
+ * shows what needs attention.
+ */
+function entityRows(members: ScorecardSummary[]): RollupChild[] {
+  const total = (m: ScorecardSummary) =>
+    CATEGORY_IDS.reduce((sum, c) => sum + m.categoryLevels[c], 0);
+  return [...members]
+    .sort(
+      (a, b) =>
+        a.overallLevel - b.overallLevel ||
+        total(a) - total(b) ||
+        a.entityRef.localeCompare(b.entityRef),
+    )
+    .slice(0, ROLLUP_ENTITY_ROWS_LIMIT)
+    .map(m => ({
+      scopeRef: m.entityRef,
+      ...(m.title ? { title: m.title } : {}),
+      entityCount: 1,
+      overallMedian: m.overallLevel,
+      categoryMedians: { ...m.categoryLevels },
+    }));
 }
 
 function summarize(levels: number[]): LevelSummary {
@@ -193,18 +221,26 @@ export function computeRollups(options: {
   };
   for (const group of groups) {
     const members = membersOf(group.ref, new Set([group.ref]));
+    const subGroups = childrenOf.get(group.ref) ?? [];
     rollups.push({
       ...aggregate(group.ref, 'group', members, previousLevels, computedAt),
       groupRefs: descendantsOf(group.ref, new Set()),
-      children: (childrenOf.get(group.ref) ?? []).map(child =>
-        childRow(child, membersOf(child, new Set([child]))),
-      ),
+      // A team without sub-groups: a heatmap of its own entities.
+      ...(subGroups.length > 0
+        ? {
+            childKind: 'group' as const,
+            children: subGroups.map(child =>
+              childRow(child, membersOf(child, new Set([child]))),
+            ),
+          }
+        : { childKind: 'entity' as const, children: entityRows(members) }),
     });
   }
   for (const [systemRef, members] of bySystem) {
     rollups.push({
       ...aggregate(systemRef, 'system', members, previousLevels, computedAt),
-      children: [],
+      childKind: 'entity',
+      children: entityRows(members),
     });
   }
   for (const [domainRef, members] of byDomain) {
@@ -213,12 +249,17 @@ export function computeRollups(options: {
     );
     rollups.push({
       ...aggregate(domainRef, 'domain', members, previousLevels, computedAt),
+      childKind: 'system',
       children: systems.map(s => childRow(s, bySystem.get(s)!)),
     });
   }
   const roots = groups.filter(g => !g.parentRef || !known.has(g.parentRef));
   rollups.push({
     ...aggregate('org', 'org', summaries, previousLevels, computedAt),
+    kinds: [
+      ...new Set(summaries.map(s => s.kind.toLocaleLowerCase('en-US'))),
+    ].sort(),
+    childKind: 'group',
     children: roots.map(g =>
       childRow(g.ref, membersOf(g.ref, new Set([g.ref]))),
     ),

@@ -1793,6 +1793,22 @@ export const spec = {
           },
           "entityCount": {
             "type": "integer"
+          },
+          "kinds": {
+            "type": "array",
+            "description": "On the org rollup, the kinds of the scored entities (lowercase, sorted).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "childKind": {
+            "type": "string",
+            "enum": [
+              "group",
+              "system",
+              "entity"
+            ],
+            "description": "What `children` holds. `entity` (a system, or a group without sub-groups) is the scope's own entities with their levels, lowest overall level first, at most 20 of `entityCount`."
           }
         },
         "required": [
