@@ -205,9 +205,9 @@ describe('computeRollups', () => {
     ]);
     // A group with sub-groups keeps its sub-groups as rows.
     expect(byRef.get('group:default/engineering')!.childKind).toBe('group');
-    expect(
-      byRef.get('domain:default/platform-infrastructure')!.childKind,
-    ).toBe('system');
+    expect(byRef.get('domain:default/platform-infrastructure')!.childKind).toBe(
+      'system',
+    );
     expect(byRef.get('org')!).toMatchObject({
       childKind: 'group',
       kinds: ['component'],
