@@ -8,6 +8,7 @@
 export * from './events';
 export * from './metrics';
 export * from './nextLevelBlockers';
+export * from './overallLevelSteps';
 export * from './permissions';
 export * from './rubric';
 export * from './rollups';
