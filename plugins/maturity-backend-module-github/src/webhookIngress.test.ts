@@ -182,10 +182,10 @@ describe('GitHub webhooks through the events backend', () => {
 
     const stored = await readEvents();
     expect(stored.map(e => `${e.type} ${e.externalId}`).sort()).toEqual([
-      'build 30433641',
-      'change acme/shop#42',
-      'change acme/shop@f00dfacef00dfacef00dfacef00dfacef00dface',
-      'deployment 1002',
+      `build 30433641 ${ENTITY}`,
+      `change acme/shop#42 ${ENTITY}`,
+      `change acme/shop@f00dfacef00dfacef00dfacef00dfacef00dface ${ENTITY}`,
+      `deployment 1002 ${ENTITY}`,
     ]);
     expect(
       stored.every(e => e.source === 'github' && e.entityRef === ENTITY),

@@ -2,15 +2,19 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { SourceEvent } from '@internal/plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { syncGithubRepository } from '../sync/syncGithubRepository';
-import { credentials, repository } from './githubApi';
+import { GithubRepository } from '../catalog/readRepositoryMap';
+import { credentials, repository as shop } from './githubApi';
 import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
 
 /**
- * What the pull sync writes for `acme/shop` from the fixtures (msw handlers
- * of githubApi.ts must be installed), by external id: what a webhook
- * delivery about the same item must write too.
+ * What the pull sync writes for `acme/shop` (mapped to `repository`'s
+ * entities) from the fixtures (msw handlers of githubApi.ts must be
+ * installed), by external id: what a webhook delivery about the same item
+ * must write too.
  */
-export async function pullSyncEvents(): Promise<Map<string, SourceEvent>> {
+export async function pullSyncEvents(
+  repository: GithubRepository = shop,
+): Promise<Map<string, SourceEvent>> {
   const sink = new RecordingSink();
   await syncGithubRepository({
     client: new GithubClient({ credentials }),

@@ -120,9 +120,9 @@ describe('syncGithubRepository', () => {
     );
     expect(paths().some(p => p.startsWith('/pulls/'))).toBe(false);
 
-    expect(sink.events.get('build:30433641')).toEqual({
+    expect(sink.events.get(`build:30433641 ${ENTITY}`)).toEqual({
       type: 'build',
-      externalId: '30433641',
+      externalId: `30433641 ${ENTITY}`,
       entityRef: ENTITY,
       pipeline: 'CI',
       branch: 'main',
@@ -136,20 +136,20 @@ describe('syncGithubRepository', () => {
       updatedAt: '2026-11-20T10:06:30Z',
       url: 'https://github.com/acme/shop/actions/runs/30433641',
     });
-    expect(sink.events.get('build:30433642')).toMatchObject({
+    expect(sink.events.get(`build:30433642 ${ENTITY}`)).toMatchObject({
       status: 'running',
       trigger: 'pull_request',
       isDefaultBranch: false,
     });
-    expect(sink.events.get('build:30433642')).not.toHaveProperty('finishedAt');
-    expect(sink.events.get('build:30433640')).toMatchObject({
+    expect(sink.events.get(`build:30433642 ${ENTITY}`)).not.toHaveProperty('finishedAt');
+    expect(sink.events.get(`build:30433640 ${ENTITY}`)).toMatchObject({
       status: 'failure',
       trigger: 'schedule',
     });
 
-    expect(sink.events.get('deployment:1002')).toEqual({
+    expect(sink.events.get(`deployment:1002 ${ENTITY}`)).toEqual({
       type: 'deployment',
-      externalId: '1002',
+      externalId: `1002 ${ENTITY}`,
       entityRef: ENTITY,
       environment: 'production',
       commitSha: '7638417db6d59f3c431d3e1f261cc637155684cd',
@@ -160,16 +160,16 @@ describe('syncGithubRepository', () => {
       updatedAt: '2026-11-20T10:15:00Z',
       url: 'https://github.com/acme/shop/actions/runs/30433641',
     });
-    expect(sink.events.get('deployment:1001')).toMatchObject({
+    expect(sink.events.get(`deployment:1001 ${ENTITY}`)).toMatchObject({
       environment: 'staging',
       status: 'in_progress',
       reason: 'rollback',
       automated: false,
     });
 
-    expect(sink.events.get('change:acme/shop#42')).toEqual({
+    expect(sink.events.get(`change:acme/shop#42 ${ENTITY}`)).toEqual({
       type: 'change',
-      externalId: 'acme/shop#42',
+      externalId: `acme/shop#42 ${ENTITY}`,
       entityRef: ENTITY,
       kind: 'pull_request',
       state: 'merged',
@@ -196,7 +196,7 @@ describe('syncGithubRepository', () => {
       touchesSource: true,
       touchesTests: true,
     });
-    expect(sink.events.get('change:acme/shop#43')).toMatchObject({
+    expect(sink.events.get(`change:acme/shop#43 ${ENTITY}`)).toMatchObject({
       state: 'open',
       isRevert: true,
       revertsSha: '7638417db6d59f3c431d3e1f261cc637155684cd',
@@ -205,12 +205,12 @@ describe('syncGithubRepository', () => {
     // The squash-merged commit came through #42; the other was pushed.
     expect(
       sink.events.has(
-        'change:acme/shop@7638417db6d59f3c431d3e1f261cc637155684cd',
+        `change:acme/shop@7638417db6d59f3c431d3e1f261cc637155684cd ${ENTITY}`,
       ),
     ).toBe(false);
     expect(
       sink.events.get(
-        'change:acme/shop@f00dfacef00dfacef00dfacef00dfacef00dface',
+        `change:acme/shop@f00dfacef00dfacef00dfacef00dfacef00dface ${ENTITY}`,
       ),
     ).toMatchObject({
       kind: 'commit',
@@ -314,7 +314,7 @@ describe('syncGithubRepository', () => {
     const crashed = await sync(sink);
     expect(crashed.error?.message).toMatch(/answered 403: Forbidden/);
     expect(sink.cursors.has('acme/shop')).toBe(false);
-    expect(sink.events.has('build:30433641')).toBe(true);
+    expect(sink.events.has(`build:30433641 ${ENTITY}`)).toBe(true);
 
     server.resetHandlers(...githubHandlers(seen));
     const resumed = await sync(sink);
@@ -322,9 +322,9 @@ describe('syncGithubRepository', () => {
     expect(sink.cursors.has('acme/shop')).toBe(true);
     const builds = [...sink.events.keys()].filter(k => k.startsWith('build:'));
     expect(builds.sort()).toEqual([
-      'build:30433640',
-      'build:30433641',
-      'build:30433642',
+      `build:30433640 ${ENTITY}`,
+      `build:30433641 ${ENTITY}`,
+      `build:30433642 ${ENTITY}`,
     ]);
     // The page-1 runs were replays: unchanged, not created again.
     expect(resumed.unchanged).toBeGreaterThan(0);
@@ -540,7 +540,7 @@ describe('syncGithubRepository', () => {
       '/repos/acme/shop/pulls',
       'PullRequestDetails',
     ]);
-    expect(sink.events.get('change:acme/shop#1099')).toMatchObject({
+    expect(sink.events.get(`change:acme/shop#1099 ${ENTITY}`)).toMatchObject({
       reviewCount: 2,
       firstReviewAt: '2026-11-19T10:00:00Z',
       authoredAt: '2026-11-17T15:00:00Z',

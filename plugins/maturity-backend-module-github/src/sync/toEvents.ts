@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import {
   BuildEvent,
   BuildStatus,
@@ -23,27 +24,43 @@ import {
 
 type Unbound<E> = Omit<E, 'source' | 'entityRef'>;
 
+/** The longest external id the store keeps (`ExternalId` of the ingest API). */
+const MAX_EXTERNAL_ID_LENGTH = 255;
+
+/**
+ * The external id of a GitHub item's event for one entity: the item's id
+ * (run id, deployment id, `owner/repo#n`, `owner/repo@sha`), a space, and
+ * the entity ref. It depends on nothing but the item and the entity, never
+ * on how many entities share the repository, so a re-read, a webhook
+ * replay or a second entity annotated with the repository writes over the
+ * same record. An id that would pass the store's 255 characters (a very
+ * long entity ref) carries a SHA-256 of the entity ref (40 hex digits)
+ * instead.
+ */
+export function externalIdFor(id: string, entityRef: string): string {
+  const full = `${id} ${entityRef}`;
+  if (full.length <= MAX_EXTERNAL_ID_LENGTH) return full;
+  const digest = createHash('sha256').update(entityRef).digest('hex');
+  return `${id} ${digest.slice(0, 40)}`;
+}
+
 /**
  * One event per entity of the repository (or per one of `entities`, those a
- * path-scoped event belongs to). A repository shared by several entities (a
- * monorepo) gives each its own copy, told apart by the entity ref appended
- * to the external id, since external ids are unique per source.
+ * path-scoped event belongs to), each with its own external id (see
+ * {@link externalIdFor}): external ids are unique per source.
  */
 export function forEntities(
   repository: GithubRepository,
   events: Array<Unbound<BuildEvent | DeploymentEvent | ChangeEvent>>,
   entities: RepositoryEntity[] = repository.entities,
 ): SourceEvent[] {
-  const shared = repository.entities.length > 1;
   return events.flatMap(event =>
     entities.map(
       ({ entityRef }) =>
         ({
           ...event,
           entityRef,
-          externalId: shared
-            ? `${event.externalId} ${entityRef}`
-            : event.externalId,
+          externalId: externalIdFor(event.externalId, entityRef),
         } as SourceEvent),
     ),
   );

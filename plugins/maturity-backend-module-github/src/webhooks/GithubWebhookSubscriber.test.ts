@@ -7,7 +7,9 @@ import {
   EventsServiceSubscribeOptions,
 } from '@backstage/plugin-events-node';
 import { HttpResponse, http } from 'msw';
+import deploymentStatusCreated from '../__fixtures__/webhooks/deploymentStatusCreated.json';
 import pullRequestClosed from '../__fixtures__/webhooks/pullRequestClosed.json';
+import pushDefaultBranch from '../__fixtures__/webhooks/pushDefaultBranch.json';
 import workflowRunCompleted from '../__fixtures__/webhooks/workflowRunCompleted.json';
 import { RepositoryIndex } from '../catalog/RepositoryIndex';
 import {
@@ -16,7 +18,9 @@ import {
   credentials,
   githubHandlers,
   integrationsConfig,
+  repository,
 } from '../__testUtils__/githubApi';
+import { pullSyncEvents } from '../__testUtils__/pullSyncEvents';
 import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
 import { webhookLookupHandlers } from '../__testUtils__/webhookLookupHandlers';
 import { createWebhookClient } from './createWebhookClient';
@@ -25,20 +29,18 @@ import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
 
 const { server, seen } = setupGithubApiServer(webhookLookupHandlers);
 
-const entities = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'checkout-api',
-      namespace: 'default',
-      annotations: { 'github.com/project-slug': 'acme/shop' },
-    },
-    spec: { type: 'service', lifecycle: 'production', owner: 'group:payments' },
+const component = (name: string) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name,
+    namespace: 'default',
+    annotations: { 'github.com/project-slug': 'acme/shop' },
   },
-];
+  spec: { type: 'service', lifecycle: 'production', owner: 'group:payments' },
+});
 
-function setup() {
+function setup(entities = [component('checkout-api')]) {
   const catalog = catalogServiceMock({ entities });
   const getEntities = jest.spyOn(catalog, 'getEntities');
   const logger = mockServices.logger.mock();
@@ -99,11 +101,55 @@ describe('GithubWebhookSubscriber', () => {
       expect.objectContaining({
         type: 'build',
         entityRef: ENTITY,
-        externalId: '30433641',
+        externalId: `30433641 ${ENTITY}`,
         status: 'success',
       }),
     ]);
   });
+
+  it.each([
+    ['workflow_run', workflowRunCompleted, 'build:30433641'],
+    ['deployment_status', deploymentStatusCreated, 'deployment:1002'],
+    ['pull_request', pullRequestClosed, 'change:acme/shop#42'],
+    [
+      'push',
+      pushDefaultBranch,
+      'change:acme/shop@f00dfacef00dfacef00dfacef00dfacef00dface',
+    ],
+  ])(
+    'writes a %s delivery of a repository with two entities as one event each, with the pull sync’s ids; a replay changes nothing',
+    async (event, payload, item) => {
+      const CART = 'component:default/cart';
+      const { subscriber, sink } = setup([
+        component('checkout-api'),
+        component('cart'),
+      ]);
+      const write = jest.spyOn(sink, 'write');
+      await subscriber.onDelivery(sink, delivery(event, payload, 'd-1'));
+      const keys = [...sink.events.keys()].sort();
+      expect(keys).toEqual([`${item} ${CART}`, `${item} ${ENTITY}`]);
+
+      const synced = await pullSyncEvents({
+        ...repository,
+        entities: [{ entityRef: CART }, { entityRef: ENTITY }],
+      });
+      for (const key of keys) {
+        const stored = sink.events.get(key)!;
+        expect(stored).toEqual(
+          synced.get('externalId' in stored ? stored.externalId : ''),
+        );
+      }
+
+      const before = JSON.stringify([...sink.events.entries()]);
+      await subscriber.onDelivery(sink, delivery(event, payload, 'd-1'));
+      expect(JSON.stringify([...sink.events.entries()])).toBe(before);
+      await expect(write.mock.results[1].value).resolves.toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: 2,
+      });
+    },
+  );
 
   it('reads the repository map once for many deliveries', async () => {
     const { subscriber, sink, getEntities } = setup();

@@ -27,7 +27,7 @@ describe('deploymentStatusEvents', () => {
       {
         type: 'deployment',
         entityRef: ENTITY,
-        externalId: '1002',
+        externalId: `1002 ${ENTITY}`,
         environment: 'production',
         commitSha: '7638417db6d59f3c431d3e1f261cc637155684cd',
         status: 'success',
@@ -43,7 +43,7 @@ describe('deploymentStatusEvents', () => {
     ]);
 
     const synced = await pullSyncEvents();
-    expect(events).toEqual([synced.get('1002')]);
+    expect(events).toEqual([synced.get(`1002 ${ENTITY}`)]);
   });
 
   it('counts the delivered status when the list does not show it yet', async () => {

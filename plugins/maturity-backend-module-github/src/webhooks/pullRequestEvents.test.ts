@@ -19,7 +19,7 @@ describe('pullRequestEvents', () => {
       expect.objectContaining({
         type: 'change',
         entityRef: ENTITY,
-        externalId: 'acme/shop#42',
+        externalId: `acme/shop#42 ${ENTITY}`,
         kind: 'pull_request',
         state: 'merged',
         title: 'Add cart totals',
@@ -38,7 +38,7 @@ describe('pullRequestEvents', () => {
     expect(seen.map(r => r.path)).toEqual(['/graphql']);
 
     const synced = await pullSyncEvents();
-    expect(events).toEqual([synced.get('acme/shop#42')]);
+    expect(events).toEqual([synced.get(`acme/shop#42 ${ENTITY}`)]);
   });
 
   it('maps an opened pull request with its details, as the sync does', async () => {
@@ -55,7 +55,7 @@ describe('pullRequestEvents', () => {
     const [event] = await pullRequestEvents(webhook, repository, client);
     expect(event).toMatchObject({
       state: 'open',
-      externalId: 'acme/shop#42',
+      externalId: `acme/shop#42 ${ENTITY}`,
       updatedAt: '2026-11-18T09:00:00Z',
     });
     expect(event).not.toHaveProperty('mergedAt');

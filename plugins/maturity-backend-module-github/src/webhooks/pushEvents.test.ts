@@ -33,7 +33,7 @@ describe('pushEvents', () => {
       {
         type: 'change',
         entityRef: ENTITY,
-        externalId: `acme/shop@${DIRECT}`,
+        externalId: `acme/shop@${DIRECT} ${ENTITY}`,
         kind: 'commit',
         state: 'merged',
         title: 'Hotfix price display',
@@ -62,7 +62,7 @@ describe('pushEvents', () => {
     expect(seen.some(r => r.path.includes(SQUASHED))).toBe(false);
 
     const synced = await pullSyncEvents();
-    expect(events).toEqual([synced.get(`acme/shop@${DIRECT}`)]);
+    expect(events).toEqual([synced.get(`acme/shop@${DIRECT} ${ENTITY}`)]);
   });
 
   it('gives a path-scoped entity the direct pushes that change its path', async () => {

@@ -19,7 +19,7 @@ describe('workflowRunEvents', () => {
       {
         type: 'build',
         entityRef: ENTITY,
-        externalId: '30433641',
+        externalId: `30433641 ${ENTITY}`,
         pipeline: 'CI',
         branch: 'main',
         isDefaultBranch: true,
@@ -39,7 +39,7 @@ describe('workflowRunEvents', () => {
 
     seen.length = 0;
     const synced = await pullSyncEvents();
-    expect(events).toEqual([synced.get('30433641')]);
+    expect(events).toEqual([synced.get(`30433641 ${ENTITY}`)]);
   });
 
   it('maps a run in progress without reading its jobs', async () => {
@@ -51,7 +51,7 @@ describe('workflowRunEvents', () => {
       updated_at: '2026-11-20T10:01:00Z',
     });
     const [event] = await workflowRunEvents(webhook, repository, client);
-    expect(event).toMatchObject({ status: 'running', externalId: '30433641' });
+    expect(event).toMatchObject({ status: 'running', externalId: `30433641 ${ENTITY}` });
     expect(event).not.toHaveProperty('finishedAt');
     expect(event).not.toHaveProperty('steps');
     expect(seen).toEqual([]);
