@@ -35,4 +35,35 @@ describe('parseRepositoryCursor', () => {
     ).toMatchObject({ derived: undefined, treeFactsByPath: undefined });
     expect(parseRepositoryCursor('{not json')).toEqual({});
   });
+
+  it('reads the entities a cursor was built for, from factsWritten when it predates them', () => {
+    const parse = (cursor: unknown) =>
+      parseRepositoryCursor(JSON.stringify(cursor)).entityRefs;
+    const A = 'component:default/checkout-api';
+    const B = 'component:default/cart-api';
+    expect(parse({ entityRefs: [B, A] })).toEqual([B, A]);
+    // Before entity sets: the entities whose facts the last sync wrote.
+    expect(
+      parse({
+        factsWritten: JSON.stringify([
+          [A, [['codeowners', true]]],
+          [B, []],
+        ]),
+      }),
+    ).toEqual([A, B]);
+    // A stored set wins; one that is not a list of refs is not read.
+    expect(
+      parse({ entityRefs: [A], factsWritten: JSON.stringify([[B, []]]) }),
+    ).toEqual([A]);
+    expect(
+      parse({ entityRefs: [A, 7], factsWritten: JSON.stringify([[B, []]]) }),
+    ).toEqual([B]);
+    // The first cursors wrote facts without entities: unknown.
+    expect(
+      parse({ factsWritten: '[["codeowners",true],["stale-branches",3]]' }),
+    ).toBeUndefined();
+    expect(parse({ factsWritten: '[]' })).toBeUndefined();
+    expect(parse({ factsWritten: '{not json' })).toBeUndefined();
+    expect(parse({})).toBeUndefined();
+  });
 });

@@ -38,6 +38,12 @@ export interface RepositoryCursor {
   staleBranches?: { count: number | null; countedAt: string };
   /** The facts last written, so unchanged facts are not written again. */
   factsWritten?: string;
+  /**
+   * The entities the positions were reached for, sorted. An entity mapped
+   * to the repository since has none of its history: the next sync reads
+   * again from the initial lookback for it.
+   */
+  entityRefs?: string[];
 }
 
 /** Dependency manifests as read by the last sync (see `readManifestFacts`). */
@@ -83,6 +89,7 @@ export function parseRepositoryCursor(
         typeof parsed.factsWritten === 'string'
           ? parsed.factsWritten
           : undefined,
+      entityRefs: readEntityRefs(parsed),
     };
   } catch {
     return {};
@@ -96,6 +103,36 @@ function readTreeFactsByPath(
   // A cursor from before path scoping kept the whole tree's facts.
   if (isObject(parsed.treeFacts)) return { '': parsed.treeFacts };
   return undefined;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * The entities a cursor was built for. A cursor from before they were
+ * stored names them in `factsWritten` (`[[entityRef, facts], ...]`, written
+ * by every sync for every entity); one older still, or unreadable, gives
+ * none: the entities mapped now count as covered.
+ */
+function readEntityRefs(parsed: Record<string, any>): string[] | undefined {
+  if (Array.isArray(parsed.entityRefs) && parsed.entityRefs.every(isString)) {
+    return parsed.entityRefs;
+  }
+  if (!isString(parsed.factsWritten)) return undefined;
+  try {
+    const written = JSON.parse(parsed.factsWritten);
+    const byEntity =
+      Array.isArray(written) &&
+      written.length > 0 &&
+      written.every(
+        entry =>
+          Array.isArray(entry) && isString(entry[0]) && Array.isArray(entry[1]),
+      );
+    return byEntity
+      ? written.map(([entityRef]: [string]) => entityRef)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readManifests(value: unknown): StoredManifests | undefined {

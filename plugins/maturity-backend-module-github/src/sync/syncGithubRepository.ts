@@ -85,7 +85,9 @@ const STALE_BRANCHES_RECOUNT_MS = 12 * 60 * 60 * 1000;
  * direct pushes and repository facts since its cursor (or the lookback).
  * Each page is written before the next is read; the cursor moves only after
  * every write has succeeded, so a failure anywhere leaves it where it was
- * and the next run re-reads (writes are idempotent).
+ * and the next run re-reads (writes are idempotent). An entity the cursor
+ * was not built for (`entityRefs`) gets the repository's history: the sync
+ * reads again from the lookback.
  *
  * Entities scoped to a path of the repository (`maturity.io/github-path`)
  * get the pull requests and default-branch commits that change files under
@@ -112,6 +114,32 @@ export async function syncGithubRepository(options: {
     now.getTime() - options.initialLookbackDays * 24 * 60 * 60 * 1000,
   ).toISOString();
   const oldEtags = stored.etags ?? {};
+
+  // An entity mapped since the cursor was stored has none of the
+  // repository's history: everything is read again from the lookback, and
+  // what lies before the stored positions (written for the other entities
+  // already) is written for the new entities alone, so the re-read cannot
+  // replace the others' events with copies read past the look-up limits.
+  const entityRefs = repository.entities.map(e => e.entityRef).sort();
+  const covered = stored.entityRefs && new Set(stored.entityRefs);
+  const added = covered
+    ? repository.entities.filter(e => !covered.has(e.entityRef))
+    : [];
+  const reread = added.length > 0;
+  if (reread) {
+    logger.info(
+      `GitHub ${repository.scope}: ${added
+        .map(e => e.entityRef)
+        .join(', ')} newly mapped; reading again from ${lookbackStart}`,
+    );
+  }
+  const since = (position: string | undefined) =>
+    (reread ? undefined : position) ?? lookbackStart;
+  /** The entities an item at `at` is written for (see `reread`). */
+  const entitiesAt = (at: string | undefined, position: string | undefined) =>
+    reread && position && !(at && atOrAfter(at, position))
+      ? added
+      : repository.entities;
   const etags: Record<string, string> = {};
   const result: RepositorySyncResult = {
     scope: repository.scope,
@@ -141,7 +169,7 @@ export async function syncGithubRepository(options: {
         pages++;
         return onPage(items);
       },
-      { etag: oldEtags[path], select },
+      { etag: reread ? undefined : oldEtags[path], select },
     );
     const etag = listed.etag;
     if (etag && (listed.notModified || keepEtag(pages))) etags[path] = etag;
@@ -152,7 +180,7 @@ export async function syncGithubRepository(options: {
   const defaultBranch = repo!.default_branch;
 
   // Workflow runs, newest first; the jobs of completed runs give step kinds.
-  const runsSince = stored.runs ?? lookbackStart;
+  const runsSince = since(stored.runs);
   let newestRun: string | undefined;
   let oldestUnfinished: string | undefined;
   let jobLookups = limits.jobLookups;
@@ -174,9 +202,12 @@ export async function syncGithubRepository(options: {
         );
       });
       await write(
-        forEntities(
-          repository,
-          runs.map((run, i) => toBuildEvent(run, defaultBranch, steps[i])),
+        runs.flatMap((run, i) =>
+          forEntities(
+            repository,
+            [toBuildEvent(run, defaultBranch, steps[i])],
+            entitiesAt(run.created_at, stored.runs),
+          ),
         ),
       );
       for (const run of runs) {
@@ -202,7 +233,8 @@ export async function syncGithubRepository(options: {
   }
 
   // Deployments, newest first, down to the cursor; unfinished ones again.
-  const deploymentsSince = stored.deployments ?? lookbackStart;
+  const deploymentsSince = since(stored.deployments);
+  const wasPending = new Set(stored.pendingDeployments);
   let newestDeployment: string | undefined;
   const pending = new Set<number>();
   const seenDeployments = new Set<number>();
@@ -223,9 +255,14 @@ export async function syncGithubRepository(options: {
       if (!isDeploymentSettled(statuses[i])) pending.add(d.id);
     });
     await write(
-      forEntities(
-        repository,
-        deployments.map((d, i) => toDeploymentEvent(d, statuses[i])),
+      deployments.flatMap((d, i) =>
+        forEntities(
+          repository,
+          [toDeploymentEvent(d, statuses[i])],
+          wasPending.has(d.id)
+            ? repository.entities
+            : entitiesAt(d.created_at, stored.deployments),
+        ),
       ),
     );
   };
@@ -265,7 +302,7 @@ export async function syncGithubRepository(options: {
 
   // Pull requests by last update, down to the cursor, with their reviews,
   // commits and files in one GraphQL query per page.
-  const pullsSince = stored.pulls ?? lookbackStart;
+  const pullsSince = since(stored.pulls);
   let newestPull: string | undefined;
   let pullDetails = limits.pullDetails;
   let undetailed = 0;
@@ -295,7 +332,14 @@ export async function syncGithubRepository(options: {
       }
       await write(
         inWindow.flatMap(pull =>
-          pullRequestForEntities(repository, pull, details.get(pull.number)),
+          pullRequestForEntities(
+            {
+              ...repository,
+              entities: entitiesAt(pull.updated_at, stored.pulls),
+            },
+            pull,
+            details.get(pull.number),
+          ),
         ),
       );
       return inWindow.length === pulls.length;
@@ -310,7 +354,7 @@ export async function syncGithubRepository(options: {
   // Commits on the default branch that no pull request brought: one list
   // for the whole repository's entities, one per path (`?path=`) for the
   // path-scoped ones.
-  const commitsSince = stored.commits ?? lookbackStart;
+  const commitsSince = since(stored.commits);
   let newestCommit: string | undefined;
   const listCommits = (
     path: string | undefined,
@@ -331,15 +375,18 @@ export async function syncGithubRepository(options: {
           }
         }
         await write(
-          forEntities(
-            repository,
-            commits
-              .filter(c => !cameThroughPullRequest(c, merged))
-              .flatMap(
-                c => toDirectPushEvent(repository, c, defaultBranch) ?? [],
-              ),
-            entities,
-          ),
+          commits
+            .filter(c => !cameThroughPullRequest(c, merged))
+            .flatMap(c => {
+              const event = toDirectPushEvent(repository, c, defaultBranch);
+              if (!event) return [];
+              const at = entitiesAt(event.mergedAt, stored.commits);
+              return forEntities(
+                repository,
+                [event],
+                entities.filter(e => at.includes(e)),
+              );
+            }),
         );
       },
       undefined,
@@ -482,6 +529,7 @@ export async function syncGithubRepository(options: {
     derived: reads.next.derived,
     staleBranches,
     factsWritten,
+    entityRefs,
   };
   await sink.setCursor(repository.scope, JSON.stringify(cursor));
   result.cursor = cursor;
