@@ -111,7 +111,11 @@ describe('maturityModuleGithub', () => {
     expect(count('deployment')).toBe(2);
     expect(count('change')).toBe(3);
     expect(count('repo_fact')).toBeGreaterThan(5);
-    expect(first.find(e => e.externalId === 'acme/shop#42 component:default/checkout-api')).toMatchObject({
+    expect(
+      first.find(
+        e => e.externalId === 'acme/shop#42 component:default/checkout-api',
+      ),
+    ).toMatchObject({
       source: 'github',
       entityRef: 'component:default/checkout-api',
       state: 'merged',

@@ -141,7 +141,9 @@ describe('syncGithubRepository', () => {
       trigger: 'pull_request',
       isDefaultBranch: false,
     });
-    expect(sink.events.get(`build:30433642 ${ENTITY}`)).not.toHaveProperty('finishedAt');
+    expect(sink.events.get(`build:30433642 ${ENTITY}`)).not.toHaveProperty(
+      'finishedAt',
+    );
     expect(sink.events.get(`build:30433640 ${ENTITY}`)).toMatchObject({
       status: 'failure',
       trigger: 'schedule',

@@ -51,7 +51,10 @@ describe('workflowRunEvents', () => {
       updated_at: '2026-11-20T10:01:00Z',
     });
     const [event] = await workflowRunEvents(webhook, repository, client);
-    expect(event).toMatchObject({ status: 'running', externalId: `30433641 ${ENTITY}` });
+    expect(event).toMatchObject({
+      status: 'running',
+      externalId: `30433641 ${ENTITY}`,
+    });
     expect(event).not.toHaveProperty('finishedAt');
     expect(event).not.toHaveProperty('steps');
     expect(seen).toEqual([]);
