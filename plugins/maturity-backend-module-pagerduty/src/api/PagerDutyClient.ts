@@ -9,6 +9,7 @@ import {
   PagerDutyChangeEvent,
   PagerDutyIncident,
   PagerDutyIncidentPage,
+  PagerDutyLogEntry,
 } from './types';
 
 /** Options of {@link PagerDutyClient}; the defaults suit production. */
@@ -39,6 +40,23 @@ const pagerDutyRequestError = (message: string, status?: number) =>
 
 /** Most incidents one `GET /incidents` page may hold. */
 export const INCIDENT_PAGE_LIMIT = 100;
+/** Most log entries one `GET /incidents/{id}/log_entries` page may hold. */
+const LOG_ENTRY_PAGE_LIMIT = 100;
+/**
+ * Longest `since`..`until` span `GET /incidents` accepts is 6 months; 180
+ * days is within that whatever the months.
+ */
+export const MAX_INCIDENT_SPAN_DAYS = 180;
+const MAX_INCIDENT_SPAN_MS = MAX_INCIDENT_SPAN_DAYS * 24 * 60 * 60 * 1000;
+
+/**
+ * Which of a service's incidents `listIncidents` reads: those created in
+ * [since, until) (a span of at most {@link MAX_INCIDENT_SPAN_DAYS}), or
+ * those in the given statuses whenever they were created.
+ */
+export type IncidentSelection =
+  | { since: string; until: string }
+  | { statuses: Array<'triggered' | 'acknowledged' | 'resolved'> };
 
 /**
  * The REST API v2 calls the sync needs, on global fetch with the shared
@@ -57,18 +75,32 @@ export class PagerDutyClient {
     this.retry = resolveRetryPolicy(options);
   }
 
-  /** One page of a service's incidents created in [since, until). */
-  async listIncidents(request: {
-    serviceId: string;
-    since: string;
-    until: string;
-    offset: number;
-    limit?: number;
-  }): Promise<PagerDutyIncidentPage> {
+  /** One page of a service's incidents, oldest created first. */
+  async listIncidents(
+    request: IncidentSelection & {
+      serviceId: string;
+      offset: number;
+      limit?: number;
+    },
+  ): Promise<PagerDutyIncidentPage> {
     const query = new URLSearchParams();
     query.append('service_ids[]', request.serviceId);
-    query.set('since', request.since);
-    query.set('until', request.until);
+    if ('statuses' in request) {
+      for (const status of request.statuses) {
+        query.append('statuses[]', status);
+      }
+      // Without a range PagerDuty reads only the last 30 days.
+      query.set('date_range', 'all');
+    } else {
+      const span = Date.parse(request.until) - Date.parse(request.since);
+      if (!(span >= 0 && span <= MAX_INCIDENT_SPAN_MS)) {
+        throw new PagerDutyRequestError(
+          `PagerDuty GET /incidents reads at most ${MAX_INCIDENT_SPAN_DAYS} days at once, not ${request.since}..${request.until}`,
+        );
+      }
+      query.set('since', request.since);
+      query.set('until', request.until);
+    }
     query.set('limit', String(request.limit ?? INCIDENT_PAGE_LIMIT));
     query.set('offset', String(request.offset));
     query.set('sort_by', 'created_at:asc');
@@ -94,6 +126,23 @@ export class PagerDutyClient {
     };
   }
 
+  /** One incident as it is now; undefined when PagerDuty has none by that id. */
+  async getIncident(
+    incidentId: string,
+  ): Promise<PagerDutyIncident | undefined> {
+    const path = `/incidents/${encodeURIComponent(incidentId)}`;
+    const body = await this.get(path, new URLSearchParams(), {
+      notFound: true,
+    });
+    if (body === undefined) return undefined;
+    if (!isRecord(body) || !isIncident(body.incident)) {
+      throw new PagerDutyRequestError(
+        `PagerDuty GET ${path} answered without an incident with id, status, created_at and service`,
+      );
+    }
+    return body.incident;
+  }
+
   /** The change events PagerDuty correlated with an incident. */
   async listRelatedChangeEvents(
     incidentId: string,
@@ -112,7 +161,44 @@ export class PagerDutyClient {
     );
   }
 
-  private async get(path: string, query: URLSearchParams): Promise<unknown> {
+  /**
+   * Every entry of an incident's overview log (`is_overview=true`: status
+   * changes such as acknowledgements and resolution, not each
+   * notification), page by page.
+   */
+  async listIncidentLogEntries(
+    incidentId: string,
+  ): Promise<PagerDutyLogEntry[]> {
+    const path = `/incidents/${encodeURIComponent(incidentId)}/log_entries`;
+    const entries: PagerDutyLogEntry[] = [];
+    for (let offset = 0; ; ) {
+      const query = new URLSearchParams({
+        is_overview: 'true',
+        time_zone: 'UTC',
+        limit: String(LOG_ENTRY_PAGE_LIMIT),
+        offset: String(offset),
+      });
+      const body = await this.get(path, query);
+      if (!isRecord(body) || !Array.isArray(body.log_entries)) {
+        throw new PagerDutyRequestError(
+          `PagerDuty GET ${path} answered without a log_entries array`,
+        );
+      }
+      entries.push(...body.log_entries.filter(isLogEntry));
+      if (body.more !== true || body.log_entries.length === 0) return entries;
+      offset += body.log_entries.length;
+    }
+  }
+
+  /**
+   * A GET's JSON body; with `notFound`, undefined for a 404 instead of a
+   * failure.
+   */
+  private async get(
+    path: string,
+    query: URLSearchParams,
+    options: { notFound?: boolean } = {},
+  ): Promise<unknown> {
     const url = `${this.baseUrl}${path}${query.size ? `?${query}` : ''}`;
     const what = `PagerDuty GET ${path}`;
     const response = await fetchWithRetry(
@@ -130,8 +216,13 @@ export class PagerDutyClient {
         rateLimitWait: answer =>
           answer.status === 429 ? this.rateLimitWait(answer) : undefined,
         errorMessage: errorMessageOf,
+        isAnswer: answer => options.notFound === true && answer.status === 404,
       },
     );
+    if (response.status === 404) {
+      await response.arrayBuffer().catch(() => undefined);
+      return undefined;
+    }
     return readJsonBody(response, { what, createError: pagerDutyRequestError });
   }
 
@@ -160,6 +251,15 @@ function errorMessageOf(body: any): string | undefined {
 
 function isRecord(value: unknown): value is Record<string, any> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isLogEntry(value: unknown): value is PagerDutyLogEntry {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.type === 'string' &&
+    typeof value.created_at === 'string'
+  );
 }
 
 function isIncident(value: unknown): value is PagerDutyIncident {

@@ -55,6 +55,21 @@ export interface PagerDutyChangeEvent {
   correlation_reason?: { reason: string };
 }
 
+/**
+ * An entry of an incident's log as `GET /incidents/{id}/log_entries` returns
+ * it; `type` is e.g. `trigger_log_entry`, `acknowledge_log_entry`,
+ * `resolve_log_entry`.
+ */
+export interface PagerDutyLogEntry {
+  id: string;
+  type: string;
+  summary?: string;
+  created_at: string;
+  agent?: PagerDutyReference | null;
+  channel?: { type: string } & Record<string, unknown>;
+  incident?: PagerDutyReference;
+}
+
 /** The body of a Webhooks v3 delivery. */
 export interface PagerDutyWebhookPayload {
   event: {
