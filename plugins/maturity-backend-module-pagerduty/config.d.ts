@@ -19,7 +19,11 @@ export interface Config {
          * Default: every 15 minutes.
          */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-        /** How far back the first sync of a service reads. Default 90 days. */
+        /**
+         * How far back the first sync of a service reads, in days. Default
+         * 90, at most 180 (PagerDuty lists at most 6 months of incidents at
+         * once).
+         */
         initialLookbackDays?: number;
         /**
          * Secrets of the Webhooks v3 subscriptions whose deliveries are

@@ -43,6 +43,12 @@ describe('readPagerDutyConfig', () => {
     });
   });
 
+  it('accepts the longest lookback PagerDuty lists at once', () => {
+    expect(read({ token: TOKEN, initialLookbackDays: 180 })).toMatchObject({
+      initialLookbackDays: 180,
+    });
+  });
+
   it.each([
     ['a missing token', {}, /maturity\.sources\.pagerduty\.token/],
     ['an empty token', { token: ' ' }, /maturity\.sources\.pagerduty\.token/],
@@ -60,6 +66,11 @@ describe('readPagerDutyConfig', () => {
       'a negative lookback',
       { token: TOKEN, initialLookbackDays: -1 },
       /maturity\.sources\.pagerduty\.initialLookbackDays/,
+    ],
+    [
+      'a lookback beyond what PagerDuty lists at once',
+      { token: TOKEN, initialLookbackDays: 181 },
+      /maturity\.sources\.pagerduty\.initialLookbackDays': must be at most 180 days/,
     ],
     [
       'an empty webhook secret',

@@ -1,6 +1,7 @@
 import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { SourceConfigBlock } from '@internal/plugin-maturity-node';
+import { MAX_INCIDENT_SPAN_DAYS } from '../api/PagerDutyClient';
 
 /** The `maturity.sources.pagerduty` block, read and checked. */
 export interface PagerDutyConfig {
@@ -50,6 +51,15 @@ export function readPagerDutyConfig(
 
   const schedule = block.readSchedule(DEFAULT_SCHEDULE);
   const initialLookbackDays = block.readInitialLookbackDays();
+  if (initialLookbackDays > MAX_INCIDENT_SPAN_DAYS) {
+    // PagerDuty lists at most 6 months of incidents at once: a first sync
+    // stays one such span rather than hours of requests under the rate
+    // limit (each incident costs one or two more).
+    throw block.invalid(
+      'initialLookbackDays',
+      `must be at most ${MAX_INCIDENT_SPAN_DAYS} days (PagerDuty lists incidents at most 6 months at once)`,
+    );
+  }
 
   const webhookSecrets =
     block.config.getOptionalStringArray('webhookSecrets') ?? [];
