@@ -12,6 +12,7 @@ import {
 import { PagerDutyClient } from './api/PagerDutyClient';
 import { ServiceEntityIndex } from './catalog/ServiceEntityIndex';
 import { PAGERDUTY_SERVICE_ID_ANNOTATION } from './catalog/readServiceEntityMap';
+import { readIncidentContext } from './sync/readIncidentContext';
 import {
   ServiceSyncResult,
   syncPagerDutyIncidents,
@@ -89,20 +90,23 @@ export class PagerDutySource implements MaturityEventSource {
 
   /**
    * Writes an incident webhook delivery (already signature-checked by the
-   * events ingress). Its related change events are read first so the write
-   * keeps the incident's deploy links; if that read fails the delivery is
-   * skipped and the next pull, which re-reads open incidents, catches up.
+   * events ingress). Its related change events and, once it is acknowledged
+   * or resolved, its log are read first so the write keeps the incident's
+   * deploy links and first acknowledgement; if a read fails the delivery is
+   * skipped and the next pull, which re-reads open incidents and those that
+   * resolved since, catches up.
    */
   async onWebhook(sink: MaturityEventSink, params: EventParams): Promise<void> {
     const event = readIncidentWebhook(params.eventPayload);
     if (!event) return;
     const services = await this.options.services.get();
     if (!services.has(event.data.service!.id)) return;
-    let changeEvents;
+    let context;
     try {
-      changeEvents = await this.options.client.listRelatedChangeEvents(
-        event.data.id,
-      );
+      context = await readIncidentContext(this.options.client, {
+        id: event.data.id,
+        status: event.data.status!,
+      });
     } catch (error) {
       this.options.logger.warn(
         `Skipped PagerDuty webhook ${event.id} (${event.event_type} of ${
@@ -112,7 +116,7 @@ export class PagerDutySource implements MaturityEventSource {
       return;
     }
     const written = await sink.write(
-      toWebhookIncidentEvents(event, services, changeEvents),
+      toWebhookIncidentEvents(event, services, context),
     );
     this.options.logger.debug(
       `PagerDuty webhook ${event.event_type} of ${event.data.id}: ${written.created} new, ${written.updated} updated`,

@@ -14,17 +14,30 @@ import { EventsService, eventsServiceRef } from '@backstage/plugin-events-node';
 import maturityPlugin from '@internal/plugin-maturity-backend';
 import { setupServer } from 'msw/node';
 import {
+  FIXTURE_INCIDENTS,
   LINKED_INCIDENT,
   PD_BASE,
   PD_TOKEN,
   SERVICE_ID,
   pagerDutyHandlers,
+  resolvedIncident,
 } from './__testUtils__/pagerDutyApi';
+import webhookIncidentAcknowledged from './__fixtures__/webhookIncidentAcknowledged.json';
 import webhookIncidentResolved from './__fixtures__/webhookIncidentResolved.json';
 import { maturityModulePagerDuty } from './module';
 import { PAGERDUTY_SYNC_TASK_ID } from './PagerDutySource';
 
 const ENTITY = 'component:default/checkout-api';
+/** The fixtures' "now": their incidents are within the default lookback. */
+const FIXTURES_NOW = new Date('2026-11-20T16:00:00Z');
+const LINKED_CHANGE_EVENTS = [
+  '01DVQRN5FDOU7JAT2DWYFY5NJ8',
+  '01DVQRKZ7W1N5B3Q8YHX4M2TCE',
+];
+const LINKED_COMMITS = [
+  '9fceb02d0ae598e95dc970b74767f19372d61af8',
+  '3a1c5e7f9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a',
+];
 
 const server = setupServer();
 beforeAll(() =>
@@ -37,6 +50,32 @@ beforeAll(() =>
 );
 beforeEach(() => server.resetHandlers(...pagerDutyHandlers()));
 afterAll(() => server.close());
+
+// Only the clock is fake, and it runs: the sync asks PagerDuty for the
+// incidents of the last 90 days, which must hold the fixtures'.
+beforeEach(() => {
+  jest.useFakeTimers({
+    now: FIXTURES_NOW,
+    advanceTimers: true,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+});
+afterEach(() => jest.useRealTimers());
 
 const entities = [
   {
@@ -135,12 +174,46 @@ describe('maturityModulePagerDuty', () => {
       source: 'pagerduty',
       entityRef: ENTITY,
       status: 'acknowledged',
-      linkedDeploymentIds: ['01DVQRN5FDOU7JAT2DWYFY5NJ8'],
+      linkedDeploymentIds: LINKED_CHANGE_EVENTS,
+      // The commits its change events name, for the linker to match
+      // against deployed SHAs whichever tool recorded the deployment.
+      linkedCommitShas: LINKED_COMMITS,
     });
 
     await scheduled.fn(new AbortController().signal);
     const second = await readEvents();
     expect(second).toEqual(first);
+  });
+
+  it('keeps the acknowledgement time of an incident the sync sees acknowledged, then resolved', async () => {
+    const { task, readEvents } = await startBackend({
+      token: PD_TOKEN,
+      apiBaseUrl: PD_BASE,
+    });
+    await task()!.fn(new AbortController().signal);
+    const linked = async () =>
+      (await readEvents()).find(e => e.externalId === LINKED_INCIDENT);
+    expect(await linked()).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedAt: '2026-11-20T14:19:30.000Z',
+    });
+
+    server.resetHandlers(
+      ...pagerDutyHandlers([], {
+        incidents: FIXTURE_INCIDENTS.map(i =>
+          i.id === LINKED_INCIDENT
+            ? resolvedIncident(i.id, '2026-11-20T14:52:18Z')
+            : i,
+        ),
+      }),
+    );
+    await task()!.fn(new AbortController().signal);
+    expect(await linked()).toMatchObject({
+      status: 'resolved',
+      resolvedAt: '2026-11-20T14:52:18.000Z',
+      acknowledgedAt: '2026-11-20T14:19:30.000Z',
+      linkedCommitShas: LINKED_COMMITS,
+    });
   });
 
   it('writes a webhook delivery as it arrives; a duplicate changes nothing', async () => {
@@ -161,10 +234,41 @@ describe('maturityModulePagerDuty', () => {
         externalId: LINKED_INCIDENT,
         status: 'resolved',
         resolvedAt: '2026-11-20T14:52:18.169Z',
-        linkedDeploymentIds: ['01DVQRN5FDOU7JAT2DWYFY5NJ8'],
+        // From the incident's log: the delivery carries no acknowledgements.
+        acknowledgedAt: '2026-11-20T14:19:30.000Z',
+        linkedDeploymentIds: LINKED_CHANGE_EVENTS,
+        linkedCommitShas: LINKED_COMMITS,
       }),
     ]);
     await deliver();
     expect(await readEvents()).toEqual(items);
+  });
+
+  it('keeps the acknowledgement time through incident.acknowledged, then incident.resolved', async () => {
+    const { readEvents, events } = await startBackend({
+      token: PD_TOKEN,
+      apiBaseUrl: PD_BASE,
+    });
+    const deliver = (eventPayload: unknown) =>
+      events().publish({
+        topic: 'pagerduty',
+        eventPayload,
+        metadata: { 'x-pagerduty-signature': 'checked by the ingress' },
+      });
+    await deliver(webhookIncidentAcknowledged);
+    expect(await readEvents()).toEqual([
+      expect.objectContaining({
+        status: 'acknowledged',
+        acknowledgedAt: '2026-11-20T14:19:30.000Z',
+      }),
+    ]);
+    await deliver(webhookIncidentResolved);
+    expect(await readEvents()).toEqual([
+      expect.objectContaining({
+        status: 'resolved',
+        acknowledgedAt: '2026-11-20T14:19:30.000Z',
+        resolvedAt: '2026-11-20T14:52:18.169Z',
+      }),
+    ]);
   });
 });

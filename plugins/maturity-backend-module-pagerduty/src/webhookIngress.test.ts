@@ -131,7 +131,15 @@ describe('PagerDuty webhooks through the events backend', () => {
         externalId: LINKED_INCIDENT,
         status: 'resolved',
         resolvedAt: '2026-11-20T14:52:18.169Z',
-        linkedDeploymentIds: ['01DVQRN5FDOU7JAT2DWYFY5NJ8'],
+        acknowledgedAt: '2026-11-20T14:19:30.000Z',
+        linkedDeploymentIds: [
+          '01DVQRN5FDOU7JAT2DWYFY5NJ8',
+          '01DVQRKZ7W1N5B3Q8YHX4M2TCE',
+        ],
+        linkedCommitShas: [
+          '9fceb02d0ae598e95dc970b74767f19372d61af8',
+          '3a1c5e7f9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a',
+        ],
       }),
     ]);
   });

@@ -4,15 +4,21 @@ import {
   mapWithConcurrency,
 } from '@internal/plugin-maturity-node';
 import { INCIDENT_PAGE_LIMIT, PagerDutyClient } from '../api/PagerDutyClient';
+import { PagerDutyIncident } from '../api/types';
 import { ServiceEntityMap } from '../catalog/readServiceEntityMap';
+import { readIncidentContext } from './readIncidentContext';
+import { readIncidentPages } from './readIncidentPages';
+import { parseServiceCursor, serializeServiceCursor } from './ServiceCursor';
+import { splitIncidentWindow } from './splitIncidentWindow';
 import { toIncidentEvents } from './toIncidentEvents';
 
-/** Related change event look-ups in flight at once. */
-const CHANGE_EVENT_CONCURRENCY = 4;
+/**
+ * Incidents whose change events and log are read at once: each reads one
+ * or two, one after the other, so this bounds the requests in flight.
+ */
+const INCIDENT_CONTEXT_CONCURRENCY = 4;
 /** The cursor stays this far behind a run's end so late writes are re-read. */
 export const CURSOR_OVERLAP_MS = 10 * 60 * 1000;
-/** PagerDuty refuses offset + limit above this on classic pagination. */
-const MAX_OFFSET_WINDOW = 10_000;
 
 /** Outcome of one service's sync. */
 export interface ServiceSyncResult {
@@ -21,19 +27,27 @@ export interface ServiceSyncResult {
   created: number;
   updated: number;
   unchanged: number;
-  /** The cursor stored at the end; absent when the sync failed. */
+  /** The cursor stored at the end (JSON); absent when the sync failed. */
   cursor?: string;
   error?: Error;
 }
 
 /**
- * One pull of every mapped service's incidents. Per service: incidents
- * created since its cursor (or the lookback) until now, page by page, each
- * page with its related change events written before the next is read. The
- * cursor moves only after every page is written: to the run's end minus an
- * overlap, or back to the oldest incident still open, so that open incidents
- * are re-read until they resolve. A failing service keeps its cursor and
- * does not stop the others.
+ * One pull of every mapped service's incidents. Per service:
+ *
+ * 1. incidents created since its cursor (or the lookback) until now, in
+ *    spans PagerDuty accepts;
+ * 2. incidents open now, whenever created (`statuses[]`), so that one left
+ *    open for months neither holds the cursor back nor goes stale;
+ * 3. incidents open at the last run that neither read returned: they
+ *    resolved in between, and are read one by one to record it.
+ *
+ * Each page, with its related change events and, for incidents that no
+ * longer list their acknowledgements, the first acknowledgement from the
+ * log, is written before the next is read. The cursor moves only after all
+ * of it is written, to the run's end minus an overlap, with the incidents
+ * still open. A failing service keeps its cursor and does not stop the
+ * others.
  */
 export async function syncPagerDutyIncidents(options: {
   client: PagerDutyClient;
@@ -85,13 +99,12 @@ async function syncService(options: {
   now: Date;
 }): Promise<ServiceSyncResult> {
   const { client, sink, serviceId, entityRefs, now } = options;
-  const stored = await sink.getCursor(serviceId);
-  const lookbackStart = new Date(
-    now.getTime() - options.initialLookbackDays * 24 * 60 * 60 * 1000,
-  ).toISOString();
+  const stored = parseServiceCursor(await sink.getCursor(serviceId));
   const since =
-    stored && !Number.isNaN(Date.parse(stored)) ? stored : lookbackStart;
-  const until = now.toISOString();
+    stored?.since ??
+    new Date(
+      now.getTime() - options.initialLookbackDays * 24 * 60 * 60 * 1000,
+    ).toISOString();
 
   const result: ServiceSyncResult = {
     serviceId,
@@ -100,59 +113,63 @@ async function syncService(options: {
     updated: 0,
     unchanged: 0,
   };
-  let oldestOpen: number | undefined;
-  let windowStart = since;
-  let offset = 0;
-  for (;;) {
-    const page = await client.listIncidents({
-      serviceId,
-      since: windowStart,
-      until,
-      offset,
-    });
-    const changeEvents = await mapWithConcurrency(
-      page.incidents,
-      CHANGE_EVENT_CONCURRENCY,
-      incident => client.listRelatedChangeEvents(incident.id),
+  const seen = new Set<string>();
+  const open = new Set<string>();
+  const write = async (incidents: PagerDutyIncident[]) => {
+    const fresh = incidents.filter(incident => !seen.has(incident.id));
+    for (const incident of fresh) {
+      seen.add(incident.id);
+      if (incident.status !== 'resolved') open.add(incident.id);
+    }
+    if (fresh.length === 0) return;
+    const contexts = await mapWithConcurrency(
+      fresh,
+      INCIDENT_CONTEXT_CONCURRENCY,
+      incident => readIncidentContext(client, incident),
     );
-    const events = page.incidents.flatMap((incident, i) =>
-      toIncidentEvents(incident, entityRefs, { changeEvents: changeEvents[i] }),
+    const written = await sink.write(
+      fresh.flatMap((incident, i) =>
+        toIncidentEvents(incident, entityRefs, contexts[i]),
+      ),
     );
-    const written = await sink.write(events);
-    result.incidents += page.incidents.length;
+    result.incidents += fresh.length;
     result.created += written.created;
     result.updated += written.updated;
     result.unchanged += written.unchanged;
-    for (const incident of page.incidents) {
-      if (incident.status !== 'resolved') {
-        const created = Date.parse(incident.created_at);
-        if (oldestOpen === undefined || created < oldestOpen) {
-          oldestOpen = created;
-        }
-      }
-    }
+  };
 
-    if (!page.more || page.incidents.length === 0) break;
-    offset += page.incidents.length;
-    if (offset + INCIDENT_PAGE_LIMIT > MAX_OFFSET_WINDOW) {
-      // Offset pagination ends at 10,000: continue from the newest incident
-      // read (results are sorted by creation), re-reading its second.
-      const last = page.incidents[page.incidents.length - 1].created_at;
-      if (Date.parse(last) <= Date.parse(windowStart)) {
-        throw new Error(
-          `more than ${MAX_OFFSET_WINDOW} incidents created at ${last}`,
-        );
-      }
-      windowStart = last;
-      offset = 0;
-    }
+  for (const span of splitIncidentWindow(since, now.toISOString())) {
+    await readIncidentPages(client, serviceId, span, write);
+  }
+  await readIncidentPages(
+    client,
+    serviceId,
+    { statuses: ['triggered', 'acknowledged'] },
+    write,
+  );
+  const endedSince = (stored?.open ?? []).filter(id => !seen.has(id));
+  for (let i = 0; i < endedSince.length; i += INCIDENT_PAGE_LIMIT) {
+    const incidents = await mapWithConcurrency(
+      endedSince.slice(i, i + INCIDENT_PAGE_LIMIT),
+      INCIDENT_CONTEXT_CONCURRENCY,
+      id => client.getIncident(id),
+    );
+    // Gone, or moved to another service: no longer this service's to follow.
+    await write(
+      incidents.filter(
+        (incident): incident is PagerDutyIncident =>
+          incident?.service.id === serviceId,
+      ),
+    );
   }
 
-  let next = Math.max(Date.parse(since), now.getTime() - CURSOR_OVERLAP_MS);
-  if (oldestOpen !== undefined && oldestOpen < next) {
-    next = Math.max(oldestOpen, Date.parse(since));
-  }
-  result.cursor = new Date(next).toISOString();
+  const cursor = {
+    since: new Date(
+      Math.max(Date.parse(since), now.getTime() - CURSOR_OVERLAP_MS),
+    ).toISOString(),
+    open: [...open].sort(),
+  };
+  result.cursor = serializeServiceCursor(cursor);
   await sink.setCursor(serviceId, result.cursor);
   return result;
 }

@@ -1,12 +1,16 @@
 import { IncidentEvent } from '@internal/plugin-maturity-common';
 import { PagerDutyChangeEvent, PagerDutyIncident } from '../api/types';
+import { changeEventCommitShas } from './changeEventCommitShas';
 
 /** An incident event before the sink stamps its source. */
 export type PagerDutyIncidentEvent = Omit<IncidentEvent, 'source'>;
 
 /** What is known about an incident beyond the REST API's incident object. */
 export interface IncidentContext {
-  /** Change events PagerDuty correlated with it: explicit deploy links. */
+  /**
+   * Change events PagerDuty correlated with it: explicit deploy links, by
+   * change event id and by the commits they name.
+   */
   changeEvents?: PagerDutyChangeEvent[];
   /** When it was acknowledged, where the incident object no longer says. */
   acknowledgedAt?: string;
@@ -42,6 +46,7 @@ export function toIncidentEvents(
   const linkedDeploymentIds = [
     ...new Set((context.changeEvents ?? []).map(e => e.id)),
   ];
+  const linkedCommitShas = changeEventCommitShas(context.changeEvents ?? []);
   const updatedAt =
     context.updatedAt ??
     latest([
@@ -67,6 +72,7 @@ export function toIncidentEvents(
     ...(acknowledgedAt && status !== 'triggered' ? { acknowledgedAt } : {}),
     ...(resolvedAt ? { resolvedAt } : {}),
     ...(linkedDeploymentIds.length ? { linkedDeploymentIds } : {}),
+    ...(linkedCommitShas.length ? { linkedCommitShas } : {}),
     ...(updatedAt ? { updatedAt } : {}),
     ...(incident.html_url ? { url: incident.html_url } : {}),
   };

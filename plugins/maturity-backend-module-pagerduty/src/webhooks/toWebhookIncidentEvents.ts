@@ -1,6 +1,7 @@
-import { PagerDutyChangeEvent, PagerDutyWebhookPayload } from '../api/types';
+import { PagerDutyWebhookPayload } from '../api/types';
 import { ServiceEntityMap } from '../catalog/readServiceEntityMap';
 import {
+  IncidentContext,
   PagerDutyIncidentEvent,
   toIncidentEvents,
 } from '../sync/toIncidentEvents';
@@ -32,12 +33,14 @@ export function readIncidentWebhook(
 /**
  * Maps a Webhooks v3 incident event to incident events for the entities of
  * its service. The delivery's time is the record's version, so an older
- * delivery arriving late changes nothing.
+ * delivery arriving late changes nothing. A delivery's incident carries no
+ * acknowledgements: `context` gives the first one from the incident's log,
+ * else an `incident.acknowledged` delivery's own time stands for it.
  */
 export function toWebhookIncidentEvents(
   event: PagerDutyWebhookPayload['event'],
   services: ServiceEntityMap,
-  changeEvents?: PagerDutyChangeEvent[],
+  context: Pick<IncidentContext, 'changeEvents' | 'acknowledgedAt'> = {},
 ): PagerDutyIncidentEvent[] {
   const data = event.data;
   const entityRefs = services.get(data.service!.id) ?? [];
@@ -64,9 +67,10 @@ export function toWebhookIncidentEvents(
     },
     entityRefs,
     {
-      changeEvents,
+      changeEvents: context.changeEvents,
       acknowledgedAt:
-        event.event_type === 'incident.acknowledged' ? occurredAt : undefined,
+        context.acknowledgedAt ??
+        (event.event_type === 'incident.acknowledged' ? occurredAt : undefined),
       updatedAt: occurredAt,
     },
   );
