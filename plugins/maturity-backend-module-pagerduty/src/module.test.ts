@@ -28,6 +28,8 @@ import { maturityModulePagerDuty } from './module';
 import { PAGERDUTY_SYNC_TASK_ID } from './PagerDutySource';
 
 const ENTITY = 'component:default/checkout-api';
+/** The external id of the linked incident's event for {@link ENTITY}. */
+const LINKED_ID = `${LINKED_INCIDENT}:${ENTITY}`;
 /** The fixtures' "now": their incidents are within the default lookback. */
 const FIXTURES_NOW = new Date('2026-11-20T16:00:00Z');
 const LINKED_CHANGE_EVENTS = [
@@ -96,7 +98,19 @@ const entities = [
   },
 ];
 
-async function startBackend(pagerduty?: object) {
+/** A second component on {@link SERVICE_ID}: the service is shared. */
+const worker = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'checkout-worker',
+    namespace: 'default',
+    annotations: { 'pagerduty.com/service-id': SERVICE_ID },
+  },
+  spec: { type: 'service', lifecycle: 'production', owner: 'group:payments' },
+};
+
+async function startBackend(pagerduty?: object, catalog = entities) {
   const scheduler = mockServices.scheduler.mock();
   let events: EventsService | undefined;
   const eventsProbe = createBackendModule({
@@ -118,7 +132,7 @@ async function startBackend(pagerduty?: object) {
       eventsProbe,
       scheduler.factory,
       mockServices.events.factory(),
-      catalogServiceMock.factory({ entities }),
+      catalogServiceMock.factory({ entities: catalog }),
       mockServices.rootConfig.factory({
         data: { maturity: { sources: pagerduty ? { pagerduty } : {} } },
       }),
@@ -128,9 +142,9 @@ async function startBackend(pagerduty?: object) {
     scheduler.scheduleTask.mock.calls
       .map(([t]) => t as SchedulerServiceTaskInvocationDefinition)
       .find(t => t.id === PAGERDUTY_SYNC_TASK_ID);
-  const readEvents = async () => {
+  const readEvents = async (name = 'checkout-api') => {
     const res = await fetch(
-      `http://localhost:${backend.server.port()}/api/maturity/v1/entities/component/default/checkout-api/events?type=incident`,
+      `http://localhost:${backend.server.port()}/api/maturity/v1/entities/component/default/${name}/events?type=incident`,
       { headers: { Authorization: mockCredentials.user.header() } },
     );
     expect(res.status).toBe(200);
@@ -166,11 +180,11 @@ describe('maturityModulePagerDuty', () => {
     await scheduled.fn(new AbortController().signal);
     const first = await readEvents();
     expect(first.map(e => e.externalId).sort()).toEqual([
-      'Q0RIJJZL24RC6W',
-      'Q1ZKQX2YB6A3GJ',
-      LINKED_INCIDENT,
+      `Q0RIJJZL24RC6W:${ENTITY}`,
+      `Q1ZKQX2YB6A3GJ:${ENTITY}`,
+      LINKED_ID,
     ]);
-    expect(first.find(e => e.externalId === LINKED_INCIDENT)).toMatchObject({
+    expect(first.find(e => e.externalId === LINKED_ID)).toMatchObject({
       source: 'pagerduty',
       entityRef: ENTITY,
       status: 'acknowledged',
@@ -192,7 +206,7 @@ describe('maturityModulePagerDuty', () => {
     });
     await task()!.fn(new AbortController().signal);
     const linked = async () =>
-      (await readEvents()).find(e => e.externalId === LINKED_INCIDENT);
+      (await readEvents()).find(e => e.externalId === LINKED_ID);
     expect(await linked()).toMatchObject({
       status: 'acknowledged',
       acknowledgedAt: '2026-11-20T14:19:30.000Z',
@@ -231,7 +245,7 @@ describe('maturityModulePagerDuty', () => {
     const items = await readEvents();
     expect(items).toEqual([
       expect.objectContaining({
-        externalId: LINKED_INCIDENT,
+        externalId: LINKED_ID,
         status: 'resolved',
         resolvedAt: '2026-11-20T14:52:18.169Z',
         // From the incident's log: the delivery carries no acknowledgements.
@@ -270,5 +284,55 @@ describe('maturityModulePagerDuty', () => {
         resolvedAt: '2026-11-20T14:52:18.169Z',
       }),
     ]);
+  });
+
+  it('writes a webhook delivery for a shared service once per entity, over the records the pull sync wrote', async () => {
+    const { task, readEvents, events } = await startBackend(
+      { token: PD_TOKEN, apiBaseUrl: PD_BASE },
+      [...entities, worker],
+    );
+    const names = ['checkout-api', 'checkout-worker'];
+    const read = async () => Promise.all(names.map(name => readEvents(name)));
+    await task()!.fn(new AbortController().signal);
+    const pulled = await read();
+    expect(pulled.map(items => items.map(e => e.externalId).sort())).toEqual(
+      names.map(name =>
+        [
+          `Q0RIJJZL24RC6W:component:default/${name}`,
+          `Q1ZKQX2YB6A3GJ:component:default/${name}`,
+          `${LINKED_INCIDENT}:component:default/${name}`,
+        ].sort(),
+      ),
+    );
+
+    const deliver = () =>
+      events().publish({
+        topic: 'pagerduty',
+        eventPayload: webhookIncidentResolved,
+        metadata: { 'x-pagerduty-signature': 'checked by the ingress' },
+      });
+    await deliver();
+    const delivered = await read();
+    names.forEach((name, i) => {
+      const entityRef = `component:default/${name}`;
+      // The same three records, the linked one now resolved.
+      expect(delivered[i].map(e => e.externalId).sort()).toEqual(
+        pulled[i].map(e => e.externalId).sort(),
+      );
+      expect(
+        delivered[i].find(
+          e => e.externalId === `${LINKED_INCIDENT}:${entityRef}`,
+        ),
+      ).toMatchObject({
+        entityRef,
+        status: 'resolved',
+        resolvedAt: '2026-11-20T14:52:18.169Z',
+        acknowledgedAt: '2026-11-20T14:19:30.000Z',
+        linkedCommitShas: LINKED_COMMITS,
+      });
+    });
+
+    await deliver();
+    expect(await read()).toEqual(delivered);
   });
 });

@@ -128,7 +128,7 @@ describe('PagerDuty webhooks through the events backend', () => {
       expect.objectContaining({
         source: 'pagerduty',
         entityRef: 'component:default/checkout-api',
-        externalId: LINKED_INCIDENT,
+        externalId: `${LINKED_INCIDENT}:component:default/checkout-api`,
         status: 'resolved',
         resolvedAt: '2026-11-20T14:52:18.169Z',
         acknowledgedAt: '2026-11-20T14:19:30.000Z',

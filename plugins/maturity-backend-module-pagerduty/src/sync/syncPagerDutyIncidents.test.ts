@@ -57,6 +57,8 @@ function sync(sink: RecordingSink, now = NOW) {
   });
 }
 
+/** The sink's key of an incident's event for {@link ENTITY}. */
+const keyOf = (incidentId: string) => `incident:${incidentId}:${ENTITY}`;
 const cursorOf = (sink: RecordingSink) =>
   parseServiceCursor(sink.cursors.get(SERVICE_ID));
 const listCalls = () => seen.filter(r => r.path === '/incidents');
@@ -102,9 +104,9 @@ describe('syncPagerDutyIncidents', () => {
     // PagerDuty's rate-limit headers on every answer ask for no wait.
     expect(waits).toEqual([]);
 
-    expect(sink.events.get(`incident:${LINKED_INCIDENT}`)).toEqual({
+    expect(sink.events.get(keyOf(LINKED_INCIDENT))).toEqual({
       type: 'incident',
-      externalId: LINKED_INCIDENT,
+      externalId: `${LINKED_INCIDENT}:${ENTITY}`,
       entityRef: ENTITY,
       title: 'Checkout API pods crash-looping after deploy',
       status: 'acknowledged',
@@ -122,12 +124,12 @@ describe('syncPagerDutyIncidents', () => {
       updatedAt: '2026-11-20T14:19:30.000Z',
       url: `https://acme.pagerduty.com/incidents/${LINKED_INCIDENT}`,
     });
-    expect(sink.events.get('incident:Q0RIJJZL24RC6W')).toMatchObject({
+    expect(sink.events.get(keyOf('Q0RIJJZL24RC6W'))).toMatchObject({
       status: 'resolved',
       urgency: 'low',
       resolvedAt: '2026-11-10T22:05:13Z',
     });
-    expect(sink.events.get('incident:Q0RIJJZL24RC6W')).not.toHaveProperty(
+    expect(sink.events.get(keyOf('Q0RIJJZL24RC6W'))).not.toHaveProperty(
       'priority',
     );
     // Resolved with no acknowledgements listed: the log says there were none.
@@ -136,7 +138,7 @@ describe('syncPagerDutyIncidents', () => {
       '/incidents/Q0RIJJZL24RC6W/log_entries',
     ]);
     expect(logCalls()[0].query.get('is_overview')).toBe('true');
-    expect(sink.events.get('incident:Q1ZKQX2YB6A3GJ')).not.toHaveProperty(
+    expect(sink.events.get(keyOf('Q1ZKQX2YB6A3GJ'))).not.toHaveProperty(
       'acknowledgedAt',
     );
     // The open incident no longer holds the cursor back; it is listed.
@@ -182,7 +184,7 @@ describe('syncPagerDutyIncidents', () => {
         `/incidents/${LINKED_INCIDENT}/log_entries`,
       ]),
     );
-    expect(sink.events.get(`incident:${LINKED_INCIDENT}`)).toMatchObject({
+    expect(sink.events.get(keyOf(LINKED_INCIDENT))).toMatchObject({
       status: 'resolved',
       resolvedAt,
       acknowledgedAt: '2026-11-20T14:19:30.000Z',
@@ -204,7 +206,7 @@ describe('syncPagerDutyIncidents', () => {
     const sink = new RecordingSink();
     await sync(sink);
     // The log has two acknowledgements (one timed out): the first counts.
-    expect(sink.events.get(`incident:${LINKED_INCIDENT}`)).toMatchObject({
+    expect(sink.events.get(keyOf(LINKED_INCIDENT))).toMatchObject({
       status: 'resolved',
       acknowledgedAt: '2026-11-20T14:19:30.000Z',
     });
@@ -228,7 +230,7 @@ describe('syncPagerDutyIncidents', () => {
     const [first] = await sync(sink);
     expect(first.error).toBeUndefined();
     // Created before the lookback, read by the open-incident query.
-    expect(sink.events.get('incident:Q2OLDOPEN0001X')).toMatchObject({
+    expect(sink.events.get(keyOf('Q2OLDOPEN0001X'))).toMatchObject({
       status: 'acknowledged',
       acknowledgedAt: '2026-03-02T08:05:00.000Z',
     });

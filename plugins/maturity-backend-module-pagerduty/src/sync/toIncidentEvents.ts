@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { IncidentEvent } from '@internal/plugin-maturity-common';
 import { PagerDutyChangeEvent, PagerDutyIncident } from '../api/types';
 import { changeEventCommitShas } from './changeEventCommitShas';
@@ -20,10 +21,32 @@ export interface IncidentContext {
 
 const STATUSES = new Set(['triggered', 'acknowledged', 'resolved']);
 
+/** The longest external id the store keeps (`ExternalId` of the ingest API). */
+const MAX_EXTERNAL_ID_LENGTH = 255;
+
+/**
+ * The external id of an incident's event for one entity: the incident id,
+ * a colon, and the entity ref (PagerDuty ids have no colon). It depends on
+ * nothing but the incident and the entity, never on how many entities
+ * share the service, so a re-read, a webhook delivery or a second entity
+ * annotated with the service writes over the same record. An id that would
+ * pass the store's 255 characters (a very long entity ref) carries a
+ * SHA-256 of the entity ref (40 hex digits) instead.
+ */
+export function incidentExternalId(
+  incidentId: string,
+  entityRef: string,
+): string {
+  const full = `${incidentId}:${entityRef}`;
+  if (full.length <= MAX_EXTERNAL_ID_LENGTH) return full;
+  const digest = createHash('sha256').update(entityRef).digest('hex');
+  return `${incidentId}:${digest.slice(0, 40)}`;
+}
+
 /**
  * Maps a PagerDuty incident to one incident event per catalog entity its
- * service maps to. With several entities each gets its own external id,
- * `<incident id>:<entity ref>`, so that none replaces another.
+ * service maps to, each with its own external id (see
+ * {@link incidentExternalId}): external ids are unique per source.
  */
 export function toIncidentEvents(
   incident: PagerDutyIncident,
@@ -80,8 +103,7 @@ export function toIncidentEvents(
   return entityRefs.map(entityRef => ({
     ...base,
     entityRef,
-    externalId:
-      entityRefs.length > 1 ? `${incident.id}:${entityRef}` : incident.id,
+    externalId: incidentExternalId(incident.id, entityRef),
   }));
 }
 
