@@ -9,16 +9,26 @@ export interface ServiceCursor {
    * PagerDuty no longer lists as open, to record how they ended.
    */
   open: string[];
+  /**
+   * The entities the position was reached for, sorted. An entity mapped to
+   * the service since has none of its history: the next run reads again
+   * from the initial lookback for it. Absent in cursors of earlier
+   * versions, which count as built for the entities mapped now.
+   */
+  entityRefs?: string[];
 }
 
 const isTime = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+
 /**
  * Parses a stored cursor; undefined for none or an unreadable one. A bare
  * time is the cursor of earlier versions of this module, which held it at
  * the oldest open incident: everything since is read again, so no list of
- * open incidents is needed.
+ * open incidents is needed. A cursor without a readable list of entity
+ * refs names none (see {@link ServiceCursor.entityRefs}).
  */
 export function parseServiceCursor(
   stored: string | undefined,
@@ -29,9 +39,14 @@ export function parseServiceCursor(
     const parsed = JSON.parse(stored);
     if (!isTime(parsed?.since)) return undefined;
     const open: unknown[] = Array.isArray(parsed.open) ? parsed.open : [];
+    const entityRefs =
+      Array.isArray(parsed.entityRefs) && parsed.entityRefs.every(isString)
+        ? (parsed.entityRefs as string[])
+        : undefined;
     return {
       since: parsed.since,
-      open: open.filter((id): id is string => typeof id === 'string'),
+      open: open.filter(isString),
+      ...(entityRefs ? { entityRefs } : {}),
     };
   } catch {
     return undefined;
@@ -40,5 +55,9 @@ export function parseServiceCursor(
 
 /** The stored form of a cursor. */
 export function serializeServiceCursor(cursor: ServiceCursor): string {
-  return JSON.stringify({ since: cursor.since, open: cursor.open });
+  return JSON.stringify({
+    since: cursor.since,
+    open: cursor.open,
+    ...(cursor.entityRefs ? { entityRefs: cursor.entityRefs } : {}),
+  });
 }

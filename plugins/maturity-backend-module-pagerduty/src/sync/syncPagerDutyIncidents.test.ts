@@ -145,6 +145,7 @@ describe('syncPagerDutyIncidents', () => {
     expect(cursorOf(sink)).toEqual({
       since: '2026-11-20T15:50:00.000Z',
       open: [LINKED_INCIDENT],
+      entityRefs: [ENTITY],
     });
   });
 
@@ -237,6 +238,7 @@ describe('syncPagerDutyIncidents', () => {
     expect(cursorOf(sink)).toEqual({
       since: '2026-11-20T15:50:00.000Z',
       open: [LINKED_INCIDENT, 'Q2OLDOPEN0001X'].sort(),
+      entityRefs: [ENTITY],
     });
 
     // Months on, it is still open: every run still succeeds.
@@ -540,6 +542,7 @@ describe('syncPagerDutyIncidents under faults', () => {
       expect(cursorOf(sink)).toEqual({
         since: new Date(LATER.getTime() - 10 * 60 * 1000).toISOString(),
         open: openIncidents.map(i => i.id).sort(),
+        entityRefs: [ENTITY],
       });
     },
   );

@@ -46,8 +46,10 @@ export interface ServiceSyncResult {
  * longer list their acknowledgements, the first acknowledgement from the
  * log, is written before the next is read. The cursor moves only after all
  * of it is written, to the run's end minus an overlap, with the incidents
- * still open. A failing service keeps its cursor and does not stop the
- * others.
+ * still open and the entities it was reached for. An entity mapped since
+ * the cursor was stored gets the service's history: the creation window
+ * starts again at the lookback. A failing service keeps its cursor and
+ * does not stop the others.
  */
 export async function syncPagerDutyIncidents(options: {
   client: PagerDutyClient;
@@ -95,16 +97,45 @@ async function syncService(options: {
   sink: MaturityEventSink;
   serviceId: string;
   entityRefs: string[];
+  logger: LoggerService;
   initialLookbackDays: number;
   now: Date;
 }): Promise<ServiceSyncResult> {
   const { client, sink, serviceId, entityRefs, now } = options;
   const stored = parseServiceCursor(await sink.getCursor(serviceId));
-  const since =
-    stored?.since ??
-    new Date(
-      now.getTime() - options.initialLookbackDays * 24 * 60 * 60 * 1000,
-    ).toISOString();
+  const lookbackStart = new Date(
+    now.getTime() - options.initialLookbackDays * 24 * 60 * 60 * 1000,
+  ).toISOString();
+
+  // An entity mapped since the cursor was stored has none of the service's
+  // history: its incidents are read again from the lookback (or the stored
+  // position, if older). What an incremental run would not have written
+  // (resolved incidents created before the stored position, not open at
+  // the last run) is written for the new entities alone, so the others'
+  // records stay as they were. A cursor naming no entities (stored before
+  // they were) counts as built for those mapped now (see the README).
+  const covered = stored?.entityRefs && new Set(stored.entityRefs);
+  const added = covered ? entityRefs.filter(ref => !covered.has(ref)) : [];
+  const reread = added.length > 0;
+  let since = stored?.since ?? lookbackStart;
+  if (reread) {
+    if (Date.parse(lookbackStart) < Date.parse(since)) since = lookbackStart;
+    options.logger.info(
+      `PagerDuty service ${serviceId}: ${added.join(
+        ', ',
+      )} newly mapped; reading again from ${since}`,
+    );
+  }
+  const position = stored ? Date.parse(stored.since) : -Infinity;
+  const wasOpen = new Set(stored?.open);
+  /** The entities an incident is written for (see `reread`). */
+  const entitiesOf = (incident: PagerDutyIncident) =>
+    reread &&
+    incident.status === 'resolved' &&
+    !wasOpen.has(incident.id) &&
+    Date.parse(incident.created_at) < position
+      ? added
+      : entityRefs;
 
   const result: ServiceSyncResult = {
     serviceId,
@@ -129,7 +160,7 @@ async function syncService(options: {
     );
     const written = await sink.write(
       fresh.flatMap((incident, i) =>
-        toIncidentEvents(incident, entityRefs, contexts[i]),
+        toIncidentEvents(incident, entitiesOf(incident), contexts[i]),
       ),
     );
     result.incidents += fresh.length;
@@ -168,6 +199,7 @@ async function syncService(options: {
       Math.max(Date.parse(since), now.getTime() - CURSOR_OVERLAP_MS),
     ).toISOString(),
     open: [...open].sort(),
+    entityRefs: [...entityRefs].sort(),
   };
   result.cursor = serializeServiceCursor(cursor);
   await sink.setCursor(serviceId, result.cursor);
