@@ -1,25 +1,12 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { Knex } from 'knex';
+import {
+  migrateUpTo,
+  MIGRATIONS_DIRECTORY as directory,
+} from '../testing/migrateUpTo';
 
 jest.setTimeout(60_000);
 
-const directory = resolvePackagePath(
-  '@internal/plugin-maturity-backend',
-  'migrations',
-);
 const MIGRATION = '20261204150000_github_ids_per_entity.js';
-
-async function migrateUpTo(knex: Knex, name: string) {
-  for (;;) {
-    const [, pending] = (await knex.migrate.list({ directory })) as [
-      unknown,
-      Array<{ file: string }>,
-    ];
-    if (pending.length === 0 || pending[0].file === name) return;
-    await knex.migrate.up({ directory });
-  }
-}
 
 describe('migration 20261204150000_github_ids_per_entity', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });

@@ -1,0 +1,19 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+
+/** The plugin's migrations, for tests of one migration. */
+export const MIGRATIONS_DIRECTORY = resolvePackagePath(
+  '@internal/plugin-maturity-backend',
+  'migrations',
+);
+
+/** Runs the plugin's migrations up to, not including, the named one. */
+export async function migrateUpTo(knex: Knex, name: string) {
+  for (;;) {
+    const [, pending] = (await knex.migrate.list({
+      directory: MIGRATIONS_DIRECTORY,
+    })) as [unknown, Array<{ file: string }>];
+    if (pending.length === 0 || pending[0].file === name) return;
+    await knex.migrate.up({ directory: MIGRATIONS_DIRECTORY });
+  }
+}
