@@ -74,122 +74,662 @@ function startDemo() {
 async function open(page, url) {
   await page.goto(url);
   const enter = page.getByRole('button', { name: /enter/i });
-  const signedIn = page.locator('nav').first();
-  // Whichever shows first; the other wait is abandoned, not left to throw.
+  // The sidebar's nav exists only once signed in; it has no height of its
+  // own (its drawer is fixed), so it is never "visible": wait for it to exist.
+  const signedIn = page.getByRole('navigation', { name: 'sidebar nav' });
+  // Whichever comes first; the other wait is abandoned, not left to throw.
   await Promise.race([
     enter.waitFor().catch(() => {}),
-    signedIn.waitFor().catch(() => {}),
+    signedIn.waitFor({ state: 'attached' }).catch(() => {}),
   ]);
   if (await enter.isVisible()) {
     await enter.click();
   }
 }
 
+// Chromium cannot capture taller pages in one piece.
+const MAX_SHOT_HEIGHT = 12_000;
+
+const firstLine = error => String(error?.message ?? error).split('\n')[0];
+
+/** Waits until `locator` is visible; the failure says what did not show. */
+async function shows(locator, what, timeout) {
+  try {
+    await locator.waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    throw new Error(`${what} did not show (${firstLine(error)})`);
+  }
+  return locator;
+}
+
+/**
+ * Polls `probe` until `accept` holds of what it returns; the failure names
+ * what was expected and what was last seen.
+ */
+async function until(what, probe, accept, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen;
+  for (;;) {
+    try {
+      seen = await probe();
+      if (accept(seen)) return seen;
+    } catch (error) {
+      seen = firstLine(error);
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `${what}; last seen: ${JSON.stringify(seen)?.slice(0, 400)}`,
+      );
+    }
+    await sleep(200);
+  }
+}
+
+/** The header cells and body rows of a table as text; links stand for their cell. */
+async function readTable(table) {
+  return table.evaluate(element => {
+    const text = cell =>
+      (cell.querySelector('a')?.textContent ?? cell.textContent ?? '').trim();
+    const headers = [...element.querySelectorAll('thead th')].map(th =>
+      (th.textContent ?? '').trim(),
+    );
+    const rows = [...element.querySelectorAll('tbody tr')]
+      .map(tr => [...tr.querySelectorAll('th, td')].map(text))
+      .filter(cells => cells.length === headers.length);
+    return { headers, rows };
+  });
+}
+
+/** The scorecard list (Entity, Owner, Overall ... columns) as row objects. */
+function scorecardTable(page) {
+  return page.getByRole('table').filter({
+    has: page.getByRole('columnheader', { name: 'Entity', exact: true }),
+  });
+}
+
+async function readScorecards(page) {
+  const { headers, rows } = await readTable(scorecardTable(page));
+  const column = name => headers.findIndex(h => h.toLowerCase() === name);
+  const [entity, owner, overall] = ['entity', 'owner', 'overall'].map(column);
+  if (entity < 0 || owner < 0 || overall < 0) {
+    throw new Error(`the scorecard table has columns ${headers.join(', ')}`);
+  }
+  return rows.map(cells => ({
+    entity: cells[entity],
+    owner: cells[owner],
+    overall: parseInt(cells[overall], 10),
+  }));
+}
+
+/** No indeterminate progress indicator is on screen. */
+async function loaded(page, what) {
+  try {
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('[role="progressbar"]')].some(
+          el => !el.hasAttribute('aria-valuenow') && el.getClientRects().length,
+        ),
+    );
+  } catch (error) {
+    throw new Error(`${what} is still loading (${firstLine(error)})`);
+  }
+}
+
+/** At least `count` recharts charts have drawn their lines or bars. */
+async function chartsDrawn(page, count, what) {
+  try {
+    await page.waitForFunction(
+      min =>
+        [...document.querySelectorAll('.recharts-wrapper svg')].filter(svg =>
+          [
+            ...svg.querySelectorAll(
+              '.recharts-line-curve, .recharts-rectangle',
+            ),
+          ].some(path => (path.getAttribute('d') ?? '').length > 0),
+        ).length >= min,
+      count,
+    );
+  } catch (error) {
+    throw new Error(`${what} did not draw (${firstLine(error)})`);
+  }
+}
+
+/** Two animation frames: layout and paint have caught up. */
+const settle = page =>
+  page.evaluate(
+    () =>
+      new Promise(resolve =>
+        requestAnimationFrame(() => requestAnimationFrame(resolve)),
+      ),
+  );
+
+/**
+ * Saves the whole view, not only the viewport. Backstage scrolls inside its
+ * page element, not the document, so `fullPage` captures no more than the
+ * viewport: the viewport grows to the scroll container's full height for the
+ * shot instead (its 100vh height grows with it), then shrinks back.
+ */
+async function captureView(page, name) {
+  const viewport = page.viewportSize();
+  try {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const needed = await page.evaluate(() => {
+        let height = document.documentElement.scrollHeight;
+        for (const el of document.querySelectorAll('body *')) {
+          // Only containers about as tall as the viewport scroll the view;
+          // smaller ones (tables, dialogs) scroll their own content.
+          if (el.clientHeight < window.innerHeight / 2) continue;
+          if (!/(auto|scroll)/.test(getComputedStyle(el).overflowY)) continue;
+          height = Math.max(
+            height,
+            window.innerHeight + el.scrollHeight - el.clientHeight,
+          );
+        }
+        return Math.ceil(height);
+      });
+      if (needed <= page.viewportSize().height) break;
+      await page.setViewportSize({
+        width: viewport.width,
+        height: Math.min(needed, MAX_SHOT_HEIGHT),
+      });
+      await settle(page);
+    }
+    await page.screenshot({ path: path.join(SHOTS, name) });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
+/** The element and all its ancestors are fully opaque: transitions are over. */
+async function opaque(locator, what) {
+  try {
+    await locator.evaluate(
+      element =>
+        new Promise((resolve, reject) => {
+          const deadline = Date.now() + 10_000;
+          const check = () => {
+            let node = element;
+            while (node && getComputedStyle(node).opacity === '1') {
+              node = node.parentElement;
+            }
+            if (!node) resolve();
+            else if (Date.now() > deadline) reject(new Error('still fading'));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+  } catch (error) {
+    throw new Error(`${what} did not finish fading in (${firstLine(error)})`);
+  }
+}
+
+/** RFC 4180: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let value = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        value += '"';
+        i += 1;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        value += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(value);
+      value = '';
+    } else if (c === '\n') {
+      record.push(value.replace(/\r$/, ''));
+      records.push(record);
+      record = [];
+      value = '';
+    } else {
+      value += c;
+    }
+  }
+  if (value || record.length) records.push([...record, value]);
+  return records;
+}
+
+const EVENT_KINDS = [
+  'Deployment',
+  'CI run',
+  'Pull request',
+  'Commit',
+  'Incident',
+  'Repository fact',
+];
+
+/** Opens an entity's Maturity tab and waits until its scorecard is drawn. */
+async function openScorecard(page, entityPath) {
+  await open(page, `${APP}/catalog/default/${entityPath}/maturity`);
+  await shows(
+    page.getByRole('tab', { name: 'Scorecard', selected: true }),
+    'the selected Scorecard tab',
+  );
+  await shows(page.getByRole('region', { name: 'Summary' }), 'the summary');
+  const grid = await shows(
+    page.getByRole('table', { name: /levels by category/i }),
+    'the category × level grid',
+  );
+  await until(
+    'the level grid has a row per category',
+    () => readTable(grid),
+    table => table.rows.length === 5,
+  );
+  await chartsDrawn(page, 1, 'the trend chart');
+  await shows(page.getByText(/next level/i).first(), 'the next-level steps');
+  const dora = await shows(
+    page.getByRole('table', { name: /DORA/ }),
+    'the DORA metrics table',
+  );
+  await until(
+    'the DORA table lists the four delivery metrics and rework',
+    () => readTable(dora),
+    table => table.rows.length >= 4,
+  );
+  const checks = await shows(
+    page.getByRole('region', { name: 'Checks' }),
+    'the checks',
+  );
+  await until(
+    'the checks have an expandable section per category',
+    () => checks.locator('[aria-expanded]').count(),
+    n => n === 5,
+  );
+  return checks;
+}
+
+/** Expands one category's checks; returns the expanded region. */
+async function expandCategory(checks, title) {
+  const toggle = checks.getByRole('button', { name: new RegExp(`^${title}`) });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
+    await toggle.click();
+  }
+  const region = await shows(
+    checks.getByRole('region', { name: new RegExp(`^${title}`) }),
+    `the ${title} checks`,
+  );
+  await until(
+    `the ${title} section lists its checks`,
+    () => region.getByRole('listitem').count(),
+    n => n > 0,
+  );
+  return region;
+}
+
 /** Each step is a named check; a failure is reported and the next one runs. */
 const steps = [
   {
-    name: 'a component Maturity tab shows its scorecard',
+    name: 'a component Maturity tab shows its whole scorecard',
     async run(page) {
-      await open(
-        page,
-        `${APP}/catalog/default/component/checkout-api/maturity`,
-      );
-      await page.getByRole('tab', { name: 'Scorecard' }).waitFor();
-      await page.getByRole('region', { name: 'Summary' }).waitFor();
-      await page
-        .getByText('Delivery performance', { exact: false })
-        .first()
-        .waitFor();
-      await page.screenshot({
-        path: path.join(SHOTS, 'entity-scorecard.png'),
-        fullPage: true,
-      });
+      const checks = await openScorecard(page, 'component/checkout-api');
+      await expandCategory(checks, 'Build & Deploy');
+      await loaded(page, 'the scorecard');
+      await captureView(page, 'entity-scorecard.png');
     },
   },
   {
     name: "a check's evidence lists the events behind it",
     async run(page) {
-      await page
-        .locator('[aria-controls="maturity-checks-build-deploy"]')
-        .click();
-      await page
-        .getByRole('button', { name: /^Evidence for / })
-        .first()
-        .click();
-      const table = page.getByRole('table', { name: 'Evidence events' });
-      await table.waitFor();
-      const rows = await table.locator('tbody tr').count();
-      if (rows < 1) throw new Error('the evidence dialog lists no events');
+      // A check inside its category, not the same one in next-level steps.
+      const checks = page.getByRole('region', { name: 'Checks' });
+      const category = await expandCategory(checks, 'Build & Deploy');
+      // A deployment check: its events carry commit SHAs.
+      const button = await shows(
+        category
+          .getByRole('button', { name: /^Evidence for .*deploy/i })
+          .first(),
+        'an Evidence button on a deployment check of Build & Deploy',
+      );
+      const label = (await button.getAttribute('aria-label')) ?? '';
+      const checkTitle = label.replace(/^Evidence for /, '');
+      const expected = Number(/\((\d+)\)/.exec(await button.innerText())?.[1]);
+      await button.click();
+
+      const dialog = await shows(
+        page.getByRole('dialog', { name: `Evidence: ${checkTitle}` }),
+        `the evidence dialog of “${checkTitle}”`,
+      );
+      await opaque(dialog, 'the evidence dialog');
+      const table = await shows(
+        dialog.getByRole('table', { name: 'Evidence events' }),
+        'the table of evidence events',
+      );
+      const { rows } = await readTable(table);
+      const counted = /(\d+)(?: of (\d+))? events/.exec(
+        await dialog.innerText(),
+      );
+      if (!counted || Number(counted[1]) !== rows.length) {
+        throw new Error(
+          `the dialog says “${counted?.[0]}” but lists ${rows.length} events`,
+        );
+      }
+      if (Number(counted[2] ?? counted[1]) !== expected) {
+        throw new Error(
+          `the check names ${expected} events, the dialog ${
+            counted[2] ?? counted[1]
+          }`,
+        );
+      }
+      const odd = rows.find(
+        ([kind, what, when, source]) =>
+          !EVENT_KINDS.includes(kind) || !what || !when || !source,
+      );
+      if (odd) throw new Error(`an evidence row is incomplete: ${odd}`);
+      const deploys = rows.filter(([kind]) => kind === 'Deployment');
+      if (deploys.length === 0) {
+        throw new Error(`no deployment among the evidence of “${checkTitle}”`);
+      }
+      const unidentified = deploys.find(
+        ([, what]) => !/\b[0-9a-f]{7}\b/.test(what),
+      );
+      if (unidentified) {
+        throw new Error(`a deployment without its commit: ${unidentified}`);
+      }
       await page.screenshot({ path: path.join(SHOTS, 'evidence-dialog.png') });
+
       await page.keyboard.press('Escape');
+      try {
+        await dialog.waitFor({ state: 'hidden' });
+      } catch (error) {
+        throw new Error(
+          `Escape did not close the dialog (${firstLine(error)})`,
+        );
+      }
+      const focused = await page.evaluate(() =>
+        document.activeElement?.getAttribute('aria-label'),
+      );
+      if (focused !== label) {
+        throw new Error(
+          `focus did not return to “${label}” but to “${focused}”`,
+        );
+      }
     },
   },
   {
     name: 'the Evidence view shows the recorded activity',
     async run(page) {
       await page.getByRole('tab', { name: 'Evidence' }).click();
-      await page.getByText('Recent deployments').waitFor();
+      await shows(page.getByText('Recent deployments'), 'recent deployments');
     },
   },
   {
-    name: "a team's rollup shows its sub-teams and members",
+    name: "a team's rollup shows sub-teams, failing checks, movers and members",
     async run(page) {
       await open(page, `${APP}/catalog/default/group/engineering/maturity`);
-      await page
-        .getByText('Sub-groups by category (median level)', { exact: true })
-        .waitFor();
+      const summary = await shows(
+        page.getByRole('region', { name: 'Summary' }),
+        'the rollup summary',
+      );
+      const total = Number(
+        /Entities\s*(\d+)/.exec(await summary.innerText())?.[1],
+      );
+      if (!total) throw new Error('the summary counts no entities');
+      await chartsDrawn(page, 1, 'the level distribution chart');
+
       // The heatmap follows the hierarchy: engineering's teams are its rows.
-      // Team names also appear as owners in the member table: take the first.
-      await page
-        .getByRole('link', { name: 'platform', exact: true })
-        .first()
-        .waitFor();
-      await page
-        .getByRole('link', { name: 'payments', exact: true })
-        .first()
-        .waitFor();
-      await page.screenshot({
-        path: path.join(SHOTS, 'team-rollup.png'),
-        fullPage: true,
-      });
+      const heatmap = await shows(
+        page.getByRole('table', { name: /^Sub-groups/ }),
+        'the sub-group heatmap',
+      );
+      const teams = (await readTable(heatmap)).rows.map(([name]) => name);
+      for (const team of ['platform', 'payments']) {
+        if (!teams.includes(team)) {
+          throw new Error(`the heatmap lacks ${team}: ${teams.join(', ')}`);
+        }
+        await shows(
+          heatmap.getByRole('link', { name: team, exact: true }),
+          `a link to ${team}'s rollup`,
+        );
+      }
+
+      const failing = await shows(
+        page.getByRole('table', { name: /most failed checks/i }),
+        'the most failed checks',
+      );
+      const failures = (await readTable(failing)).rows;
+      if (failures.length === 0) throw new Error('no most failed check listed');
+      const badShare = failures.find(
+        cells => !cells.some(c => /^\d+ of \d+$/.test(c)),
+      );
+      if (badShare)
+        throw new Error(`a failing check without counts: ${badShare}`);
+
+      for (const direction of ['Improved', 'Dropped']) {
+        const movers = await shows(
+          page.getByRole('region', {
+            name: new RegExp(`^${direction} \\(\\d+\\)`),
+          }),
+          `the ${direction} movers`,
+        );
+        const heading = await movers.getByRole('heading').first().innerText();
+        const count = Number(/\((\d+)\)/.exec(heading)?.[1]);
+        const listed = await movers.getByRole('listitem').count();
+        if (listed !== count) {
+          throw new Error(`${heading} lists ${listed} entities`);
+        }
+        if (count === 0 && !(await movers.getByText(/none/i).count())) {
+          throw new Error(`${heading} shows no empty-state sentence`);
+        }
+      }
+
+      await shows(
+        page.getByRole('heading', { name: `Entities (${total})` }),
+        `the member table titled “Entities (${total})”`,
+      );
+      const members = await until(
+        'the member table lists a page of members',
+        () => readScorecards(page),
+        rows => rows.length === Math.min(total, 20),
+      );
+      const stranger = members.find(m => !teams.includes(m.owner));
+      if (stranger) {
+        throw new Error(
+          `${stranger.entity} is owned by ${stranger.owner}, not a sub-team`,
+        );
+      }
+      await loaded(page, 'the team rollup');
+      await captureView(page, 'team-rollup.png');
     },
   },
   {
-    name: 'the org page filters and exports CSV',
+    name: 'the org page shows the hierarchy, filters and exports CSV',
     async run(page) {
       await open(page, `${APP}/maturity`);
-      await page
-        .getByText('Teams by category (median level)', { exact: true })
-        .waitFor();
-      await page.getByRole('search', { name: 'Filter scorecards' }).waitFor();
-      await page
-        .getByRole('link', { name: /checkout-api/ })
-        .first()
-        .waitFor();
-      await page.getByRole('textbox', { name: 'Search' }).fill('ledger');
-      await page
-        .getByRole('link', { name: /ledger-service/ })
-        .first()
-        .waitFor();
-      await page
-        .getByRole('link', { name: /checkout-api/ })
-        .first()
-        .waitFor({ state: 'detached' });
-      await page.screenshot({
-        path: path.join(SHOTS, 'org-overview.png'),
-        fullPage: true,
+      await shows(
+        page.getByRole('heading', { name: 'Maturity', level: 1 }),
+        'the page header',
+      );
+      await shows(
+        page.getByRole('region', { name: 'Organisation' }),
+        'the organisation summary',
+      );
+      const distribution = await shows(
+        page.getByRole('table', { name: /level distribution/i }),
+        'the level distribution',
+      );
+      await chartsDrawn(page, 1, 'the level distribution chart');
+
+      // Expand and collapse a group of the heatmap by keyboard.
+      const heatmap = await shows(
+        page.getByRole('table', { name: /^Teams by category/ }),
+        'the team heatmap',
+      );
+      const rowCount = async () => (await readTable(heatmap)).rows.length;
+      const before = await rowCount();
+      const expand = heatmap
+        .getByRole('button', { name: /^Expand /, expanded: false })
+        .first();
+      const group = (
+        (await shows(expand, 'an expandable heatmap row').then(b =>
+          b.getAttribute('aria-label'),
+        )) ?? ''
+      ).replace(/^Expand /, '');
+      const toggle = heatmap.getByRole('button', {
+        name: `Collapse ${group}`,
+        expanded: true,
       });
+      await expand.focus();
+      await page.keyboard.press('Enter');
+      await shows(toggle, `${group} expanded by Enter`);
+      const expanded = await until(
+        `${group}'s sub-groups show under it`,
+        rowCount,
+        n => n > before,
+      );
+      const focus = () =>
+        page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      if ((await focus()) !== `Collapse ${group}`) {
+        throw new Error(
+          `focus left the toggle of ${group} for “${await focus()}”`,
+        );
+      }
+      await page.keyboard.press('Space');
+      await shows(
+        heatmap.getByRole('button', {
+          name: `Expand ${group}`,
+          expanded: false,
+        }),
+        `${group} collapsed by Space`,
+      );
+      await until(
+        `${group}'s sub-groups are hidden again`,
+        rowCount,
+        n => n === before,
+      );
+      await page.keyboard.press('Enter');
+      await until(`${group} expands again`, rowCount, n => n === expanded);
+
+      const all = await until(
+        'the scorecard table lists a page of scorecards',
+        () => readScorecards(page),
+        rows => rows.length > 0 && rows.some(r => r.entity === 'checkout-api'),
+      );
+      await loaded(page, 'the org page');
+      await captureView(page, 'org-overview.png');
+
+      const bar = await shows(
+        page.getByRole('search', { name: 'Filter scorecards' }),
+        'the filter bar',
+      );
+      const search = bar.getByRole('textbox', { name: 'Search' });
+      await search.fill('ledger');
+      await until(
+        'searching “ledger” lists only ledger entities',
+        () => readScorecards(page),
+        rows => rows.length > 0 && rows.every(r => r.entity.includes('ledger')),
+      );
+      await search.fill('');
+      await until(
+        'clearing the search lists everything again',
+        () => readScorecards(page),
+        rows => rows.length === all.length,
+      );
+
+      // The top level anyone reached: the table holds as many as the chart.
+      const levels = (await readTable(distribution)).rows[0]
+        .slice(1)
+        .map(Number);
+      const top = levels.reduce((best, n, level) => (n > 0 ? level : best), 0);
+      await bar.getByRole('button', { name: /^Min level/ }).click();
+      await page
+        .getByRole('option', { name: new RegExp(`^${top}\\b`) })
+        .click();
+      const atTop = await until(
+        `min level ${top} lists the ${levels[top]} entities at level ${top}`,
+        () => readScorecards(page),
+        rows =>
+          rows.length === Math.min(levels[top], 20) &&
+          rows.every(r => r.overall >= top),
+      );
+      const owner = atTop[0].owner;
+      await bar.getByRole('textbox', { name: 'Owner group' }).fill(owner);
+      // A complete first page tells how many of them the owner has.
+      const ownedAtTop = atTop.filter(r => r.owner === owner).length;
+      const owned = await until(
+        `owner ${owner} lists only its entities at level ${top}`,
+        () => readScorecards(page),
+        rows =>
+          rows.length > 0 &&
+          (levels[top] > 20 || rows.length === ownedAtTop) &&
+          rows.every(r => r.owner === owner && r.overall >= top),
+      );
+
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export CSV' }).click(),
       ]);
-      const file = await download.path();
-      const csv = fs.readFileSync(file, 'utf8');
-      if (!csv.startsWith('entityRef,') || !csv.includes('ledger-service')) {
-        throw new Error('the CSV does not hold the filtered scorecards');
+      const [header, ...records] = parseCsv(
+        fs.readFileSync(await download.path(), 'utf8'),
+      );
+      const field = name => {
+        const index = header.indexOf(name);
+        if (index < 0) throw new Error(`the CSV has no ${name} column`);
+        return record => record[index];
+      };
+      const [ref, title, ownerRef, level] = [
+        'entityRef',
+        'title',
+        'owner',
+        'overallLevel',
+      ].map(field);
+      const outside = records.find(
+        r => ownerRef(r) !== `group:default/${owner}` || Number(level(r)) < top,
+      );
+      if (outside) throw new Error(`the CSV ignores the filters: ${outside}`);
+      const exported = records
+        .map(r => title(r) || ref(r).replace(/^[^:]+:default\//, ''))
+        .sort();
+      const shown = owned.map(r => r.entity).sort();
+      if (exported.join() !== shown.join()) {
+        throw new Error(
+          `the CSV holds ${exported.join(' ')}, the filtered table ${shown.join(
+            ' ',
+          )}`,
+        );
       }
-      if (csv.includes('checkout-api')) {
-        throw new Error('the CSV ignores the filter');
+    },
+  },
+  {
+    name: 'the dark theme, chosen in Settings, applies to the scorecard',
+    async run(page) {
+      await open(page, `${APP}/settings`);
+      await (
+        await shows(
+          page.getByRole('button', { name: /^Dark/ }),
+          'the Dark theme button',
+        )
+      ).click();
+      await shows(
+        page.getByRole('button', { name: /^Dark/, pressed: true }),
+        'Dark selected',
+      );
+      try {
+        await openScorecard(page, 'component/checkout-api');
+        const luminance = await page.evaluate(() => {
+          const [r, g, b] = getComputedStyle(document.body)
+            .backgroundColor.match(/\d+/g)
+            .map(Number);
+          return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        });
+        if (luminance > 0.3) {
+          throw new Error(
+            `the page background is light (luminance ${luminance})`,
+          );
+        }
+        await loaded(page, 'the scorecard');
+        await captureView(page, 'entity-scorecard-dark.png');
+      } finally {
+        await page.evaluate(() => window.localStorage.removeItem('theme'));
       }
     },
   },
@@ -265,10 +805,12 @@ async function runE2e(extraSteps = []) {
     page.on('pageerror', error => pageErrors.push(String(error)));
 
     for (const step of [...steps, ...extraSteps]) {
+      const started = Date.now();
       try {
         await step.run(page);
         results.passed += 1;
-        console.log(`  ✓ e2e: ${step.name}`);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        console.log(`  ✓ e2e: ${step.name} (${seconds} s)`);
       } catch (error) {
         results.failed += 1;
         results.failures.push(step.name);
