@@ -122,7 +122,11 @@ export interface DeliveryPerformance {
   recoveryTime: DoraMetricResult;
   /** Shown, not banded. */
   reworkRate: DoraMetricResult;
-  /** The lowest band of the four banded metrics; null if any lacks data. */
+  /**
+   * The lowest band of the banded metrics; null if deployment frequency,
+   * lead time or change failure rate lacks data. Recovery time counts when
+   * it has a band (it needs several recovered failures).
+   */
   overallBand: DoraBand | null;
 }
 

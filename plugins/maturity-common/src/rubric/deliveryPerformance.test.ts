@@ -82,9 +82,25 @@ describe('evaluateDeliveryPerformance', () => {
     });
   });
 
-  it('leaves the band null without data, and then the overall band too', () => {
+  it('leaves a band null without data, and then the overall band too', () => {
     const delivery = evaluateDeliveryPerformance({
       ...eliteMetrics(),
+      lead_time: insufficientMetric('lead_time', 4),
+    });
+    expect(delivery.leadTime).toEqual({
+      metricId: 'lead_time',
+      value: null,
+      status: 'insufficient-data',
+      sampleSize: 4,
+      band: null,
+    });
+    expect(delivery.overallBand).toBeNull();
+  });
+
+  it('bands overall without recovery time when too few failures were recovered', () => {
+    const delivery = evaluateDeliveryPerformance({
+      ...eliteMetrics(),
+      lead_time: okMetric('lead_time', 30, 120), // high
       failed_deployment_recovery_time: insufficientMetric(
         'failed_deployment_recovery_time',
         2,
@@ -97,7 +113,19 @@ describe('evaluateDeliveryPerformance', () => {
       sampleSize: 2,
       band: null,
     });
-    expect(delivery.overallBand).toBeNull();
+    expect(delivery.overallBand).toBe('high');
+  });
+
+  it('lets a slow recovery lower the overall band', () => {
+    const delivery = evaluateDeliveryPerformance({
+      ...eliteMetrics(),
+      failed_deployment_recovery_time: okMetric(
+        'failed_deployment_recovery_time',
+        200,
+        4,
+      ), // low
+    });
+    expect(delivery.overallBand).toBe('low');
   });
 
   it('treats missing metrics as not applicable', () => {

@@ -94,7 +94,10 @@ function doraMetric(
 
 /**
  * Bands the four DORA metrics each on its own; `overallBand` is the lowest
- * of them, or null when any lacks data. Rework rate is shown unbanded.
+ * of them, or null when deployment frequency, lead time or change failure
+ * rate lacks data (recovery time counts when it has a band: too few
+ * failures to time is no reason to withhold one). Rework rate is shown
+ * unbanded.
  * Without a connected incident source the change failure rate is not
  * applicable: zero incidents would otherwise read as a perfect 0%.
  * @public
@@ -122,12 +125,13 @@ export function evaluateDeliveryPerformance(
     metrics.failed_deployment_recovery_time,
     recoveryTimeBand,
   );
-  const bands = [
-    deploymentFrequency,
-    leadTime,
-    changeFailureRate,
-    recoveryTime,
-  ].map(m => m.band);
+  // Recovery time needs several recovered failures; a service that seldom
+  // fails may never have them, which says nothing bad about it. Its band
+  // counts when it has one; the other three must all be banded.
+  const bands = [deploymentFrequency, leadTime, changeFailureRate].map(
+    m => m.band,
+  );
+  if (recoveryTime.band !== null) bands.push(recoveryTime.band);
   const overallBand = bands.some(b => b === null)
     ? null
     : bands.reduce<DoraBand>(
