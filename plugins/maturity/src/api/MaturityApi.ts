@@ -3,6 +3,7 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import {
   CategoryId,
   CheckState,
+  DoraBand,
   EntityActivitySummary,
   EntityMetrics,
   Exemption,
@@ -102,6 +103,10 @@ export interface ListScorecardsQuery {
   maxLevel?: number;
   /** Case-insensitive search in entity ref and title. */
   q?: string;
+  /** Only entities failing this check, by id (`test.3.e2e-tests`). */
+  failingCheck?: string;
+  /** Only entities of this overall delivery band; `unknown`: without one. */
+  deliveryBand?: DoraBand | 'unknown';
   orderBy?: 'entityRef' | 'overallLevel' | 'evaluatedAt';
   order?: 'asc' | 'desc';
   limit?: number;

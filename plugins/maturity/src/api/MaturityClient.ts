@@ -199,6 +199,8 @@ function scorecardsQuery(query: ListScorecardsQuery): URLSearchParams {
     'minLevel',
     'maxLevel',
     'q',
+    'failingCheck',
+    'deliveryBand',
     'orderBy',
     'order',
     'limit',

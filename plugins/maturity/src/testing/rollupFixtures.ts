@@ -10,6 +10,8 @@ export const orgRollup: Rollup = {
   scopeKind: 'org',
   entityCount: 38,
   computedAt: '2026-11-23T11:30:10.000Z',
+  kinds: ['component', 'resource'],
+  childKind: 'group',
   overall: { distribution: [0, 16, 16, 6, 0, 0], median: 2 },
   categories: {
     culture: { distribution: [2, 10, 20, 2, 0, 4], median: 2 },
@@ -50,6 +52,7 @@ export const acmeRollup: Rollup = {
   ...orgRollup,
   scopeRef: 'group:default/acme',
   scopeKind: 'group',
+  kinds: undefined,
   groupRefs: [
     'group:default/acme',
     'group:default/payments',

@@ -8,6 +8,7 @@ import {
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import { maturityApiRef } from '../../api/MaturityApi';
+import { overviewRouteRef } from '../../routes';
 import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
 import { AppBackground } from '../../testing/AppBackground';
 import { contrastFailures } from '../../testing/renderedContrast';
@@ -71,7 +72,11 @@ describe('EntityMaturityRollupContent in the dark theme', () => {
         </UnifiedThemeProvider>
       </TestApiProvider>,
       {
-        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+          // With the org page, counts and heatmap cells are links.
+          '/maturity': overviewRouteRef,
+        },
       },
     );
 
@@ -84,6 +89,7 @@ describe('EntityMaturityRollupContent in the dark theme', () => {
         .getAllByRole('cell')
         .map(cell => cell.textContent),
     ).toEqual(['platform', '4', '4.5', '5', '4', '3.5', '0', '0.5']);
+    expect(within(platform).getAllByRole('link')).toHaveLength(7);
 
     const page = dark.palette.background.default;
     const failures = [

@@ -8,6 +8,7 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MaturityApi, maturityApiRef } from '../../api/MaturityApi';
+import { overviewRouteRef } from '../../routes';
 import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
 import {
   acmeRollup,
@@ -30,7 +31,19 @@ const storefront: Entity = {
   spec: { owner: 'group:default/web-experience' },
 };
 
-function render(api: MaturityApi, entity: Entity = acme) {
+const team: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'payments', namespace: 'default' },
+  spec: { type: 'team', children: [] },
+};
+
+function render(
+  api: MaturityApi,
+  entity: Entity = acme,
+  options: { withOrgPage?: boolean } = {},
+) {
+  const { withOrgPage = true } = options;
   return renderInTestApp(
     <TestApiProvider apis={[[maturityApiRef, api]]}>
       <EntityProvider entity={entity}>
@@ -40,9 +53,53 @@ function render(api: MaturityApi, entity: Entity = acme) {
     {
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
+        ...(withOrgPage ? { '/maturity': overviewRouteRef } : {}),
       },
     },
   );
+}
+
+/** The org page's list of acme's entities, with more filters. */
+function acmeList(filters: string) {
+  return `/maturity?owner=group%3Adefault%2Facme&includeSubgroups=true&${filters}#maturity-scorecards`;
+}
+
+/** A rollup whose heatmap rows are its own entities. */
+function withEntityRows(scopeRef: string, scopeKind: 'group' | 'system') {
+  return {
+    ...acmeRollup,
+    scopeRef,
+    scopeKind,
+    groupRefs: undefined,
+    childKind: 'entity' as const,
+    children: [
+      {
+        scopeRef: 'component:default/ledger-service',
+        entityCount: 1,
+        overallMedian: 1,
+        categoryMedians: {
+          culture: 1,
+          design: 0,
+          'build-deploy': 1,
+          test: 2,
+          information: 1,
+        },
+      },
+      {
+        scopeRef: 'component:default/checkout-api',
+        title: 'Checkout API',
+        entityCount: 1,
+        overallMedian: 2,
+        categoryMedians: {
+          culture: 2,
+          design: 2,
+          'build-deploy': 2,
+          test: 2,
+          information: 2,
+        },
+      },
+    ],
+  };
 }
 
 async function notFound() {
@@ -82,7 +139,7 @@ describe('EntityMaturityRollupContent', () => {
     expect(
       within(
         screen.getByRole('table', { name: 'Entities by delivery performance' }),
-      ).getByRole('row', { name: 'Unknown 33' }),
+      ).getByRole('row', { name: 'Insufficient data 33' }),
     ).toBeInTheDocument();
 
     const distribution = screen.getByRole('table', {
@@ -108,7 +165,10 @@ describe('EntityMaturityRollupContent', () => {
     ).toBeInTheDocument();
 
     const improved = screen.getByRole('region', { name: 'Improved (1)' });
-    expect(within(improved).getByRole('link')).toHaveAttribute(
+    // Named without its kind prefix.
+    expect(
+      within(improved).getByRole('link', { name: 'checkout-api' }),
+    ).toHaveAttribute(
       'href',
       '/catalog/default/component/checkout-api/maturity',
     );
@@ -120,6 +180,86 @@ describe('EntityMaturityRollupContent', () => {
         '3 Intermediate → 2 Beginner',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('drills down from every count to the org page’s list of the matching entities', async () => {
+    await render(
+      createFakeMaturityApi(undefined, undefined, {
+        getRollup: async () => acmeRollup,
+      }),
+    );
+    await screen.findByRole('region', { name: 'Summary' });
+
+    // Delivery bands: `unknown` is the entities without a band.
+    const bands = screen.getByRole('table', {
+      name: 'Entities by delivery performance',
+    });
+    expect(
+      within(
+        within(bands).getByRole('row', { name: /Insufficient data/ }),
+      ).getByRole('link', { name: '33' }),
+    ).toHaveAttribute('href', acmeList('deliveryBand=unknown'));
+    expect(
+      within(within(bands).getByRole('row', { name: /^Elite/ })).getByRole(
+        'link',
+        { name: '1' },
+      ),
+    ).toHaveAttribute('href', acmeList('deliveryBand=elite'));
+    // No link to an empty list.
+    expect(
+      within(within(bands).getByRole('row', { name: /^Low/ })).queryByRole(
+        'link',
+      ),
+    ).toBeNull();
+
+    // Level distribution: the entities at exactly that overall level.
+    const distribution = screen.getByRole('table', {
+      name: 'Overall level distribution',
+    });
+    expect(
+      within(distribution).getByRole('link', { name: '6' }),
+    ).toHaveAttribute('href', acmeList('minLevel=3&maxLevel=3'));
+    expect(within(distribution).getAllByRole('link')).toHaveLength(3);
+
+    // Most failed checks: the entities failing it.
+    const failing = screen.getByRole('table', { name: 'Most failed checks' });
+    const gitops = within(failing).getByRole('row', {
+      name: /design.5.gitops/,
+    });
+    expect(
+      within(gitops).getByRole('link', { name: '33 of 38' }),
+    ).toHaveAttribute('href', acmeList('failingCheck=design.5.gitops'));
+
+    // Heatmap cells: the sub-group's entities.
+    const heatmap = screen.getByRole('table', {
+      name: 'Sub-groups by category (median level)',
+    });
+    const payments = within(heatmap).getByRole('row', { name: /^payments/ });
+    expect(within(payments).getByRole('link', { name: '2.5' })).toHaveAttribute(
+      'href',
+      '/maturity?owner=group%3Adefault%2Fpayments&includeSubgroups=true#maturity-scorecards',
+    );
+  });
+
+  it('shows counts as plain numbers when the app has no org page', async () => {
+    await render(
+      createFakeMaturityApi(undefined, undefined, {
+        getRollup: async () => acmeRollup,
+      }),
+      acme,
+      { withOrgPage: false },
+    );
+    await screen.findByRole('region', { name: 'Summary' });
+    expect(
+      within(
+        screen.getByRole('table', { name: 'Most failed checks' }),
+      ).queryAllByRole('link'),
+    ).toEqual([]);
+    expect(
+      within(
+        screen.getByRole('table', { name: 'Overall level distribution' }),
+      ).queryAllByRole('link'),
+    ).toEqual([]);
   });
 
   it('renders a heatmap of the sub-groups with their medians and links', async () => {
@@ -196,7 +336,85 @@ describe('EntityMaturityRollupContent', () => {
     );
   });
 
-  it('lists the entities of a system by system, without a heatmap when it has no sub-scopes', async () => {
+  it('shows a system’s entities × categories, lowest first, linking to the full table', async () => {
+    const api = createFakeMaturityApi(undefined, undefined, {
+      getRollup: async () =>
+        withEntityRows('system:default/storefront', 'system'),
+    });
+    await render(api, storefront);
+
+    const heatmap = await screen.findByRole('table', {
+      name: 'Entities by category (level)',
+    });
+    expect(api.getRollup).toHaveBeenCalledWith('system:default/storefront');
+    expect(
+      within(heatmap)
+        .getAllByRole('row')
+        .slice(1)
+        .map(row => row.querySelector('th')?.textContent),
+    ).toEqual(['ledger-service', 'Checkout API']);
+    const ledger = within(heatmap).getByRole('row', {
+      name: /^ledger-service/,
+    });
+    expect(
+      within(ledger)
+        .getAllByRole('cell')
+        .map(cell => cell.textContent),
+    ).toEqual(['ledger-service', '1', '1', '1', '0', '1', '2', '1']);
+    expect(
+      within(ledger).getByRole('link', { name: 'ledger-service' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/ledger-service/maturity',
+    );
+    // An entity's cells are its own levels, not a list to drill into.
+    expect(within(ledger).getAllByRole('link')).toHaveLength(1);
+    expect(
+      screen.getByRole('group', { name: 'Legend: level' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/The 2 lowest of 38 entities by overall level\./),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'All 38 are in the table below' }),
+    ).toHaveAttribute('href', '#maturity-rollup-members');
+    await waitFor(() =>
+      expect(api.listScorecards).toHaveBeenCalledWith(
+        expect.objectContaining({ system: 'system:default/storefront' }),
+      ),
+    );
+    const members = document.getElementById('maturity-rollup-members')!;
+    expect(
+      await within(members).findByRole('link', { name: 'Checkout API' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a team without sub-groups its own entities × categories', async () => {
+    const rollup = {
+      ...withEntityRows('group:default/payments', 'group'),
+      entityCount: 2,
+    };
+    await render(
+      createFakeMaturityApi(undefined, undefined, {
+        getRollup: async () => rollup,
+      }),
+      team,
+    );
+
+    const heatmap = await screen.findByRole('table', {
+      name: 'Entities by category (level)',
+    });
+    expect(
+      within(heatmap).getByRole('link', { name: 'Checkout API' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout-api/maturity',
+    );
+    // All of them are shown: no pointer to the table.
+    expect(screen.queryByText(/lowest of/)).toBeNull();
+  });
+
+  it('shows no heatmap for a system rollup stored before entity rows', async () => {
     const api = createFakeMaturityApi(undefined, undefined, {
       getRollup: async () => ({
         ...acmeRollup,
@@ -210,13 +428,7 @@ describe('EntityMaturityRollupContent', () => {
     expect(
       await screen.findByRole('region', { name: 'Summary' }),
     ).toBeVisible();
-    expect(api.getRollup).toHaveBeenCalledWith('system:default/storefront');
-    await waitFor(() =>
-      expect(api.listScorecards).toHaveBeenCalledWith(
-        expect.objectContaining({ system: 'system:default/storefront' }),
-      ),
-    );
-    expect(screen.queryByText(/by category \(median level\)/)).toBeNull();
+    expect(screen.queryByText(/by category \(/)).toBeNull();
   });
 
   it('shows progress while loading', async () => {

@@ -4,6 +4,7 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MaturityApi, maturityApiRef } from '../../api/MaturityApi';
+import { overviewRouteRef } from '../../routes';
 import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
 import {
   acmeRollup,
@@ -12,17 +13,26 @@ import {
 } from '../../testing/rollupFixtures';
 import { MaturityPage } from './MaturityPage';
 
-function render(api: MaturityApi) {
+function render(api: MaturityApi, path = '/maturity') {
   return renderInTestApp(
     <TestApiProvider apis={[[maturityApiRef, api]]}>
       <MaturityPage />
     </TestApiProvider>,
     {
+      routeEntries: [path],
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/maturity': overviewRouteRef,
       },
     },
   );
+}
+
+/** The filters of the last list request, without order and paging. */
+function lastFilters(api: jest.Mocked<MaturityApi>) {
+  const query = api.listScorecards.mock.lastCall?.[0] ?? {};
+  const { orderBy, order, limit, offset, ...filters } = query;
+  return filters;
 }
 
 function fakeApi() {
@@ -119,12 +129,28 @@ describe('MaturityPage', () => {
     ).toBeVisible();
     expect(api.getRollup).toHaveBeenCalledTimes(1);
 
-    // A leaf group says so.
+    // A leaf group says so; the entities its rollup lists are not groups.
+    api.getRollup.mockResolvedValueOnce({
+      ...acmeRollup,
+      scopeRef: 'group:default/payments',
+      childKind: 'entity',
+      children: [
+        {
+          scopeRef: 'component:default/checkout-api',
+          entityCount: 1,
+          overallMedian: 2,
+          categoryMedians: acmeRollup.children[0].categoryMedians,
+        },
+      ],
+    });
     await userEvent.click(
       screen.getByRole('button', { name: 'Expand payments' }),
     );
     expect(await screen.findByText('No sub-groups.')).toBeInTheDocument();
     expect(api.getRollup).toHaveBeenLastCalledWith('group:default/payments');
+    expect(
+      within(heatmap).queryByRole('link', { name: 'checkout-api' }),
+    ).toBeNull();
   });
 
   it('queries the server with the filters', async () => {
@@ -170,6 +196,200 @@ describe('MaturityPage', () => {
         }),
       ),
     );
+  });
+
+  it('drills down from the rollup’s counts into the list below by its filters', async () => {
+    const api = fakeApi();
+    await render(api);
+    await screen.findByRole('link', { name: 'Checkout API' });
+
+    // A level's count: the entities at exactly that level.
+    const distribution = screen.getByRole('table', {
+      name: 'Overall level distribution',
+    });
+    const six = within(distribution).getByRole('link', { name: '6' });
+    expect(six).toHaveAttribute(
+      'href',
+      '/maturity?minLevel=3&maxLevel=3#maturity-scorecards',
+    );
+    await userEvent.click(six);
+    await waitFor(() =>
+      expect(lastFilters(api)).toEqual({ minLevel: 3, maxLevel: 3 }),
+    );
+    expect(api.listScorecards).toHaveBeenLastCalledWith(
+      expect.objectContaining({ offset: 0 }),
+    );
+    // The filter bar follows.
+    expect(screen.getByRole('button', { name: /Min level/ })).toHaveTextContent(
+      '3 · Intermediate',
+    );
+    expect(screen.getByRole('button', { name: /Max level/ })).toHaveTextContent(
+      '3 · Intermediate',
+    );
+
+    // A check's "N of M": the entities failing it.
+    const failing = screen.getByRole('table', { name: 'Most failed checks' });
+    await userEvent.click(
+      within(
+        within(failing).getByRole('row', { name: /design.5.gitops/ }),
+      ).getByRole('link', { name: '33 of 38' }),
+    );
+    await waitFor(() =>
+      expect(lastFilters(api)).toEqual({ failingCheck: 'design.5.gitops' }),
+    );
+    expect(
+      screen.getByRole('button', { name: /Failing check/ }),
+    ).toHaveTextContent('GitOps reconciler manifest');
+    expect(
+      screen.getByRole('button', { name: /Min level/ }),
+    ).not.toHaveTextContent('Intermediate');
+
+    // A band's count: the entities of that band, "unknown" without one.
+    const bands = screen.getByRole('table', {
+      name: 'Entities by delivery performance',
+    });
+    await userEvent.click(within(bands).getByRole('link', { name: '33' }));
+    await waitFor(() =>
+      expect(lastFilters(api)).toEqual({ deliveryBand: 'unknown' }),
+    );
+    expect(
+      screen.getByRole('button', { name: /Delivery band/ }),
+    ).toHaveTextContent('Insufficient data');
+
+    // A team's heatmap cell: that team's entities, its sub-groups' too.
+    await userEvent.click(
+      within(screen.getByTestId('heatmap-row-group:default/acme')).getAllByRole(
+        'link',
+        { name: '2' },
+      )[0],
+    );
+    await waitFor(() =>
+      expect(lastFilters(api)).toEqual({
+        owner: ['group:default/acme'],
+        includeSubgroups: true,
+      }),
+    );
+    expect(screen.getByRole('textbox', { name: 'Owner group' })).toHaveValue(
+      'acme',
+    );
+  });
+
+  it('opens with the filters of its URL, and keeps edits in the URL', async () => {
+    const api = fakeApi();
+    await render(
+      api,
+      '/maturity?owner=group:default/payments&failingCheck=test.3.e2e-tests&deliveryBand=high&kind=component&minLevel=9',
+    );
+    await screen.findByRole('link', { name: 'Checkout API' });
+
+    // An out-of-range level is left out rather than sent to be rejected.
+    expect(lastFilters(api)).toEqual({
+      owner: ['group:default/payments'],
+      includeSubgroups: false,
+      kind: 'component',
+      failingCheck: 'test.3.e2e-tests',
+      deliveryBand: 'high',
+    });
+    expect(screen.getByRole('textbox', { name: 'Owner group' })).toHaveValue(
+      'payments',
+    );
+    expect(
+      screen.getByRole('checkbox', { name: 'Include sub-groups' }),
+    ).not.toBeChecked();
+    expect(
+      screen.getByRole('button', { name: /Failing check/ }),
+    ).toHaveTextContent('End-to-end or acceptance suite runs in CI');
+    expect(
+      screen.getByRole('button', { name: /Delivery band/ }),
+    ).toHaveTextContent('High');
+
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Include sub-groups' }),
+    );
+    await waitFor(() =>
+      expect(lastFilters(api)).toEqual(
+        expect.objectContaining({ includeSubgroups: true }),
+      ),
+    );
+    // The CSV export follows the same filters.
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() =>
+      expect(api.exportScorecardsCsv).toHaveBeenCalledWith(
+        expect.objectContaining({
+          failingCheck: 'test.3.e2e-tests',
+          includeSubgroups: true,
+        }),
+      ),
+    );
+  });
+
+  it('offers the kinds that have scorecards, and no kind filter for a single kind', async () => {
+    await render(fakeApi());
+    await screen.findByRole('link', { name: 'Checkout API' });
+
+    await userEvent.click(screen.getByRole('button', { name: /Kind/ }));
+    expect(
+      (await screen.findAllByRole('option')).map(o => o.textContent),
+    ).toEqual(['Any', 'component', 'resource']);
+    await userEvent.keyboard('{Escape}');
+  });
+
+  it('has no kind filter when every scorecard is of one kind', async () => {
+    await render(
+      createFakeMaturityApi(undefined, undefined, {
+        getOrgRollup: async () => ({ ...orgRollup, kinds: ['component'] }),
+      }),
+    );
+    await screen.findByRole('region', { name: 'Organisation' });
+    expect(screen.queryByRole('button', { name: /Kind/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /Lifecycle/ })).toBeVisible();
+  });
+
+  it('says "No scorecards match" when the filters match nothing', async () => {
+    const api = createFakeMaturityApi(undefined, undefined, {
+      listScorecards: async () => ({ items: [], totalCount: 0 }),
+    });
+    await render(api, '/maturity?q=nothing-like-this');
+
+    expect(await screen.findByText('No scorecards match')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Widen the filters, or clear them/),
+    ).toBeInTheDocument();
+    expect(api.listScorecards).toHaveBeenCalledWith(
+      expect.objectContaining({ q: 'nothing-like-this' }),
+    );
+  });
+
+  it('sorts on the server by the columns it can sort', async () => {
+    const api = fakeApi();
+    await render(api);
+    await screen.findByRole('link', { name: 'Checkout API' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Overall' }));
+    await waitFor(() =>
+      expect(api.listScorecards).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          orderBy: 'overallLevel',
+          order: 'asc',
+          offset: 0,
+        }),
+      ),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Overall' }));
+    await waitFor(() =>
+      expect(api.listScorecards).toHaveBeenLastCalledWith(
+        expect.objectContaining({ orderBy: 'overallLevel', order: 'desc' }),
+      ),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Evaluated' }));
+    await waitFor(() =>
+      expect(api.listScorecards).toHaveBeenLastCalledWith(
+        expect.objectContaining({ orderBy: 'evaluatedAt', offset: 0 }),
+      ),
+    );
+    // Owner, system, categories and band are not sortable on the server.
+    expect(screen.queryByRole('button', { name: 'Owner' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Band' })).toBeNull();
   });
 
   it('exports the filtered scorecards as a CSV download', async () => {

@@ -9,9 +9,15 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { Rollup } from '@internal/plugin-maturity-common';
 import Grid from '@material-ui/core/Grid';
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
+import {
+  filtersFromSearchParams,
+  searchParamsOfFilters,
+} from '../../scorecard/scorecardFilterParams';
+import { SCORECARD_LIST_ID } from '../../scorecard/useScorecardListLink';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
 import { ExportCsvButton } from '../ExportCsvButton';
 import { LoadErrorPanel } from '../LoadErrorPanel';
@@ -23,14 +29,10 @@ import {
   ScorecardSummaryTable,
 } from '../ScorecardSummaryTable';
 
-function OrgRollupSection() {
+/** The org rollup; `undefined` (no error) until the backend computed one. */
+function useOrgRollup() {
   const maturityApi = useApi(maturityApiRef);
-  const {
-    loading,
-    error,
-    value: rollup,
-    retry,
-  } = useAsyncRetry(async (): Promise<Rollup | undefined> => {
+  return useAsyncRetry(async (): Promise<Rollup | undefined> => {
     try {
       return await maturityApi.getOrgRollup();
     } catch (e) {
@@ -38,7 +40,10 @@ function OrgRollupSection() {
       throw e;
     }
   }, [maturityApi]);
+}
 
+function OrgRollupSection(props: { state: ReturnType<typeof useOrgRollup> }) {
+  const { loading, error, value: rollup, retry } = props.state;
   if (loading && !rollup) {
     return <Progress />;
   }
@@ -70,13 +75,41 @@ function OrgRollupSection() {
 }
 
 /**
+ * The filters of the scorecard list, kept in the page's query string
+ * (`?owner=…&failingCheck=…`) so drill-down links, reloads and shared links
+ * open the same list. A link to `#maturity-scorecards` scrolls to it.
+ */
+function useFiltersInUrl() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.toString();
+  const filters = useMemo(
+    () => filtersFromSearchParams(new URLSearchParams(search)),
+    [search],
+  );
+  const setFilters = useCallback(
+    (next: ScorecardFilters) =>
+      setSearchParams(searchParamsOfFilters(next), { replace: true }),
+    [setSearchParams],
+  );
+  const { hash, key } = useLocation();
+  useEffect(() => {
+    if (hash === `#${SCORECARD_LIST_ID}`) {
+      document.getElementById(SCORECARD_LIST_ID)?.scrollIntoView?.();
+    }
+  }, [hash, key]);
+  return [filters, setFilters] as const;
+}
+
+/**
  * The organisation overview: the org-wide rollup, the group hierarchy ×
  * categories heatmap, and every scorecard in a filtered, server-paged table
  * with CSV export. The browser only ever fetches rollups and one page of
- * scorecards, so it stays fast with many thousands of entities.
+ * scorecards, so it stays fast with many thousands of entities. The
+ * rollup's counts drill down into the table by setting its filters.
  */
 export function MaturityPage() {
-  const [filters, setFilters] = useState<ScorecardFilters>({});
+  const [filters, setFilters] = useFiltersInUrl();
+  const orgRollup = useOrgRollup();
   return (
     <Page themeId="tool">
       <Header
@@ -84,13 +117,19 @@ export function MaturityPage() {
         subtitle="Engineering maturity across the organisation"
       />
       <Content>
-        <OrgRollupSection />
-        <ContentHeader title="Scorecards">
-          <ExportCsvButton filters={filters} />
-        </ContentHeader>
+        <OrgRollupSection state={orgRollup} />
+        <div id={SCORECARD_LIST_ID}>
+          <ContentHeader title="Scorecards">
+            <ExportCsvButton filters={filters} />
+          </ContentHeader>
+        </div>
         <Grid container spacing={2}>
           <Grid item xs={12}>
-            <ScorecardFilterBar onChange={setFilters} />
+            <ScorecardFilterBar
+              filters={filters}
+              onChange={setFilters}
+              kinds={orgRollup.value?.kinds}
+            />
           </Grid>
           <Grid item xs={12}>
             <ScorecardSummaryTable

@@ -1,4 +1,4 @@
-import { InfoCard } from '@backstage/core-components';
+import { InfoCard, Link } from '@backstage/core-components';
 import { FailingCheck } from '@internal/plugin-maturity-common';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import { makeStyles } from '@material-ui/core/styles';
@@ -19,6 +19,8 @@ const useStyles = makeStyles(theme => ({
 /** Props of {@link MostFailedChecks}. */
 export interface MostFailedChecksProps {
   checks: FailingCheck[];
+  /** Where the entities failing a check are listed; "N of M" links there. */
+  checkLink?: (checkId: string) => string;
 }
 
 /** The share of applicable entities failing the check, in whole percent. */
@@ -33,7 +35,7 @@ export function failedShare(check: FailingCheck): number {
  * rubric: how many entities fail it of those it applies to, and the share.
  */
 export function MostFailedChecks(props: MostFailedChecksProps) {
-  const { checks } = props;
+  const { checks, checkLink } = props;
   const classes = useStyles();
   const titleOf = useCheckTitles();
   return (
@@ -55,6 +57,7 @@ export function MostFailedChecks(props: MostFailedChecksProps) {
           <TableBody>
             {checks.map(check => {
               const share = failedShare(check);
+              const counts = `${check.failed} of ${check.applicable}`;
               return (
                 <TableRow key={check.checkId}>
                   <TableCell component="th" scope="row">
@@ -64,7 +67,20 @@ export function MostFailedChecks(props: MostFailedChecksProps) {
                     </Typography>
                   </TableCell>
                   <TableCell className={classes.number}>
-                    {check.failed} of {check.applicable}
+                    {checkLink ? (
+                      <Link
+                        to={checkLink(check.checkId)}
+                        title={`List the ${
+                          check.failed === 1
+                            ? 'entity'
+                            : `${check.failed} entities`
+                        } failing “${titleOf(check.checkId)}”`}
+                      >
+                        {counts}
+                      </Link>
+                    ) : (
+                      counts
+                    )}
                   </TableCell>
                   <TableCell className={classes.number}>{share}%</TableCell>
                   <TableCell aria-hidden>

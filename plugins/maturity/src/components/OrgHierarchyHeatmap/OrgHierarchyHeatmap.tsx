@@ -6,7 +6,9 @@ import Typography from '@material-ui/core/Typography';
 import ErrorOutline from '@material-ui/icons/ErrorOutline';
 import { useCallback, useState } from 'react';
 import { maturityApiRef } from '../../api/MaturityApi';
+import { rowMemberFilters } from '../../scorecard/memberFilters';
 import { statusColor } from '../../scorecard/statusColor';
+import { useScorecardListLink } from '../../scorecard/useScorecardListLink';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
 import { RollupHeatmap, RollupHeatmapRow } from '../RollupHeatmap';
 
@@ -38,6 +40,7 @@ export interface OrgHierarchyHeatmapProps {
 export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
   const { roots } = props;
   const maturityApi = useApi(maturityApiRef);
+  const listLink = useScorecardListLink();
   const classes = useStyles();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [childrenOf, setChildrenOf] = useState<
@@ -49,9 +52,12 @@ export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
       setChildrenOf(prev => ({ ...prev, [scopeRef]: { status: 'loading' } }));
       try {
         const rollup = await maturityApi.getRollup(scopeRef);
+        // A team without sub-groups lists its own entities as children;
+        // the hierarchy shows groups only.
+        const subGroups = rollup.childKind === 'entity' ? [] : rollup.children;
         setChildrenOf(prev => ({
           ...prev,
-          [scopeRef]: { status: 'loaded', children: rollup.children },
+          [scopeRef]: { status: 'loaded', children: subGroups },
         }));
       } catch (error) {
         setChildrenOf(prev => ({
@@ -139,6 +145,14 @@ export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
       title="Teams by category (median level)"
       rows={rows}
       onToggle={toggle}
+      cellLink={
+        listLink
+          ? row => {
+              const filters = rowMemberFilters(row.scopeRef);
+              return filters && listLink(filters);
+            }
+          : undefined
+      }
       emptyMessage="No group owns a scored entity yet."
     />
   );

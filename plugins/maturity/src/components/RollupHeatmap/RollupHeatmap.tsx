@@ -1,5 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { InfoCard } from '@backstage/core-components';
+import { InfoCard, Link } from '@backstage/core-components';
 import {
   CategoryId,
   CATEGORY_IDS,
@@ -24,6 +24,8 @@ import { EntityMaturityLink, shortEntityRef } from '../EntityMaturityLink';
 /** One row of the heatmap: a sub-scope of a rollup and its medians. */
 export interface RollupHeatmapRow {
   scopeRef: string;
+  /** Shown instead of the short reference, e.g. an entity's title. */
+  title?: string;
   entityCount: number;
   overallMedian: number | null;
   categoryMedians: Record<CategoryId, number | null>;
@@ -46,6 +48,15 @@ export interface RollupHeatmapProps {
   emptyMessage?: ReactNode;
   /** Heading of the first column. */
   scopeTitle?: string;
+  /** What the cells hold, for the legend: `Median level` unless given. */
+  valueLabel?: string;
+  /**
+   * Where a row's entities are listed; its cells link there. Rows without
+   * a link (entity rows, say) have plain cells.
+   */
+  cellLink?: (row: RollupHeatmapRow) => string | undefined;
+  /** A line under the table, e.g. that only some rows are shown. */
+  footnote?: ReactNode;
 }
 
 const LEGEND_LEVELS: MaturityLevel[] = [0, 1, 2, 3, 4, 5];
@@ -56,6 +67,10 @@ const useStyles = makeStyles(theme => ({
   toggleSpacer: { display: 'inline-block', width: 30, flexShrink: 0 },
   toggle: { padding: theme.spacing(0.25), marginRight: theme.spacing(0.5) },
   number: { textAlign: 'right', whiteSpace: 'nowrap' },
+  // The shade sets the text colour for contrast; the link keeps it and is
+  // told apart by its underline.
+  cellLink: { color: 'inherit', textDecoration: 'underline' },
+  footnote: { marginTop: theme.spacing(1) },
   cell: {
     textAlign: 'center',
     fontWeight: theme.typography.fontWeightBold as number,
@@ -101,19 +116,33 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
     onToggle,
     emptyMessage = 'No sub-groups.',
     scopeTitle = 'Group',
+    valueLabel = 'Median level',
+    cellLink,
+    footnote,
   } = props;
   const classes = useStyles();
   const theme = useTheme();
 
-  const heatCell = (median: number | null, label: string) => {
+  const heatCell = (
+    median: number | null,
+    label: string,
+    link: string | undefined,
+  ) => {
     const shade = levelShade(theme, median);
+    const text = formatMedian(median);
     return (
       <TableCell
         className={classes.cell}
         style={{ background: shade.background, color: shade.color }}
         title={`${label}: ${median === null ? 'no data' : levelLabel(median)}`}
       >
-        {formatMedian(median)}
+        {link && median !== null ? (
+          <Link to={link} className={classes.cellLink}>
+            {text}
+          </Link>
+        ) : (
+          text
+        )}
       </TableCell>
     );
   };
@@ -139,10 +168,13 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
             </TableHead>
             <TableBody>
               {rows.map(row => {
-                const name = shortEntityRef(
-                  row.scopeRef,
-                  parseEntityRef(row.scopeRef).kind,
-                );
+                const name =
+                  row.title ??
+                  shortEntityRef(
+                    row.scopeRef,
+                    parseEntityRef(row.scopeRef).kind,
+                  );
+                const link = cellLink?.(row);
                 const indent = theme.spacing(3 * (row.depth ?? 0));
                 return (
                   <Fragment key={`${row.depth ?? 0}:${row.scopeRef}`}>
@@ -177,12 +209,13 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
                       <TableCell className={classes.number}>
                         {row.entityCount}
                       </TableCell>
-                      {heatCell(row.overallMedian, 'Overall')}
+                      {heatCell(row.overallMedian, 'Overall', link)}
                       {CATEGORY_IDS.map(id => (
                         <Fragment key={id}>
                           {heatCell(
                             row.categoryMedians[id] ?? null,
                             CATEGORY_TITLES[id],
+                            link,
                           )}
                         </Fragment>
                       ))}
@@ -209,10 +242,10 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
           <div
             className={classes.legend}
             role="group"
-            aria-label="Legend: median level"
+            aria-label={`Legend: ${valueLabel.toLocaleLowerCase('en-US')}`}
           >
             <Typography variant="caption" color="textSecondary">
-              Median level
+              {valueLabel}
             </Typography>
             {LEGEND_LEVELS.map(level => (
               <span key={level} className={classes.legendItem}>
@@ -233,6 +266,15 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
               <Typography variant="caption">— no data</Typography>
             </span>
           </div>
+          {footnote && (
+            <Typography
+              variant="body2"
+              color="textSecondary"
+              className={classes.footnote}
+            >
+              {footnote}
+            </Typography>
+          )}
         </>
       )}
     </InfoCard>

@@ -1,3 +1,4 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
 import { LEVEL_NAMES, Mover } from '@internal/plugin-maturity-common';
 import Grid from '@material-ui/core/Grid';
@@ -15,6 +16,8 @@ import { EntityMaturityLink } from '../EntityMaturityLink';
 const useStyles = makeStyles(theme => ({
   up: { color: statusColor(theme, 'success'), minWidth: 36 },
   down: { color: statusColor(theme, 'error'), minWidth: 36 },
+  // Long names wrap instead of running out of the narrow column.
+  name: { overflowWrap: 'anywhere' },
 }));
 
 /** Props of {@link RollupMovers}. */
@@ -47,7 +50,14 @@ function MoverList(props: {
                 {direction === 'up' ? <TrendingUp /> : <TrendingDown />}
               </ListItemIcon>
               <ListItemText
-                primary={<EntityMaturityLink entityRef={mover.entityRef} />}
+                classes={{ primary: classes.name }}
+                primary={
+                  // Named without its kind: the list holds scored entities.
+                  <EntityMaturityLink
+                    entityRef={mover.entityRef}
+                    defaultKind={parseEntityRef(mover.entityRef).kind}
+                  />
+                }
                 secondary={`${mover.from} ${LEVEL_NAMES[mover.from]} → ${
                   mover.to
                 } ${LEVEL_NAMES[mover.to]}`}

@@ -1,16 +1,24 @@
 import { Rollup } from '@internal/plugin-maturity-common';
 import Grid from '@material-ui/core/Grid';
 import { ReactNode } from 'react';
+import { useScorecardListLink } from '../../scorecard/useScorecardListLink';
 import { LevelDistributionChart } from '../LevelDistributionChart';
 import { MostFailedChecks } from '../MostFailedChecks';
 import { RollupMovers } from '../RollupMovers';
 import { RollupSummary } from '../RollupSummary';
+import { ScorecardFilters } from '../ScorecardSummaryTable';
 
 /** Props of {@link RollupOverview}. */
 export interface RollupOverviewProps {
   rollup: Rollup;
   /** Title of the summary card; `Summary` when absent. */
   title?: string;
+  /**
+   * The scorecard list filters of the rollup's entities, `{}` for the org.
+   * Its counts link to the org page's list with these and the count's own
+   * filter (a level, a band, a failing check).
+   */
+  scopeFilters?: ScorecardFilters;
   /** The heatmap of the rollup's children, full width under the summary. */
   heatmap?: ReactNode;
   /** Full width after the overview, e.g. the table of member entities. */
@@ -20,19 +28,35 @@ export interface RollupOverviewProps {
 /**
  * The overview of a rollup, the organisation's or a group's, system's or
  * domain's: its summary and level distribution side by side, the heatmap of
- * its children, then the checks failing most next to the movers.
+ * its children, then the checks failing most next to the movers. Counts
+ * drill down to the matching entities in the org page's list, when the app
+ * mounts that page.
  */
 export function RollupOverview(props: RollupOverviewProps) {
-  const { rollup, title, heatmap, children } = props;
+  const { rollup, title, scopeFilters = {}, heatmap, children } = props;
+  const listLink = useScorecardListLink();
+  const link = (filters: ScorecardFilters) =>
+    listLink?.({ ...scopeFilters, ...filters }) ?? '';
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} lg={6}>
-        <RollupSummary rollup={rollup} title={title} />
+        <RollupSummary
+          rollup={rollup}
+          title={title}
+          bandLink={
+            listLink ? deliveryBand => link({ deliveryBand }) : undefined
+          }
+        />
       </Grid>
       <Grid item xs={12} lg={6}>
         <LevelDistributionChart
           distribution={rollup.overall.distribution}
           title="Overall level distribution"
+          levelLink={
+            listLink
+              ? level => link({ minLevel: level, maxLevel: level })
+              : undefined
+          }
         />
       </Grid>
       {heatmap && (
@@ -41,7 +65,12 @@ export function RollupOverview(props: RollupOverviewProps) {
         </Grid>
       )}
       <Grid item xs={12} lg={7}>
-        <MostFailedChecks checks={rollup.mostFailedChecks} />
+        <MostFailedChecks
+          checks={rollup.mostFailedChecks}
+          checkLink={
+            listLink ? failingCheck => link({ failingCheck }) : undefined
+          }
+        />
       </Grid>
       <Grid item xs={12} lg={5}>
         <RollupMovers movers={rollup.movers} />

@@ -1,5 +1,9 @@
-import { InfoCard } from '@backstage/core-components';
-import { CATEGORY_IDS, Rollup } from '@internal/plugin-maturity-common';
+import { InfoCard, Link } from '@backstage/core-components';
+import {
+  CATEGORY_IDS,
+  DoraBand,
+  Rollup,
+} from '@internal/plugin-maturity-common';
 import { makeStyles } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -7,18 +11,11 @@ import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
+import { BAND_FILTER_LABELS } from '../../scorecard/bandLabels';
 import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
 import { RelativeTime } from '../RelativeTime';
 
-const BANDS = ['elite', 'high', 'medium', 'low', 'unknown'] as const;
-
-const BAND_TITLES: Record<(typeof BANDS)[number], string> = {
-  elite: 'Elite',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  unknown: 'Unknown',
-};
+const BANDS = Object.keys(BAND_FILTER_LABELS) as Array<DoraBand | 'unknown'>;
 
 const useStyles = makeStyles(theme => ({
   figures: {
@@ -76,6 +73,8 @@ function SummaryTable(props: {
 export interface RollupSummaryProps {
   rollup: Rollup;
   title?: string;
+  /** Where the entities of a band are listed; counts are plain without it. */
+  bandLink?: (band: DoraBand | 'unknown') => string;
 }
 
 /**
@@ -83,7 +82,7 @@ export interface RollupSummaryProps {
  * computed, the median of each category and the entities per DORA band.
  */
 export function RollupSummary(props: RollupSummaryProps) {
-  const { rollup, title = 'Summary' } = props;
+  const { rollup, title = 'Summary', bandLink } = props;
   const classes = useStyles();
   return (
     <InfoCard title={title}>
@@ -126,10 +125,25 @@ export function RollupSummary(props: RollupSummaryProps) {
           <SummaryTable
             id={`${rollup.scopeRef}-delivery-bands`}
             title="Entities by delivery performance"
-            rows={BANDS.map(band => [
-              BAND_TITLES[band],
-              rollup.deliveryBands[band] ?? 0,
-            ])}
+            rows={BANDS.map(band => {
+              const count = rollup.deliveryBands[band] ?? 0;
+              const label = BAND_FILTER_LABELS[band];
+              return [
+                label,
+                count > 0 && bandLink ? (
+                  <Link
+                    to={bandLink(band)}
+                    title={`List the ${
+                      count === 1 ? 'entity' : `${count} entities`
+                    } with delivery performance: ${label}`}
+                  >
+                    {count}
+                  </Link>
+                ) : (
+                  count
+                ),
+              ];
+            })}
           />
         </div>
       </section>

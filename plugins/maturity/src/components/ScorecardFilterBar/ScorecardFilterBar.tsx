@@ -5,8 +5,13 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import MenuItem from '@material-ui/core/MenuItem';
 import { makeStyles } from '@material-ui/core/styles';
 import TextField from '@material-ui/core/TextField';
-import { ChangeEvent, useRef, useState } from 'react';
+import { ChangeEvent, useEffect, useRef, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
+import { BAND_FILTER_LABELS } from '../../scorecard/bandLabels';
+import { checkTitle } from '../../scorecard/categoryTitles';
+import { filtersKey } from '../../scorecard/scorecardFilterParams';
+import { useRubricChecks } from '../../scorecard/useCheckTitles';
+import { shortEntityRef } from '../EntityMaturityLink';
 import { ScorecardFilters } from '../ScorecardSummaryTable';
 
 /** What the inputs hold; empty strings mean "any". */
@@ -19,22 +24,11 @@ interface FilterForm {
   lifecycle: string;
   minLevel: string;
   maxLevel: string;
+  deliveryBand: string;
+  failingCheck: string;
   q: string;
 }
 
-const EMPTY_FORM: FilterForm = {
-  owner: '',
-  includeSubgroups: true,
-  system: '',
-  domain: '',
-  kind: '',
-  lifecycle: '',
-  minLevel: '',
-  maxLevel: '',
-  q: '',
-};
-
-const KINDS = ['component', 'api', 'resource', 'system'];
 const LIFECYCLES = ['production', 'experimental', 'deprecated'];
 const LEVELS: MaturityLevel[] = [0, 1, 2, 3, 4, 5];
 
@@ -56,8 +50,12 @@ export function toEntityRef(text: string, defaultKind: string): string {
 /** The list filters the form describes; blank inputs are left out. */
 export function toFilters(form: FilterForm): ScorecardFilters {
   const filters: ScorecardFilters = {};
-  if (form.owner.trim()) {
-    filters.owner = [toEntityRef(form.owner, 'group')];
+  const owners = form.owner
+    .split(',')
+    .map(owner => owner.trim())
+    .filter(Boolean);
+  if (owners.length > 0) {
+    filters.owner = owners.map(owner => toEntityRef(owner, 'group'));
     filters.includeSubgroups = form.includeSubgroups;
   }
   if (form.system.trim()) filters.system = toEntityRef(form.system, 'system');
@@ -66,8 +64,32 @@ export function toFilters(form: FilterForm): ScorecardFilters {
   if (form.lifecycle) filters.lifecycle = form.lifecycle;
   if (form.minLevel !== '') filters.minLevel = Number(form.minLevel);
   if (form.maxLevel !== '') filters.maxLevel = Number(form.maxLevel);
+  if (form.deliveryBand) {
+    filters.deliveryBand =
+      form.deliveryBand as ScorecardFilters['deliveryBand'];
+  }
+  if (form.failingCheck) filters.failingCheck = form.failingCheck;
   if (form.q.trim()) filters.q = form.q.trim();
   return filters;
+}
+
+/** The form showing the filters: references short where unambiguous. */
+export function toForm(filters: ScorecardFilters): FilterForm {
+  const short = (ref: string | undefined, kind: string) =>
+    ref ? shortEntityRef(ref, kind) : '';
+  return {
+    owner: (filters.owner ?? []).map(ref => short(ref, 'group')).join(', '),
+    includeSubgroups: filters.owner?.length ? !!filters.includeSubgroups : true,
+    system: short(filters.system, 'system'),
+    domain: short(filters.domain, 'domain'),
+    kind: filters.kind ?? '',
+    lifecycle: filters.lifecycle ?? '',
+    minLevel: filters.minLevel === undefined ? '' : String(filters.minLevel),
+    maxLevel: filters.maxLevel === undefined ? '' : String(filters.maxLevel),
+    deliveryBand: filters.deliveryBand ?? '',
+    failingCheck: filters.failingCheck ?? '',
+    q: filters.q ?? '',
+  };
 }
 
 const useStyles = makeStyles(theme => ({
@@ -79,32 +101,57 @@ const useStyles = makeStyles(theme => ({
   },
   text: { minWidth: 180 },
   select: { minWidth: 140 },
+  check: { minWidth: 220, maxWidth: 360 },
+  menu: { maxHeight: 360 },
 }));
 
 /** Props of {@link ScorecardFilterBar}. */
 export interface ScorecardFilterBarProps {
+  /**
+   * The filters in force, e.g. from the page's URL. The inputs follow when
+   * they change from outside, such as a drill-down link on the same page.
+   */
+  filters?: ScorecardFilters;
   /** Called with the new filters shortly after the inputs change. */
   onChange: (filters: ScorecardFilters) => void;
+  /**
+   * The kinds to offer, e.g. those with scorecards. The kind filter is
+   * hidden when there are fewer than two and none is chosen.
+   */
+  kinds?: string[];
 }
 
 /**
  * Filters of the scorecard list: owner group (with its sub-groups), system,
- * domain, kind, lifecycle, level range and a search. Typing is debounced so
- * the server is asked once per pause, not once per keystroke.
+ * domain, kind, lifecycle, level range, delivery band, a failing check and a
+ * search. Typing is debounced so the server is asked once per pause, not
+ * once per keystroke.
  */
 export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
-  const { onChange } = props;
+  const { filters = {}, onChange, kinds = [] } = props;
   const classes = useStyles();
-  const [form, setForm] = useState<FilterForm>(EMPTY_FORM);
-  const emitted = useRef(JSON.stringify(toFilters(EMPTY_FORM)));
+  const checks = useRubricChecks();
+  const [form, setForm] = useState<FilterForm>(() => toForm(filters));
+  const emitted = useRef(filtersKey(filters));
+
+  // Filters changed from outside: show them.
+  const incomingKey = filtersKey(filters);
+  const incoming = useRef(filters);
+  incoming.current = filters;
+  useEffect(() => {
+    if (incomingKey !== emitted.current) {
+      emitted.current = incomingKey;
+      setForm(toForm(incoming.current));
+    }
+  }, [incomingKey]);
 
   useDebounce(
     () => {
-      const filters = toFilters(form);
-      const key = JSON.stringify(filters);
+      const next = toFilters(form);
+      const key = filtersKey(next);
       if (key !== emitted.current) {
         emitted.current = key;
-        onChange(filters);
+        onChange(next);
       }
     },
     FILTER_DEBOUNCE_MS,
@@ -138,6 +185,7 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
     field: keyof FilterForm,
     label: string,
     options: Array<{ value: string; label: string }>,
+    className = classes.select,
   ) => (
     <TextField
       select
@@ -147,7 +195,8 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
       id={`maturity-filter-${field}`}
       value={form[field]}
       onChange={text(field)}
-      className={classes.select}
+      className={className}
+      SelectProps={{ MenuProps: { classes: { paper: classes.menu } } }}
     >
       <MenuItem value="">Any</MenuItem>
       {options.map(option => (
@@ -162,6 +211,18 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
     value: String(level),
     label: `${level} · ${LEVEL_NAMES[level]}`,
   }));
+  const kindOptions = [...new Set([...kinds, form.kind].filter(Boolean))];
+  const checkOptions = checks.map(check => ({
+    value: check.id,
+    label: check.title,
+  }));
+  if (form.failingCheck && !checks.some(c => c.id === form.failingCheck)) {
+    // Chosen before the active rubric has loaded: its default-rubric title.
+    checkOptions.push({
+      value: form.failingCheck,
+      label: checkTitle(form.failingCheck),
+    });
+  }
 
   return (
     <div className={classes.bar} role="search" aria-label="Filter scorecards">
@@ -184,11 +245,13 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
       />
       {textInput('system', 'System')}
       {textInput('domain', 'Domain')}
-      {select(
-        'kind',
-        'Kind',
-        KINDS.map(kind => ({ value: kind, label: kind })),
-      )}
+      {kindOptions.length > 1 || form.kind
+        ? select(
+            'kind',
+            'Kind',
+            kindOptions.map(kind => ({ value: kind, label: kind })),
+          )
+        : null}
       {select(
         'lifecycle',
         'Lifecycle',
@@ -196,6 +259,15 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
       )}
       {select('minLevel', 'Min level', levelOptions)}
       {select('maxLevel', 'Max level', levelOptions)}
+      {select(
+        'deliveryBand',
+        'Delivery band',
+        Object.entries(BAND_FILTER_LABELS).map(([value, label]) => ({
+          value,
+          label,
+        })),
+      )}
+      {select('failingCheck', 'Failing check', checkOptions, classes.check)}
     </div>
   );
 }

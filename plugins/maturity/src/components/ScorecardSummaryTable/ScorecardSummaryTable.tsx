@@ -16,7 +16,7 @@ import {
 import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
 import { EntityMaturityLink, shortEntityRef } from '../EntityMaturityLink';
 import { RelativeTime } from '../RelativeTime';
-import { bandLabel } from '../ScorecardHeader';
+import { bandLabel } from '../../scorecard/bandLabels';
 
 /** The filters of the list; order and paging belong to the table. */
 export type ScorecardFilters = Omit<
@@ -126,6 +126,8 @@ const columns: TableColumn<ScorecardSummary>[] = [
     title: 'Band',
     field: 'deliveryBand',
     sorting: false,
+    // "Insufficient data" wraps between its words, not inside them.
+    cellStyle: { minWidth: 96, wordBreak: 'normal', overflowWrap: 'normal' },
     render: row => bandLabel(row.deliveryBand),
   },
   {
@@ -199,7 +201,11 @@ export function ScorecardSummaryTable(props: ScorecardSummaryTableProps) {
           emptyRowsWhenPaging: false,
           thirdSortClick: false,
         }}
-        emptyContent={emptyContent}
+        // The table's `emptyContent` is for local data only; with data
+        // loaded page by page, the body's empty message is the place.
+        {...(emptyContent
+          ? { localization: { body: { emptyDataSourceMessage: emptyContent } } }
+          : {})}
       />
     </>
   );

@@ -1,0 +1,33 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import type { ScorecardFilters } from '../components/ScorecardSummaryTable';
+
+/**
+ * The scorecards a rollup covers, as filters of the scorecard list: a
+ * system's or domain's entities, a group's own and its sub-groups'.
+ */
+export function memberFilters(
+  kind: string,
+  scopeRef: string,
+): ScorecardFilters {
+  switch (kind.toLocaleLowerCase('en-US')) {
+    case 'system':
+      return { system: scopeRef };
+    case 'domain':
+      return { domain: scopeRef };
+    default:
+      return { owner: [scopeRef], includeSubgroups: true };
+  }
+}
+
+const SCOPE_KINDS = new Set(['group', 'system', 'domain']);
+
+/**
+ * {@link memberFilters} of a heatmap row's scope; undefined for a row that
+ * is an entity of its own, not a scope.
+ */
+export function rowMemberFilters(
+  scopeRef: string,
+): ScorecardFilters | undefined {
+  const kind = parseEntityRef(scopeRef).kind.toLocaleLowerCase('en-US');
+  return SCOPE_KINDS.has(kind) ? memberFilters(kind, scopeRef) : undefined;
+}
