@@ -32,7 +32,16 @@ export function describeEvent(event: StoredMaturityEvent): {
     case 'change':
       return {
         kind: event.kind === 'pull_request' ? 'Pull request' : 'Commit',
-        summary: [event.title ?? event.externalId, event.state, event.author]
+        summary: [
+          event.title ?? event.externalId,
+          // A commit straight onto the default branch was never merged.
+          event.directPush
+            ? `pushed directly${
+                event.targetBranch ? ` to ${event.targetBranch}` : ''
+              }`
+            : event.state,
+          event.author,
+        ]
           .filter(Boolean)
           .join(' · '),
       };

@@ -14,15 +14,22 @@ export const CATEGORY_TITLES: Record<CategoryId, string> = Object.fromEntries(
   ]),
 ) as Record<CategoryId, string>;
 
-/** `3 · Intermediate`. */
+/**
+ * `3 · Intermediate`. A median between two levels names both:
+ * `2.5 · Beginner–Intermediate`; it has reached the lower one only.
+ */
 export function levelLabel(level: number | null | undefined): string {
   if (level === null || level === undefined) {
     return '—';
   }
-  const whole = Math.round(level);
-  const name = LEVEL_NAMES[whole as MaturityLevel];
-  const number = Number.isInteger(level) ? String(level) : level.toFixed(1);
-  return name ? `${number} · ${name}` : number;
+  if (Number.isInteger(level)) {
+    const name = LEVEL_NAMES[level as MaturityLevel];
+    return name ? `${level} · ${name}` : String(level);
+  }
+  const number = level.toFixed(1);
+  const lower = LEVEL_NAMES[Math.floor(level) as MaturityLevel];
+  const upper = LEVEL_NAMES[Math.ceil(level) as MaturityLevel];
+  return lower && upper ? `${number} · ${lower}–${upper}` : number;
 }
 
 /** The title of a check of the default rubric, or its id. */

@@ -1,4 +1,9 @@
-import { CheckResult, Exemption } from '@internal/plugin-maturity-common';
+import {
+  CheckResult,
+  Exemption,
+  METRIC_DEFINITIONS,
+  MetricId,
+} from '@internal/plugin-maturity-common';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
@@ -48,6 +53,37 @@ function formatObserved(value: number | string | boolean | null): string {
   return String(value);
 }
 
+const CONNECTION_NAMES: Record<string, string> = {
+  scm: 'source control',
+  ci: 'CI',
+  incidents: 'incident tool',
+};
+
+/**
+ * The name of an observed value: a metric's title (`Direct pushes`), `sample
+ * size` for its sample (named by metric when the check read several),
+ * `CI connected`, or the repository fact as it is called.
+ */
+export function observedLabel(
+  key: string,
+  keys: ReadonlyArray<string>,
+): string {
+  const sample = /^(.+)\.sampleSize$/.exec(key);
+  if (sample) {
+    const samples = keys.filter(k => k.endsWith('.sampleSize')).length;
+    const metric = METRIC_DEFINITIONS[sample[1] as MetricId];
+    return samples > 1 && metric
+      ? `${metric.title}: sample size`
+      : 'sample size';
+  }
+  const connection = /^connection\.(.+)$/.exec(key);
+  if (connection) {
+    return `${CONNECTION_NAMES[connection[1]] ?? connection[1]} connected`;
+  }
+  const metric = METRIC_DEFINITIONS[key as MetricId];
+  return metric ? metric.title : key.replace(/-/g, ' ');
+}
+
 /** `reason — granted by user:default/jane on Nov 1, 2026, expires …`. */
 function describeExemption(exemption: Exemption): string {
   const expiry = exemption.expiresAt
@@ -95,6 +131,7 @@ export function CheckResultItem(props: CheckResultItemProps) {
   const { check, onShowEvidence, exemptions } = props;
   const classes = useStyles();
   const observed = Object.entries(check.observed);
+  const observedKeys = observed.map(([key]) => key);
   const unmet = check.state === 'fail' || check.state === 'insufficient-data';
   const pending = exemptions?.pending.get(check.checkId);
   const applied = check.exemption;
@@ -156,7 +193,9 @@ export function CheckResultItem(props: CheckResultItemProps) {
           {observed.map(([key, value]) => (
             <div key={key} style={{ display: 'contents' }}>
               <dt>
-                <Typography variant="caption">{key}</Typography>
+                <Typography variant="caption">
+                  {observedLabel(key, observedKeys)}
+                </Typography>
               </dt>
               <dd>
                 <Typography variant="caption">

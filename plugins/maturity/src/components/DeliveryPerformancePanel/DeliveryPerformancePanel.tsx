@@ -1,4 +1,4 @@
-import { InfoCard } from '@backstage/core-components';
+import { InfoCard, Link } from '@backstage/core-components';
 import {
   DeliveryPerformance,
   DoraMetricResult,
@@ -7,23 +7,65 @@ import {
   MetricId,
 } from '@internal/plugin-maturity-common';
 import Button from '@material-ui/core/Button';
+import { makeStyles } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import ErrorOutline from '@material-ui/icons/ErrorOutline';
+import { useState } from 'react';
+import { bandLabel } from '../../scorecard/bandLabels';
+import { DORA_REFERENCE_REPORTS } from '../../scorecard/doraReferenceClusters';
 import { formatMetricValue } from '../../scorecard/formatMetricValue';
-import { DoraReferenceTable } from '../DoraReferenceTable';
-import { bandLabel } from '../ScorecardHeader';
+import {
+  describePlacement,
+  DoraClusterMetric,
+  placeInDoraCluster,
+} from '../../scorecard/placeInDoraCluster';
+import { statusColor } from '../../scorecard/statusColor';
+import { DoraReferenceTable, DoraReportSelect } from '../DoraReferenceTable';
 
-const ROWS: Array<{ key: keyof Omit<DeliveryPerformance, 'overallBand'> }> = [
-  { key: 'deploymentFrequency' },
-  { key: 'leadTime' },
-  { key: 'changeFailureRate' },
-  { key: 'recoveryTime' },
-  { key: 'reworkRate' },
+type DeliveryKey = keyof Omit<DeliveryPerformance, 'overallBand'>;
+
+const ROWS: DeliveryKey[] = [
+  'deploymentFrequency',
+  'leadTime',
+  'changeFailureRate',
+  'recoveryTime',
+  'reworkRate',
 ];
+
+/** The rows the DORA reports cluster; rework rate has no clusters. */
+const CLUSTERED: ReadonlySet<DeliveryKey> = new Set<DeliveryKey>([
+  'deploymentFrequency',
+  'leadTime',
+  'changeFailureRate',
+  'recoveryTime',
+]);
+
+const useStyles = makeStyles(theme => ({
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    justifyContent: 'space-between',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(1),
+  },
+  // The error colour is for the icon only: as text it is below 4.5:1 on
+  // the dark theme's paper.
+  error: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    marginBottom: theme.spacing(2),
+  },
+  errorIcon: { color: statusColor(theme, 'error') },
+  cluster: { display: 'block' },
+}));
 
 function definition(metricId: string) {
   return METRIC_DEFINITIONS[metricId as MetricId];
@@ -45,6 +87,17 @@ export function formatDoraValue(
     return `Insufficient data (${result.sampleSize} of ${minimum})`;
   }
   return 'Not applicable';
+}
+
+/** A metric's band; rework rate is not banded, a metric without data has none. */
+function metricBand(key: DeliveryKey, result: DoraMetricResult): string {
+  if (key === 'reworkRate') {
+    return 'Not banded';
+  }
+  if (result.status === 'not-applicable') {
+    return '—';
+  }
+  return bandLabel(result.band);
 }
 
 function LeadTimeBreakdown(props: { metrics?: EntityMetrics }) {
@@ -71,21 +124,69 @@ function LeadTimeBreakdown(props: { metrics?: EntityMetrics }) {
   );
 }
 
+/** This entity's value against the chosen report's clusters. */
+function ClusterPlacement(props: {
+  reportId: string;
+  metric: DeliveryKey;
+  result: DoraMetricResult;
+}) {
+  const { reportId, metric, result } = props;
+  const classes = useStyles();
+  if (
+    !CLUSTERED.has(metric) ||
+    result.status !== 'ok' ||
+    result.value === null
+  ) {
+    return <>—</>;
+  }
+  const clusterMetric = metric as DoraClusterMetric;
+  const placement = placeInDoraCluster(reportId, clusterMetric, result.value);
+  if (!placement) {
+    return <>—</>;
+  }
+  return (
+    <>
+      {describePlacement(placement)}
+      <Typography
+        variant="caption"
+        color="textSecondary"
+        className={classes.cluster}
+      >
+        {placement.clusters
+          .map(cluster => `${cluster.name}: ${cluster[clusterMetric]}`)
+          .join('; ')}
+      </Typography>
+    </>
+  );
+}
+
 /** Props of {@link DeliveryPerformancePanel}. */
 export interface DeliveryPerformancePanelProps {
   delivery: DeliveryPerformance;
   /** Adds the lead-time breakdown and metric evidence when present. */
   metrics?: EntityMetrics;
+  /** Why the metrics could not be loaded; shown instead of their evidence. */
+  metricsError?: Error;
+  /** Loads the metrics again after `metricsError`. */
+  onRetryMetrics?: () => void;
   onShowEvidence?: (title: string, evidence: string[]) => void;
 }
 
 /**
  * The DORA metrics: value with unit, sample size and band, "insufficient
- * data" instead of a zero; with the published cluster values of a chosen
- * report beside them for reference.
+ * data" instead of a zero, and where the value falls among the published
+ * clusters of a chosen State of DevOps report, whose cluster table and
+ * citation follow. Says so when the metrics, and with them the evidence
+ * and the lead-time breakdown, could not be loaded.
  */
 export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
-  const { delivery, metrics, onShowEvidence } = props;
+  const { delivery, metrics, metricsError, onRetryMetrics, onShowEvidence } =
+    props;
+  const classes = useStyles();
+  const [reportId, setReportId] = useState(DORA_REFERENCE_REPORTS[0].id);
+  const report =
+    DORA_REFERENCE_REPORTS.find(r => r.id === reportId) ??
+    DORA_REFERENCE_REPORTS[0];
   return (
     <InfoCard
       title="Delivery performance (DORA)"
@@ -93,6 +194,26 @@ export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
         delivery.overallBand,
       )} — the lowest band of the four banded metrics`}
     >
+      {metricsError && (
+        <div className={classes.error} role="alert">
+          <ErrorOutline fontSize="small" className={classes.errorIcon} />
+          <Typography variant="body2" component="span">
+            Could not load the metrics ({metricsError.message}): the evidence
+            behind these values and the lead-time breakdown are missing.
+          </Typography>
+          {onRetryMetrics && (
+            <Button size="small" color="primary" onClick={onRetryMetrics}>
+              Try again
+            </Button>
+          )}
+        </div>
+      )}
+      <div className={classes.heading}>
+        <Typography variant="body2" color="textSecondary">
+          Compared with the published clusters of
+        </Typography>
+        <DoraReportSelect value={report.id} onChange={setReportId} />
+      </div>
       <Table size="small" aria-label="DORA metrics">
         <TableHead>
           <TableRow>
@@ -100,11 +221,12 @@ export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
             <TableCell>Value</TableCell>
             <TableCell align="right">Sample</TableCell>
             <TableCell>Band</TableCell>
+            <TableCell>DORA {report.id} cluster</TableCell>
             <TableCell />
           </TableRow>
         </TableHead>
         <TableBody>
-          {ROWS.map(({ key }) => {
+          {ROWS.map(key => {
             const result = delivery[key];
             const def = definition(result.metricId);
             const title = def?.title ?? result.metricId;
@@ -122,8 +244,13 @@ export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
                   )}
                 </TableCell>
                 <TableCell align="right">{result.sampleSize}</TableCell>
+                <TableCell>{metricBand(key, result)}</TableCell>
                 <TableCell>
-                  {key === 'reworkRate' ? 'Not banded' : bandLabel(result.band)}
+                  <ClusterPlacement
+                    reportId={report.id}
+                    metric={key}
+                    result={result}
+                  />
                 </TableCell>
                 <TableCell>
                   {evidence.length > 0 && onShowEvidence && (
@@ -142,7 +269,13 @@ export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
           })}
         </TableBody>
       </Table>
-      <DoraReferenceTable />
+      <Typography variant="caption" color="textSecondary" component="p">
+        ≈ places the measured value in the cluster whose published range holds
+        it, or nearest the cluster's published value; the bands come from this
+        plugin's rubric. Clusters: {report.citation}{' '}
+        <Link to={report.url}>dora.dev</Link>
+      </Typography>
+      <DoraReferenceTable reportId={report.id} />
     </InfoCard>
   );
 }

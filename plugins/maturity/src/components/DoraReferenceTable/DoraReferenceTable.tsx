@@ -24,13 +24,47 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
+/** The choice of State of DevOps report, labelled "Report". */
+export function DoraReportSelect(props: {
+  value: string;
+  onChange: (reportId: string) => void;
+}) {
+  const { value, onChange } = props;
+  return (
+    <FormControl size="small">
+      <InputLabel htmlFor="dora-reference-report">Report</InputLabel>
+      <NativeSelect
+        id="dora-reference-report"
+        value={value}
+        onChange={event => onChange(event.target.value)}
+      >
+        {DORA_REFERENCE_REPORTS.map(r => (
+          <option key={r.id} value={r.id}>
+            {r.title}
+          </option>
+        ))}
+      </NativeSelect>
+    </FormControl>
+  );
+}
+
+/** Props of {@link DoraReferenceTable}. */
+export interface DoraReferenceTableProps {
+  /**
+   * The report to show. Without it the table offers its own choice; with
+   * it, the choice belongs to the caller (a {@link DoraReportSelect}).
+   */
+  reportId?: string;
+}
+
 /**
  * The software delivery performance clusters of a chosen State of DevOps
  * report, as published, with its citation. Reference only.
  */
-export function DoraReferenceTable() {
+export function DoraReferenceTable(props: DoraReferenceTableProps) {
   const classes = useStyles();
-  const [reportId, setReportId] = useState(DORA_REFERENCE_REPORTS[0].id);
+  const [ownReportId, setOwnReportId] = useState(DORA_REFERENCE_REPORTS[0].id);
+  const reportId = props.reportId ?? ownReportId;
   const report =
     DORA_REFERENCE_REPORTS.find(r => r.id === reportId) ??
     DORA_REFERENCE_REPORTS[0];
@@ -44,20 +78,9 @@ export function DoraReferenceTable() {
         >
           Reference: published DORA clusters
         </Typography>
-        <FormControl size="small">
-          <InputLabel htmlFor="dora-reference-report">Report</InputLabel>
-          <NativeSelect
-            id="dora-reference-report"
-            value={reportId}
-            onChange={event => setReportId(event.target.value)}
-          >
-            {DORA_REFERENCE_REPORTS.map(r => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
-          </NativeSelect>
-        </FormControl>
+        {props.reportId === undefined && (
+          <DoraReportSelect value={reportId} onChange={setOwnReportId} />
+        )}
       </div>
       <Table size="small" aria-label={`${report.title} performance clusters`}>
         <TableHead>

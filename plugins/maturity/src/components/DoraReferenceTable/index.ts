@@ -1,1 +1,2 @@
-export { DoraReferenceTable } from './DoraReferenceTable';
+export { DoraReferenceTable, DoraReportSelect } from './DoraReferenceTable';
+export type { DoraReferenceTableProps } from './DoraReferenceTable';

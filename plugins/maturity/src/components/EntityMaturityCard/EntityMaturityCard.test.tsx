@@ -8,6 +8,10 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { MaturityApi, maturityApiRef } from '../../api/MaturityApi';
 import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
+import {
+  checkoutApiHistory,
+  checkoutApiScorecard,
+} from '../../testing/checkoutApiScorecard';
 import { EntityMaturityCard } from './EntityMaturityCard';
 
 const entity: Entity = {
@@ -50,6 +54,44 @@ describe('EntityMaturityCard', () => {
       'href',
       '/catalog/default/component/checkout-api/maturity',
     );
+  });
+
+  it('shows progress in the card while loading', async () => {
+    const api = createFakeMaturityApi();
+    api.getScorecard.mockReturnValue(new Promise(() => {}));
+    await render(api);
+
+    expect(screen.getByText('Maturity')).toBeInTheDocument();
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+    expect(screen.queryByText('Practice level')).toBeNull();
+  });
+
+  it('leaves the sparkline out until there are two days of history', async () => {
+    const api = createFakeMaturityApi();
+    api.getHistory.mockResolvedValue({ items: checkoutApiHistory.slice(-1) });
+    await render(api);
+
+    expect(await screen.findByText('2 · Beginner')).toBeInTheDocument();
+    expect(screen.queryByText('90-day trend')).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByRole('link', { name: /View maturity/ })).toBeVisible();
+  });
+
+  it('keeps the card when the history cannot be read, and says when the band lacks data', async () => {
+    const api = createFakeMaturityApi();
+    api.getHistory.mockRejectedValue(new Error('history down'));
+    api.getScorecard.mockResolvedValue({
+      ...checkoutApiScorecard,
+      imbalanced: true,
+      delivery: { ...checkoutApiScorecard.delivery, overallBand: null },
+    });
+    await render(api);
+
+    expect(await screen.findByText('Insufficient data')).toBeInTheDocument();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(
+      screen.getByText(/Imbalanced across categories · Evaluated/),
+    ).toBeInTheDocument();
   });
 
   it('says when the entity is not evaluated yet', async () => {

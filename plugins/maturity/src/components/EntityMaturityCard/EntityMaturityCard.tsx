@@ -14,7 +14,7 @@ import { maturityApiRef } from '../../api/MaturityApi';
 import { levelLabel } from '../../scorecard/categoryTitles';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
 import { RelativeTime } from '../RelativeTime';
-import { bandLabel } from '../ScorecardHeader';
+import { bandLabel } from '../../scorecard/bandLabels';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -276,6 +276,8 @@ export function EntityScorecard(props: EntityScorecardProps) {
         <DeliveryPerformancePanel
           delivery={scorecard.delivery}
           metrics={value?.metrics}
+          metricsError={value?.metricsError}
+          onRetryMetrics={retry}
           onShowEvidence={(title, ids) => setEvidence({ title, ids })}
         />
       </Grid>

@@ -1,4 +1,4 @@
-import { DoraBand, Scorecard } from '@internal/plugin-maturity-common';
+import { Scorecard } from '@internal/plugin-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -8,21 +8,13 @@ import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import Refresh from '@material-ui/icons/Refresh';
 import WarningOutlined from '@material-ui/icons/ReportProblemOutlined';
+import { useState } from 'react';
+import { bandLabel } from '../../scorecard/bandLabels';
 import { levelLabel } from '../../scorecard/categoryTitles';
 import { statusColor } from '../../scorecard/statusColor';
 import { RelativeTime } from '../RelativeTime';
 
-const BAND_NAMES: Record<DoraBand, string> = {
-  elite: 'Elite',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
-
-/** `Elite`, or `Unknown` when a banded metric lacks data. */
-export function bandLabel(band: string | null | undefined): string {
-  return band ? BAND_NAMES[band as DoraBand] ?? band : 'Unknown';
-}
+export { bandLabel };
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -41,6 +33,39 @@ const useStyles = makeStyles(theme => ({
   },
   imbalanceIcon: { color: `${statusColor(theme, 'warning')} !important` },
 }));
+
+const IMBALANCE_EXPLANATION =
+  'The highest and lowest category levels are two or more apart';
+
+/**
+ * The "Imbalanced" chip. Its explanation opens on hover and on keyboard
+ * focus (the chip is in the tab order), and Escape closes it.
+ */
+function ImbalanceChip() {
+  const classes = useStyles();
+  const [open, setOpen] = useState(false);
+  return (
+    <Tooltip
+      title={IMBALANCE_EXPLANATION}
+      open={open}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
+    >
+      <Chip
+        tabIndex={0}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={event => {
+          if (event.key === 'Escape') setOpen(false);
+        }}
+        variant="outlined"
+        icon={<WarningOutlined />}
+        label="Imbalanced"
+        classes={{ root: classes.imbalance, icon: classes.imbalanceIcon }}
+      />
+    </Tooltip>
+  );
+}
 
 /** Props of {@link ScorecardHeader}. */
 export interface ScorecardHeaderProps {
@@ -75,16 +100,7 @@ export function ScorecardHeader(props: ScorecardHeaderProps) {
           {bandLabel(scorecard.delivery.overallBand)}
         </Typography>
       </div>
-      {scorecard.imbalanced && (
-        <Tooltip title="The highest and lowest category levels are two or more apart">
-          <Chip
-            variant="outlined"
-            icon={<WarningOutlined />}
-            label="Imbalanced"
-            classes={{ root: classes.imbalance, icon: classes.imbalanceIcon }}
-          />
-        </Tooltip>
-      )}
+      {scorecard.imbalanced && <ImbalanceChip />}
       <div className={classes.figure}>
         <Typography variant="overline" color="textSecondary">
           Evaluated
