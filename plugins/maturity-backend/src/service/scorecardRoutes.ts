@@ -57,11 +57,11 @@ export function addScorecardRoutes(
   const readable = async (req: any) =>
     authorize(await caller(req), maturityScorecardReadPermission);
   /** Ids of the rubric's category checks, and of its MLOps checks if asked. */
-  const rubricCheckIds = (options: { mlops?: boolean } = {}) => {
+  const rubricCheckIds = (include: { mlops?: boolean } = {}) => {
     const { categories, mlops } = evaluator.rubric;
     const levels = [
       ...categories.flatMap(c => c.levels),
-      ...(options.mlops ? mlops.levels : []),
+      ...(include.mlops ? mlops.levels : []),
     ];
     return new Set(levels.flatMap(l => l.checks.map(check => check.id)));
   };
