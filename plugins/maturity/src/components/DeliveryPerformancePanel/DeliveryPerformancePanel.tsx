@@ -192,7 +192,7 @@ export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
       title="Delivery performance (DORA)"
       subheader={`Overall band: ${bandLabel(
         delivery.overallBand,
-      )} — the lowest band of the four banded metrics`}
+      )} — the lowest band among the metrics; recovery time counts once enough failures were recovered to time`}
     >
       {metricsError && (
         <div className={classes.error} role="alert">
