@@ -63,7 +63,7 @@ export const METRIC_DEFINITIONS = {
     reads: ['deployment'],
     title: 'Deployment frequency',
     description:
-      'Median production deploy-days per calendar week in the window; weeks without a deploy count as zero.',
+      'Median production deploy-days per calendar week in the window; weeks without a deploy count as zero. The breakdown has the median per calendar month (deployDaysPerMonth), which decides the lower bands.',
   },
   lead_time: {
     unit: 'hours',

@@ -1,4 +1,5 @@
 import {
+  activeDaysPerMonth,
   activeDaysPerWeek,
   isoWeekOf,
   isoWeeksOverlapping,
@@ -70,6 +71,27 @@ describe('calendar weeks', () => {
       weeks: 4,
       activeDays: 3,
       daysPerWeek: [2, 0, 0, 1],
+    });
+  });
+
+  it('counts distinct active days per calendar month, zero-filled', () => {
+    // A 90-day window, 2026-08-25 .. 2026-11-23: August (7 days), September,
+    // October and November (22 days) overlap it.
+    const result = activeDaysPerMonth(
+      [
+        '2026-08-31T23:00:00Z',
+        '2026-09-01T00:30:00Z', // the next UTC day, the next month
+        '2026-09-15T10:00:00Z',
+        '2026-09-15T16:00:00Z', // same day
+        '2026-11-22T12:00:00Z',
+      ].map(ms),
+      ms('2026-08-25T00:00:00Z'),
+      ms('2026-11-23T00:00:00Z'),
+    );
+    expect(result).toEqual({ months: 4, daysPerMonth: [1, 2, 0, 1] });
+    expect(activeDaysPerMonth([], 5, 5)).toEqual({
+      months: 0,
+      daysPerMonth: [],
     });
   });
 });

@@ -53,3 +53,31 @@ export function activeDaysPerWeek(
     daysPerWeek: weeks.map(week => perWeek.get(week) ?? 0),
   };
 }
+
+/**
+ * The median over the UTC calendar months overlapping the window [from, to)
+ * of the number of distinct UTC days per month with an activity at one of
+ * `times`; months without one count as zero. DORA's lower deployment
+ * frequency bands are monthly ("between once a week and once a month"), and
+ * a weekly median is 0 for anything less than every other week.
+ */
+export function activeDaysPerMonth(
+  times: number[],
+  from: number,
+  to: number,
+): { months: number; daysPerMonth: number[] } {
+  if (to <= from) {
+    return { months: 0, daysPerMonth: [] };
+  }
+  const monthOf = (time: number) => {
+    const date = new Date(time);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  };
+  const first = monthOf(from);
+  const last = monthOf(to - 1);
+  const perMonth = new Array<number>(last - first + 1).fill(0);
+  for (const day of new Set(times.map(utcDay))) {
+    perMonth[monthOf(day * DAY_MS) - first] += 1;
+  }
+  return { months: perMonth.length, daysPerMonth: perMonth };
+}

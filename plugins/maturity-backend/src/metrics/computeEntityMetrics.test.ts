@@ -442,7 +442,13 @@ describe('computeEntityMetrics', () => {
         unit: 'deploy-days-per-week',
         sampleSize: 7,
         minimumSample: 5,
-        breakdown: { weeks: 4, deployDays: 6, productionDeploys: 7 },
+        breakdown: {
+          weeks: 4,
+          deployDays: 6,
+          productionDeploys: 7,
+          // All in March: one calendar month with 6 deploy-days.
+          deployDaysPerMonth: 6,
+        },
         evidence: [d7, d6, d5, d4, d3, d2, d1],
       });
 
@@ -590,7 +596,12 @@ describe('computeEntityMetrics', () => {
         value: null,
         status: 'insufficient-data',
         sampleSize: 3,
-        breakdown: { weeks: 4, deployDays: 3, productionDeploys: 3 },
+        breakdown: {
+          weeks: 4,
+          deployDays: 3,
+          productionDeploys: 3,
+          deployDaysPerMonth: null,
+        },
       });
       // C1 shipped by X2 (its commit s1), alone: below the minimum.
       expect(cart.lead_time).toMatchObject({
@@ -652,7 +663,12 @@ describe('computeEntityMetrics', () => {
       expect(payments.deployment_frequency).toMatchObject({
         status: 'insufficient-data',
         sampleSize: 1,
-        breakdown: { weeks: 4, deployDays: 1, productionDeploys: 1 },
+        breakdown: {
+          weeks: 4,
+          deployDays: 1,
+          productionDeploys: 1,
+          deployDaysPerMonth: null,
+        },
       });
       expect(payments.change_failure_rate).toMatchObject({
         value: null,

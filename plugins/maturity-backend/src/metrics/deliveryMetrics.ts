@@ -1,5 +1,5 @@
 import { MetricId, MetricValue } from '@internal/plugin-maturity-common';
-import { activeDaysPerWeek } from './calendarWeeks';
+import { activeDaysPerMonth, activeDaysPerWeek } from './calendarWeeks';
 import { EntityEvents, evidenceId } from './EntityEvents';
 import { metricValue, notApplicable, share } from './metricValue';
 import { DeploymentRecord } from './operations/readDeployments';
@@ -148,6 +148,11 @@ export function deliveryMetrics(
     from,
     to,
   );
+  const months = activeDaysPerMonth(
+    window.map(d => d.deployedAt),
+    from,
+    to,
+  );
   const deploymentFrequency = metricValue('deployment_frequency', {
     sampleSize: window.length,
     value: median(calendar.daysPerWeek),
@@ -156,6 +161,7 @@ export function deliveryMetrics(
       weeks: calendar.weeks,
       deployDays: calendar.activeDays,
       productionDeploys: window.length,
+      deployDaysPerMonth: median(months.daysPerMonth),
     },
     countKeys: ['weeks', 'deployDays', 'productionDeploys'],
   });

@@ -22,6 +22,18 @@ describe('DORA bands at their boundaries', () => {
     expect(deploymentFrequencyBand(0)).toBe('low');
   });
 
+  it('bands the lower deployment frequencies by the monthly median when given', () => {
+    // Nine deploys in 90 days: no deploy in most weeks, some in every month.
+    expect(deploymentFrequencyBand(0, 3)).toBe('medium');
+    expect(deploymentFrequencyBand(0.5, 1)).toBe('medium');
+    expect(deploymentFrequencyBand(0.5, 0.5)).toBe('low');
+    expect(deploymentFrequencyBand(0, 0)).toBe('low');
+    // The weekly median still decides the upper bands.
+    expect(deploymentFrequencyBand(1, 0)).toBe('high');
+    expect(deploymentFrequencyBand(3, 12)).toBe('elite');
+    expect(deploymentFrequencyBand(0, null)).toBe('low');
+  });
+
   it('bands lead time (hours, strictly below each bound)', () => {
     expect(leadTimeBand(23.9)).toBe('elite');
     expect(leadTimeBand(24)).toBe('high');
@@ -114,6 +126,18 @@ describe('evaluateDeliveryPerformance', () => {
       band: null,
     });
     expect(delivery.overallBand).toBe('high');
+  });
+
+  it('bands deployment frequency with its monthly median', () => {
+    const delivery = evaluateDeliveryPerformance({
+      ...eliteMetrics(),
+      deployment_frequency: {
+        ...okMetric('deployment_frequency', 0, 9),
+        breakdown: { weeks: 13, deployDays: 9, deployDaysPerMonth: 2.5 },
+      },
+    });
+    expect(delivery.deploymentFrequency.band).toBe('medium');
+    expect(delivery.overallBand).toBe('medium');
   });
 
   it('lets a slow recovery lower the overall band', () => {

@@ -30,11 +30,24 @@ export const DORA_BANDS = {
   recoveryTime: { elite: 1, high: 24, medium: 24 * 7, low: 24 * 30 },
 } as const;
 
-/** Band of a deployment frequency in deploy-days per week. @public */
-export function deploymentFrequencyBand(deployDaysPerWeek: number): DoraBand {
+/**
+ * Band of a deployment frequency: the median deploy-days per week for the
+ * upper bands, and, when given, the median deploy-days per calendar month
+ * for "at least once a month" (a weekly median is 0 for anything rarer
+ * than every other week). Without it, the weekly median is compared with
+ * 12/52.
+ * @public
+ */
+export function deploymentFrequencyBand(
+  deployDaysPerWeek: number,
+  deployDaysPerMonth?: number | null,
+): DoraBand {
   const b = DORA_BANDS.deploymentFrequency;
   if (deployDaysPerWeek >= b.elite) return 'elite';
   if (deployDaysPerWeek >= b.high) return 'high';
+  if (typeof deployDaysPerMonth === 'number') {
+    return deployDaysPerMonth >= 1 ? 'medium' : 'low';
+  }
   if (deployDaysPerWeek >= b.medium) return 'medium';
   return 'low';
 }
@@ -109,7 +122,11 @@ export function evaluateDeliveryPerformance(
   const deploymentFrequency = doraMetric(
     'deployment_frequency',
     metrics.deployment_frequency,
-    deploymentFrequencyBand,
+    perWeek =>
+      deploymentFrequencyBand(
+        perWeek,
+        metrics.deployment_frequency?.breakdown?.deployDaysPerMonth,
+      ),
   );
   const leadTime = doraMetric('lead_time', metrics.lead_time, leadTimeBand);
   const changeFailureRate =

@@ -1283,6 +1283,7 @@ export const checkoutApiMetrics: EntityMetrics = {
         weeks: 14,
         deployDays: 9,
         productionDeploys: 11,
+        deployDaysPerMonth: 3,
       },
     },
     lead_time: {

@@ -124,11 +124,65 @@ function LeadTimeBreakdown(props: { metrics?: EntityMetrics }) {
   );
 }
 
+/**
+ * What the weekly median of deployment frequency leaves out: the monthly
+ * median (which decides the lower bands) and the counts behind both.
+ */
+function DeploymentFrequencyBreakdown(props: { metrics?: EntityMetrics }) {
+  const breakdown = props.metrics?.metrics.deployment_frequency?.breakdown;
+  if (!breakdown) {
+    return null;
+  }
+  const parts: string[] = [];
+  if (typeof breakdown.deployDaysPerMonth === 'number') {
+    parts.push(`median month ${breakdown.deployDaysPerMonth} deploy-days`);
+  }
+  if (
+    typeof breakdown.deployDays === 'number' &&
+    typeof breakdown.weeks === 'number'
+  ) {
+    parts.push(
+      `deploys on ${breakdown.deployDays} days in ${breakdown.weeks} weeks`,
+    );
+  }
+  if (parts.length === 0) {
+    return null;
+  }
+  return (
+    <Typography variant="caption" color="textSecondary" component="div">
+      {parts.join(' · ')}
+    </Typography>
+  );
+}
+
+/**
+ * The value placed against the survey clusters: for deployment frequency
+ * the mean deploy-days per week (the surveys ask how often, and a weekly
+ * median is 0 for anything rarer than every other week), else the metric.
+ */
+function clusterValue(
+  metric: DeliveryKey,
+  result: DoraMetricResult,
+  metrics?: EntityMetrics,
+): number | null {
+  const breakdown = metrics?.metrics.deployment_frequency?.breakdown;
+  if (
+    metric === 'deploymentFrequency' &&
+    typeof breakdown?.deployDays === 'number' &&
+    typeof breakdown?.weeks === 'number' &&
+    breakdown.weeks > 0
+  ) {
+    return breakdown.deployDays / breakdown.weeks;
+  }
+  return result.value;
+}
+
 /** This entity's value against the chosen report's clusters. */
 function ClusterPlacement(props: {
   reportId: string;
   metric: DeliveryKey;
   result: DoraMetricResult;
+  metrics?: EntityMetrics;
 }) {
   const { reportId, metric, result } = props;
   const classes = useStyles();
@@ -140,7 +194,11 @@ function ClusterPlacement(props: {
     return <>—</>;
   }
   const clusterMetric = metric as DoraClusterMetric;
-  const placement = placeInDoraCluster(reportId, clusterMetric, result.value);
+  const placement = placeInDoraCluster(
+    reportId,
+    clusterMetric,
+    clusterValue(metric, result, props.metrics) ?? result.value,
+  );
   if (!placement) {
     return <>—</>;
   }
@@ -242,6 +300,9 @@ export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
                   {key === 'leadTime' && result.status === 'ok' && (
                     <LeadTimeBreakdown metrics={metrics} />
                   )}
+                  {key === 'deploymentFrequency' && result.status === 'ok' && (
+                    <DeploymentFrequencyBreakdown metrics={metrics} />
+                  )}
                 </TableCell>
                 <TableCell align="right">{result.sampleSize}</TableCell>
                 <TableCell>{metricBand(key, result)}</TableCell>
@@ -250,6 +311,7 @@ export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
                     reportId={report.id}
                     metric={key}
                     result={result}
+                    metrics={metrics}
                   />
                 </TableCell>
                 <TableCell>

@@ -146,9 +146,13 @@ describe('EntityScorecard', () => {
     const dora = await screen.findByRole('table', { name: 'DORA metrics' });
     const row = (name: RegExp) => within(dora).getByRole('row', { name });
 
-    // 0.5 deploy-days a week: between once a month and once a week.
+    // 9 deploy-days in 14 weeks: between once a month and once a week.
     expect(row(/^Deployment frequency/)).toHaveTextContent(
       '≈ Medium cluster (2024)Medium: Between once per week and once per month',
+    );
+    // The monthly median behind the band, and the counts behind both.
+    expect(row(/^Deployment frequency/)).toHaveTextContent(
+      'median month 3 deploy-days · deploys on 9 days in 14 weeks',
     );
     // 6.9 days: between one day and one week.
     expect(row(/^Change lead time/)).toHaveTextContent('≈ High cluster (2024)');
