@@ -38,4 +38,21 @@ describe('describeEvent', () => {
       }).summary,
     ).toBe('x · pushed directly');
   });
+
+  it('tells runs of one pipeline apart by run id and commit', () => {
+    const build = checkoutApiEvents.find(e => e.type === 'build') as Extract<
+      StoredMaturityEvent,
+      { type: 'build' }
+    >;
+    const { kind, summary } = describeEvent({
+      ...build,
+      pipeline: 'ci.yaml',
+      externalId: '30433641',
+      branch: 'main',
+      status: 'success',
+      commitSha: '9fceb02d0ae598e95dc970b74767f19372d61af8',
+    });
+    expect(kind).toBe('CI run');
+    expect(summary).toBe('ci.yaml #30433641 · on main · success · 9fceb02');
+  });
 });

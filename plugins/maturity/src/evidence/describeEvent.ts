@@ -21,10 +21,15 @@ export function describeEvent(event: StoredMaturityEvent): {
     case 'build':
       return {
         kind: 'CI run',
+        // Runs of one pipeline look alike; the run's id and commit tell
+        // them apart.
         summary: [
-          event.pipeline ?? event.externalId,
+          event.pipeline
+            ? `${event.pipeline} #${event.externalId}`
+            : event.externalId,
           event.branch ? `on ${event.branch}` : undefined,
           event.status,
+          event.commitSha ? event.commitSha.slice(0, 7) : undefined,
         ]
           .filter(Boolean)
           .join(' · '),

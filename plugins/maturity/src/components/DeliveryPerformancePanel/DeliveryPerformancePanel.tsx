@@ -227,7 +227,11 @@ export interface DeliveryPerformancePanelProps {
   metricsError?: Error;
   /** Loads the metrics again after `metricsError`. */
   onRetryMetrics?: () => void;
-  onShowEvidence?: (title: string, evidence: string[]) => void;
+  onShowEvidence?: (
+    title: string,
+    evidence: string[],
+    sampleSize: number,
+  ) => void;
 }
 
 /**
@@ -319,7 +323,9 @@ export function DeliveryPerformancePanel(props: DeliveryPerformancePanelProps) {
                     <Button
                       size="small"
                       color="primary"
-                      onClick={() => onShowEvidence(title, evidence)}
+                      onClick={() =>
+                        onShowEvidence(title, evidence, result.sampleSize)
+                      }
                       aria-label={`Evidence for ${title}`}
                     >
                       Evidence

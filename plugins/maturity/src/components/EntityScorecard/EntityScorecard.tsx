@@ -121,6 +121,17 @@ function useAfterExemptionChange(
   return { afterChange, reevaluating };
 }
 
+/** The largest sample a check's observed values name, if any. */
+function largestSampleSize(check: CheckResult): number | undefined {
+  const sizes = Object.entries(check.observed)
+    .filter(
+      ([key, value]) =>
+        key.endsWith('.sampleSize') && typeof value === 'number',
+    )
+    .map(([, value]) => value as number);
+  return sizes.length ? Math.max(...sizes) : undefined;
+}
+
 /**
  * An entity's scorecard: headline, category × level grid, what lifts it to
  * the next level, DORA delivery performance, trend and every check with the
@@ -152,6 +163,7 @@ export function EntityScorecard(props: EntityScorecardProps) {
   const [evidence, setEvidence] = useState<{
     title: string;
     ids: string[];
+    sampleSize?: number;
   }>();
   const [exempting, setExempting] = useState<CheckResult>();
   const [revoking, setRevoking] = useState<{
@@ -160,7 +172,11 @@ export function EntityScorecard(props: EntityScorecardProps) {
   }>();
   const showCheckEvidence = useCallback(
     (check: CheckResult) =>
-      setEvidence({ title: check.title, ids: check.evidence }),
+      setEvidence({
+        title: check.title,
+        ids: check.evidence,
+        sampleSize: largestSampleSize(check),
+      }),
     [],
   );
 
@@ -278,7 +294,9 @@ export function EntityScorecard(props: EntityScorecardProps) {
           metrics={value?.metrics}
           metricsError={value?.metricsError}
           onRetryMetrics={retry}
-          onShowEvidence={(title, ids) => setEvidence({ title, ids })}
+          onShowEvidence={(title, ids, sampleSize) =>
+            setEvidence({ title, ids, sampleSize })
+          }
         />
       </Grid>
       <Grid item xs={12}>
@@ -322,6 +340,7 @@ export function EntityScorecard(props: EntityScorecardProps) {
         title={evidence?.title ?? ''}
         entityRef={entityRef}
         evidence={evidence?.ids ?? []}
+        sampleSize={evidence?.sampleSize}
         window={scorecard.window}
       />
     </Grid>

@@ -89,6 +89,28 @@ describe('EvidenceDialog', () => {
     );
   });
 
+  it('says when the value was computed from more events than it keeps', async () => {
+    const api = createFakeMaturityApi(checkoutApiSummary, events);
+    await renderInTestApp(
+      <TestApiProvider apis={[[maturityApiRef, api]]}>
+        <EvidenceDialog
+          open
+          onClose={() => {}}
+          title="Deployment frequency"
+          entityRef="component:default/checkout-api"
+          evidence={['deployment:3649']}
+          sampleSize={196}
+          window={window}
+        />
+      </TestApiProvider>,
+    );
+    expect(
+      await screen.findByText(
+        /computed from 196 events; a result keeps the 1 most relevant/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says so when none of the events are stored any more', async () => {
     const api = createFakeMaturityApi(checkoutApiSummary, []);
     await renderInTestApp(

@@ -29,10 +29,15 @@ export interface EvidenceDialogProps {
   evidence: string[];
   /** The evaluation window the ids come from. */
   window: MaturityTimeWindow;
+  /**
+   * How many events the value was computed from, when known: a result
+   * keeps only the most relevant of them as evidence.
+   */
+  sampleSize?: number;
 }
 
 function EvidenceTable(props: Omit<EvidenceDialogProps, 'open' | 'onClose'>) {
-  const { entityRef, evidence, window } = props;
+  const { entityRef, evidence, window, sampleSize } = props;
   const maturityApi = useApi(maturityApiRef);
   const { loading, error, value } = useAsync(
     () => loadEvidenceEvents(maturityApi, entityRef, evidence, window),
@@ -62,6 +67,9 @@ function EvidenceTable(props: Omit<EvidenceDialogProps, 'open' | 'onClose'>) {
           ? `${value.length} events`
           : `${value.length} of ${evidence.length} events found`}
         , most relevant first.
+        {sampleSize !== undefined &&
+          sampleSize > evidence.length &&
+          ` The value was computed from ${sampleSize} events; a result keeps the ${evidence.length} most relevant, and the Evidence tab lists every event of the window.`}
       </Typography>
       <Table size="small" aria-label="Evidence events">
         <TableHead>
