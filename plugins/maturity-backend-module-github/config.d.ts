@@ -4,10 +4,13 @@ export interface Config {
   maturity?: {
     sources?: {
       /**
-       * The GitHub source. Without this block the module is disabled.
-       * Credentials come from `integrations.github` (tokens or GitHub Apps).
+       * The GitHub source. Installed, the module runs with these defaults
+       * once `integrations.github` has a token or GitHub App; this block
+       * changes them. Credentials come from `integrations.github`.
        */
       github?: {
+        /** false turns the source off. Default: on. */
+        enabled?: boolean;
         /**
          * Cadence of the repository sync (global: once across replicas).
          * Default: every 30 minutes.

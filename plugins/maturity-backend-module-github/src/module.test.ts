@@ -75,8 +75,23 @@ async function startBackend(
 }
 
 describe('maturityModuleGithub', () => {
-  it('does nothing without maturity.sources.github', async () => {
+  it('runs with its defaults once integrations.github has credentials', async () => {
     const { task } = await startBackend();
+    expect(task()).toMatchObject({
+      scope: 'global',
+      frequency: { minutes: 30 },
+    });
+  });
+
+  it('does nothing without credentials and without maturity.sources.github', async () => {
+    const { task } = await startBackend(undefined, {
+      github: [{ host: 'github.com' } as any],
+    });
+    expect(task()).toBeUndefined();
+  });
+
+  it('does nothing when maturity.sources.github.enabled is false', async () => {
+    const { task } = await startBackend({ enabled: false });
     expect(task()).toBeUndefined();
   });
 

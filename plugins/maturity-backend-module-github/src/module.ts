@@ -12,7 +12,10 @@ import { maturitySourcesExtensionPoint } from '@internal/plugin-maturity-node';
 import { GithubClient } from './api/GithubClient';
 import { RepositoryIndex } from './catalog/RepositoryIndex';
 import { GITHUB_CONFIG_KEY, readGithubConfig } from './config/readGithubConfig';
-import { requireGithubCredentials } from './config/requireGithubCredentials';
+import {
+  hasGithubCredentials,
+  requireGithubCredentials,
+} from './config/requireGithubCredentials';
 import { GithubSource } from './GithubSource';
 import { createWebhookClient } from './webhooks/createWebhookClient';
 import { GithubWebhookSubscriber } from './webhooks/GithubWebhookSubscriber';
@@ -26,7 +29,9 @@ import { GithubWebhookSubscriber } from './webhooks/GithubWebhookSubscriber';
  * `workflow_run`, `deployment_status`, `pull_request` and `push` webhooks.
  * Credentials come from `integrations.github`: start-up fails without any,
  * and a repository whose host or owner has none fails its sync (nothing is
- * requested anonymously). Disabled without `maturity.sources.github`.
+ * requested anonymously). On when `integrations.github` has credentials
+ * or `maturity.sources.github` is set; off with
+ * `maturity.sources.github.enabled: false`.
  *
  * @public
  */
@@ -53,14 +58,17 @@ export const maturityModuleGithub = createBackendModule({
         catalog,
         events,
       }) {
-        const github = readGithubConfig(config);
+        const integrations = ScmIntegrations.fromConfig(config);
+        const hasCredentials = hasGithubCredentials(integrations);
+        const github = readGithubConfig(config, { hasCredentials });
         if (!github) {
           logger.info(
-            `GitHub source is disabled: no ${GITHUB_CONFIG_KEY} config`,
+            config.has(GITHUB_CONFIG_KEY)
+              ? `GitHub source is disabled by ${GITHUB_CONFIG_KEY}.enabled`
+              : `GitHub source is disabled: integrations.github has no token or GitHub App`,
           );
           return;
         }
-        const integrations = ScmIntegrations.fromConfig(config);
         requireGithubCredentials(integrations);
         const credentials =
           DefaultGithubCredentialsProvider.fromIntegrations(integrations);

@@ -4,14 +4,30 @@ import { readGithubConfig } from './readGithubConfig';
 const read = (github: unknown) =>
   readGithubConfig(
     new ConfigReader({ maturity: { sources: { github } } } as any),
+    { hasCredentials: true },
   );
 
 describe('readGithubConfig', () => {
-  it('is undefined without maturity.sources.github', () => {
-    expect(readGithubConfig(new ConfigReader({}))).toBeUndefined();
+  it('is undefined without maturity.sources.github and without credentials', () => {
+    const none = { hasCredentials: false };
+    expect(readGithubConfig(new ConfigReader({}), none)).toBeUndefined();
     expect(
-      readGithubConfig(new ConfigReader({ maturity: { sources: {} } })),
+      readGithubConfig(new ConfigReader({ maturity: { sources: {} } }), none),
     ).toBeUndefined();
+  });
+
+  it('takes the defaults without the block once there are credentials', () => {
+    expect(
+      readGithubConfig(new ConfigReader({}), { hasCredentials: true }),
+    ).toEqual(read({}));
+  });
+
+  it('is undefined with enabled: false, and refuses a non-boolean', () => {
+    expect(read({ enabled: false, maxConcurrency: 2 })).toBeUndefined();
+    expect(read({ enabled: true })).toEqual(read({}));
+    expect(() => read({ enabled: 'maybe' })).toThrow(
+      "Invalid config at 'maturity.sources.github.enabled': must be true or false",
+    );
   });
 
   it('applies the defaults to an empty block', () => {

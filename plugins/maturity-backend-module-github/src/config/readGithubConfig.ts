@@ -18,16 +18,34 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   initialDelay: { seconds: 30 },
 };
 
+const DEFAULTS: GithubSourceConfig = {
+  schedule: DEFAULT_SCHEDULE,
+  initialLookbackDays: 90,
+  maxConcurrency: 4,
+};
+
 /**
- * Reads `maturity.sources.github`; undefined when the block is absent (the
- * source is then disabled). Throws naming the key of any invalid value.
- * Credentials are not read here: they come from `integrations.github`.
+ * Reads `maturity.sources.github`; undefined when the source is off: the
+ * block says `enabled: false`, or it is absent and `integrations.github`
+ * has no credentials (installing the module with a token is enough to turn
+ * it on). Throws naming the key of any invalid value. Credentials are not
+ * read here: they come from `integrations.github`.
  */
 export function readGithubConfig(
   config: Config,
+  options: { hasCredentials: boolean },
 ): GithubSourceConfig | undefined {
   const block = SourceConfigBlock.read(config, GITHUB_CONFIG_KEY);
-  if (!block) return undefined;
+  if (!block) {
+    return options.hasCredentials ? DEFAULTS : undefined;
+  }
+  let enabled: boolean | undefined;
+  try {
+    enabled = block.config.getOptionalBoolean('enabled');
+  } catch {
+    throw block.invalid('enabled', 'must be true or false');
+  }
+  if (enabled === false) return undefined;
 
   const schedule = block.readSchedule(DEFAULT_SCHEDULE);
   const initialLookbackDays = block.readInitialLookbackDays();

@@ -11,13 +11,19 @@ import { GITHUB_CONFIG_KEY } from './readGithubConfig';
 export function requireGithubCredentials(
   integrations: ScmIntegrationRegistry,
 ): void {
-  const credentialed = integrations.github
-    .list()
-    .some(({ config }) => !!config.token || (config.apps?.length ?? 0) > 0);
-  if (credentialed) return;
+  if (hasGithubCredentials(integrations)) return;
   throw new Error(
     `${GITHUB_CONFIG_KEY} is configured, but integrations.github has no token ` +
       'or GitHub App for any host: add one under integrations.github (GitHub ' +
       'allows 60 anonymous requests an hour, too few to sync)',
   );
+}
+
+/** Whether any `integrations.github` entry has a token or a GitHub App. */
+export function hasGithubCredentials(
+  integrations: ScmIntegrationRegistry,
+): boolean {
+  return integrations.github
+    .list()
+    .some(({ config }) => !!config.token || (config.apps?.length ?? 0) > 0);
 }
