@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import {
   BuildEvent,
   BuildStatus,
@@ -8,7 +7,7 @@ import {
   DeploymentEvent,
   DeploymentStatus,
 } from '@internal/plugin-maturity-common';
-import { SourceEvent } from '@internal/plugin-maturity-node';
+import { entityExternalId, SourceEvent } from '@internal/plugin-maturity-node';
 import {
   GithubCommit,
   GithubDeployment,
@@ -24,24 +23,14 @@ import {
 
 type Unbound<E> = Omit<E, 'source' | 'entityRef'>;
 
-/** The longest external id the store keeps (`ExternalId` of the ingest API). */
-const MAX_EXTERNAL_ID_LENGTH = 255;
-
 /**
  * The external id of a GitHub item's event for one entity: the item's id
- * (run id, deployment id, `owner/repo#n`, `owner/repo@sha`), a space, and
- * the entity ref. It depends on nothing but the item and the entity, never
- * on how many entities share the repository, so a re-read, a webhook
- * replay or a second entity annotated with the repository writes over the
- * same record. An id that would pass the store's 255 characters (a very
- * long entity ref) carries a SHA-256 of the entity ref (40 hex digits)
- * instead.
+ * (run id, deployment id, `owner/repo#n`, `owner/repo@sha`), a space (GitHub
+ * ids have none), and the entity ref, hashed past 255 characters; see
+ * {@link entityExternalId}.
  */
 export function externalIdFor(id: string, entityRef: string): string {
-  const full = `${id} ${entityRef}`;
-  if (full.length <= MAX_EXTERNAL_ID_LENGTH) return full;
-  const digest = createHash('sha256').update(entityRef).digest('hex');
-  return `${id} ${digest.slice(0, 40)}`;
+  return entityExternalId(id, entityRef, ' ');
 }
 
 /**

@@ -1,5 +1,5 @@
-import { createHash } from 'crypto';
 import { IncidentEvent } from '@internal/plugin-maturity-common';
+import { entityExternalId } from '@internal/plugin-maturity-node';
 import { PagerDutyChangeEvent, PagerDutyIncident } from '../api/types';
 import { changeEventCommitShas } from './changeEventCommitShas';
 
@@ -21,26 +21,16 @@ export interface IncidentContext {
 
 const STATUSES = new Set(['triggered', 'acknowledged', 'resolved']);
 
-/** The longest external id the store keeps (`ExternalId` of the ingest API). */
-const MAX_EXTERNAL_ID_LENGTH = 255;
-
 /**
  * The external id of an incident's event for one entity: the incident id,
- * a colon, and the entity ref (PagerDuty ids have no colon). It depends on
- * nothing but the incident and the entity, never on how many entities
- * share the service, so a re-read, a webhook delivery or a second entity
- * annotated with the service writes over the same record. An id that would
- * pass the store's 255 characters (a very long entity ref) carries a
- * SHA-256 of the entity ref (40 hex digits) instead.
+ * a colon (PagerDuty ids have none), and the entity ref, hashed past 255
+ * characters; see {@link entityExternalId}.
  */
 export function incidentExternalId(
   incidentId: string,
   entityRef: string,
 ): string {
-  const full = `${incidentId}:${entityRef}`;
-  if (full.length <= MAX_EXTERNAL_ID_LENGTH) return full;
-  const digest = createHash('sha256').update(entityRef).digest('hex');
-  return `${incidentId}:${digest.slice(0, 40)}`;
+  return entityExternalId(incidentId, entityRef, ':');
 }
 
 /**
