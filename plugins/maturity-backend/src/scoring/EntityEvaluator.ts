@@ -38,7 +38,6 @@ export type ComputeMetrics = (
   request: MetricsRequest,
 ) => Promise<EntityMetrics[]>;
 
-
 /**
  * Turns raw events into stored scorecards: reads catalog entities in
  * batches, computes their metrics set-based, evaluates the rubric, and
@@ -178,6 +177,8 @@ export class EntityEvaluator {
     const to = now;
     const from = new Date(now.getTime() - windowDays * DAY_MS);
     let evaluated = 0;
+    const mappedToIncidentTool = (subject: EvaluationSubject) =>
+      incidentAnnotations.some(a => a in subject.annotations);
 
     // A batch's reads, started while the previous batch is evaluated and
     // saved: on PostgreSQL the two overlap on the server's cores.
@@ -194,9 +195,7 @@ export class EntityEvaluator {
               productionEnvironment:
                 s.annotations['maturity.io/production-environment'],
               owner: s.ownerRef,
-              hasIncidentSource: incidentAnnotations.some(
-                a => a in s.annotations,
-              ),
+              hasIncidentSource: mappedToIncidentTool(s),
             })),
             from,
             to,
@@ -287,12 +286,10 @@ export class EntityEvaluator {
           facts.get(subject.entityRef) ?? {},
           stepKinds.get(subject.entityRef),
         );
-        const mappedToIncidentTool = incidentAnnotations.some(
-          a => a in subject.annotations,
-        );
+        const mapped = mappedToIncidentTool(subject);
         // An installed incident source's own annotation maps the entity as
         // surely as the common ones the rubric names.
-        if (mappedToIncidentTool) {
+        if (mapped) {
           repoFacts['incident-service-mapped'] ??= true;
         }
         const scorecard = evaluateScorecard(rubric, {
@@ -301,7 +298,7 @@ export class EntityEvaluator {
           repoFacts,
           connections: {
             ...connected,
-            incidents: connected.incidents || mappedToIncidentTool,
+            incidents: connected.incidents || mapped,
           },
           historyDays: firstDay
             ? Math.floor((now.getTime() - firstDay.getTime()) / DAY_MS) + 1
