@@ -158,9 +158,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async saveEvaluations(records: EvaluationRecord[], now: Date) {
     const evaluatedAt = now.getTime();
     const day = utcDay(now);
-    const stored = records.map(({ scorecard }) => toStoredScorecard(scorecard));
+    const rows = records.map(record => ({
+      ...record,
+      stored: toStoredScorecard(record.scorecard),
+    }));
     const definitions = new Map<string, Map<string, CheckDefinition>>();
-    for (const { document, definitions: checks } of stored) {
+    for (const {
+      stored: { document, definitions: checks },
+    } of rows) {
       const version = definitions.get(document.rubricVersion) ?? new Map();
       for (const [checkId, definition] of checks) {
         version.set(checkId, definition);
@@ -175,12 +180,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
           await this.checkDefinitions.write(tx, version, checks),
         );
       }
-      for (const [start, batch] of chunks(records, CHUNK_SIZE).entries()) {
-        const documents = stored.slice(
-          start * CHUNK_SIZE,
-          (start + 1) * CHUNK_SIZE,
-        );
-        const scorecards = batch.map(({ subject, scorecard }, i) => ({
+      for (const batch of chunks(rows, CHUNK_SIZE)) {
+        const scorecards = batch.map(({ subject, scorecard, stored }) => ({
           entity_ref: subject.entityRef,
           kind: subject.kind,
           type: subject.type ?? null,
@@ -196,7 +197,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           mlops_level: scorecard.mlops?.level ?? null,
           rubric_version: scorecard.rubricVersion,
           evaluated_at: evaluatedAt,
-          document: JSON.stringify(documents[i].document),
+          document: JSON.stringify(stored.document),
           check_states: JSON.stringify(checkStatesOf(scorecard)),
         }));
         await tx('scorecards')
