@@ -15,6 +15,30 @@ async function supportsLz4(knex) {
   return rows.length > 0;
 }
 
+/** The large JSON columns, by table. */
+const COLUMNS = {
+  scorecards: ['document', 'check_states'],
+  entity_metrics: ['document'],
+  scorecard_history: ['check_states'],
+  rollups: ['document'],
+};
+
+/**
+ * Sets the compression of every large JSON column, where lz4 is available.
+ *
+ * @param {import('knex').Knex} knex
+ * @param {'lz4' | 'default'} method
+ */
+async function setCompression(knex, method) {
+  if (!(await supportsLz4(knex))) return;
+  for (const [table, columns] of Object.entries(COLUMNS)) {
+    const alterations = columns
+      .map(column => `alter column ${column} set compression ${method}`)
+      .join(', ');
+    await knex.raw(`alter table ${table} ${alterations}`);
+  }
+}
+
 /**
  * PostgreSQL compresses large JSON documents with pglz by default, which
  * took most of the time of saving an evaluation; lz4 (PostgreSQL 14 and
@@ -25,36 +49,12 @@ async function supportsLz4(knex) {
  * @param {import('knex').Knex} knex
  */
 exports.up = async function up(knex) {
-  if (!(await supportsLz4(knex))) return;
-  await knex.raw(`alter table scorecards
-    alter column document set compression lz4,
-    alter column check_states set compression lz4`);
-  await knex.raw(
-    'alter table entity_metrics alter column document set compression lz4',
-  );
-  await knex.raw(
-    'alter table scorecard_history alter column check_states set compression lz4',
-  );
-  await knex.raw(
-    'alter table rollups alter column document set compression lz4',
-  );
+  await setCompression(knex, 'lz4');
 };
 
 /**
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
-  if (!(await supportsLz4(knex))) return;
-  await knex.raw(`alter table scorecards
-    alter column document set compression default,
-    alter column check_states set compression default`);
-  await knex.raw(
-    'alter table entity_metrics alter column document set compression default',
-  );
-  await knex.raw(
-    'alter table scorecard_history alter column check_states set compression default',
-  );
-  await knex.raw(
-    'alter table rollups alter column document set compression default',
-  );
+  await setCompression(knex, 'default');
 };
