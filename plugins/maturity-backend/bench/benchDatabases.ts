@@ -17,8 +17,23 @@ export interface BenchDatabase {
   service: DatabaseService;
   /** Engine version as the server reports it. */
   version: string;
-  /** Closes the client and deletes the database. */
+  /**
+   * Kept between runs (`--reuse`): `dispose` only closes the client, and a
+   * data set seeded by an earlier run may be found in it.
+   */
+  kept: boolean;
+  /** Closes the client and deletes the database, unless it is kept. */
   dispose(): Promise<void>;
+}
+
+/** Where and whether a benchmark database outlives its run. */
+export interface BenchDatabaseOptions {
+  postgresUrl: string;
+  /**
+   * A name for a database kept between runs (file name or database name
+   * suffix); a fresh throw-away database without it.
+   */
+  keepAs?: string;
 }
 
 /** The local PostgreSQL of the project's machines (trust auth). */
@@ -33,9 +48,16 @@ function serviceFor(knex: Knex): DatabaseService {
  * Backstage's SQLite connector does (better-sqlite3, one connection,
  * foreign keys on, default rollback journal).
  */
-async function createSqliteDatabase(): Promise<BenchDatabase> {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-bench-'));
-  const filename = path.join(directory, 'maturity.sqlite');
+async function createSqliteDatabase(
+  keepAs: string | undefined,
+): Promise<BenchDatabase> {
+  const directory = keepAs
+    ? os.tmpdir()
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-bench-'));
+  const filename = path.join(
+    directory,
+    keepAs ? `maturity-bench-${keepAs}.sqlite` : 'maturity.sqlite',
+  );
   const knex = knexFactory({
     client: 'better-sqlite3',
     connection: { filename },
@@ -54,27 +76,38 @@ async function createSqliteDatabase(): Promise<BenchDatabase> {
     knex,
     service: serviceFor(knex),
     version: `SQLite ${version}`,
+    kept: Boolean(keepAs),
     async dispose() {
       await knex.destroy();
-      fs.rmSync(directory, { recursive: true, force: true });
+      if (!keepAs) fs.rmSync(directory, { recursive: true, force: true });
     },
   };
 }
 
 /**
  * A fresh PostgreSQL database `maturity_bench_<pid>` on the local server,
- * dropped again by `dispose`.
+ * dropped again by `dispose`; or `maturity_bench_<keepAs>`, created when
+ * missing and kept.
  */
-async function createPostgresDatabase(url: string): Promise<BenchDatabase> {
-  const name = `maturity_bench_${process.pid}`;
+async function createPostgresDatabase(
+  url: string,
+  keepAs: string | undefined,
+): Promise<BenchDatabase> {
+  const name = `maturity_bench_${keepAs ?? process.pid}`;
   const admin = knexFactory({
     client: 'pg',
     connection: `${url.replace(/\/+$/, '')}/postgres`,
     pool: { min: 0, max: 1 },
   });
   try {
-    await admin.raw('drop database if exists ??', [name]);
-    await admin.raw('create database ??', [name]);
+    const { rows } = await admin.raw(
+      'select 1 from pg_database where datname = ?',
+      [name],
+    );
+    if (!keepAs || rows.length === 0) {
+      await admin.raw('drop database if exists ??', [name]);
+      await admin.raw('create database ??', [name]);
+    }
   } finally {
     await admin.destroy();
   }
@@ -89,8 +122,10 @@ async function createPostgresDatabase(url: string): Promise<BenchDatabase> {
     knex,
     service: serviceFor(knex),
     version: `PostgreSQL ${rows[0].server_version}`,
+    kept: Boolean(keepAs),
     async dispose() {
       await knex.destroy();
+      if (keepAs) return;
       const cleanup = knexFactory({
         client: 'pg',
         connection: `${url.replace(/\/+$/, '')}/postgres`,
@@ -108,9 +143,9 @@ async function createPostgresDatabase(url: string): Promise<BenchDatabase> {
 /** Creates the throw-away database of an engine. */
 export function createBenchDatabase(
   engine: BenchEngine,
-  options: { postgresUrl: string },
+  options: BenchDatabaseOptions,
 ): Promise<BenchDatabase> {
   return engine === 'sqlite'
-    ? createSqliteDatabase()
-    : createPostgresDatabase(options.postgresUrl);
+    ? createSqliteDatabase(options.keepAs)
+    : createPostgresDatabase(options.postgresUrl, options.keepAs);
 }

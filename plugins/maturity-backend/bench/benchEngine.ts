@@ -29,6 +29,14 @@ import { LatencyStats, measureLatency, percentile } from './latencyStats';
 import { MemorySampler } from './MemorySampler';
 import { QueryLog, StatementTotal } from './QueryLog';
 import { seedEvents } from './seedEvents';
+import { withCpuProfile } from './cpuProfile';
+import { CpuClock, CpuTime } from './CpuClock';
+import {
+  clearEvaluationResults,
+  dropAllTables,
+  readKeptDataset,
+  rememberKeptDataset,
+} from './keptDataset';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const INGEST_BATCH = 1000;
@@ -49,6 +57,10 @@ export interface EngineRunOptions {
   evaluations: number;
   http: boolean;
   verbose: boolean;
+  /** Statement shapes listed per evaluation run. */
+  statements: number;
+  /** Where to write a CPU profile of each evaluation run, if anywhere. */
+  cpuProfileDirectory?: string;
   progress: (message: string) => void;
 }
 
@@ -57,6 +69,7 @@ export interface EvaluationRun {
   ms: number;
   evaluated: number;
   breakdown: EvaluationBreakdown;
+  cpu: CpuTime;
   topStatements: StatementTotal[];
 }
 
@@ -160,6 +173,161 @@ async function databaseBytes(database: BenchDatabase): Promise<number> {
   return Number(rows[0].size);
 }
 
+/** What building a data set measured: seeding and ingest. */
+interface DatasetMeasurements {
+  eventsByType: Record<string, number>;
+  seededEvents: number;
+  seedMs: number;
+  ingestedEvents: number;
+  ingest: EngineResult['ingest'];
+  peakRss: { seed: number; ingest: number };
+}
+
+/**
+ * Builds the data set: bulk-seeds every component's year of activity but
+ * that of the newest components, whose events are then written through
+ * `EventStore.ingest` in API-sized batches (the timed ingest) and replayed.
+ */
+async function buildDataset(
+  database: BenchDatabase,
+  store: DatabaseEventStore,
+  memory: MemorySampler,
+  options: EngineRunOptions,
+): Promise<DatasetMeasurements> {
+  const { catalog, now, progress } = options;
+  const peakRss = { seed: 0, ingest: 0 };
+  const eventsByType: Record<string, number> = {};
+
+  // Data set: bulk-seed everything but the entities whose events the
+  // timed ingest writes.
+  progress('generating the ingest sample');
+  const { seeded, ingested } = splitForIngest({
+    entities: catalog.activity,
+    now,
+    target: options.ingestEvents,
+  });
+  progress(`seeding the activity of ${seeded.length} components`);
+  const restoreSettings = await fastSeedSettings(database);
+  const seedStarted = performance.now();
+  let seededEvents = 0;
+  let buffer: MaturityEvent[] = [];
+  let pending: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await pending;
+    const events = buffer;
+    buffer = [];
+    pending = seedEvents(database.knex, events, now.getTime());
+    // Awaited by the next flush; this only keeps an early failure from
+    // counting as unhandled meanwhile.
+    pending.catch(() => undefined);
+  };
+  for (const [index, entity] of seeded.entries()) {
+    const events = generateDemoActivity({
+      entities: [entity],
+      now,
+      days: 365,
+    });
+    countByType(events, eventsByType);
+    seededEvents += events.length;
+    buffer.push(...events);
+    if (buffer.length >= SEED_BATCH) {
+      await flush();
+    }
+    // Lets PostgreSQL's answers in while the next entity is generated.
+    await nextTick();
+    if (index % 500 === 499) {
+      progress(`  seeded ${index + 1} components, ${seededEvents} events`);
+    }
+  }
+  await flush();
+  await pending;
+  const seedMs = performance.now() - seedStarted;
+  await restoreSettings();
+  if (database.engine === 'postgres') {
+    // A year of events arrives over a year, with autovacuum keeping
+    // statistics and visibility maps current; a bulk load has neither
+    // until autovacuum comes round, which it may not do during the run.
+    await database.knex.raw('vacuum analyze');
+  }
+  peakRss.seed = memory.takePeak();
+
+  // Ingest through the store, in API-sized batches, timing only the
+  // store calls.
+  progress('ingesting through EventStore.ingest');
+  const batchTimes: number[] = [];
+  let ingestMs = 0;
+  let ingestedEvents = 0;
+  const ingestBatch = async (batch: MaturityEvent[]) => {
+    const t0 = performance.now();
+    const result = await store.ingest(batch);
+    const elapsed = performance.now() - t0;
+    batchTimes.push(elapsed);
+    ingestMs += elapsed;
+    ingestedEvents += batch.length;
+    countByType(batch, eventsByType);
+    return result;
+  };
+  const replayBatches: MaturityEvent[][] = [];
+  if (ingested) {
+    for (let i = 0; i < ingested.length; i += INGEST_BATCH) {
+      const batch = ingested.slice(i, i + INGEST_BATCH);
+      await ingestBatch(batch);
+      if (replayBatches.length < REPLAYS && (i / INGEST_BATCH) % 20 === 0) {
+        replayBatches.push(batch);
+      }
+    }
+  } else {
+    let batch: MaturityEvent[] = [];
+    for (const entity of catalog.activity) {
+      batch.push(
+        ...generateDemoActivity({ entities: [entity], now, days: 365 }),
+      );
+      while (batch.length >= INGEST_BATCH) {
+        const head = batch.slice(0, INGEST_BATCH);
+        batch = batch.slice(INGEST_BATCH);
+        await ingestBatch(head);
+        if (replayBatches.length < REPLAYS && batchTimes.length % 500 === 1) {
+          replayBatches.push(head);
+        }
+        if (batchTimes.length % 250 === 0) {
+          progress(`  ingested ${ingestedEvents} events`);
+        }
+      }
+    }
+    if (batch.length) await ingestBatch(batch);
+  }
+  const replayTimes: number[] = [];
+  for (const batch of replayBatches) {
+    const t0 = performance.now();
+    const result: IngestResult = await store.ingest(batch);
+    replayTimes.push(performance.now() - t0);
+    if (result.created + result.updated !== 0) {
+      throw new Error(`A replay wrote rows: ${JSON.stringify(result)}`);
+    }
+  }
+  peakRss.ingest = memory.takePeak();
+  batchTimes.sort((a, b) => a - b);
+  replayTimes.sort((a, b) => a - b);
+
+  return {
+    eventsByType,
+    seededEvents,
+    seedMs,
+    ingestedEvents,
+    ingest: {
+      events: ingestedEvents,
+      batches: batchTimes.length,
+      ms: ingestMs,
+      eventsPerSecond: (ingestedEvents / ingestMs) * 1000,
+      batchP50: percentile(batchTimes, 0.5),
+      batchP99: percentile(batchTimes, 0.99),
+      replayMedianMs: percentile(replayTimes, 0.5),
+      replayMaxMs: replayTimes[replayTimes.length - 1] ?? NaN,
+    },
+    peakRss,
+  };
+}
+
 /** Runs every phase of the benchmark on one database. */
 export async function runEngineBenchmark(
   database: BenchDatabase,
@@ -172,124 +340,42 @@ export async function runEngineBenchmark(
   const queryLog = new QueryLog(database.knex);
 
   try {
+    // A kept database either holds this very data set or is rebuilt.
+    const datasetKey = JSON.stringify({
+      components: catalog.components.length,
+      now: now.toISOString(),
+      ingestEvents: options.ingestEvents,
+    });
+    let dataset = database.kept
+      ? await readKeptDataset<DatasetMeasurements>(database.knex, datasetKey)
+      : undefined;
+    if (database.kept && !dataset) {
+      await dropAllTables(database.knex);
+    }
     const store = await DatabaseEventStore.create({
       database: database.service,
     });
     const scorecards = await DatabaseScorecardStore.create({
       database: database.service,
     });
-    const eventsByType: Record<string, number> = {};
-
-    // Data set: bulk-seed everything but the entities whose events the
-    // timed ingest writes.
-    progress('generating the ingest sample');
-    const { seeded, ingested } = splitForIngest({
-      entities: catalog.activity,
-      now,
-      target: options.ingestEvents,
-    });
-    progress(`seeding the activity of ${seeded.length} components`);
-    const restoreSettings = await fastSeedSettings(database);
-    const seedStarted = performance.now();
-    let seededEvents = 0;
-    let buffer: MaturityEvent[] = [];
-    let pending: Promise<void> = Promise.resolve();
-    const flush = async () => {
-      await pending;
-      const events = buffer;
-      buffer = [];
-      pending = seedEvents(database.knex, events, now.getTime());
-      // Awaited by the next flush; this only keeps an early failure from
-      // counting as unhandled meanwhile.
-      pending.catch(() => undefined);
-    };
-    for (const [index, entity] of seeded.entries()) {
-      const events = generateDemoActivity({
-        entities: [entity],
-        now,
-        days: 365,
-      });
-      countByType(events, eventsByType);
-      seededEvents += events.length;
-      buffer.push(...events);
-      if (buffer.length >= SEED_BATCH) {
-        await flush();
-      }
-      // Lets PostgreSQL's answers in while the next entity is generated.
-      await nextTick();
-      if (index % 500 === 499) {
-        progress(`  seeded ${index + 1} components, ${seededEvents} events`);
-      }
-    }
-    await flush();
-    await pending;
-    const seedMs = performance.now() - seedStarted;
-    await restoreSettings();
-    if (database.engine === 'postgres') {
-      // A year of events arrives over a year, with autovacuum keeping
-      // statistics and visibility maps current; a bulk load has neither
-      // until autovacuum comes round, which it may not do during the run.
-      await database.knex.raw('vacuum analyze');
-    }
-    peakRss.seed = memory.takePeak();
-
-    // Ingest through the store, in API-sized batches, timing only the
-    // store calls.
-    progress('ingesting through EventStore.ingest');
-    const batchTimes: number[] = [];
-    let ingestMs = 0;
-    let ingestedEvents = 0;
-    const ingestBatch = async (batch: MaturityEvent[]) => {
-      const t0 = performance.now();
-      const result = await store.ingest(batch);
-      const elapsed = performance.now() - t0;
-      batchTimes.push(elapsed);
-      ingestMs += elapsed;
-      ingestedEvents += batch.length;
-      countByType(batch, eventsByType);
-      return result;
-    };
-    const replayBatches: MaturityEvent[][] = [];
-    if (ingested) {
-      for (let i = 0; i < ingested.length; i += INGEST_BATCH) {
-        const batch = ingested.slice(i, i + INGEST_BATCH);
-        await ingestBatch(batch);
-        if (replayBatches.length < REPLAYS && (i / INGEST_BATCH) % 20 === 0) {
-          replayBatches.push(batch);
-        }
+    if (dataset) {
+      progress(`reusing the data set kept in ${database.location}`);
+      await clearEvaluationResults(database.knex);
+      if (database.engine === 'postgres') {
+        await database.knex.raw('vacuum analyze');
       }
     } else {
-      let batch: MaturityEvent[] = [];
-      for (const entity of catalog.activity) {
-        batch.push(
-          ...generateDemoActivity({ entities: [entity], now, days: 365 }),
-        );
-        while (batch.length >= INGEST_BATCH) {
-          const head = batch.slice(0, INGEST_BATCH);
-          batch = batch.slice(INGEST_BATCH);
-          await ingestBatch(head);
-          if (replayBatches.length < REPLAYS && batchTimes.length % 500 === 1) {
-            replayBatches.push(head);
-          }
-          if (batchTimes.length % 250 === 0) {
-            progress(`  ingested ${ingestedEvents} events`);
-          }
-        }
-      }
-      if (batch.length) await ingestBatch(batch);
-    }
-    const replayTimes: number[] = [];
-    for (const batch of replayBatches) {
-      const t0 = performance.now();
-      const result: IngestResult = await store.ingest(batch);
-      replayTimes.push(performance.now() - t0);
-      if (result.created + result.updated !== 0) {
-        throw new Error(`A replay wrote rows: ${JSON.stringify(result)}`);
+      dataset = await buildDataset(database, store, memory, options);
+      if (database.kept) {
+        await rememberKeptDataset(database.knex, {
+          key: datasetKey,
+          measured: dataset,
+        });
+        progress(`kept the data set in ${database.location}`);
       }
     }
-    peakRss.ingest = memory.takePeak();
-    batchTimes.sort((a, b) => a - b);
-    replayTimes.sort((a, b) => a - b);
+    Object.assign(peakRss, dataset.peakRss);
+    const { eventsByType, seededEvents, seedMs, ingestedEvents } = dataset;
 
     const evaluation = readEvaluationConfig(new ConfigReader({}));
     const windowFrom = now.getTime() - evaluation.windowDays * DAY_MS;
@@ -348,14 +434,21 @@ export async function runEngineBenchmark(
       const at = new Date(now.getTime() + run * 60 * 60 * 1000);
       timeline.reset();
       queryLog.record();
+      const cpu = new CpuClock(database.engine);
+      cpu.start();
       const t0 = performance.now();
-      const { evaluated } = await evaluator.evaluateAll(at);
+      const { evaluated } = await withCpuProfile(
+        options.cpuProfileDirectory,
+        `${database.engine}-evaluation-${run + 1}`,
+        () => evaluator.evaluateAll(at),
+      );
       const ms = performance.now() - t0;
       evaluations.push({
         ms,
         evaluated,
         breakdown: timeline.breakdown(ms),
-        topStatements: queryLog.stop(8),
+        cpu: cpu.stop(),
+        topStatements: queryLog.stop(options.statements),
       });
       peakRss[`evaluation ${run + 1}`] = memory.takePeak();
     }
@@ -475,16 +568,7 @@ export async function runEngineBenchmark(
         seedMs,
         databaseBytes: await databaseBytes(database),
       },
-      ingest: {
-        events: ingestedEvents,
-        batches: batchTimes.length,
-        ms: ingestMs,
-        eventsPerSecond: (ingestedEvents / ingestMs) * 1000,
-        batchP50: percentile(batchTimes, 0.5),
-        batchP99: percentile(batchTimes, 0.99),
-        replayMedianMs: percentile(replayTimes, 0.5),
-        replayMaxMs: replayTimes[replayTimes.length - 1] ?? NaN,
-      },
+      ingest: dataset.ingest,
       evaluations,
       reads,
       orgRollupBytes: Buffer.byteLength(JSON.stringify(orgRollup)),

@@ -14,6 +14,12 @@ export interface BenchOptions {
   postgresUrl: string;
   /** Whether to overwrite docs/benchmarks.md. */
   report: boolean;
+  /** Keep the seeded databases and start from them next time. */
+  reuse: boolean;
+  /** Statement shapes listed per evaluation run. */
+  statements: number;
+  /** Where to write CPU profiles of the evaluation runs. */
+  cpuProfileDirectory?: string;
   verbose: boolean;
 }
 
@@ -35,6 +41,15 @@ export const USAGE = `Usage: npm run bench -- [options]
   --report / --no-report
                         write docs/benchmarks.md (default: only for a full
                         run, 10000 entities on both databases)
+  --reuse               keep the seeded databases (a file in the system temp
+                        directory, a database maturity_bench_kept_<N>) and
+                        start later --reuse runs from them: seeding and
+                        ingest are skipped and their figures repeated, the
+                        evaluation results are emptied first; never writes
+                        docs/benchmarks.md
+  --statements N        statement shapes listed per evaluation (default 8)
+  --cpu-profile DIR     write a V8 CPU profile of each evaluation run to DIR
+                        (<engine>-evaluation-<run>.cpuprofile)
   --verbose             the evaluator's log lines
 `;
 
@@ -62,6 +77,8 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     postgresUrl:
       process.env.MATURITY_BENCH_POSTGRES_URL ?? DEFAULT_POSTGRES_URL,
     report: false,
+    reuse: false,
+    statements: 8,
     verbose: false,
   };
   let report: boolean | undefined;
@@ -118,6 +135,15 @@ export function parseBenchOptions(args: string[]): BenchOptions {
       case '--no-report':
         report = false;
         break;
+      case '--statements':
+        options.statements = positiveInteger(flag, value());
+        break;
+      case '--cpu-profile':
+        options.cpuProfileDirectory = value();
+        break;
+      case '--reuse':
+        options.reuse = true;
+        break;
       case '--verbose':
         options.verbose = true;
         break;
@@ -134,9 +160,15 @@ export function parseBenchOptions(args: string[]): BenchOptions {
   ) {
     throw new Error('--postgres-url: the benchmark only talks to 127.0.0.1');
   }
+  if (options.reuse && report) {
+    throw new Error(
+      '--reuse: a reused data set skips seeding and ingest; the report needs a full run',
+    );
+  }
   options.report =
     report ??
-    (options.entities >= 10000 &&
+    (!options.reuse &&
+      options.entities >= 10000 &&
       options.engines.includes('sqlite') &&
       options.engines.includes('postgres'));
   return options;

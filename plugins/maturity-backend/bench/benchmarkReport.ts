@@ -114,9 +114,7 @@ export function resultsTable(results: EngineResult[]): string {
   results[0].evaluations.forEach((_, i) =>
     row(
       `Full evaluation, run ${i + 1}${
-        i === 0
-          ? ' (creates scorecards)'
-          : ' (an hour later, updates)'
+        i === 0 ? ' (creates scorecards)' : ' (an hour later, updates)'
       }`,
       r =>
         `**${seconds(r.evaluations[i].ms)}** (${int(
@@ -167,6 +165,18 @@ export function breakdownTable(results: EngineResult[]): string {
       ...results.flatMap(r => r.evaluations.map(e => seconds(fn(e.breakdown)))),
     ]);
   row('Total', b => b.totalMs);
+  rows.push([
+    'CPU: benchmark process (JS, SQLite, drivers)',
+    ...results.flatMap(r => r.evaluations.map(e => seconds(e.cpu.processMs))),
+  ]);
+  rows.push([
+    'CPU: PostgreSQL server',
+    ...results.flatMap(r =>
+      r.evaluations.map(e =>
+        e.cpu.serverMs === undefined ? '–' : seconds(e.cpu.serverMs),
+      ),
+    ),
+  ]);
   row('Catalog read (components, systems)', b => b.catalogMs);
   row('Batch reads, wall (metrics ∥ other reads)', b => b.batchReadsMs);
   row('… computeEntityMetrics', b => b.metricsMs);

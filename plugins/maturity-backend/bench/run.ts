@@ -76,7 +76,10 @@ async function main(args: string[]) {
   const results: EngineResult[] = [];
   for (const engine of options.engines) {
     progress(`${engine}: creating the database`);
-    const database = await createBenchDatabase(engine, options);
+    const database = await createBenchDatabase(engine, {
+      postgresUrl: options.postgresUrl,
+      keepAs: options.reuse ? `kept_${options.entities}` : undefined,
+    });
     try {
       results.push(
         await runEngineBenchmark(database, {
@@ -88,12 +91,18 @@ async function main(args: string[]) {
           evaluations: options.evaluations,
           http: options.http,
           verbose: options.verbose,
+          statements: options.statements,
+          cpuProfileDirectory: options.cpuProfileDirectory,
           progress: message => progress(`${engine}: ${message}`),
         }),
       );
     } finally {
       await database.dispose();
-      progress(`${engine}: database removed`);
+      progress(
+        `${engine}: database ${
+          database.kept ? `kept (${database.location})` : 'removed'
+        }`,
+      );
     }
   }
 
