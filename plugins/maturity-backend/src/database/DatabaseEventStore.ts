@@ -14,7 +14,8 @@ import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';
 import { EventTable, eventTables } from './eventTables';
 import { migrateDatabase } from './migrateDatabase';
-import { isPostgres, runWithoutJit } from './runWithoutJit';
+import { isPostgres } from './isPostgres';
+import { runBatchRead } from './runBatchRead';
 import { whereIdentityIn } from './whereIdentityIn';
 import { readEventPresence } from '../metrics/operations/readEventPresence';
 import { backfillCommitLinks, syncCommitLinks } from '../metrics/commitLinks';
@@ -97,7 +98,7 @@ export class DatabaseEventStore implements EventStore {
     await this.db.transaction(async tx => {
       if (isPostgres(tx)) {
         // Batch statements are costed high enough to be JIT-compiled, which
-        // takes longer than running them (see runWithoutJit).
+        // takes longer than running them (see runBatchRead).
         await tx.raw('set local jit = off');
       }
       for (const [type, rows] of rowsByType) {
@@ -301,7 +302,7 @@ export class DatabaseEventStore implements EventStore {
     const facts = new Map<string, Record<string, RepoFactValue>>();
     const observed = new Map<string, number>();
     for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
-      const rows = await runWithoutJit(this.db, tx =>
+      const rows = await runBatchRead(this.db, tx =>
         tx('repo_facts')
           .whereIn('entity_ref', batch)
           .select('entity_ref', 'fact', 'value', 'observed_at'),
@@ -336,7 +337,7 @@ export class DatabaseEventStore implements EventStore {
       { scm: boolean; ci: boolean; incidents: boolean }
     >();
     for (const batch of chunks([...new Set(entityRefs)], CHUNK_SIZE)) {
-      const presence = await runWithoutJit(this.db, tx =>
+      const presence = await runBatchRead(this.db, tx =>
         readEventPresence(tx, {
           entities: batch.map(entityRef => ({ entityRef })),
         }),
@@ -357,7 +358,7 @@ export class DatabaseEventStore implements EventStore {
     for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
       // Step lists repeat across runs; distinct keeps the result small.
       const rows: Array<{ entity_ref: string; steps: string | null }> =
-        await runWithoutJit(this.db, tx =>
+        await runBatchRead(this.db, tx =>
           tx('builds')
             .whereIn('entity_ref', batch)
             .where('occurred_at', '>=', from.getTime())

@@ -1,6 +1,6 @@
 import { CheckState } from '@internal/plugin-maturity-common';
 import { Knex } from 'knex';
-import { isPostgres } from './runWithoutJit';
+import { isPostgres } from './isPostgres';
 
 /**
  * Restricts a query on `scorecards` (or `scorecard_history`) to the rows

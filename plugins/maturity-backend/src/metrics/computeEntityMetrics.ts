@@ -1,6 +1,6 @@
 import { EntityMetrics, MetricId } from '@internal/plugin-maturity-common';
 import { Knex } from 'knex';
-import { runWithoutJit } from '../database/runWithoutJit';
+import { runBatchRead } from '../database/runBatchRead';
 import { ciMetrics } from './ciMetrics';
 import { deliveryMetrics } from './deliveryMetrics';
 import { EntityEvents } from './EntityEvents';
@@ -76,7 +76,7 @@ export async function computeEntityMetrics(
   const previousFrom = options.previousFrom ?? new Date(from - (to - from));
 
   const read = <T>(operation: (tx: Knex) => Promise<T>) =>
-    runWithoutJit(db, operation);
+    runBatchRead(db, operation);
   const incidents = await read(tx => readIncidents(tx, window));
   const [
     presence,

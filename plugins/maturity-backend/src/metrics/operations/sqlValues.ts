@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { isPostgres } from '../../database/runWithoutJit';
+import { isPostgres } from '../../database/isPostgres';
 
 /**
  * A comma-separated list of bound values for `in (...)`, to embed as a

@@ -1,0 +1,32 @@
+import { Knex } from 'knex';
+import { isPostgres } from './isPostgres';
+
+/**
+ * Runs one of an evaluation batch's reads. On PostgreSQL, JIT compilation
+ * and parallel workers are off for it, in a transaction of its own so the
+ * connection pool stays as Backstage configured it. Other databases run
+ * `read` as is.
+ *
+ * - The batch reads are costed high enough to be JIT-compiled, which takes
+ *   a few hundred milliseconds per statement and saves nothing on
+ *   index-driven plans that finish in tens (measured: 434 ms → 62 ms).
+ * - An evaluation already runs a batch's reads side by side, next to the
+ *   previous batch's writes; a parallel plan adds worker processes that
+ *   compete for the same cores (measured: a parallel scan per batch for a
+ *   read an index answers in a tenth of the CPU).
+ */
+export async function runBatchRead<T>(
+  db: Knex,
+  read: (db: Knex) => Promise<T>,
+): Promise<T> {
+  if (!isPostgres(db)) {
+    return read(db);
+  }
+  return db.transaction(async tx => {
+    // One round trip for both settings; `true` makes them transaction-local.
+    await tx.raw(
+      "select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)",
+    );
+    return read(tx);
+  });
+}
