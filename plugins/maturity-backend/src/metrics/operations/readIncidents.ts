@@ -30,7 +30,9 @@ function strings(json: unknown): string[] {
 
 /**
  * The batch's incidents triggered in the window, and those resolved in it
- * (time to restore counts resolutions in the window). One statement.
+ * (time to restore counts resolutions in the window). One statement; an
+ * incident occurs when triggered, so `occurred_at` is its trigger time and
+ * both branches are ranges of an entity-first index.
  */
 export async function readIncidents(
   db: Knex,
@@ -45,7 +47,7 @@ export async function readIncidents(
       from incidents
       where entity_ref in (:entities)
         and (
-          (triggered_at >= :from and triggered_at < :to)
+          (occurred_at >= :from and occurred_at < :to)
           or (resolved_at >= :from and resolved_at < :to)
         )
       order by triggered_at, id

@@ -1,0 +1,66 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { MIGRATIONS_DIRECTORY as directory } from '../testing/migrateUpTo';
+import { isPostgres } from './isPostgres';
+
+jest.setTimeout(60_000);
+
+const MIGRATION = '20261206120000';
+
+async function indexesOf(knex: Knex, table: string): Promise<string[]> {
+  if (isPostgres(knex)) {
+    const { rows } = await knex.raw(
+      'select indexname from pg_indexes where tablename = ? order by 1',
+      [table],
+    );
+    return rows.map((r: { indexname: string }) => r.indexname);
+  }
+  const rows = await knex.raw(
+    "select name from sqlite_master where type = 'index' and tbl_name = ? order by 1",
+    [table],
+  );
+  return rows.map((r: { name: string }) => r.name);
+}
+
+describe(`migration ${MIGRATION}_window_time_indexes`, () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+  it.each(databases.eachSupportedId())(
+    'indexes deployments by running time and incidents by resolution, and back, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory });
+      expect(await indexesOf(knex, 'deployments')).toContain(
+        'deployments_entity_deployed_idx',
+      );
+      expect(await indexesOf(knex, 'incidents')).toContain(
+        'incidents_entity_resolved_idx',
+      );
+
+      // The index is on the very expression the window reads filter on, so
+      // a window read finds its deployments through it.
+      if (!isPostgres(knex)) {
+        const plan = await knex.raw(
+          `explain query plan select id from deployments d
+           where d.entity_ref in ('component:default/a', 'component:default/b')
+             and coalesce(d.finished_at, d.started_at) >= 1 and coalesce(d.finished_at, d.started_at) < 2`,
+        );
+        expect(
+          plan.map((row: { detail: string }) => row.detail).join('\n'),
+        ).toContain('deployments_entity_deployed_idx');
+      }
+
+      while (
+        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
+      ) {
+        await knex.migrate.down({ directory });
+      }
+      expect(await indexesOf(knex, 'deployments')).not.toContain(
+        'deployments_entity_deployed_idx',
+      );
+      expect(await indexesOf(knex, 'incidents')).not.toContain(
+        'incidents_entity_resolved_idx',
+      );
+    },
+  );
+});
