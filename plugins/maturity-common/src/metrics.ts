@@ -354,4 +354,11 @@ export interface EntityMetrics {
    * tool (incidents). Checks on tools not connected are not applicable.
    */
   connections?: { scm: boolean; ci: boolean; incidents: boolean };
+  /**
+   * The kinds of step the window's CI runs had (`unit-test`,
+   * `integration-test`, `sast`, ...), sorted. A step a pipeline ran proves
+   * the matching practice (integration tests in CI, ...) whatever a file
+   * scan found.
+   */
+  ciStepKinds?: string[];
 }

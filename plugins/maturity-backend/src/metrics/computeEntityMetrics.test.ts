@@ -1,5 +1,9 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { EntityMetrics, MaturityEvent } from '@internal/plugin-maturity-common';
+import {
+  BuildStepKind,
+  EntityMetrics,
+  MaturityEvent,
+} from '@internal/plugin-maturity-common';
 import { Knex } from 'knex';
 import { DatabaseEventStore } from '../database/DatabaseEventStore';
 import { backfillCommitLinks } from './commitLinks';
@@ -69,12 +73,14 @@ const prRun = (
   start: string,
   end: string | undefined,
   commit: string,
+  steps?: BuildStepKind[],
 ) =>
   build(CHECKOUT, id, status, start, end, {
     commitSha: sha(commit),
     trigger: 'pull_request',
     isDefaultBranch: false,
     branch: `feature/${commit}`,
+    ...(steps ? { steps } : {}),
   });
 
 const checkoutEvents: MaturityEvent[] = [
@@ -262,10 +268,15 @@ const checkoutEvents: MaturityEvent[] = [
   ),
 
   // Default-branch runs of pipeline ci, one of pipeline docs.
-  ci('B1', 'success', '03-02 09:05', '03-02 09:15', 'm1'),
+  // Step kinds: B1 and B4 share a list; PB1 ran before the window.
+  ci('B1', 'success', '03-02 09:05', '03-02 09:15', 'm1', {
+    steps: ['unit-test', 'lint'],
+  }),
   ci('B2', 'failure', '03-03 13:05', '03-03 13:17', 's2'),
   ci('B3', 'failure', '03-03 13:30', '03-03 13:38'),
-  ci('B4', 'success', '03-03 14:00', '03-03 14:14', 'm5'),
+  ci('B4', 'success', '03-03 14:00', '03-03 14:14', 'm5', {
+    steps: ['unit-test', 'lint'],
+  }),
   ci('B5', 'failure', '03-13 10:05', '03-13 10:25', 'm3'),
   ci('B6', 'success', '03-13 12:00', '03-13 12:30'),
   ci('B7', 'failure', '03-20 09:00', '03-20 09:06'),
@@ -274,11 +285,15 @@ const checkoutEvents: MaturityEvent[] = [
   ci('B10', 'running', '03-28 10:00', undefined),
   ci('B11', 'success', '03-20 09:30', '03-20 09:32', undefined, {
     pipeline: 'docs',
+    steps: ['publish'],
   }),
   // Pull-request runs.
-  prRun('PB1', 'success', '03-01 13:00', '03-01 13:05', 'c1a'),
+  prRun('PB1', 'success', '03-01 13:00', '03-01 13:05', 'c1a', ['sast']),
   prRun('PB2', 'failure', '03-02 12:00', '03-02 12:08', 'p2c'),
-  prRun('PB3', 'success', '03-03 12:00', '03-03 12:11', 'p2c'),
+  prRun('PB3', 'success', '03-03 12:00', '03-03 12:11', 'p2c', [
+    'integration-test',
+    'unit-test',
+  ]),
   prRun('PB4', 'failure', '03-12 11:00', '03-12 11:04', 'p3c'),
   prRun('PB5', 'success', '03-15 13:00', '03-15 13:07', 'p4c'),
   prRun('PB6', 'success', '03-03 11:30', '03-03 11:36', 'p5c'),
@@ -768,6 +783,15 @@ describe('computeEntityMetrics', () => {
         ci: false,
         incidents: true,
       });
+      // The step kinds of the window's runs, each once, sorted; PB1's
+      // `sast` ran before the window.
+      expect(checkout.ciStepKinds).toEqual([
+        'integration-test',
+        'lint',
+        'publish',
+        'unit-test',
+      ]);
+      expect(results.find(r => r.entityRef === DOCS)!.ciStepKinds).toEqual([]);
     },
   );
 

@@ -11,7 +11,7 @@ import {
 } from './linkIncidentsToDeployments';
 import { MetricsEntityContext } from './MetricsEntityContext';
 import { linkChangesToDeployments } from './operations/linkChangesToDeployments';
-import { readBuilds } from './operations/readBuilds';
+import { BuildRecord, readBuilds } from './operations/readBuilds';
 import { readChangeAuthors } from './operations/readChangeAuthors';
 import { readChanges } from './operations/readChanges';
 import { readDeployments } from './operations/readDeployments';
@@ -50,11 +50,25 @@ function groupByEntity<T extends { entityRef: string }>(
   return groups;
 }
 
+/** The distinct step kinds of an entity's runs, sorted. */
+function stepKindsOf(builds: BuildRecord[]): string[] {
+  const kinds = new Set<string>();
+  let last: readonly string[] | undefined;
+  for (const build of builds) {
+    // Runs of a pipeline share one parsed step list: skip repeats cheaply.
+    if (build.steps === last) continue;
+    last = build.steps;
+    for (const step of build.steps) kinds.add(step);
+  }
+  return [...kinds].sort();
+}
+
 /**
  * Every metric of METRIC_DEFINITIONS for a batch of entities over the window
  * [from, to), with each incident's deploy link and how it was made (so the
  * stored metrics explain change failure rate and recovery time down to the
- * incident), from the stored raw events. The batch is read with a fixed
+ * incident) and the kinds of step its CI runs had, from the stored raw
+ * events. The batch is read with a fixed
  * number of statements whatever its size (eight), each covering all its
  * entities; the per-entity arithmetic happens in one pass over the rows.
  *
@@ -140,6 +154,7 @@ export async function computeEntityMetrics(
         ci: entityPresence.builds,
         incidents: entityPresence.incidents,
       },
+      ciStepKinds: stepKindsOf(events.builds),
       incidentLinks: events.incidentLinks.map(link => ({
         incidentId: `incident:${link.incidentId}`,
         deploymentId:

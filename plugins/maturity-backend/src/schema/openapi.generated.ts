@@ -1700,6 +1700,13 @@ export const spec = {
               "incidents"
             ]
           },
+          "ciStepKinds": {
+            "type": "array",
+            "description": "The kinds of step the window's CI runs had (unit-test, integration-test, sast, ...), sorted; a step a pipeline ran proves the matching practice, such as integration tests in CI.",
+            "items": {
+              "type": "string"
+            }
+          },
           "incidentLinks": {
             "type": "array",
             "description": "Each incident of the window, the deploy it was linked to, and how (explicit reference, the 24-hour window rule, or none).",

@@ -268,6 +268,42 @@ describe('EntityEvaluator', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'takes CI step kinds and connected tools from the metrics, else from the event store, %p',
+    async databaseId => {
+      const { knex, events, scorecards, evaluatorFor } = await setUp(
+        databaseId,
+      );
+      const stepKinds = jest.spyOn(events, 'getCiStepKinds');
+      const connected = jest.spyOn(events, 'getConnectedTools');
+      const checkStates = async () =>
+        (await scorecards.getScorecard(
+          'component:default/api-gateway',
+        ))!.checks.map(c => [c.checkId, c.state]);
+
+      await evaluatorFor(catalogEntities).evaluateAll(NOW);
+      expect(stepKinds).not.toHaveBeenCalled();
+      expect(connected).not.toHaveBeenCalled();
+      const fromMetrics = await checkStates();
+      const stored = await scorecards.getMetrics(
+        'component:default/api-gateway',
+      );
+      // The demo's pipelines run integration tests; that proves the check.
+      expect(stored!.ciStepKinds).toContain('integration-test');
+      expect(fromMetrics).toContainEqual(['test.2.integration-tests', 'pass']);
+
+      // A metrics function that says neither: the store answers instead.
+      await evaluatorFor(catalogEntities, async request =>
+        (
+          await computeEntityMetrics(knex, request)
+        ).map(({ ciStepKinds: _steps, connections: _tools, ...rest }) => rest),
+      ).evaluateAll(new Date(NOW.getTime() + 60_000));
+      expect(stepKinds).toHaveBeenCalled();
+      expect(connected).toHaveBeenCalled();
+      expect(await checkStates()).toEqual(fromMetrics);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'drops results of entities removed from the catalog, %p',
     async databaseId => {
       const { scorecards, evaluatorFor } = await setUp(databaseId);

@@ -187,24 +187,38 @@ export class EntityEvaluator {
         .slice(start, start + batchSize)
         .map(entity => toEvaluationSubject(entity, systemDomains));
       const refs = subjects.map(s => s.entityRef);
-      const [metrics, facts, stepKinds, exemptions, historyStarts] =
-        await Promise.all([
-          computeMetrics({
-            entities: subjects.map(s => ({
-              entityRef: s.entityRef,
-              productionEnvironment:
-                s.annotations['maturity.io/production-environment'],
-              owner: s.ownerRef,
-              hasIncidentSource: mappedToIncidentTool(s),
-            })),
-            from,
-            to,
-          }),
-          events.getLatestRepoFacts(refs),
-          events.getCiStepKinds(refs, from, to),
-          scorecards.listExemptions(refs),
-          scorecards.getHistoryStarts(refs),
-        ]);
+      const [metrics, facts, exemptions, historyStarts] = await Promise.all([
+        computeMetrics({
+          entities: subjects.map(s => ({
+            entityRef: s.entityRef,
+            productionEnvironment:
+              s.annotations['maturity.io/production-environment'],
+            owner: s.ownerRef,
+            hasIncidentSource: mappedToIncidentTool(s),
+          })),
+          from,
+          to,
+        }),
+        events.getLatestRepoFacts(refs),
+        scorecards.listExemptions(refs),
+        scorecards.getHistoryStarts(refs),
+      ]);
+      // The metrics name the step kinds of the window's runs; ask the store
+      // only for entities a custom metrics function left without them.
+      const stepKinds = new Map<string, Set<string>>();
+      for (const m of metrics) {
+        if (m.ciStepKinds) stepKinds.set(m.entityRef, new Set(m.ciStepKinds));
+      }
+      const unknownSteps = refs.filter(ref => !stepKinds.has(ref));
+      if (unknownSteps.length > 0) {
+        for (const [ref, kinds] of await events.getCiStepKinds(
+          unknownSteps,
+          from,
+          to,
+        )) {
+          stepKinds.set(ref, kinds);
+        }
+      }
       return {
         subjects,
         refs,

@@ -18,12 +18,43 @@ export interface BuildRecord {
   status: string;
   startedAt: number;
   finishedAt?: number;
+  /** Kinds of step the run had (`unit-test`, `sast`, ...); shared between runs. */
+  steps: readonly string[];
+}
+
+const NO_STEPS: readonly string[] = Object.freeze([]);
+
+/**
+ * Step lists repeat across a pipeline's runs: each distinct list is parsed
+ * once per read and shared by the runs that have it.
+ */
+function stepListParser(): (json: unknown) => readonly string[] {
+  const parsed = new Map<string, readonly string[]>();
+  return json => {
+    if (typeof json !== 'string' || json === '') return NO_STEPS;
+    let steps = parsed.get(json);
+    if (!steps) {
+      let value: unknown;
+      try {
+        value = JSON.parse(json);
+      } catch {
+        value = [];
+      }
+      steps = Object.freeze(
+        Array.isArray(value)
+          ? value.filter((s): s is string => typeof s === 'string')
+          : [],
+      );
+      parsed.set(json, steps);
+    }
+    return steps;
+  };
 }
 
 /**
  * The batch's CI runs started in the window, each entity's oldest first (a
  * run occurs when it starts, so the entity-time index gives the order
- * without a sort). One statement.
+ * without a sort), with their step kinds. One statement.
  */
 export async function readBuilds(
   db: Knex,
@@ -33,7 +64,7 @@ export async function readBuilds(
     await db.raw(
       `
       select id, entity_ref, pipeline, branch, is_default_branch, trigger,
-        status, started_at, finished_at
+        status, started_at, finished_at, steps
       from builds
       where entity_ref in (:entities)
         and occurred_at >= :from and occurred_at < :to
@@ -49,6 +80,7 @@ export async function readBuilds(
       },
     ),
   );
+  const stepsOf = stepListParser();
   return rows.map(row => ({
     id: Number(row.id),
     entityRef: String(row.entity_ref),
@@ -59,5 +91,6 @@ export async function readBuilds(
     status: String(row.status),
     startedAt: Number(row.started_at),
     finishedAt: toOptionalNumber(row.finished_at),
+    steps: stepsOf(row.steps),
   }));
 }
