@@ -5,6 +5,7 @@ import {
 import { Knex } from 'knex';
 import { EventRow, toEventRow } from '../src/database/eventRows';
 import { eventTables } from '../src/database/eventTables';
+import { refreshChangeCiOutcomes } from '../src/database/changeCiOutcomes';
 import { syncCommitLinks } from '../src/metrics';
 
 // Rows per insert statement. The rows travel as one JSON parameter, so no
@@ -45,7 +46,7 @@ function insertFromJson(
 /**
  * Loads events into a database the fast way, to build the benchmark's data
  * set: the rows the store writes for them (same conversion, same commit
- * links), inserted set-based without the store's read-before-write and
+ * links, same CI outcomes of changes), inserted set-based without the store's read-before-write and
  * version guard. Only for records not stored yet: one already present is
  * skipped. Ingest throughput is measured separately, through
  * `EventStore.ingest`.
@@ -62,6 +63,7 @@ export async function seedEvents(
     rowsByType.set(event.type, rows);
   }
   await db.transaction(async tx => {
+    const changeIds: number[] = [];
     for (const [type, rows] of rowsByType) {
       const spec = eventTables[type];
       for (let i = 0; i < rows.length; i += CHUNK_SIZE) {
@@ -79,8 +81,12 @@ export async function seedEvents(
           await syncCommitLinks(tx, { deploymentIds: ids });
         } else if (type === 'change') {
           await syncCommitLinks(tx, { changeIds: ids });
+          changeIds.push(...ids);
         }
       }
     }
+    // A seed batch holds each entity's whole year, builds included: the
+    // changes' CI outcomes are complete once computed from their side.
+    await refreshChangeCiOutcomes(tx, { changeIds });
   });
 }

@@ -16,6 +16,11 @@ import { EventTable, eventTables } from './eventTables';
 import { migrateDatabase } from './migrateDatabase';
 import { isPostgres } from './isPostgres';
 import { runBatchRead } from './runBatchRead';
+import {
+  lockEntitiesForCiOutcomes,
+  refreshChangeCiOutcomes,
+  WrittenBuild,
+} from './changeCiOutcomes';
 import { whereIdentityIn } from './whereIdentityIn';
 import { readEventPresence } from '../metrics/operations/readEventPresence';
 import { backfillCommitLinks, syncCommitLinks } from '../metrics/commitLinks';
@@ -95,11 +100,19 @@ export class DatabaseEventStore implements EventStore {
       rowsByType.set(event.type, rows);
     }
 
+    const written: { changeIds: number[]; builds: WrittenBuild[] } = {
+      changeIds: [],
+      builds: [],
+    };
     await this.db.transaction(async tx => {
       if (isPostgres(tx)) {
         // Batch statements are costed high enough to be JIT-compiled, which
         // takes longer than running them (see runBatchRead).
         await tx.raw('set local jit = off');
+        await lockEntitiesForCiOutcomes(tx, [
+          ...(rowsByType.get('change') ?? []),
+          ...(rowsByType.get('build') ?? []),
+        ]);
       }
       for (const [type, rows] of rowsByType) {
         const spec = eventTables[type];
@@ -116,12 +129,15 @@ export class DatabaseEventStore implements EventStore {
         result.unchanged += rows.length - latest.size;
 
         for (const chunk of chunks([...latest.values()], CHUNK_SIZE)) {
-          const counts = await this.upsertChunk(tx, spec, chunk);
+          const counts = await this.upsertChunk(tx, spec, chunk, written);
           result.created += counts.created;
           result.updated += counts.updated;
           result.unchanged += counts.unchanged;
         }
       }
+      // Once all of the batch is written: its changes and builds may refer
+      // to each other.
+      await refreshChangeCiOutcomes(tx, written);
     });
     return result;
   }
@@ -130,6 +146,7 @@ export class DatabaseEventStore implements EventStore {
     tx: Knex.Transaction,
     spec: EventTable,
     rows: EventRow[],
+    written: { changeIds: number[]; builds: WrittenBuild[] },
   ): Promise<IngestResult> {
     const existing: Array<Record<string, unknown>> = await whereIdentityIn(
       tx(spec.table),
@@ -185,6 +202,15 @@ export class DatabaseEventStore implements EventStore {
           ? { deploymentIds: ids }
           : { changeIds: ids },
       );
+      if (spec.type === 'change') written.changeIds.push(...ids.map(Number));
+    }
+    if (spec.type === 'build') {
+      for (const row of writes) {
+        written.builds.push({
+          entity_ref: String(row.entity_ref),
+          commit_sha: (row.commit_sha as string | null | undefined) ?? null,
+        });
+      }
     }
     return counts;
   }

@@ -43,8 +43,10 @@ function hasItems(json: unknown): boolean {
 
 /**
  * The batch's changes authored, opened or merged in the window, with, for
- * those merged in it, whether their merge commit was built and how the last CI
- * run on their commits before the merge ended. One statement.
+ * those merged in it, whether their merge commit was built (by the window's
+ * end) and how the last CI run on their commits before the merge ended, as
+ * kept on their rows at ingest (see database/changeCiOutcomes). One
+ * statement.
  */
 export async function readChanges(
   db: Knex,
@@ -59,21 +61,12 @@ export async function readChanges(
         c.touches_source, c.touches_tests, c.linked_issues,
         case when c.merged_at >= :from and c.merged_at < :to
           and c.sha is not null then
-          case when exists (
-            select 1 from builds b
-            where b.entity_ref = c.entity_ref and b.commit_sha = c.sha
-              and b.started_at < :to
-          ) then 1 else 0 end
+          case when c.merge_commit_built_at < :to then 1 else 0 end
         end as merge_commit_built,
         case when c.kind = 'pull_request'
-          and c.merged_at >= :from and c.merged_at < :to then (
-          select b.status from change_commits cc
-          join builds b
-            on b.entity_ref = cc.entity_ref and b.commit_sha = cc.sha
-          where cc.change_id = c.id and b.started_at < c.merged_at
-          order by b.started_at desc, b.id desc
-          limit 1
-        ) end as last_run_status
+          and c.merged_at >= :from and c.merged_at < :to
+          then c.ci_status_at_merge
+        end as last_run_status
       from changes c
       where c.entity_ref in (:entities)
         and (
