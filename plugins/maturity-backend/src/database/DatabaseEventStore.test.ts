@@ -210,6 +210,26 @@ describe('DatabaseEventStore', () => {
     expect(await statistics()).toEqual({ builds_entity_time_idx: '240' });
   });
 
+  it('keeps SQLite planner statistics current as events arrive', async () => {
+    const { knex, store } = await createStore('SQLITE_3');
+    const analysed = async () =>
+      (
+        await knex('sqlite_stat1')
+          .where('idx', 'builds_entity_time_idx')
+          .first('stat')
+      )?.stat.split(' ')[0];
+    const builds = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        ...build,
+        externalId: `run-${from + i}`,
+      }));
+
+    await store.ingest(builds(0, 30));
+    await expect(analysed()).resolves.toBe('30');
+    await store.ingest(builds(30, 300));
+    await expect(analysed()).resolves.toBe('330');
+  });
+
   it.each(databases.eachSupportedId())(
     'changes nothing when the same batch is replayed, %p',
     async databaseId => {

@@ -139,6 +139,11 @@ export class DatabaseEventStore implements EventStore {
       // to each other.
       await refreshChangeCiOutcomes(tx, written);
     });
+    if (result.created > 0) {
+      // Statistics follow the data as it arrives, as autovacuum keeps them
+      // on PostgreSQL: a no-op until a table has grown tenfold.
+      await this.refreshPlannerStatistics();
+    }
     return result;
   }
 

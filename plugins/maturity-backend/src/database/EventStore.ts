@@ -38,7 +38,8 @@ export interface EventStore {
 
   /**
    * Refreshes the database's query planner statistics where nothing else
-   * does (SQLite has no autovacuum); cheap, run before large evaluations.
+   * does (SQLite has no autovacuum); cheap when nothing grew much. Ingest
+   * runs it after writing new records; evaluations before they start.
    */
   refreshPlannerStatistics(): Promise<void>;
 
