@@ -1,7 +1,8 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
 import { productionDeploymentCondition } from '../productionEnvironment';
-import { resultRows, sqlValueList, toOptionalNumber } from './sqlValues';
+import { sqlValueList, toOptionalNumber } from './sqlValues';
+import { selectBatchRows } from './selectBatchRows';
 
 /** A merged change and the production deployment that first shipped it. */
 export interface ChangeDeploymentLink {
@@ -33,9 +34,8 @@ export async function linkChangesToDeployments(
   db: Knex,
   window: MetricsWindow,
 ): Promise<ChangeDeploymentLink[]> {
-  const rows = resultRows<Record<string, unknown>>(
-    await db.raw(
-      `
+  const rows = await selectBatchRows(db, {
+    sql: `
       with window_deployments as materialized (
         select d.id, d.entity_ref,
           coalesce(d.finished_at, d.started_at) as deployed_at
@@ -81,20 +81,28 @@ export async function linkChangesToDeployments(
       from ranked r
       join changes c on c.id = r.change_id
       where r.position = 1
-      order by r.deployed_at desc, r.change_id desc
       `,
-      {
-        entities: sqlValueList(
-          db,
-          window.entities.map(e => e.entityRef),
-        ),
-        productionD: productionDeploymentCondition(db, 'd', window.entities),
-        productionP: productionDeploymentCondition(db, 'p', window.entities),
-        from: window.from.getTime(),
-        to: window.to.getTime(),
-      },
-    ),
-  );
+    bindings: {
+      entities: sqlValueList(
+        db,
+        window.entities.map(e => e.entityRef),
+      ),
+      productionD: productionDeploymentCondition(db, 'd', window.entities),
+      productionP: productionDeploymentCondition(db, 'p', window.entities),
+      from: window.from.getTime(),
+      to: window.to.getTime(),
+    },
+    columns: [
+      'change_id',
+      'deployment_id',
+      'deployed_at',
+      'entity_ref',
+      'authored_at',
+      'opened_at',
+      'merged_at',
+    ],
+    orderBy: 'deployed_at desc, change_id desc',
+  });
   return rows.map(row => ({
     changeId: Number(row.change_id),
     entityRef: String(row.entity_ref),

@@ -1,11 +1,7 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
-import {
-  resultRows,
-  sqlValueList,
-  toFlag,
-  toOptionalNumber,
-} from './sqlValues';
+import { sqlValueList, toFlag, toOptionalNumber } from './sqlValues';
+import { selectBatchRows } from './selectBatchRows';
 
 /** A CI run as the CI metrics read it. */
 export interface BuildRecord {
@@ -60,26 +56,37 @@ export async function readBuilds(
   db: Knex,
   window: MetricsWindow,
 ): Promise<BuildRecord[]> {
-  const rows = resultRows<Record<string, unknown>>(
-    await db.raw(
-      `
+  const rows = await selectBatchRows(db, {
+    sql: `
       select id, entity_ref, pipeline, branch, is_default_branch, trigger,
-        status, started_at, finished_at, steps
+        status, started_at, finished_at, steps, occurred_at
       from builds
       where entity_ref in (:entities)
         and occurred_at >= :from and occurred_at < :to
-      order by entity_ref, occurred_at, id
       `,
-      {
-        entities: sqlValueList(
-          db,
-          window.entities.map(e => e.entityRef),
-        ),
-        from: window.from.getTime(),
-        to: window.to.getTime(),
-      },
-    ),
-  );
+    bindings: {
+      entities: sqlValueList(
+        db,
+        window.entities.map(e => e.entityRef),
+      ),
+      from: window.from.getTime(),
+      to: window.to.getTime(),
+    },
+    columns: [
+      'id',
+      'entity_ref',
+      'pipeline',
+      'branch',
+      'is_default_branch',
+      'trigger',
+      'status',
+      'started_at',
+      'finished_at',
+      'steps',
+      'occurred_at',
+    ],
+    orderBy: 'entity_ref, occurred_at, id',
+  });
   const stepsOf = stepListParser();
   return rows.map(row => ({
     id: Number(row.id),

@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
-import { resultRows, sqlValueList } from './sqlValues';
+import { sqlValueList } from './sqlValues';
+import { selectBatchRows } from './selectBatchRows';
 
 /** An author of an entity's changes, and the windows they authored in. */
 export interface ChangeAuthor {
@@ -22,9 +23,8 @@ export async function readChangeAuthors(
   db: Knex,
   window: MetricsWindow & { previousFrom: Date },
 ): Promise<ChangeAuthor[]> {
-  const rows = resultRows<Record<string, unknown>>(
-    await db.raw(
-      `
+  const rows = await selectBatchRows(db, {
+    sql: `
       select entity_ref, author,
         max(case when authored < :from then 1 else 0 end) as in_previous,
         max(case when authored >= :from then 1 else 0 end) as in_window,
@@ -39,17 +39,23 @@ export async function readChangeAuthors(
       where authored >= :previousFrom and authored < :to
       group by entity_ref, author
       `,
-      {
-        entities: sqlValueList(
-          db,
-          window.entities.map(e => e.entityRef),
-        ),
-        previousFrom: window.previousFrom.getTime(),
-        from: window.from.getTime(),
-        to: window.to.getTime(),
-      },
-    ),
-  );
+    bindings: {
+      entities: sqlValueList(
+        db,
+        window.entities.map(e => e.entityRef),
+      ),
+      previousFrom: window.previousFrom.getTime(),
+      from: window.from.getTime(),
+      to: window.to.getTime(),
+    },
+    columns: [
+      'entity_ref',
+      'author',
+      'in_previous',
+      'in_window',
+      'latest_change_id',
+    ],
+  });
   return rows.map(row => ({
     entityRef: String(row.entity_ref),
     author: String(row.author),

@@ -1,11 +1,7 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
-import {
-  resultRows,
-  sqlValueList,
-  toFlag,
-  toOptionalNumber,
-} from './sqlValues';
+import { sqlValueList, toFlag, toOptionalNumber } from './sqlValues';
+import { selectBatchRows } from './selectBatchRows';
 
 /** A change as the source-control metrics read it. */
 export interface ChangeRecord {
@@ -52,9 +48,8 @@ export async function readChanges(
   db: Knex,
   window: MetricsWindow,
 ): Promise<ChangeRecord[]> {
-  const rows = resultRows<Record<string, unknown>>(
-    await db.raw(
-      `
+  const rows = await selectBatchRows(db, {
+    sql: `
       select c.id, c.entity_ref, c.kind, c.state, c.target_branch, c.sha,
         c.authored_at, c.opened_at, c.first_review_at, c.approved_at,
         c.merged_at, c.occurred_at, c.review_count, c.direct_push,
@@ -75,16 +70,36 @@ export async function readChanges(
           or (c.occurred_at >= :from and c.occurred_at < :to)
         )
       `,
-      {
-        entities: sqlValueList(
-          db,
-          window.entities.map(e => e.entityRef),
-        ),
-        from: window.from.getTime(),
-        to: window.to.getTime(),
-      },
-    ),
-  );
+    bindings: {
+      entities: sqlValueList(
+        db,
+        window.entities.map(e => e.entityRef),
+      ),
+      from: window.from.getTime(),
+      to: window.to.getTime(),
+    },
+    columns: [
+      'id',
+      'entity_ref',
+      'kind',
+      'state',
+      'target_branch',
+      'sha',
+      'authored_at',
+      'opened_at',
+      'first_review_at',
+      'approved_at',
+      'merged_at',
+      'occurred_at',
+      'review_count',
+      'direct_push',
+      'touches_source',
+      'touches_tests',
+      'linked_issues',
+      'merge_commit_built',
+      'last_run_status',
+    ],
+  });
   return rows.map(row => ({
     id: Number(row.id),
     entityRef: String(row.entity_ref),

@@ -2,12 +2,8 @@ import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
 import { productionDeploymentCondition } from '../productionEnvironment';
 import { DAY_MS } from '../sampleStatistics';
-import {
-  resultRows,
-  sqlValueList,
-  toFlag,
-  toOptionalNumber,
-} from './sqlValues';
+import { sqlValueList, toFlag, toOptionalNumber } from './sqlValues';
+import { selectBatchRows } from './selectBatchRows';
 
 /** A deployment as the metrics read it. */
 export interface DeploymentRecord {
@@ -96,9 +92,8 @@ export async function readDeployments(
     ]);
   }
 
-  const rows = resultRows<Record<string, unknown>>(
-    await db.raw(
-      `
+  const rows = await selectBatchRows(db, {
+    sql: `
       select d.id, d.entity_ref, d.external_id, d.environment, d.status,
         d.reason, d.automated, d.commit_sha, d.commit_shas, d.started_at,
         coalesce(d.finished_at, d.started_at) as deployed_at,
@@ -126,9 +121,24 @@ export async function readDeployments(
           ${referenced.map(clause => `or ${clause}`).join('\n')}
         )
       `,
-      bindings,
-    ),
-  );
+    bindings: bindings,
+    columns: [
+      'id',
+      'entity_ref',
+      'external_id',
+      'environment',
+      'status',
+      'reason',
+      'automated',
+      'commit_sha',
+      'commit_shas',
+      'started_at',
+      'deployed_at',
+      'is_production',
+      'preproduction_first',
+      'rolls_back_id',
+    ],
+  });
 
   return rows.map(row => ({
     id: Number(row.id),

@@ -1,7 +1,8 @@
 import { Knex } from 'knex';
 import { productionDeploymentCondition } from '../productionEnvironment';
 import { MetricsEntityContext } from '../MetricsEntityContext';
-import { entityRefRows, resultRows } from './sqlValues';
+import { entityRefRows } from './sqlValues';
+import { selectBatchRows } from './selectBatchRows';
 
 /** Which kinds of event an entity has ever had, up to the window's end. */
 export interface EventPresence {
@@ -49,9 +50,8 @@ export async function readEventPresence(
   }
   const to = window.to?.getTime() ?? Number.MAX_SAFE_INTEGER;
   const production = productionDeploymentCondition(db, 'd', window.entities);
-  const rows = resultRows<Record<string, unknown>>(
-    await db.raw(
-      `
+  const rows = await selectBatchRows(db, {
+    sql: `
       select e.ref,
         (select 1 from builds b
           where b.entity_ref = e.ref and b.occurred_at < :to
@@ -71,9 +71,16 @@ export async function readEventPresence(
           limit 1) as production_deploys
       from :refs e
       `,
-      { refs: entityRefRows(db, refs), to, production },
-    ),
-  );
+    bindings: { refs: entityRefRows(db, refs), to, production },
+    columns: [
+      'ref',
+      'builds',
+      'changes',
+      'repo_facts',
+      'incidents',
+      'production_deploys',
+    ],
+  });
   for (const row of rows) {
     const entry = presence.get(String(row.ref));
     if (entry) {

@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
-import { resultRows, sqlValueList, toOptionalNumber } from './sqlValues';
+import { sqlValueList, toOptionalNumber } from './sqlValues';
+import { selectBatchRows } from './selectBatchRows';
 
 /** An incident as the metrics read it. */
 export interface IncidentRecord {
@@ -38,9 +39,8 @@ export async function readIncidents(
   db: Knex,
   window: MetricsWindow,
 ): Promise<IncidentRecord[]> {
-  const rows = resultRows<Record<string, unknown>>(
-    await db.raw(
-      `
+  const rows = await selectBatchRows(db, {
+    sql: `
       select id, entity_ref, urgency, triggered_at, acknowledged_at,
         resolved_at, postmortem_at, responder_team, linked_deployment_ids,
         linked_commit_shas
@@ -50,18 +50,29 @@ export async function readIncidents(
           (occurred_at >= :from and occurred_at < :to)
           or (resolved_at >= :from and resolved_at < :to)
         )
-      order by triggered_at, id
       `,
-      {
-        entities: sqlValueList(
-          db,
-          window.entities.map(e => e.entityRef),
-        ),
-        from: window.from.getTime(),
-        to: window.to.getTime(),
-      },
-    ),
-  );
+    bindings: {
+      entities: sqlValueList(
+        db,
+        window.entities.map(e => e.entityRef),
+      ),
+      from: window.from.getTime(),
+      to: window.to.getTime(),
+    },
+    columns: [
+      'id',
+      'entity_ref',
+      'urgency',
+      'triggered_at',
+      'acknowledged_at',
+      'resolved_at',
+      'postmortem_at',
+      'responder_team',
+      'linked_deployment_ids',
+      'linked_commit_shas',
+    ],
+    orderBy: 'triggered_at, id',
+  });
   return rows.map(row => ({
     id: Number(row.id),
     entityRef: String(row.entity_ref),

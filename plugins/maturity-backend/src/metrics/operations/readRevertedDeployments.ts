@@ -1,7 +1,8 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
 import { productionDeploymentCondition } from '../productionEnvironment';
-import { resultRows, sqlValueList } from './sqlValues';
+import { sqlValueList } from './sqlValues';
+import { selectBatchRows } from './selectBatchRows';
 
 /** A production deployment whose commit a later merged change reverted. */
 export interface DeploymentRevert {
@@ -22,9 +23,8 @@ export async function readRevertedDeployments(
   db: Knex,
   window: MetricsWindow,
 ): Promise<DeploymentRevert[]> {
-  const rows = resultRows<Record<string, unknown>>(
-    await db.raw(
-      `
+  const rows = await selectBatchRows(db, {
+    sql: `
       with reverts as materialized (
         select c.id, c.entity_ref, c.merged_at, lower(c.reverts_sha) as sha
         from changes c
@@ -54,17 +54,17 @@ export async function readRevertedDeployments(
       from ranked
       where position = 1 and deployed_at >= :from
       `,
-      {
-        entities: sqlValueList(
-          db,
-          window.entities.map(e => e.entityRef),
-        ),
-        production: productionDeploymentCondition(db, 'd', window.entities),
-        from: window.from.getTime(),
-        to: window.to.getTime(),
-      },
-    ),
-  );
+    bindings: {
+      entities: sqlValueList(
+        db,
+        window.entities.map(e => e.entityRef),
+      ),
+      production: productionDeploymentCondition(db, 'd', window.entities),
+      from: window.from.getTime(),
+      to: window.to.getTime(),
+    },
+    columns: ['change_id', 'merged_at', 'deployment_id', 'entity_ref'],
+  });
   return rows.map(row => ({
     deploymentId: Number(row.deployment_id),
     entityRef: String(row.entity_ref),
