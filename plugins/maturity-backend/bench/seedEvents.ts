@@ -63,6 +63,12 @@ export async function seedEvents(
     rowsByType.set(event.type, rows);
   }
   await db.transaction(async tx => {
+    if (db.client.config.client === 'pg') {
+      // As the store's ingest does: statements costed high on a table
+      // without statistics yet would be JIT-compiled, for longer than
+      // they run.
+      await tx.raw('set local jit = off');
+    }
     const changeIds: number[] = [];
     for (const [type, rows] of rowsByType) {
       const spec = eventTables[type];
