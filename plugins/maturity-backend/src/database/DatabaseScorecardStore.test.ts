@@ -70,9 +70,10 @@ describe('DatabaseScorecardStore', () => {
         .where('entity_ref', 'component:default/invoice-generator')
         .first('document');
       const stored = JSON.parse(row.document);
+      // No evidence here: none stored.
       expect(stored.checks.map((c: object) => Object.keys(c).sort())).toEqual([
-        ['checkId', 'evidence', 'message', 'observed', 'state'],
-        ['checkId', 'evidence', 'message', 'observed', 'state'],
+        ['checkId', 'message', 'observed', 'state'],
+        ['checkId', 'message', 'observed', 'state'],
       ]);
       const definitions = await knex('rubric_checks')
         .orderBy('check_id')
@@ -95,6 +96,77 @@ describe('DatabaseScorecardStore', () => {
       await expect(
         replica.getScorecard('component:default/invoice-generator'),
       ).resolves.toEqual(records[2].scorecard);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'stores levels as tuples and metrics without their definitions, and gives them back whole, %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      const record = makeEvaluation('component:default/checkout-api', {
+        levels: [3, 2, 3, 2, 3],
+        failing: ['build-deploy.4.ci-success'],
+      });
+      record.scorecard.checks[0].evidence = ['build:12', 'build:9', 'change:4'];
+      record.scorecard.categories[0].levels = [
+        {
+          level: 1,
+          met: true,
+          insufficientData: false,
+          passedScored: 2,
+          applicableScored: 3,
+        },
+        {
+          level: 2,
+          met: false,
+          insufficientData: true,
+          passedScored: 0,
+          applicableScored: 1,
+        },
+      ];
+      record.metrics.metrics.ci_runs.evidence = ['build:12', 'build:9'];
+      await store.saveEvaluations([record], new Date('2026-11-23T10:00:00Z'));
+
+      const scorecardRow = await knex('scorecards')
+        .where('entity_ref', 'component:default/checkout-api')
+        .first('document');
+      expect(scorecardRow.document).toContain('[1,1,0,2,3]');
+      const metricsRow = await knex('entity_metrics')
+        .where('entity_ref', 'component:default/checkout-api')
+        .first('document');
+      expect(metricsRow.document).not.toContain('minimumSample');
+
+      const replica = new DatabaseScorecardStore(knex);
+      await expect(
+        replica.getScorecard('component:default/checkout-api'),
+      ).resolves.toEqual(record.scorecard);
+      await expect(
+        replica.getMetrics('component:default/checkout-api'),
+      ).resolves.toEqual(record.metrics);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'reads metrics stored whole, before they were packed, %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databaseId);
+      await store.saveEvaluations(records, new Date('2026-11-23T10:00:00Z'));
+      const whole = {
+        ...records[1].metrics,
+        metrics: {
+          ...records[1].metrics.metrics,
+          ci_runs: {
+            ...records[1].metrics.metrics.ci_runs,
+            evidence: ['build:7'],
+          },
+        },
+      };
+      await knex('entity_metrics')
+        .where('entity_ref', 'component:default/ledger-service')
+        .update({ document: JSON.stringify(whole) });
+      await expect(
+        store.getMetrics('component:default/ledger-service'),
+      ).resolves.toEqual(whole);
     },
   );
 

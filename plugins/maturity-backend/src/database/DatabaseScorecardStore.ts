@@ -1,7 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   CheckState,
-  EntityMetrics,
   Exemption,
   MaturityLevel,
   Rollup,
@@ -16,6 +15,11 @@ import {
   StoredScorecard,
   toStoredScorecard,
 } from './storedScorecard';
+import {
+  fromStoredMetrics,
+  StoredEntityMetrics,
+  toStoredMetrics,
+} from './storedMetrics';
 import { whereCheckState } from './whereCheckState';
 import {
   EvaluationRecord,
@@ -212,7 +216,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
               window_from: Date.parse(metrics.from),
               window_to: Date.parse(metrics.to),
               evaluated_at: evaluatedAt,
-              document: JSON.stringify(metrics),
+              document: JSON.stringify(toStoredMetrics(metrics)),
             })),
           )
           .onConflict('entity_ref')
@@ -298,7 +302,9 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const row = await this.db('entity_metrics')
       .where('entity_ref', entityRef)
       .first('document');
-    return row ? (JSON.parse(row.document) as EntityMetrics) : undefined;
+    return row
+      ? fromStoredMetrics(JSON.parse(row.document) as StoredEntityMetrics)
+      : undefined;
   }
 
   async listScorecards(options: ListScorecardsOptions) {

@@ -14,7 +14,6 @@ describe('storedScorecard', () => {
       state: 'fail',
       message: 'failing',
       observed: {},
-      evidence: [],
     });
     expect(definitions.get('test.1.tests')).toEqual({
       title: 'test.1.tests',

@@ -1,4 +1,11 @@
-import { CheckResult, Scorecard } from '@internal/plugin-maturity-common';
+import {
+  CategoryResult,
+  CheckResult,
+  EvidenceId,
+  LevelResult,
+  MaturityLevel,
+  Scorecard,
+} from '@internal/plugin-maturity-common';
 
 /** What a rubric says about a check: the same in every scorecard of a version. */
 export type CheckDefinition = Pick<
@@ -6,18 +13,34 @@ export type CheckDefinition = Pick<
   'title' | 'category' | 'level' | 'required' | 'source' | 'howToFix'
 >;
 
-/** A check result as stored: only what the evaluation found. */
-export type StoredCheckResult = Omit<CheckResult, keyof CheckDefinition>;
+/**
+ * A check result as stored: only what the evaluation found, its evidence
+ * left out when there is none.
+ */
+export type StoredCheckResult = Omit<
+  CheckResult,
+  keyof CheckDefinition | 'evidence'
+> & { evidence?: EvidenceId[] };
+
+/** A level as stored: level, met, insufficient data (1/0), passed, applicable. */
+type StoredLevel = [MaturityLevel, 0 | 1, 0 | 1, number, number];
+
+/** A category's result as stored, its levels as tuples. */
+type StoredCategoryResult = Omit<CategoryResult, 'levels'> & {
+  levels: StoredLevel[];
+};
 
 /** A scorecard as stored, its checks without their rubric text. */
-export type StoredScorecard = Omit<Scorecard, 'checks'> & {
+export type StoredScorecard = Omit<Scorecard, 'checks' | 'categories'> & {
+  categories: Array<StoredCategoryResult | CategoryResult>;
   checks: Array<StoredCheckResult | CheckResult>;
 };
 
 /**
  * Splits a scorecard into the document stored per entity and the
  * definitions of its checks, stored once per rubric version. The rubric's
- * titles and how-to-fix texts were about 40% of every stored scorecard.
+ * titles and how-to-fix texts were about 40% of every stored scorecard;
+ * each level's details are stored as a tuple (another tenth).
  */
 export function toStoredScorecard(scorecard: Scorecard): {
   document: StoredScorecard;
@@ -25,8 +48,16 @@ export function toStoredScorecard(scorecard: Scorecard): {
 } {
   const definitions = new Map<string, CheckDefinition>();
   const checks = scorecard.checks.map(check => {
-    const { title, category, level, required, source, howToFix, ...found } =
-      check;
+    const {
+      title,
+      category,
+      level,
+      required,
+      source,
+      howToFix,
+      evidence,
+      ...found
+    } = check;
     definitions.set(check.checkId, {
       title,
       category,
@@ -35,15 +66,48 @@ export function toStoredScorecard(scorecard: Scorecard): {
       source,
       howToFix,
     });
-    return found;
+    const stored: StoredCheckResult = found;
+    if (evidence.length > 0) stored.evidence = evidence;
+    return stored;
   });
-  return { document: { ...scorecard, checks }, definitions };
+  const categories = scorecard.categories.map(
+    (category): StoredCategoryResult => ({
+      category: category.category,
+      level: category.level,
+      levels: category.levels.map(l => [
+        l.level,
+        l.met ? 1 : 0,
+        l.insufficientData ? 1 : 0,
+        l.passedScored,
+        l.applicableScored,
+      ]),
+    }),
+  );
+  return { document: { ...scorecard, categories, checks }, definitions };
+}
+
+function fromStoredCategory(
+  category: StoredCategoryResult | CategoryResult,
+): CategoryResult {
+  const levels: LevelResult[] = category.levels.map(level =>
+    Array.isArray(level)
+      ? {
+          level: level[0],
+          met: level[1] === 1,
+          insufficientData: level[2] === 1,
+          passedScored: level[3],
+          applicableScored: level[4],
+        }
+      : level,
+  );
+  return { category: category.category, level: category.level, levels };
 }
 
 /**
  * The scorecard of a stored document, its checks completed from the
  * definitions of its rubric version. Documents written before checks were
- * stored without their definitions come back as they are.
+ * stored without their definitions, or levels as tuples, come back as they
+ * are.
  */
 export function fromStoredScorecard(
   document: StoredScorecard,
@@ -75,11 +139,15 @@ export function fromStoredScorecard(
       observed: check.observed,
       source: definition.source,
       howToFix: definition.howToFix,
-      evidence: check.evidence,
+      evidence: check.evidence ?? [],
     };
     if (check.threshold !== undefined) result.threshold = check.threshold;
     if (check.exemption !== undefined) result.exemption = check.exemption;
     checks[i] = result;
   }
-  return { ...document, checks };
+  return {
+    ...document,
+    categories: document.categories.map(fromStoredCategory),
+    checks,
+  };
 }
