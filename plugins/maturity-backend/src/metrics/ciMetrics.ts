@@ -1,6 +1,11 @@
 import { MetricValue } from '@internal/plugin-maturity-common';
 import { EntityEvents, evidenceId } from './EntityEvents';
-import { metricValue, notApplicable, share } from './metricValue';
+import {
+  evidenceOfNewest,
+  metricValue,
+  notApplicable,
+  share,
+} from './metricValue';
 import { BuildRecord } from './operations/readBuilds';
 import { HOUR_MS, MINUTE_MS, median } from './sampleStatistics';
 
@@ -15,8 +20,7 @@ type CiMetricId =
 /** Branch names taken as the default branch when no run says which it is. */
 const FALLBACK_DEFAULT_BRANCHES = ['main', 'master'];
 
-const buildIds = (builds: BuildRecord[]) =>
-  builds.map(b => evidenceId('build', b.id));
+const buildId = (b: BuildRecord) => evidenceId('build', b.id);
 
 const finished = (b: BuildRecord) =>
   (b.status === 'success' || b.status === 'failure') &&
@@ -28,7 +32,7 @@ function medianMinutes(id: CiMetricId, builds: BuildRecord[]): MetricValue {
   return metricValue(id, {
     sampleSize: builds.length,
     value: median(builds.map(b => (b.finishedAt! - b.startedAt) / MINUTE_MS)),
-    evidence: buildIds([...builds].reverse()),
+    evidence: evidenceOfNewest(builds, buildId),
   });
 }
 
@@ -76,7 +80,7 @@ export function ciMetrics(
   const ciRuns = metricValue('ci_runs', {
     sampleSize: builds.length,
     value: builds.length,
-    evidence: buildIds([...builds].reverse()),
+    evidence: evidenceOfNewest(builds, buildId),
   });
   if (!events.presence.builds) {
     return {
@@ -117,17 +121,18 @@ export function ciMetrics(
           (c.targetBranch !== undefined && branches.has(c.targetBranch))),
     )
     .sort((a, b) => b.mergedAt! - a.mergedAt! || b.id - a.id);
-  const changeIds = (list: typeof landed) =>
-    list.map(c => evidenceId('change', c.id));
+  const changeId = (c: (typeof landed)[number]) => evidenceId('change', c.id);
+  const built = landed.filter(c => c.mergeCommitBuilt);
 
   return {
     ci_runs: ciRuns,
     ci_default_branch_success_rate: metricValue(
       'ci_default_branch_success_rate',
       share(
-        buildIds(decided),
-        buildIds(decided.filter(b => b.status === 'success')),
-        buildIds(decided),
+        decided,
+        decided.filter(b => b.status === 'success'),
+        buildId,
+        decided,
       ),
     ),
     ci_default_branch_duration: medianMinutes(
@@ -141,17 +146,17 @@ export function ciMetrics(
     ci_time_to_green: metricValue('ci_time_to_green', {
       sampleSize: spells.length,
       value: median(spells.map(s => s.hours)),
-      evidence: buildIds(spells.map(s => s.red).reverse()),
+      evidence: evidenceOfNewest(
+        spells.map(s => s.red),
+        buildId,
+      ),
     }),
     ci_default_branch_commit_build_share: metricValue(
       'ci_default_branch_commit_build_share',
-      share(
-        changeIds(landed),
-        changeIds(landed.filter(c => c.mergeCommitBuilt)),
-        changeIds(landed.filter(c => !c.mergeCommitBuilt)).concat(
-          changeIds(landed.filter(c => c.mergeCommitBuilt)),
-        ),
-      ),
+      share(landed, built, changeId, [
+        ...landed.filter(c => !c.mergeCommitBuilt),
+        ...built,
+      ]),
     ),
   };
 }

@@ -1,7 +1,7 @@
 import { MetricId, MetricValue } from '@internal/plugin-maturity-common';
 import { activeDaysPerMonth, activeDaysPerWeek } from './calendarWeeks';
 import { EntityEvents, evidenceId } from './EntityEvents';
-import { metricValue, notApplicable, share } from './metricValue';
+import { evidenceOf, metricValue, notApplicable, share } from './metricValue';
 import { DeploymentRecord } from './operations/readDeployments';
 import { HOUR_MS, median, quantile } from './sampleStatistics';
 
@@ -19,13 +19,18 @@ type DeliveryMetricId =
   | 'merge_to_production'
   | 'rollbacks';
 
+const deploymentId = (d: DeploymentRecord) => evidenceId('deployment', d.id);
 const deploymentIds = (deployments: DeploymentRecord[]) =>
-  deployments.map(d => evidenceId('deployment', d.id));
+  evidenceOf(deployments, deploymentId);
 
 const hours = (values: number[]) => values.map(v => v / HOUR_MS);
 
-const count = (id: MetricId, ids: string[]) =>
-  metricValue(id, { sampleSize: ids.length, value: ids.length, evidence: ids });
+const count = (id: MetricId, deployments: DeploymentRecord[]) =>
+  metricValue(id, {
+    sampleSize: deployments.length,
+    value: deployments.length,
+    evidence: deploymentIds(deployments),
+  });
 
 /**
  * The successful production deployments running in the window that failed:
@@ -114,14 +119,11 @@ export function deliveryMetrics(
     .sort((a, b) => b.deployedAt - a.deployedAt || b.id - a.id);
 
   const counts = {
-    production_deploys: count('production_deploys', deploymentIds(newestFirst)),
-    non_production_deploys: count(
-      'non_production_deploys',
-      deploymentIds(nonProduction),
-    ),
+    production_deploys: count('production_deploys', newestFirst),
+    non_production_deploys: count('non_production_deploys', nonProduction),
     rollbacks: count(
       'rollbacks',
-      deploymentIds(newestFirst.filter(d => d.reason === 'rollback')),
+      newestFirst.filter(d => d.reason === 'rollback'),
     ),
   };
   if (!events.presence.productionDeploys) {
@@ -189,7 +191,7 @@ export function deliveryMetrics(
       .map(l => l.mergedAt - l.openedAt!),
   );
   const deploy = hours(links.map(l => l.deployedAt - l.mergedAt));
-  const changeIds = links.map(l => evidenceId('change', l.changeId));
+  const changeIds = evidenceOf(links, l => evidenceId('change', l.changeId));
   const leadTime = metricValue('lead_time', {
     sampleSize: links.length,
     value: median(leadTimes),
@@ -212,7 +214,7 @@ export function deliveryMetrics(
   const changeFailureRate = events.hasIncidentSource
     ? metricValue(
         'change_failure_rate',
-        share(deploymentIds(newestFirst), deploymentIds(failedInWindow)),
+        share(newestFirst, failedInWindow, deploymentId),
       )
     : notApplicable('change_failure_rate');
 
@@ -239,31 +241,32 @@ export function deliveryMetrics(
     rework_rate: metricValue(
       'rework_rate',
       share(
-        deploymentIds(newestFirst),
-        deploymentIds(
-          newestFirst.filter(
-            d => d.reason === 'hotfix' || d.reason === 'rollback',
-          ),
+        newestFirst,
+        newestFirst.filter(
+          d => d.reason === 'hotfix' || d.reason === 'rollback',
         ),
+        deploymentId,
       ),
     ),
     deploy_automation_share: metricValue(
       'deploy_automation_share',
       share(
-        deploymentIds(automationKnown),
-        deploymentIds(automationKnown.filter(d => d.automated)),
+        automationKnown,
+        automationKnown.filter(d => d.automated),
+        deploymentId,
       ),
     ),
     preprod_first_share: metricValue(
       'preprod_first_share',
       share(
-        deploymentIds(withCommit),
-        deploymentIds(withCommit.filter(d => d.deployedToPreproductionFirst)),
+        withCommit,
+        withCommit.filter(d => d.deployedToPreproductionFirst),
+        deploymentId,
       ),
     ),
     deploy_commit_resolution_share: metricValue(
       'deploy_commit_resolution_share',
-      share(deploymentIds(newestFirst), deploymentIds(withCommit)),
+      share(newestFirst, withCommit, deploymentId),
     ),
     merge_to_production: mergeToProduction,
   };

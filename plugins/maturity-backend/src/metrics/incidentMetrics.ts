@@ -1,6 +1,6 @@
 import { MetricValue } from '@internal/plugin-maturity-common';
 import { EntityEvents, evidenceId } from './EntityEvents';
-import { metricValue, notApplicable, share } from './metricValue';
+import { evidenceOf, metricValue, notApplicable, share } from './metricValue';
 import { IncidentRecord } from './operations/readIncidents';
 import { DAY_MS, HOUR_MS, median } from './sampleStatistics';
 
@@ -16,8 +16,9 @@ type IncidentMetricId =
 /** Days after resolution (after the trigger while open) to write notes. */
 const POSTMORTEM_DAYS = 14;
 
+const incidentId = (i: IncidentRecord) => evidenceId('incident', i.id);
 const incidentIds = (incidents: IncidentRecord[]) =>
-  incidents.map(i => evidenceId('incident', i.id));
+  evidenceOf(incidents, incidentId);
 
 const medianHours = (values: number[]) => median(values.map(v => v / HOUR_MS));
 
@@ -100,24 +101,24 @@ export function incidentMetrics(
     }),
     incident_postmortem_share: metricValue(
       'incident_postmortem_share',
-      share(incidentIds(due), incidentIds(due.filter(writtenInTime))),
+      share(due, due.filter(writtenInTime), incidentId),
     ),
     incident_owner_routing_share: owner
       ? metricValue(
           'incident_owner_routing_share',
           share(
-            incidentIds(triggered),
-            incidentIds(
-              triggered.filter(i => i.responderTeam?.toLowerCase() === owner),
-            ),
+            triggered,
+            triggered.filter(i => i.responderTeam?.toLowerCase() === owner),
+            incidentId,
           ),
         )
       : notApplicable('incident_owner_routing_share'),
     incident_change_link_share: metricValue(
       'incident_change_link_share',
       share(
-        incidentIds(triggered),
-        incidentIds(triggered.filter(i => linked.has(i.id))),
+        triggered,
+        triggered.filter(i => linked.has(i.id)),
+        incidentId,
       ),
     ),
   };

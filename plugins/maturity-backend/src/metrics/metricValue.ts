@@ -61,18 +61,57 @@ export function notApplicable(id: MetricId): MetricValue {
 }
 
 /**
- * The share of `total` that are `hits` (a subset), with the hits first in the
- * evidence unless told otherwise.
+ * The evidence ids of the first records, as many as a metric keeps: lists
+ * are cut there anyway, so ids past it are never made.
  */
-export function share(
-  total: EvidenceId[],
-  hits: EvidenceId[],
-  evidence?: EvidenceId[],
+export function evidenceOf<T>(
+  records: readonly T[],
+  idOf: (record: T) => EvidenceId,
+): EvidenceId[] {
+  const ids: EvidenceId[] = new Array(
+    Math.min(records.length, MAX_EVIDENCE_IDS),
+  );
+  for (let i = 0; i < ids.length; i++) ids[i] = idOf(records[i]);
+  return ids;
+}
+
+/** The evidence ids of records held oldest first, newest first. */
+export function evidenceOfNewest<T>(
+  records: readonly T[],
+  idOf: (record: T) => EvidenceId,
+): EvidenceId[] {
+  const ids: EvidenceId[] = new Array(
+    Math.min(records.length, MAX_EVIDENCE_IDS),
+  );
+  for (let i = 0; i < ids.length; i++) {
+    ids[i] = idOf(records[records.length - 1 - i]);
+  }
+  return ids;
+}
+
+/**
+ * The share of `total` that are `hits` (a subset of the same records), with
+ * the hits first in the evidence unless `evidence` gives another order.
+ */
+export function share<T>(
+  total: readonly T[],
+  hits: readonly T[],
+  idOf: (record: T) => EvidenceId,
+  evidence?: readonly T[],
 ): Measurement {
-  const hit = new Set(hits);
+  let ordered = evidence ?? hits;
+  if (
+    !evidence &&
+    hits.length < MAX_EVIDENCE_IDS &&
+    hits.length < total.length
+  ) {
+    const hit = new Set(hits);
+    const rest = total.filter(record => !hit.has(record));
+    ordered = [...hits, ...rest];
+  }
   return {
     sampleSize: total.length,
     value: total.length ? hits.length / total.length : undefined,
-    evidence: evidence ?? [...hits, ...total.filter(id => !hit.has(id))],
+    evidence: evidenceOf(ordered, idOf),
   };
 }

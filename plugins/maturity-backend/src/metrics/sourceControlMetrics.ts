@@ -1,7 +1,7 @@
 import { MetricValue } from '@internal/plugin-maturity-common';
 import { activeDaysPerWeek } from './calendarWeeks';
 import { EntityEvents, evidenceId } from './EntityEvents';
-import { metricValue, notApplicable, share } from './metricValue';
+import { evidenceOf, metricValue, notApplicable, share } from './metricValue';
 import { ChangeRecord } from './operations/readChanges';
 import { HOUR_MS, median } from './sampleStatistics';
 
@@ -15,8 +15,8 @@ type SourceControlMetricId =
   | 'commit_days_per_week'
   | 'author_continuity';
 
-const changeIds = (changes: ChangeRecord[]) =>
-  changes.map(c => evidenceId('change', c.id));
+const changeId = (c: ChangeRecord) => evidenceId('change', c.id);
+const changeIds = (changes: ChangeRecord[]) => evidenceOf(changes, changeId);
 
 /** Reviewed before merge: a review count, or a review or approval time. */
 const reviewed = (c: ChangeRecord) =>
@@ -84,7 +84,7 @@ export function sourceControlMetrics(
     direct_pushes: directPushCount,
     pr_review_coverage: metricValue(
       'pr_review_coverage',
-      share(changeIds(merged), changeIds(merged.filter(reviewed))),
+      share(merged, merged.filter(reviewed), changeId),
     ),
     pr_open_to_merge: metricValue('pr_open_to_merge', {
       sampleSize: opened.length,
@@ -95,25 +95,26 @@ export function sourceControlMetrics(
       ? metricValue(
           'pr_green_at_merge_share',
           share(
-            changeIds(merged),
-            changeIds(
-              merged.filter(c => c.lastRunStatusBeforeMerge === 'success'),
-            ),
+            merged,
+            merged.filter(c => c.lastRunStatusBeforeMerge === 'success'),
+            changeId,
           ),
         )
       : notApplicable('pr_green_at_merge_share'),
     pr_test_touch_share: metricValue(
       'pr_test_touch_share',
       share(
-        changeIds(touchingSource),
-        changeIds(touchingSource.filter(c => c.touchesTests === true)),
+        touchingSource,
+        touchingSource.filter(c => c.touchesTests === true),
+        changeId,
       ),
     ),
     pr_issue_link_share: metricValue(
       'pr_issue_link_share',
       share(
-        changeIds(merged),
-        changeIds(merged.filter(c => c.referencesIssue)),
+        merged,
+        merged.filter(c => c.referencesIssue),
+        changeId,
       ),
     ),
     commit_days_per_week: metricValue('commit_days_per_week', {
