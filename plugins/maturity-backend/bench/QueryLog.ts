@@ -30,7 +30,11 @@ export class QueryLog {
       const start = this.started.get(query.__knexQueryUid);
       if (start === undefined) return;
       this.started.delete(query.__knexQueryUid);
+      // The shape is the statement's start: collapse only a bounded prefix
+      // (whole insert statements with thousands of placeholders made the
+      // log a noticeable part of what it measures).
       const shape = query.sql
+        .slice(0, 600)
         .replace(/\s+/g, ' ')
         .replace(/(\$\d+|\?)(\s*,\s*(\$\d+|\?))+/g, '…')
         .replace(

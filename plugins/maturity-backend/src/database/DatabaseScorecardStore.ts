@@ -69,8 +69,11 @@ const orderColumns: Record<ListScorecardsOptions['orderBy'], string> = {
   evaluatedAt: 'evaluated_at',
 };
 
-function checkStatesOf(scorecard: Scorecard): Record<string, CheckState> {
-  return Object.fromEntries(scorecard.checks.map(c => [c.checkId, c.state]));
+/** The `check_states` column: each check's state by id, as JSON. */
+function checkStatesOf(scorecard: Scorecard): string {
+  const states: Record<string, CheckState> = {};
+  for (const check of scorecard.checks) states[check.checkId] = check.state;
+  return JSON.stringify(states);
 }
 
 function levelsOf(
@@ -162,20 +165,26 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async saveEvaluations(records: EvaluationRecord[], now: Date) {
     const evaluatedAt = now.getTime();
     const day = utcDay(now);
-    const rows = records.map(record => ({
-      ...record,
-      stored: toStoredScorecard(record.scorecard),
-    }));
+    // Check definitions once per rubric version and check, not per record.
     const definitions = new Map<string, Map<string, CheckDefinition>>();
-    for (const {
-      stored: { document, definitions: checks },
-    } of rows) {
-      const version = definitions.get(document.rubricVersion) ?? new Map();
-      for (const [checkId, definition] of checks) {
+    const rows = records.map(record => {
+      const { rubricVersion } = record.scorecard;
+      let version = definitions.get(rubricVersion);
+      if (!version) {
+        version = new Map();
+        definitions.set(rubricVersion, version);
+      }
+      const known = version;
+      const stored = toStoredScorecard(record.scorecard, id => known.has(id));
+      for (const [checkId, definition] of stored.definitions) {
         version.set(checkId, definition);
       }
-      definitions.set(document.rubricVersion, version);
-    }
+      return {
+        ...record,
+        stored,
+        checkStates: checkStatesOf(record.scorecard),
+      };
+    });
     const written = await this.db.transaction(async tx => {
       const fresh = new Map<string, Map<string, CheckDefinition>>();
       for (const [version, checks] of definitions) {
@@ -185,25 +194,27 @@ export class DatabaseScorecardStore implements ScorecardStore {
         );
       }
       for (const batch of chunks(rows, CHUNK_SIZE)) {
-        const scorecards = batch.map(({ subject, scorecard, stored }) => ({
-          entity_ref: subject.entityRef,
-          kind: subject.kind,
-          type: subject.type ?? null,
-          lifecycle: subject.lifecycle ?? null,
-          owner_ref: subject.ownerRef ?? null,
-          system_ref: subject.systemRef ?? null,
-          domain_ref: subject.domainRef ?? null,
-          title: subject.title ?? null,
-          overall_level: scorecard.overallLevel,
-          ...levelsOf(scorecard),
-          delivery_band: scorecard.delivery.overallBand,
-          imbalanced: scorecard.imbalanced,
-          mlops_level: scorecard.mlops?.level ?? null,
-          rubric_version: scorecard.rubricVersion,
-          evaluated_at: evaluatedAt,
-          document: JSON.stringify(stored.document),
-          check_states: JSON.stringify(checkStatesOf(scorecard)),
-        }));
+        const scorecards = batch.map(
+          ({ subject, scorecard, stored, checkStates }) => ({
+            entity_ref: subject.entityRef,
+            kind: subject.kind,
+            type: subject.type ?? null,
+            lifecycle: subject.lifecycle ?? null,
+            owner_ref: subject.ownerRef ?? null,
+            system_ref: subject.systemRef ?? null,
+            domain_ref: subject.domainRef ?? null,
+            title: subject.title ?? null,
+            overall_level: scorecard.overallLevel,
+            ...levelsOf(scorecard),
+            delivery_band: scorecard.delivery.overallBand,
+            imbalanced: scorecard.imbalanced,
+            mlops_level: scorecard.mlops?.level ?? null,
+            rubric_version: scorecard.rubricVersion,
+            evaluated_at: evaluatedAt,
+            document: JSON.stringify(stored.document),
+            check_states: checkStates,
+          }),
+        );
         await tx('scorecards')
           .insert(scorecards)
           .onConflict('entity_ref')
@@ -235,7 +246,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async saveHistory(records: EvaluationRecord[], day: Date) {
     await this.db.transaction(async tx => {
       for (const batch of chunks(records, CHUNK_SIZE)) {
-        await this.upsertHistory(tx, batch, utcDay(day));
+        await this.upsertHistory(
+          tx,
+          batch.map(record => ({
+            ...record,
+            checkStates: checkStatesOf(record.scorecard),
+          })),
+          utcDay(day),
+        );
       }
     });
   }
@@ -249,19 +267,19 @@ export class DatabaseScorecardStore implements ScorecardStore {
 
   private async upsertHistory(
     tx: Knex.Transaction,
-    records: EvaluationRecord[],
+    records: Array<EvaluationRecord & { checkStates: string }>,
     day: number,
   ) {
     await tx('scorecard_history')
       .insert(
-        records.map(({ subject, scorecard }) => ({
+        records.map(({ subject, scorecard, checkStates }) => ({
           entity_ref: subject.entityRef,
           day,
           overall_level: scorecard.overallLevel,
           ...levelsOf(scorecard),
           delivery_band: scorecard.delivery.overallBand,
           rubric_version: scorecard.rubricVersion,
-          check_states: JSON.stringify(checkStatesOf(scorecard)),
+          check_states: checkStates,
         })),
       )
       .onConflict(['entity_ref', 'day'])

@@ -28,6 +28,15 @@ describe('storedScorecard', () => {
     );
   });
 
+  it('gives only the definitions not known yet', () => {
+    const { document, definitions } = toStoredScorecard(
+      scorecard,
+      checkId => checkId === 'build-deploy.4.ci-success',
+    );
+    expect([...definitions.keys()]).toEqual(['test.1.tests']);
+    expect(document.checks).toHaveLength(2);
+  });
+
   it('refuses to invent a check it has no definition of', () => {
     const { document } = toStoredScorecard(scorecard);
     expect(() => fromStoredScorecard(document, () => undefined)).toThrow(

@@ -42,8 +42,12 @@ export type StoredScorecard = Omit<Scorecard, 'checks' | 'categories'> & {
  * titles and how-to-fix texts were about 40% of every stored scorecard;
  * each level's details are stored as a tuple (another tenth).
  */
-export function toStoredScorecard(scorecard: Scorecard): {
+export function toStoredScorecard(
+  scorecard: Scorecard,
+  isKnown: (checkId: string) => boolean = () => false,
+): {
   document: StoredScorecard;
+  /** The definitions of the checks `isKnown` did not know. */
   definitions: Map<string, CheckDefinition>;
 } {
   const definitions = new Map<string, CheckDefinition>();
@@ -58,14 +62,16 @@ export function toStoredScorecard(scorecard: Scorecard): {
       evidence,
       ...found
     } = check;
-    definitions.set(check.checkId, {
-      title,
-      category,
-      level,
-      required,
-      source,
-      howToFix,
-    });
+    if (!isKnown(check.checkId)) {
+      definitions.set(check.checkId, {
+        title,
+        category,
+        level,
+        required,
+        source,
+        howToFix,
+      });
+    }
     const stored: StoredCheckResult = found;
     if (evidence.length > 0) stored.evidence = evidence;
     return stored;

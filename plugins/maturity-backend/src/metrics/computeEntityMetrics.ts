@@ -54,11 +54,12 @@ function groupByEntity<T extends { entityRef: string }>(
 function stepKindsOf(builds: BuildRecord[]): string[] {
   const kinds = new Set<string>();
   let last: readonly string[] | undefined;
-  for (const build of builds) {
+  for (let i = 0; i < builds.length; i++) {
+    const steps = builds[i].steps;
     // Runs of a pipeline share one parsed step list: skip repeats cheaply.
-    if (build.steps === last) continue;
-    last = build.steps;
-    for (const step of build.steps) kinds.add(step);
+    if (steps === last) continue;
+    last = steps;
+    for (let j = 0; j < steps.length; j++) kinds.add(steps[j]);
   }
   return [...kinds].sort();
 }

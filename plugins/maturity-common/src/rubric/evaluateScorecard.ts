@@ -1,6 +1,6 @@
 import { CategoryResult, CheckResult, Scorecard } from '../scorecard';
 import { EvaluationInput } from './EvaluationInput';
-import { Rubric, RubricLevel } from './Rubric';
+import { Rubric, RubricCategory, RubricLevel } from './Rubric';
 import { evaluateCheck } from './evaluateCheck';
 import { evaluateDeliveryPerformance } from './deliveryPerformance';
 import {
@@ -20,6 +20,18 @@ function evaluateLevelChecks(
     .map(check => evaluateCheck(check, input));
 }
 
+// A rubric is evaluated for every entity: sort each category's levels once.
+const sortedLevels = new WeakMap<RubricCategory, RubricLevel[]>();
+
+function levelsInOrder(category: RubricCategory): RubricLevel[] {
+  let levels = sortedLevels.get(category);
+  if (!levels) {
+    levels = [...category.levels].sort((a, b) => a.level - b.level);
+    sortedLevels.set(category, levels);
+  }
+  return levels;
+}
+
 /**
  * Grades one entity against a rubric: every enabled check, each category's
  * level (strict ladder), the overall level (median of the categories), DORA
@@ -33,13 +45,11 @@ export function evaluateScorecard(
 ): Scorecard {
   const checks: CheckResult[] = [];
   const categories: CategoryResult[] = rubric.categories.map(category => {
-    const levels = [...category.levels]
-      .sort((a, b) => a.level - b.level)
-      .map(level => {
-        const results = evaluateLevelChecks(level, input);
-        checks.push(...results);
-        return evaluateLevel(level.level, results);
-      });
+    const levels = levelsInOrder(category).map(level => {
+      const results = evaluateLevelChecks(level, input);
+      checks.push(...results);
+      return evaluateLevel(level.level, results);
+    });
     return { category: category.id, level: ladderLevel(levels), levels };
   });
 
