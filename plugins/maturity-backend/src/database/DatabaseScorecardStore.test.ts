@@ -370,6 +370,23 @@ describe('DatabaseScorecardStore', () => {
       expect(later.get('component:default/checkout-api')).toBe(3);
       const before = await store.getLevelsAsOf(new Date(day1.getTime() - DAY));
       expect(before.has('component:default/checkout-api')).toBe(false);
+
+      // One entity's scorecard as of a day, the same way.
+      const asOf = (offset: number) =>
+        store.getHistoryAsOf(
+          'component:default/checkout-api',
+          new Date(day1.getTime() + offset * DAY),
+        );
+      await expect(asOf(0)).resolves.toMatchObject({
+        day: '2026-11-20',
+        overallLevel: 4,
+      });
+      await expect(asOf(1)).resolves.toMatchObject({ day: '2026-11-20' });
+      await expect(asOf(9)).resolves.toMatchObject({
+        day: '2026-11-22',
+        overallLevel: 3,
+      });
+      await expect(asOf(-1)).resolves.toBeUndefined();
     },
   );
 

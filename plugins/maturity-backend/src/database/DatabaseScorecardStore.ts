@@ -120,6 +120,17 @@ function toSummary(row: Record<string, any>): ScorecardSummary {
   };
 }
 
+function toHistoryPoint(row: Record<string, any>): HistoryPoint {
+  return {
+    day: new Date(Number(row.day) * DAY_MS).toISOString().slice(0, 10),
+    overallLevel: Number(row.overall_level) as MaturityLevel,
+    categoryLevels: categoryLevelsOf(row),
+    deliveryBand: row.delivery_band ?? null,
+    rubricVersion: row.rubric_version,
+    checkStates: JSON.parse(row.check_states),
+  };
+}
+
 function toExemption(row: Record<string, any>): Exemption {
   return {
     id: row.id,
@@ -382,16 +393,17 @@ export class DatabaseScorecardStore implements ScorecardStore {
       .where('day', '<=', utcDay(to))
       .orderBy('day', 'asc')
       .select();
-    return rows.map(
-      (row): HistoryPoint => ({
-        day: new Date(Number(row.day) * DAY_MS).toISOString().slice(0, 10),
-        overallLevel: Number(row.overall_level) as MaturityLevel,
-        categoryLevels: categoryLevelsOf(row),
-        deliveryBand: row.delivery_band ?? null,
-        rubricVersion: row.rubric_version,
-        checkStates: JSON.parse(row.check_states),
-      }),
-    );
+    return rows.map(toHistoryPoint);
+  }
+
+  async getHistoryAsOf(entityRef: string, day: Date) {
+    // The primary key (entity_ref, day) answers this with one index probe.
+    const row = await this.db('scorecard_history')
+      .where('entity_ref', entityRef)
+      .where('day', '<=', utcDay(day))
+      .orderBy('day', 'desc')
+      .first();
+    return row ? toHistoryPoint(row) : undefined;
   }
 
   async getHistoryStarts(entityRefs: string[]) {

@@ -91,6 +91,15 @@ export interface ScorecardStore {
   /** Every scorecard's compact row, for rollups. */
   listAllSummaries(): Promise<ScorecardSummary[]>;
   getHistory(entityRef: string, from: Date, to: Date): Promise<HistoryPoint[]>;
+  /**
+   * The entity's scorecard as it stood on a UTC day: that day's point, else
+   * the latest before it (history may be sparse: a backfill interval, days
+   * the backend was down).
+   */
+  getHistoryAsOf(
+    entityRef: string,
+    day: Date,
+  ): Promise<HistoryPoint | undefined>;
   /** The first day with history, per entity, for the history-length check. */
   getHistoryStarts(entityRefs: string[]): Promise<Map<string, Date>>;
   /** Each entity's overall level as of a UTC day (its latest point then), for movers. */

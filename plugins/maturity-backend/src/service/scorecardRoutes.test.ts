@@ -136,6 +136,30 @@ describe('scorecard routes', () => {
     expect(history.body.items[0].overallLevel).toBe(
       scorecard.body.overallLevel,
     );
+    // As of a date: the point that stood then; nothing before the first.
+    const today = new Date().toISOString().slice(0, 10);
+    const asOf = await request(server)
+      .get(`${BASE}/entities/component/default/checkout-api/history`)
+      .query({ asOf: new Date(Date.now() + 86400000).toISOString() })
+      .set(USER);
+    expect(asOf.body.items.map((p: any) => p.day)).toEqual([today]);
+    const beforeAny = await request(server)
+      .get(`${BASE}/entities/component/default/checkout-api/history`)
+      .query({ asOf: '2020-01-01' })
+      .set(USER);
+    expect(beforeAny.body).toEqual({ items: [] });
+    const both = await request(server)
+      .get(`${BASE}/entities/component/default/checkout-api/history`)
+      .query({ asOf: today, from: '2020-01-01T00:00:00Z' })
+      .set(USER);
+    expect(both.status).toBe(400);
+    expect(both.body.error.message).toContain('asOf');
+    const notADate = await request(server)
+      .get(`${BASE}/entities/component/default/checkout-api/history`)
+      .query({ asOf: 'last tuesday' })
+      .set(USER);
+    expect(notADate.status).toBe(400);
+    expect(notADate.body.error.message).toContain('asOf');
 
     await request(server)
       .post(`${BASE}/entities/component/default/cart-service/refresh`)

@@ -88,6 +88,17 @@ export function addScorecardRoutes(
 
   api.get('/v1/entities/:kind/:namespace/:name/history', async (req, res) => {
     await readable(req);
+    if (req.query.asOf !== undefined) {
+      if (req.query.from !== undefined || req.query.to !== undefined) {
+        throw new InputError('asOf: give either asOf or from/to, not both');
+      }
+      const point = await scorecards.getHistoryAsOf(
+        canonicalEntityRef(req.params),
+        new Date(req.query.asOf),
+      );
+      res.json({ items: point ? [point] : [] });
+      return;
+    }
     const to = req.query.to ? new Date(req.query.to) : new Date();
     const from = req.query.from
       ? new Date(req.query.from)
