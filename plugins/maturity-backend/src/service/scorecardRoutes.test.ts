@@ -373,7 +373,37 @@ describe('scorecard routes', () => {
       ).status,
     ).toBe(403);
     expect(
+      (
+        await request(server)
+          .delete(`${BASE}/exemptions/6b1f1f3e-4a7c-4d55-9f7e-0c8f7b2f5a11`)
+          .set(USER)
+      ).status,
+    ).toBe(403);
+    expect(
       (await request(server).get(`${BASE}/scorecards`).set(USER)).status,
     ).toBe(200);
+  });
+
+  it('guards every read with the read permission', async () => {
+    const server = await startBackend(
+      mockServices.permissions.mock({
+        authorize: async requests =>
+          requests.map(() => ({ result: AuthorizeResult.DENY })),
+      }),
+    );
+    const entity = `${BASE}/entities/component/default/checkout-api`;
+    for (const path of [
+      `${entity}/scorecard`,
+      `${entity}/metrics`,
+      `${entity}/history`,
+      `${entity}/exemptions`,
+      `${BASE}/scorecards`,
+      `${BASE}/scorecards?format=csv`,
+      `${BASE}/rollups/org`,
+      `${BASE}/rollups/group/default/checkout`,
+    ]) {
+      const response = await request(server).get(path).set(USER);
+      expect([path, response.status]).toEqual([path, 403]);
+    }
   });
 });
