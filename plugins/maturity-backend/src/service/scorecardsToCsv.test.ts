@@ -1,0 +1,56 @@
+import { ScorecardSummary } from '../database/ScorecardStore';
+import { scorecardsToCsv } from './scorecardsToCsv';
+
+const summary = (overrides: Partial<ScorecardSummary>): ScorecardSummary => ({
+  entityRef: 'component:default/checkout-api',
+  kind: 'component',
+  type: 'service',
+  lifecycle: 'production',
+  ownerRef: 'group:default/checkout',
+  systemRef: 'system:default/shop',
+  domainRef: undefined,
+  title: 'Checkout API',
+  overallLevel: 2,
+  categoryLevels: {
+    culture: 2,
+    design: 3,
+    'build-deploy': 2,
+    test: 1,
+    information: 2,
+  },
+  deliveryBand: 'high',
+  imbalanced: true,
+  mlopsLevel: null,
+  rubricVersion: '2026.11-abc',
+  evaluatedAt: '2026-11-23T12:00:00.000Z',
+  checkStates: {},
+  ...overrides,
+});
+
+describe('scorecardsToCsv', () => {
+  it('writes a header and one RFC 4180 row per scorecard', () => {
+    const csv = scorecardsToCsv([
+      summary({}),
+      summary({
+        entityRef: 'component:default/legacy',
+        title: 'Legacy, "the old one"\nstill running',
+        deliveryBand: null,
+        imbalanced: false,
+      }),
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      'entityRef,title,kind,type,lifecycle,owner,system,domain,overallLevel,culture,design,build-deploy,test,information,deliveryBand,imbalanced,rubricVersion,evaluatedAt',
+      'component:default/checkout-api,Checkout API,component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,2026.11-abc,2026-11-23T12:00:00.000Z',
+      'component:default/legacy,"Legacy, ""the old one""\nstill running",component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,,false,2026.11-abc,2026-11-23T12:00:00.000Z',
+      '',
+    ]);
+  });
+
+  it('never lets a spreadsheet run a value as a formula', () => {
+    for (const title of ['=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)']) {
+      const [, row] = scorecardsToCsv([summary({ title })]).split('\r\n');
+      const cell = row.split(',')[1];
+      expect(cell.replace(/^"/, '').startsWith("'")).toBe(true);
+    }
+  });
+});
