@@ -284,6 +284,8 @@ ${statementTables(results)}
 npm run bench                                  # full run: 10,000 components, SQLite and PostgreSQL, writes this file
 npm run bench -- --entities 500 --db sqlite    # a quick check; does not write this file
 npm run bench -- --help                        # all options
+npm run bench -- --db postgres --reuse --no-http --cpu-profile /tmp/prof
+                                               # work on the evaluation: seed once, then reuse
 \`\`\`
 
 Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) for
@@ -292,6 +294,16 @@ and drops it afterwards. SQLite uses a file under the system temp directory,
 removed afterwards. A full run takes about ${Math.ceil(
     options.durationMs / 60000,
   )} minutes on the machine above.
+
+\`--reuse\` keeps the seeded databases (\`maturity_bench_kept_<N>\`, a file
+\`maturity-bench-kept_<N>.sqlite\` in the temp directory) and later
+\`--reuse\` runs start from them, skipping seeding and ingest (their figures
+are repeated from the run that built them); the evaluation results are
+emptied first. Such a run never writes this file: its database has been
+written to before and its caches are warm or cold by chance.
+\`--cpu-profile DIR\` writes a V8 CPU profile of each evaluation run, and
+the breakdown's CPU rows say whether the backend process or the PostgreSQL
+server bounds it.
 
 ## How it measures
 
