@@ -24,6 +24,7 @@ import {
 import { whereIdentityIn } from './whereIdentityIn';
 import { readEventPresence } from '../metrics/operations/readEventPresence';
 import { backfillCommitLinks, syncCommitLinks } from '../metrics/commitLinks';
+import { chunks } from './chunks';
 
 // Rows per statement: about 30 bound values a row stays far below the
 // bind-parameter limits of SQLite (32766) and PostgreSQL (65535).
@@ -54,14 +55,6 @@ function decodeCursor(value: string): PageCursor {
     // fall through to the error below
   }
   throw new InputError('cursor: not a cursor returned by this API');
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
 }
 
 const identityKey = (spec: EventTable, row: Record<string, unknown>) =>

@@ -28,6 +28,7 @@ import {
   ScorecardStore,
   ScorecardSummary,
 } from './ScorecardStore';
+import { chunks } from './chunks';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Rows per statement, well below both engines' bind-parameter limits.
@@ -143,14 +144,6 @@ function toExemption(row: Record<string, any>): Exemption {
       ? { expiresAt: new Date(Number(row.expires_at)).toISOString() }
       : {}),
   };
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
 }
 
 /**

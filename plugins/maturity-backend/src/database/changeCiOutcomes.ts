@@ -1,15 +1,8 @@
 import { Knex } from 'knex';
+import { chunks } from './chunks';
 
 // Ids and SHAs per statement, far below both engines' bind-parameter limits.
 const CHUNK_SIZE = 500;
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
-}
 
 /** A CI run just written: what changes it may say something about. */
 export interface WrittenBuild {

@@ -1,15 +1,8 @@
 import { Knex } from 'knex';
+import { chunks } from '../database/chunks';
 
 // Ids per statement, far below the bind-parameter limits of both databases.
 const CHUNK_SIZE = 500;
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) {
-    result.push(items.slice(i, i + size));
-  }
-  return result;
-}
 
 function parseShas(value: unknown): string[] {
   if (typeof value !== 'string' || value === '') {

@@ -91,6 +91,7 @@ function aggregate(
     // computing rollups allocated.
     const states = member.checkStates;
     for (const checkId in states) {
+      if (!Object.prototype.hasOwnProperty.call(states, checkId)) continue;
       const state = states[checkId];
       if (state === 'not-applicable' || state === 'insufficient-data') {
         continue;

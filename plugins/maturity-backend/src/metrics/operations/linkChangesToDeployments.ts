@@ -1,7 +1,7 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
 import { productionDeploymentCondition } from '../productionEnvironment';
-import { sqlValueList, toOptionalNumber } from './sqlValues';
+import { toOptionalNumber, windowBindings } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 
 /** A merged change and the production deployment that first shipped it. */
@@ -83,14 +83,9 @@ export async function linkChangesToDeployments(
       where r.position = 1
       `,
     bindings: {
-      entities: sqlValueList(
-        db,
-        window.entities.map(e => e.entityRef),
-      ),
+      ...windowBindings(db, window),
       productionD: productionDeploymentCondition(db, 'd', window.entities),
       productionP: productionDeploymentCondition(db, 'p', window.entities),
-      from: window.from.getTime(),
-      to: window.to.getTime(),
     },
     columns: [
       'change_id',

@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
-import { sqlValueList, toFlag, toOptionalNumber } from './sqlValues';
+import { toFlag, toOptionalNumber, windowBindings } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 
 /** A CI run as the CI metrics read it. */
@@ -64,14 +64,7 @@ export async function readBuilds(
       where entity_ref in (:entities)
         and occurred_at >= :from and occurred_at < :to
       `,
-    bindings: {
-      entities: sqlValueList(
-        db,
-        window.entities.map(e => e.entityRef),
-      ),
-      from: window.from.getTime(),
-      to: window.to.getTime(),
-    },
+    bindings: windowBindings(db, window),
     columns: [
       'id',
       'entity_ref',

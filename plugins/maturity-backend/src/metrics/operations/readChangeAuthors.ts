@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
-import { sqlValueList } from './sqlValues';
+import { windowBindings } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 
 /** An author of an entity's changes, and the windows they authored in. */
@@ -40,13 +40,8 @@ export async function readChangeAuthors(
       group by entity_ref, author
       `,
     bindings: {
-      entities: sqlValueList(
-        db,
-        window.entities.map(e => e.entityRef),
-      ),
+      ...windowBindings(db, window),
       previousFrom: window.previousFrom.getTime(),
-      from: window.from.getTime(),
-      to: window.to.getTime(),
     },
     columns: [
       'entity_ref',

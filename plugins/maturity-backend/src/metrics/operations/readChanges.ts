@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
-import { sqlValueList, toFlag, toOptionalNumber } from './sqlValues';
+import { toFlag, toOptionalNumber, windowBindings } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 
 /** A change as the source-control metrics read it. */
@@ -70,14 +70,7 @@ export async function readChanges(
           or (c.occurred_at >= :from and c.occurred_at < :to)
         )
       `,
-    bindings: {
-      entities: sqlValueList(
-        db,
-        window.entities.map(e => e.entityRef),
-      ),
-      from: window.from.getTime(),
-      to: window.to.getTime(),
-    },
+    bindings: windowBindings(db, window),
     columns: [
       'id',
       'entity_ref',

@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
-import { sqlValueList, toOptionalNumber } from './sqlValues';
+import { toOptionalNumber, windowBindings } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 
 /** An incident as the metrics read it. */
@@ -51,14 +51,7 @@ export async function readIncidents(
           or (resolved_at >= :from and resolved_at < :to)
         )
       `,
-    bindings: {
-      entities: sqlValueList(
-        db,
-        window.entities.map(e => e.entityRef),
-      ),
-      from: window.from.getTime(),
-      to: window.to.getTime(),
-    },
+    bindings: windowBindings(db, window),
     columns: [
       'id',
       'entity_ref',

@@ -1,7 +1,7 @@
 import { Knex } from 'knex';
 import { MetricsWindow } from '../MetricsEntityContext';
 import { productionDeploymentCondition } from '../productionEnvironment';
-import { sqlValueList } from './sqlValues';
+import { windowBindings } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 
 /** A production deployment whose commit a later merged change reverted. */
@@ -55,13 +55,8 @@ export async function readRevertedDeployments(
       where position = 1 and deployed_at >= :from
       `,
     bindings: {
-      entities: sqlValueList(
-        db,
-        window.entities.map(e => e.entityRef),
-      ),
+      ...windowBindings(db, window),
       production: productionDeploymentCondition(db, 'd', window.entities),
-      from: window.from.getTime(),
-      to: window.to.getTime(),
     },
     columns: ['change_id', 'merged_at', 'deployment_id', 'entity_ref'],
   });

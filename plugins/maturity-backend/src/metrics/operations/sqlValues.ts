@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { isPostgres } from '../../database/isPostgres';
+import { MetricsWindow } from '../MetricsEntityContext';
 
 /**
  * A comma-separated list of bound values for `in (...)`, to embed as a
@@ -42,4 +43,19 @@ export function entityRefRows(db: Knex, refs: ReadonlyArray<string>): Knex.Raw {
   return db.raw('(select value as ref from json_each(?))', [
     JSON.stringify(refs),
   ]);
+}
+
+/**
+ * The bindings every batch read of a window has: `:entities` (the batch's
+ * refs, for `in (:entities)`), `:from` and `:to` (epoch milliseconds).
+ */
+export function windowBindings(db: Knex, window: MetricsWindow) {
+  return {
+    entities: sqlValueList(
+      db,
+      window.entities.map(e => e.entityRef),
+    ),
+    from: window.from.getTime(),
+    to: window.to.getTime(),
+  };
 }
