@@ -107,6 +107,19 @@ export interface GithubCommit {
   parents?: Array<{ sha: string }>;
 }
 
+/**
+ * `GET /repos/{o}/{r}/compare/{base}...{head}`: the commits reachable from
+ * head and not from base (`git log base..head`), oldest first, 100 a page
+ * with `per_page` (the changed files, on the first page only, are not read).
+ */
+export interface GithubCommitComparison {
+  status: 'ahead' | 'behind' | 'identical' | 'diverged';
+  ahead_by: number;
+  behind_by: number;
+  total_commits: number;
+  commits: GithubCommit[];
+}
+
 export interface GithubTree {
   sha: string;
   truncated: boolean;

@@ -8,6 +8,13 @@ import { readAnnotatedEntities } from '@internal/plugin-maturity-node';
 export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
 /** A path inside a monorepository that belongs to the entity. */
 export const GITHUB_PATH_ANNOTATION = 'maturity.io/github-path';
+/**
+ * The entity's production environment, as the Maturity backend reads it
+ * (RUBRIC.md "Production environment"); without it, `prod`, `production`
+ * or `live`.
+ */
+export const PRODUCTION_ENVIRONMENT_ANNOTATION =
+  'maturity.io/production-environment';
 /** Where the entity's source lives; names a GitHub Enterprise host. */
 export const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
 
@@ -19,6 +26,11 @@ export interface RepositoryEntity {
    * trailing `/`.
    */
   path?: string;
+  /**
+   * `maturity.io/production-environment`: the deployments whose commits
+   * are read for it (see `isProductionDeployment`).
+   */
+  productionEnvironment?: string;
 }
 
 /** A GitHub repository and the entities annotated with it. */
@@ -117,7 +129,15 @@ export async function readRepositoryMap(options: {
       const path = entity.metadata.annotations?.[
         GITHUB_PATH_ANNOTATION
       ]?.trim().replace(/^(\.?\/)+|\/+$/g, '');
-      return { entityRef, ...(path ? { path } : {}) };
+      const productionEnvironment =
+        entity.metadata.annotations?.[
+          PRODUCTION_ENVIRONMENT_ANNOTATION
+        ]?.trim();
+      return {
+        entityRef,
+        ...(path ? { path } : {}),
+        ...(productionEnvironment ? { productionEnvironment } : {}),
+      };
     });
     entities.sort((a, b) => a.entityRef.localeCompare(b.entityRef));
     map.set(scope, { ...repository, entities });

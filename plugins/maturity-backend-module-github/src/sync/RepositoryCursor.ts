@@ -13,6 +13,14 @@ export interface RepositoryCursor {
   pulls: string;
   /** Default-branch commits from here on are read. */
   commits: string;
+  /**
+   * The version of the shipped-commit reading (`SHIPPED_COMMITS_VERSION`)
+   * the stored deployments carry. Another, or none (a cursor from before
+   * ranges), has the next sync read the deployments again from the
+   * initial lookback, for every entity, so that those stored get their
+   * ranges; it is stored once that sync has succeeded.
+   */
+  shippedCommits?: number;
   /** Deployments not final yet: their statuses are read again. */
   pendingDeployments?: number[];
   /** ETags of first pages, by request path, for conditional requests. */
@@ -69,6 +77,9 @@ export function parseRepositoryCursor(
       deployments: time(parsed.deployments),
       pulls: time(parsed.pulls),
       commits: time(parsed.commits),
+      shippedCommits: Number.isInteger(parsed.shippedCommits)
+        ? parsed.shippedCommits
+        : undefined,
       pendingDeployments: Array.isArray(parsed.pendingDeployments)
         ? parsed.pendingDeployments.filter(Number.isInteger)
         : undefined,

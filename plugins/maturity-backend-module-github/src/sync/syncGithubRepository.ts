@@ -34,6 +34,7 @@ export { readPullDetails } from './readPullRequestDetails';
 import { readReleaseFacts } from './readReleaseFacts';
 import { repoFactsFromTree } from './repoFactsFromTree';
 import { RepositoryCursor, parseRepositoryCursor } from './RepositoryCursor';
+import { SHIPPED_COMMITS_VERSION, ShippedCommits } from './ShippedCommits';
 import {
   cameThroughPullRequest,
   forEntities,
@@ -160,6 +161,7 @@ export async function syncGithubRepository(options: {
     onPage: (items: T[]) => Promise<boolean | void>,
     select?: (body: any) => T[],
     keepEtag: (pages: number) => boolean = () => true,
+    fresh = reread,
   ) => {
     let pages = 0;
     const listed = await client.paginate<T>(
@@ -169,7 +171,7 @@ export async function syncGithubRepository(options: {
         pages++;
         return onPage(items);
       },
-      { etag: reread ? undefined : oldEtags[path], select },
+      { etag: fresh ? undefined : oldEtags[path], select },
     );
     const etag = listed.etag;
     if (etag && (listed.notModified || keepEtag(pages))) etags[path] = etag;
@@ -233,7 +235,25 @@ export async function syncGithubRepository(options: {
   }
 
   // Deployments, newest first, down to the cursor; unfinished ones again.
-  const deploymentsSince = since(stored.deployments);
+  // Those stored before their shipped commits were read (or read another
+  // way) are read again from the lookback, once, and written for every
+  // entity: a deployment's copy needs no look-up a limit could cut short.
+  const backfillRanges = stored.shippedCommits !== SHIPPED_COMMITS_VERSION;
+  if (backfillRanges && stored.deployments) {
+    logger.info(
+      `GitHub ${repository.scope}: reading deployments again from ${lookbackStart} for the commits they shipped`,
+    );
+  }
+  const deploymentsSince = backfillRanges
+    ? lookbackStart
+    : since(stored.deployments);
+  const shipped = new ShippedCommits({
+    client,
+    target,
+    repository,
+    base,
+    logger,
+  });
   const wasPending = new Set(stored.pendingDeployments);
   let newestDeployment: string | undefined;
   const pending = new Set<number>();
@@ -253,13 +273,19 @@ export async function syncGithubRepository(options: {
     deployments.forEach((d, i) => {
       seenDeployments.add(d.id);
       if (!isDeploymentSettled(statuses[i])) pending.add(d.id);
+      shipped.remember(d.id, statuses[i]);
     });
+    const commitShas = await mapWithConcurrency(
+      deployments.map((_, i) => i),
+      limits.concurrency,
+      i => shipped.of(deployments[i], statuses[i]),
+    );
     await write(
       deployments.flatMap((d, i) =>
         forEntities(
           repository,
-          [toDeploymentEvent(d, statuses[i])],
-          wasPending.has(d.id)
+          [toDeploymentEvent(d, statuses[i], commitShas[i])],
+          wasPending.has(d.id) || backfillRanges
             ? repository.entities
             : entitiesAt(d.created_at, stored.deployments),
         ),
@@ -280,6 +306,9 @@ export async function syncGithubRepository(options: {
       await writeDeployments(inWindow);
       return inWindow.length === deployments.length;
     },
+    undefined,
+    undefined,
+    reread || backfillRanges,
   );
   const recheck = (stored.pendingDeployments ?? []).filter(
     id => !seenDeployments.has(id),
@@ -517,7 +546,12 @@ export async function syncGithubRepository(options: {
 
   const cursor: RepositoryCursor = {
     runs: oldestUnfinished ?? newestRun ?? runsSince,
-    deployments: newestDeployment ?? deploymentsSince,
+    // A backfill that finds no deployment leaves the position where it was.
+    deployments:
+      newestDeployment ??
+      (backfillRanges ? stored.deployments : undefined) ??
+      deploymentsSince,
+    shippedCommits: SHIPPED_COMMITS_VERSION,
     pulls: newestPull ?? pullsSince,
     commits: newestCommit ?? commitsSince,
     ...(pending.size > 0

@@ -129,12 +129,14 @@ export function isDeploymentSettled(statuses: GithubDeploymentStatus[]) {
 }
 
 /**
- * A deployment with its statuses (newest first, as GitHub lists them). An
- * `inactive` deployment was superseded: it succeeded if it ever did.
+ * A deployment with its statuses (newest first, as GitHub lists them) and,
+ * when read, the commits it shipped (see `ShippedCommits`). An `inactive`
+ * deployment was superseded: it succeeded if it ever did.
  */
 export function toDeploymentEvent(
   deployment: GithubDeployment,
   statuses: GithubDeploymentStatus[],
+  commitShas?: string[],
 ): Unbound<DeploymentEvent> {
   const latest = statuses[0];
   const lastTerminal = statuses.find(s => TERMINAL.has(s.state));
@@ -175,6 +177,7 @@ export function toDeploymentEvent(
     externalId: String(deployment.id),
     environment: deployment.environment.slice(0, 128),
     commitSha: deployment.sha,
+    ...(commitShas ? { commitShas } : {}),
     status,
     ...(ROLLBACK.test(text) ? { reason: 'rollback' as const } : {}),
     automated:

@@ -20,12 +20,18 @@ function eventsOf(
   webhook: GithubWebhook,
   repository: GithubRepository,
   client: GithubClient,
+  logger: LoggerService,
 ): Promise<SourceEvent[]> {
   switch (webhook.kind) {
     case 'workflow_run':
       return workflowRunEvents(webhook.payload, repository, client);
     case 'deployment_status':
-      return deploymentStatusEvents(webhook.payload, repository, client);
+      return deploymentStatusEvents(
+        webhook.payload,
+        repository,
+        client,
+        logger,
+      );
     case 'pull_request':
       return pullRequestEvents(webhook.payload, repository, client);
     case 'push':
@@ -103,7 +109,7 @@ export class GithubWebhookSubscriber {
         );
         return;
       }
-      const events = await eventsOf(webhook, repository, client);
+      const events = await eventsOf(webhook, repository, client, logger);
       const written = await sink.write(events);
       logger.debug(
         `${delivery} of ${name}: ${written.created} new, ${written.updated} updated, ${written.unchanged} unchanged events`,

@@ -1,3 +1,4 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { HttpResponse, http } from 'msw';
 import { GithubClient } from '../api/GithubClient';
 import deploymentStatusCreated from '../__fixtures__/webhooks/deploymentStatusCreated.json';
@@ -15,6 +16,7 @@ import { DeploymentStatusWebhook } from './types';
 const { server, seen } = setupGithubApiServer();
 
 const client = new GithubClient({ credentials });
+const logger = mockServices.logger.mock();
 const delivery = () =>
   structuredClone(
     deploymentStatusCreated,
@@ -22,7 +24,12 @@ const delivery = () =>
 
 describe('deploymentStatusEvents', () => {
   it('maps a status to the deployment the pull sync records, from all its statuses', async () => {
-    const events = await deploymentStatusEvents(delivery(), repository, client);
+    const events = await deploymentStatusEvents(
+      delivery(),
+      repository,
+      client,
+      logger,
+    );
     expect(events).toEqual([
       {
         type: 'deployment',
@@ -38,8 +45,12 @@ describe('deploymentStatusEvents', () => {
         url: 'https://github.com/acme/shop/actions/runs/30433641',
       },
     ]);
-    expect(seen.map(r => r.path)).toEqual([
-      '/repos/acme/shop/deployments/1002/statuses',
+    // Its statuses, and the production deployments before it: none (1001
+    // went to staging), so it is the environment's first and records its
+    // SHA alone.
+    expect(seen.map(r => `${r.path}?${r.query}`)).toEqual([
+      '/repos/acme/shop/deployments/1002/statuses?per_page=100',
+      '/repos/acme/shop/deployments?environment=production&per_page=100',
     ]);
 
     const synced = await pullSyncEvents();
@@ -56,6 +67,7 @@ describe('deploymentStatusEvents', () => {
       delivery(),
       repository,
       client,
+      logger,
     );
     expect(event).toMatchObject({
       status: 'success',
