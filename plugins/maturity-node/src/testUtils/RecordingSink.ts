@@ -2,7 +2,7 @@ import { IngestResult } from '@internal/plugin-maturity-common';
 import { MaturityEventSink, SourceEvent } from '../sources';
 
 /**
- * An in-memory {@link @internal/plugin-maturity-node#MaturityEventSink} for
+ * An in-memory {@link MaturityEventSink} for
  * source tests, with the real one's rules that matter to a source: a write
  * is all or nothing, a replay changes nothing, a newer version (by
  * `updatedAt`, or the same `updatedAt` with other content) replaces. Events
