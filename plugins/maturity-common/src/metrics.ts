@@ -59,11 +59,13 @@ export const METRIC_DEFINITIONS = {
   // DORA
   deployment_frequency: {
     unit: 'deploy-days-per-week',
-    minimumSample: 5,
+    // Any count is a measurement once a deploy source is connected: two
+    // deploys in a quarter is Low, not missing data.
+    minimumSample: 0,
     reads: ['deployment'],
     title: 'Deployment frequency',
     description:
-      'Median production deploy-days per calendar week in the window; weeks without a deploy count as zero. The breakdown has the median per calendar month (deployDaysPerMonth), which decides the lower bands.',
+      'Median production deploy-days per calendar week in the window; weeks without a deploy count as zero. No minimum sample: once the entity has a successful production deploy, any count is banded. The breakdown has the median per calendar month (deployDaysPerMonth), which decides the lower bands, and the days from the last production deploy to the window\'s end (daysSinceProductionDeploy): more than 180 is band "none", below Low.',
   },
   lead_time: {
     unit: 'hours',
@@ -71,7 +73,7 @@ export const METRIC_DEFINITIONS = {
     reads: ['change', 'deployment'],
     title: 'Change lead time',
     description:
-      'Median hours from first commit to running in production, over changes linked to a production deploy. Breakdown: p75, coding (first commit to PR opened), review (opened to merged), deploy (merged to in production).',
+      "Median hours from the start of a change to running in production, over changes linked to a production deploy. A change starts at the earliest of its first commit's author time, its pull request's opening and its merge. Each change splits into coding (start to opened), review (opened to merged) and deploy (merged to in production), never negative and adding up to its lead time; a change without a pull request has no review (start to merge is coding). Breakdown: p75 and the median of each segment over the same changes (the three medians need not add up to the median lead time).",
   },
   change_failure_rate: {
     unit: 'ratio',
@@ -87,7 +89,7 @@ export const METRIC_DEFINITIONS = {
     reads: ['deployment', 'incident'],
     title: 'Failed deployment recovery time',
     description:
-      'Median hours from a failed production deploy to recovery: its incident resolved, or the next successful production deploy (rollback or fix), whichever comes first.',
+      "Median hours from a failed production deploy to its remediation: the first successful production deploy that rolls it back or ships a revert of its commit, or the resolution of the last incident linked to it, whichever comes first. A later unrelated deploy does not end it; a failure not remediated by the window's end is not a sample.",
   },
   mttr: {
     unit: 'hours',
@@ -256,7 +258,7 @@ export const METRIC_DEFINITIONS = {
     reads: ['change', 'deployment'],
     title: 'Merge to production',
     description:
-      'Median hours from merge to running in production, over linked changes.',
+      'Median hours from merge to running in production, over linked changes (the deploy segment of lead time).',
   },
   rollbacks: {
     unit: 'count',

@@ -102,8 +102,13 @@ export interface CategoryResult {
   levels: LevelResult[];
 }
 
-/** DORA performance band of one delivery metric. @public */
-export type DoraBand = 'low' | 'medium' | 'high' | 'elite';
+/**
+ * DORA performance band of one delivery metric. `none` is below `low`: only
+ * deployment frequency has it, for an entity with a deploy source but no
+ * production deploy in 180 days.
+ * @public
+ */
+export type DoraBand = 'none' | 'low' | 'medium' | 'high' | 'elite';
 
 /** @public */
 export interface DoraMetricResult {

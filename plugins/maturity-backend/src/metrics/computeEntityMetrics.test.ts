@@ -456,13 +456,15 @@ describe('computeEntityMetrics', () => {
         status: 'ok',
         unit: 'deploy-days-per-week',
         sampleSize: 7,
-        minimumSample: 5,
+        minimumSample: 0,
         breakdown: {
           weeks: 4,
           deployDays: 6,
           productionDeploys: 7,
           // All in March: one calendar month with 6 deploy-days.
           deployDaysPerMonth: 6,
+          // D7 running 03-29 23:40, 20 minutes before the window's end.
+          daysSinceProductionDeploy: 20 / (24 * 60),
         },
         evidence: [d7, d6, d5, d4, d3, d2, d1],
       });
@@ -511,16 +513,26 @@ describe('computeEntityMetrics', () => {
         d5,
       ]);
 
-      // Recovery, hours: D1 → D2 deployed 29; D2 → D3 deployed 18 (I2
-      // resolved later); D3 → I5 resolved 22:00 = 12h50 = 12.8333 (D4 is
-      // 12 days later); D4 → D5 deployed 2 (I1 resolved 2h25);
-      // D6 → D7 deployed 133.5 (I3 open). Median of
-      // [2, 12.83, 18, 29, 133.5] = 18.
+      // Recovery ends at remediation, not at the next deploy (behaviour
+      // change: it used to end at D2, D3, D7 below), hours:
+      // D1: reverted by R1, but no deploy shipped R1 and no incident names
+      //   D1: not remediated, no sample (D2 did not end it).
+      // D2: I2 resolved 03-05 12:00 − 03-03 15:10 = 44h50 = 44.8333 (D3,
+      //   unrelated, does not end it).
+      // D3: I5 resolved 03-04 22:00 − 09:10 = 12h50 = 12.8333.
+      // D4: rolled back by D5 13:05 − 11:05 = 2 (before I1 resolved, 2h25).
+      // D6: I3 still open at the window's end: no sample (D7 does not end
+      //   it).
+      // Median of [2, 12.8333, 44.8333] = 12.8333.
       expect(m.failed_deployment_recovery_time).toMatchObject({
-        value: 18,
         status: 'ok',
-        sampleSize: 5,
+        sampleSize: 3,
+        evidence: [d4, d3, d2],
       });
+      expect(m.failed_deployment_recovery_time.value).toBeCloseTo(
+        12 + 50 / 60,
+        6,
+      );
 
       // Hotfix D3 and rollback D5 of 7.
       expect(m.rework_rate.value).toBeCloseTo(2 / 7, 6);
@@ -607,17 +619,24 @@ describe('computeEntityMetrics', () => {
       const cart = byEntity(results).get(CART)!;
       expect(cart.production_deploys.value).toBe(3);
       expect(cart.non_production_deploys.value).toBe(1);
+      // Three deploys: measured, no minimum sample (behaviour change: was
+      // insufficient data). Weeks 03-02 {X2}, 03-09 {X3}, 03-16 {},
+      // 03-23 {X4}: [1,1,0,1] → sorted [0,1,1,1] → (1+1)/2 = 1; March 3.
+      // X4 running 03-28 10:05, 37h55 before the window's end.
       expect(cart.deployment_frequency).toMatchObject({
-        value: null,
-        status: 'insufficient-data',
+        value: 1,
+        status: 'ok',
         sampleSize: 3,
         breakdown: {
           weeks: 4,
           deployDays: 3,
           productionDeploys: 3,
-          deployDaysPerMonth: null,
+          deployDaysPerMonth: 3,
         },
       });
+      expect(
+        cart.deployment_frequency.breakdown!.daysSinceProductionDeploy,
+      ).toBeCloseTo((37 + 55 / 60) / 24, 9);
       // C1 shipped by X2 (its commit s1), alone: below the minimum.
       expect(cart.lead_time).toMatchObject({
         value: null,
@@ -673,18 +692,24 @@ describe('computeEntityMetrics', () => {
       });
       expect(docs.incident_owner_routing_share.status).toBe('not-applicable');
 
-      // Payments: a single production deploy.
+      // Payments: a single production deploy, measured all the same:
+      // weeks [0,1,0,0] → 0; March 1; Y1 running 03-10 10:05, 19 days
+      // 13h55 before the window's end.
       const payments = byEntity(results).get(PAYMENTS)!;
       expect(payments.deployment_frequency).toMatchObject({
-        status: 'insufficient-data',
+        value: 0,
+        status: 'ok',
         sampleSize: 1,
         breakdown: {
           weeks: 4,
           deployDays: 1,
           productionDeploys: 1,
-          deployDaysPerMonth: null,
+          deployDaysPerMonth: 1,
         },
       });
+      expect(
+        payments.deployment_frequency.breakdown!.daysSinceProductionDeploy,
+      ).toBeCloseTo(19 + (13 + 55 / 60) / 24, 9);
       expect(payments.change_failure_rate).toMatchObject({
         value: null,
         status: 'insufficient-data',

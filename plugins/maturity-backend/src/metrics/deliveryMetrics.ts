@@ -2,8 +2,9 @@ import { MetricId, MetricValue } from '@internal/plugin-maturity-common';
 import { activeDaysPerMonth, activeDaysPerWeek } from './calendarWeeks';
 import { EntityEvents, evidenceId } from './EntityEvents';
 import { evidenceOf, metricValue, notApplicable, share } from './metricValue';
+import { ChangeDeploymentLink } from './operations/linkChangesToDeployments';
 import { DeploymentRecord } from './operations/readDeployments';
-import { HOUR_MS, median, quantile } from './sampleStatistics';
+import { DAY_MS, HOUR_MS, median, quantile } from './sampleStatistics';
 
 type DeliveryMetricId =
   | 'deployment_frequency'
@@ -62,9 +63,49 @@ export function failedDeployments(events: EntityEvents): Set<number> {
 }
 
 /**
- * Hours from a failed deployment to recovery: all its incidents resolved, or
- * the next successful production deployment, whichever came first, before the
- * window's end; undefined when not recovered yet.
+ * One change's lead time split into its stages, in milliseconds. The change
+ * starts at the earliest of its first commit's author time, its pull
+ * request's opening and its merge (a rebase or amend can date the first
+ * commit after the opening). Coding runs from the start to the opening,
+ * review from the opening to the merge, deploy from the merge to running in
+ * production; a change without a pull request has no review (the opening
+ * is taken as its merge). Each stage boundary is held between the previous
+ * one and the deploy, so no stage is negative and the three add up to the
+ * lead time exactly.
+ */
+export interface LeadTimeStages {
+  leadTime: number;
+  coding: number;
+  review: number;
+  deploy: number;
+}
+
+/** The stages of a change linked to the deploy that shipped it. */
+export function leadTimeStages(link: ChangeDeploymentLink): LeadTimeStages {
+  const known = [link.authoredAt, link.openedAt, link.mergedAt].filter(
+    (t): t is number => t !== undefined,
+  );
+  const start = Math.min(...known);
+  const end = Math.max(link.deployedAt, start);
+  const within = (t: number, lower: number) =>
+    Math.min(Math.max(t, lower), end);
+  const opened = within(link.openedAt ?? link.mergedAt, start);
+  const merged = within(link.mergedAt, opened);
+  return {
+    leadTime: end - start,
+    coding: opened - start,
+    review: merged - opened,
+    deploy: end - merged,
+  };
+}
+
+/**
+ * Hours from a failed deployment to its remediation, before the window's
+ * end: the first successful production deployment that rolled it back or
+ * shipped a revert of its commit, or the resolution of the last incident
+ * linked to it (all of them resolved), whichever came first. A later
+ * deployment that did neither does not end it. Undefined when not
+ * remediated by the window's end: no sample yet.
  */
 function recoveryHours(
   failed: DeploymentRecord,
@@ -72,13 +113,27 @@ function recoveryHours(
   events: EntityEvents,
 ): number | undefined {
   const candidates: number[] = [];
-  const next = production.find(
-    d =>
-      d.deployedAt > failed.deployedAt ||
-      (d.deployedAt === failed.deployedAt && d.id > failed.id),
+  const after = (time: number) => time >= failed.deployedAt && time < events.to;
+  // A rollback that replaced it.
+  for (const d of production) {
+    if (
+      d.reason === 'rollback' &&
+      d.rollsBackId === failed.id &&
+      after(d.deployedAt)
+    ) {
+      candidates.push(d.deployedAt);
+    }
+  }
+  // The deploy that shipped a revert of its commit.
+  const revertChanges = new Set(
+    events.reverts
+      .filter(revert => revert.deploymentId === failed.id)
+      .map(revert => revert.revertChangeId),
   );
-  if (next && next.deployedAt < events.to) {
-    candidates.push(next.deployedAt);
+  for (const link of events.changeLinks) {
+    if (revertChanges.has(link.changeId) && after(link.deployedAt)) {
+      candidates.push(link.deployedAt);
+    }
   }
   const incidentIds = new Set(
     events.incidentLinks
@@ -90,7 +145,11 @@ function recoveryHours(
     incidents.length > 0 &&
     incidents.every(i => i.resolvedAt !== undefined && i.resolvedAt < events.to)
   ) {
-    candidates.push(Math.max(...incidents.map(i => i.resolvedAt!)));
+    // Resolved before the failed deploy finished (it was linked anyway):
+    // recovered at once.
+    candidates.push(
+      Math.max(failed.deployedAt, ...incidents.map(i => i.resolvedAt!)),
+    );
   }
   return candidates.length
     ? (Math.min(...candidates) - failed.deployedAt) / HOUR_MS
@@ -164,33 +223,31 @@ export function deliveryMetrics(
       deployDays: calendar.activeDays,
       productionDeploys: window.length,
       deployDaysPerMonth: median(months.daysPerMonth),
+      // Decides band "none": no production deploy in the last 180 days.
+      daysSinceProductionDeploy:
+        events.presence.lastProductionDeployAt === undefined
+          ? undefined
+          : Math.max(0, to - events.presence.lastProductionDeployAt) / DAY_MS,
     },
     countKeys: ['weeks', 'deployDays', 'productionDeploys'],
   });
 
-  // Changes shipped in the window, the slowest first.
-  const links = [...events.changeLinks]
+  // Changes shipped in the window, the slowest first. The breakdown's
+  // medians are over the same changes as the lead time; each change's
+  // stages add up to its lead time (the medians need not).
+  const staged = events.changeLinks
+    .map(link => ({ link, stages: leadTimeStages(link) }))
     .sort(
       (a, b) =>
-        a.deployedAt -
-        (a.authoredAt ?? a.openedAt ?? a.mergedAt) -
-        (b.deployedAt - (b.authoredAt ?? b.openedAt ?? b.mergedAt)),
-    )
-    .reverse();
-  const leadTimes = hours(
-    links.map(l => l.deployedAt - (l.authoredAt ?? l.openedAt ?? l.mergedAt)),
-  );
-  const coding = hours(
-    links
-      .filter(l => l.authoredAt !== undefined && l.openedAt !== undefined)
-      .map(l => l.openedAt! - l.authoredAt!),
-  );
-  const review = hours(
-    links
-      .filter(l => l.openedAt !== undefined)
-      .map(l => l.mergedAt - l.openedAt!),
-  );
-  const deploy = hours(links.map(l => l.deployedAt - l.mergedAt));
+        b.stages.leadTime - a.stages.leadTime ||
+        a.link.deployedAt - b.link.deployedAt ||
+        a.link.changeId - b.link.changeId,
+    );
+  const links = staged.map(s => s.link);
+  const leadTimes = hours(staged.map(s => s.stages.leadTime));
+  const coding = hours(staged.map(s => s.stages.coding));
+  const review = hours(staged.map(s => s.stages.review));
+  const deploy = hours(staged.map(s => s.stages.deploy));
   const changeIds = evidenceOf(links, l => evidenceId('change', l.changeId));
   const leadTime = metricValue('lead_time', {
     sampleSize: links.length,

@@ -142,6 +142,7 @@ describe('computeRollups', () => {
       high: 1,
       medium: 1,
       low: 0,
+      none: 0,
       unknown: 1,
     });
   });

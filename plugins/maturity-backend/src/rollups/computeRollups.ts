@@ -79,6 +79,7 @@ function aggregate(
     high: 0,
     medium: 0,
     low: 0,
+    none: 0,
     unknown: 0,
   };
   const checks = new Map<string, { failed: number; applicable: number }>();

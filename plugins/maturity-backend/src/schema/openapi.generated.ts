@@ -3,1791 +3,1987 @@
 
 /** @internal */
 export const spec = {
-  openapi: '3.1.0',
-  info: {
-    title: 'maturity',
-    version: '1',
-    description:
-      "Maturity for Backstage: raw delivery events (builds, deployments, changes,\nincidents, repository facts) per catalog entity, and the scorecards computed\nfrom them.\n\nEvery route requires a Backstage token: a user token, or a service token\n(for example a static external-access token for CI tools). Times are ISO 8601\nwith an explicit offset. Errors use Backstage's standard error body.\n",
-    license: {
-      name: 'Apache-2.0',
-      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
-    },
+  "openapi": "3.1.0",
+  "info": {
+    "title": "maturity",
+    "version": "1",
+    "description": "Maturity for Backstage: raw delivery events (builds, deployments, changes,\nincidents, repository facts) per catalog entity, and the scorecards computed\nfrom them.\n\nEvery route requires a Backstage token: a user token, or a service token\n(for example a static external-access token for CI tools). Times are RFC 3339\ndate-times with an explicit offset (`2026-11-20T14:02:11Z`,\n`2026-11-20T15:02:11+01:00`) that exist on the calendar: no leap second\n(`23:59:60`), no February 30, no offset beyond ±23:59. Integer query\nparameters are decimal digits within their documented bounds. A refused\nrequest gets a 4xx whose message starts with the offending field or\nparameter; request bodies nest arrays and objects at most 16 levels. Errors\nuse Backstage's standard error body.\n",
+    "license": {
+      "name": "Apache-2.0",
+      "url": "http://www.apache.org/licenses/LICENSE-2.0.html"
+    }
   },
-  servers: [
+  "servers": [
     {
-      url: '/',
-    },
+      "url": "/"
+    }
   ],
-  security: [
+  "security": [
     {
-      BearerAuth: [],
-    },
+      "BearerAuth": []
+    }
   ],
-  paths: {
-    '/v1/events': {
-      post: {
-        operationId: 'IngestEvents',
-        summary: 'Ingest a batch of events',
-        description:
-          'Writes a batch of normalized events from a tool without a collector\n(Jenkins, Argo CD, CircleCI ...). The batch is written all or nothing.\nEvents are identified by (source, externalId), repository facts by\n(source, entityRef, fact). Sending an event again changes nothing; a newer\nversion (later `updatedAt`, or later times when `updatedAt` is absent)\nreplaces the stored one, an older version is ignored.\n',
-        tags: ['Events'],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                $ref: '#/components/schemas/EventBatch',
+  "paths": {
+    "/v1/events": {
+      "post": {
+        "operationId": "IngestEvents",
+        "summary": "Ingest a batch of events",
+        "description": "Writes a batch of normalized events from a tool without a collector\n(Jenkins, Argo CD, CircleCI ...). The batch is written all or nothing.\nEvents are identified by (source, externalId), repository facts by\n(source, entityRef, fact). Sending an event again changes nothing; a newer\nversion (later `updatedAt`, or later times when `updatedAt` is absent)\nreplaces the stored one, an older version is ignored. The same version\nwith other content is refused with 409 (message starting `updatedAt:`)\nand nothing of the batch is written: send a change with a later\n`updatedAt`.\n\nSources belong to their writers: the ids of installed source modules\n(e.g. `github`, `pagerduty`) and of the demo (`demo`) are refused with\n403 naming `events[i].source`; a static token bound to sources in\n`maturity.ingest.writers` writes only those, and no other caller\nwrites them; a user token writes only the sources bound to that user\n(none by default).\n\nLimits: a body of at most `maturity.ingest.maxBodyBytes` (default\n5 MiB; 413 beyond), at most `maturity.ingest.maxEventsPerBatch` events\n(default 1000), every string and list field within the `maxLength` /\n`maxItems` of its schema, strings well-formed Unicode (no lone\nsurrogate). At most 20 problems are listed per refusal.\n",
+        "tags": [
+          "Events"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/EventBatch"
               },
-              example: {
-                source: 'jenkins',
-                events: [
+              "example": {
+                "source": "jenkins",
+                "events": [
                   {
-                    type: 'deployment',
-                    externalId: 'deploy-checkout-api-1842',
-                    entityRef: 'component:default/checkout-api',
-                    environment: 'production',
-                    commitSha: '9fceb02d0ae598e95dc970b74767f19372d61af8',
-                    status: 'success',
-                    automated: true,
-                    startedAt: '2026-11-20T14:02:11Z',
-                    finishedAt: '2026-11-20T14:06:40Z',
-                  },
-                ],
-              },
-            },
-          },
+                    "type": "deployment",
+                    "externalId": "deploy-checkout-api-1842",
+                    "entityRef": "component:default/checkout-api",
+                    "environment": "production",
+                    "commitSha": "9fceb02d0ae598e95dc970b74767f19372d61af8",
+                    "status": "success",
+                    "automated": true,
+                    "startedAt": "2026-11-20T14:02:11Z",
+                    "finishedAt": "2026-11-20T14:06:40Z"
+                  }
+                ]
+              }
+            }
+          }
         },
-        responses: {
-          '200': {
-            description: 'The batch was written.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/IngestResult',
-                },
-              },
-            },
+        "responses": {
+          "200": {
+            "description": "The batch was written.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IngestResult"
+                }
+              }
+            }
           },
-          '400': {
-            $ref: '#/components/responses/ErrorResponse',
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          '413': {
-            $ref: '#/components/responses/ErrorResponse',
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-        },
-      },
+          "413": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "415": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     },
-    '/v1/entities/{kind}/{namespace}/{name}/events': {
-      get: {
-        operationId: 'ListEntityEvents',
-        summary: "Read an entity's events",
-        description: "An entity's events, newest first, one page at a time.",
-        tags: ['Events'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/kind',
-          },
-          {
-            $ref: '#/components/parameters/namespace',
-          },
-          {
-            $ref: '#/components/parameters/name',
-          },
-          {
-            name: 'type',
-            in: 'query',
-            description:
-              'Event types to include (repeatable); all when absent.',
-            required: false,
-            style: 'form',
-            explode: true,
-            schema: {
-              type: 'array',
-              items: {
-                $ref: '#/components/schemas/EventType',
-              },
-            },
-          },
-          {
-            $ref: '#/components/parameters/from',
-          },
-          {
-            $ref: '#/components/parameters/to',
-          },
-          {
-            name: 'limit',
-            in: 'query',
-            description: 'Page size.',
-            required: false,
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 500,
-              default: 50,
-            },
-          },
-          {
-            name: 'cursor',
-            in: 'query',
-            description: 'The `nextCursor` of the previous page.',
-            required: false,
-            schema: {
-              type: 'string',
-              maxLength: 512,
-            },
-          },
+    "/v1/entities/{kind}/{namespace}/{name}/events": {
+      "get": {
+        "operationId": "ListEntityEvents",
+        "summary": "Read an entity's events",
+        "description": "An entity's events, newest first, one page at a time.",
+        "tags": [
+          "Events"
         ],
-        responses: {
-          '200': {
-            description: 'A page of events.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/EventPage',
-                },
-              },
-            },
-          },
-          '400': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/entities/{kind}/{namespace}/{name}/activity': {
-      get: {
-        operationId: 'GetEntityActivity',
-        summary: "Summarize an entity's recorded activity",
-        description:
-          'Event counts and latest times per type; the last 90 days by default.',
-        tags: ['Events'],
-        parameters: [
+        "parameters": [
           {
-            $ref: '#/components/parameters/kind',
+            "$ref": "#/components/parameters/kind"
           },
           {
-            $ref: '#/components/parameters/namespace',
+            "$ref": "#/components/parameters/namespace"
           },
           {
-            $ref: '#/components/parameters/name',
+            "$ref": "#/components/parameters/name"
           },
           {
-            $ref: '#/components/parameters/from',
+            "name": "type",
+            "in": "query",
+            "description": "Event types to include (repeatable); all when absent.",
+            "required": false,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "maxItems": 5,
+              "items": {
+                "$ref": "#/components/schemas/EventType"
+              }
+            }
           },
           {
-            $ref: '#/components/parameters/to',
+            "$ref": "#/components/parameters/from"
           },
+          {
+            "$ref": "#/components/parameters/to"
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Page size.",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "default": 50
+            }
+          },
+          {
+            "name": "cursor",
+            "in": "query",
+            "description": "The `nextCursor` of the previous page.",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "maxLength": 512
+            }
+          }
         ],
-        responses: {
-          '200': {
-            description: "The entity's activity in the window.",
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/ActivitySummary',
-                },
-              },
-            },
+        "responses": {
+          "200": {
+            "description": "A page of events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EventPage"
+                }
+              }
+            }
           },
-          '400': {
-            $ref: '#/components/responses/ErrorResponse',
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     },
-    '/v1/entities/{kind}/{namespace}/{name}/scorecard': {
-      get: {
-        operationId: 'GetEntityScorecard',
-        summary: "An entity's latest scorecard",
-        description:
-          'Category levels, every check with its state, observed values, threshold,\nsource and evidence ids, the DORA delivery performance, and the MLOps\nlevel for ML entities. Precomputed; 404 until the entity is evaluated.\n',
-        tags: ['Scorecards'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/kind',
-          },
-          {
-            $ref: '#/components/parameters/namespace',
-          },
-          {
-            $ref: '#/components/parameters/name',
-          },
+    "/v1/entities/{kind}/{namespace}/{name}/activity": {
+      "get": {
+        "operationId": "GetEntityActivity",
+        "summary": "Summarize an entity's recorded activity",
+        "description": "Event counts and latest times per type; the last 90 days by default.",
+        "tags": [
+          "Events"
         ],
-        responses: {
-          '200': {
-            description: 'The scorecard.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Scorecard',
-                },
-              },
-            },
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '404': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/entities/{kind}/{namespace}/{name}/metrics': {
-      get: {
-        operationId: 'GetEntityMetrics',
-        summary: "An entity's metrics with their evidence",
-        description:
-          'Every metric of the last evaluation with its value (null when not\ncomputable), status (`ok`, `insufficient-data`, `not-applicable`), unit,\nsample size, minimum sample and the ids of the events behind it; read\nthose events with the events endpoint.\n',
-        tags: ['Scorecards'],
-        parameters: [
+        "parameters": [
           {
-            $ref: '#/components/parameters/kind',
+            "$ref": "#/components/parameters/kind"
           },
           {
-            $ref: '#/components/parameters/namespace',
+            "$ref": "#/components/parameters/namespace"
           },
           {
-            $ref: '#/components/parameters/name',
+            "$ref": "#/components/parameters/name"
           },
+          {
+            "$ref": "#/components/parameters/from"
+          },
+          {
+            "$ref": "#/components/parameters/to"
+          }
         ],
-        responses: {
-          '200': {
-            description: 'The metrics.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/EntityMetrics',
-                },
-              },
-            },
+        "responses": {
+          "200": {
+            "description": "The entity's activity in the window.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ActivitySummary"
+                }
+              }
+            }
           },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          '404': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     },
-    '/v1/entities/{kind}/{namespace}/{name}/history': {
-      get: {
-        operationId: 'GetEntityHistory',
-        summary: "An entity's daily scorecard history",
-        description:
-          "One point per UTC day in the range (default the last 180 days). With `asOf`, the one point that stood on that day instead (the day's own, else the latest before it; none before the first).",
-        tags: ['Scorecards'],
-        parameters: [
+    "/v1/entities/{kind}/{namespace}/{name}/scorecard": {
+      "get": {
+        "operationId": "GetEntityScorecard",
+        "summary": "An entity's latest scorecard",
+        "description": "Category levels, every check with its state, observed values, threshold,\nsource and evidence ids, the DORA delivery performance, and the MLOps\nlevel for ML entities. Precomputed; 404 until the entity is evaluated.\n",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
           {
-            $ref: '#/components/parameters/kind',
+            "$ref": "#/components/parameters/kind"
           },
           {
-            $ref: '#/components/parameters/namespace',
+            "$ref": "#/components/parameters/namespace"
           },
           {
-            $ref: '#/components/parameters/name',
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The scorecard.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Scorecard"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/metrics": {
+      "get": {
+        "operationId": "GetEntityMetrics",
+        "summary": "An entity's metrics with their evidence",
+        "description": "Every metric of the last evaluation with its value (null when not\ncomputable), status (`ok`, `insufficient-data`, `not-applicable`), unit,\nsample size, minimum sample and the ids of the events behind it; read\nthose events with the events endpoint.\n",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
           },
           {
-            $ref: '#/components/parameters/from',
+            "$ref": "#/components/parameters/namespace"
           },
           {
-            $ref: '#/components/parameters/to',
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The metrics.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityMetrics"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/history": {
+      "get": {
+        "operationId": "GetEntityHistory",
+        "summary": "An entity's daily scorecard history",
+        "description": "One point per UTC day in the range (default the last 180 days). With `asOf`, the one point that stood on that day instead (the day's own, else the latest before it; none before the first).",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
           },
           {
-            name: 'asOf',
-            in: 'query',
-            description:
-              'A date (`2026-10-01`) or time (ISO 8601); its UTC day is the one asked for. Not with `from` or `to`.',
-            required: false,
-            schema: {
-              type: 'string',
-              anyOf: [
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/from"
+          },
+          {
+            "$ref": "#/components/parameters/to"
+          },
+          {
+            "name": "asOf",
+            "in": "query",
+            "description": "A date (`2026-10-01`) or time (RFC 3339); its UTC day is the one asked for. Not with `from` or `to`.",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "maxLength": 40,
+              "anyOf": [
                 {
-                  format: 'date',
+                  "format": "date"
                 },
                 {
-                  format: 'date-time',
+                  "format": "date-time"
+                }
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The history.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/HistoryPoint"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/refresh": {
+      "post": {
+        "operationId": "RefreshEntityScorecard",
+        "summary": "Re-evaluate an entity now",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The fresh scorecard.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Scorecard"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/exemptions": {
+      "get": {
+        "operationId": "ListEntityExemptions",
+        "summary": "An entity's active exemptions",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The exemptions, expired ones included until revoked.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Exemption"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ]
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateEntityExemption",
+        "summary": "Exempt an entity from a check",
+        "description": "The author is the caller. Applies from the next evaluation; stops applying after `expiresAt`.",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "checkId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 255
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 2000
+                  },
+                  "expiresAt": {
+                    "$ref": "#/components/schemas/Time"
+                  }
                 },
+                "required": [
+                  "checkId",
+                  "reason"
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The exemption.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Exemption"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/exemptions/{id}": {
+      "delete": {
+        "operationId": "RevokeExemption",
+        "summary": "Revoke an exemption",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 64
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Revoked."
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/scorecards": {
+      "get": {
+        "operationId": "ListScorecards",
+        "summary": "List scorecards",
+        "description": "Filtered, sorted and paged from the precomputed table. `format=csv`\nreturns the same rows as CSV (formula-like cells neutralised with a\nleading `'`): from `offset`, at most `limit` rows if given, else every\nmatching row up to 20,000; the `X-Total-Count` header says how many\nmatched.\n",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "name": "owner",
+            "in": "query",
+            "description": "Owner entity refs (repeatable). `includeSubgroups=true` adds every descendant group.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+                "type": "string",
+                "maxLength": 255
+              }
+            }
+          },
+          {
+            "name": "includeSubgroups",
+            "in": "query",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "name": "system",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "domain",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "kind",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "lifecycle",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "minLevel",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 5
+            }
+          },
+          {
+            "name": "maxLevel",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 5
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "description": "Case-insensitive search in entity ref and title.",
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          {
+            "name": "failingCheck",
+            "in": "query",
+            "description": "Only entities whose latest evaluation fails this check (a check id of the active rubric, e.g. `test.3.e2e-tests`); the entities a rollup's `mostFailedChecks` entry counts as failed. Not applicable, insufficient data and exempt do not count as failing.",
+            "schema": {
+              "type": "string",
+              "maxLength": 200,
+              "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+            }
+          },
+          {
+            "name": "deliveryBand",
+            "in": "query",
+            "description": "Only entities in this overall DORA delivery band; `none` is below `low` (deployment frequency with no production deploy in 180 days); `unknown` selects those without one (a banded metric lacks data), as a rollup's `deliveryBands.unknown` counts them.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "elite",
+                "high",
+                "medium",
+                "low",
+                "none",
+                "unknown"
+              ]
+            }
+          },
+          {
+            "name": "orderBy",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "entityRef",
+                "overallLevel",
+                "evaluatedAt"
               ],
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The history.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/HistoryPoint',
-                      },
-                    },
-                  },
-                  required: ['items'],
-                },
-              },
-            },
-          },
-          '400': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/entities/{kind}/{namespace}/{name}/refresh': {
-      post: {
-        operationId: 'RefreshEntityScorecard',
-        summary: 'Re-evaluate an entity now',
-        tags: ['Scorecards'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/kind',
+              "default": "entityRef"
+            }
           },
           {
-            $ref: '#/components/parameters/namespace',
-          },
-          {
-            $ref: '#/components/parameters/name',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The fresh scorecard.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Scorecard',
-                },
-              },
-            },
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '404': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/entities/{kind}/{namespace}/{name}/exemptions': {
-      get: {
-        operationId: 'ListEntityExemptions',
-        summary: "An entity's active exemptions",
-        tags: ['Exemptions'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/kind',
-          },
-          {
-            $ref: '#/components/parameters/namespace',
-          },
-          {
-            $ref: '#/components/parameters/name',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The exemptions, expired ones included until revoked.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Exemption',
-                      },
-                    },
-                  },
-                  required: ['items'],
-                },
-              },
-            },
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-      post: {
-        operationId: 'CreateEntityExemption',
-        summary: 'Exempt an entity from a check',
-        description:
-          'The author is the caller. Applies from the next evaluation; stops applying after `expiresAt`.',
-        tags: ['Exemptions'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/kind',
-          },
-          {
-            $ref: '#/components/parameters/namespace',
-          },
-          {
-            $ref: '#/components/parameters/name',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                  checkId: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 255,
-                  },
-                  reason: {
-                    type: 'string',
-                    minLength: 1,
-                    maxLength: 2000,
-                  },
-                  expiresAt: {
-                    $ref: '#/components/schemas/Time',
-                  },
-                },
-                required: ['checkId', 'reason'],
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'The exemption.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Exemption',
-                },
-              },
-            },
-          },
-          '400': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/exemptions/{id}': {
-      delete: {
-        operationId: 'RevokeExemption',
-        summary: 'Revoke an exemption',
-        tags: ['Exemptions'],
-        parameters: [
-          {
-            name: 'id',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-        ],
-        responses: {
-          '204': {
-            description: 'Revoked.',
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '404': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/scorecards': {
-      get: {
-        operationId: 'ListScorecards',
-        summary: 'List scorecards',
-        description:
-          'Filtered, sorted and paged from the precomputed table. `format=csv` returns the same rows as CSV.',
-        tags: ['Scorecards'],
-        parameters: [
-          {
-            name: 'owner',
-            in: 'query',
-            description:
-              'Owner entity refs (repeatable). `includeSubgroups=true` adds every descendant group.',
-            style: 'form',
-            explode: true,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'string',
-              },
-            },
-          },
-          {
-            name: 'includeSubgroups',
-            in: 'query',
-            schema: {
-              type: 'boolean',
-            },
-          },
-          {
-            name: 'system',
-            in: 'query',
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'domain',
-            in: 'query',
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'kind',
-            in: 'query',
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'lifecycle',
-            in: 'query',
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'minLevel',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              maximum: 5,
-            },
-          },
-          {
-            name: 'maxLevel',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              maximum: 5,
-            },
-          },
-          {
-            name: 'q',
-            in: 'query',
-            description: 'Case-insensitive search in entity ref and title.',
-            schema: {
-              type: 'string',
-              maxLength: 200,
-            },
-          },
-          {
-            name: 'failingCheck',
-            in: 'query',
-            description:
-              "Only entities whose latest evaluation fails this check (a check id of the active rubric, e.g. `test.3.e2e-tests`); the entities a rollup's `mostFailedChecks` entry counts as failed. Not applicable, insufficient data and exempt do not count as failing.",
-            schema: {
-              type: 'string',
-              maxLength: 200,
-              pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$',
-            },
-          },
-          {
-            name: 'deliveryBand',
-            in: 'query',
-            description:
-              "Only entities in this overall DORA delivery band; `unknown` selects those without one (a banded metric lacks data), as a rollup's `deliveryBands.unknown` counts them.",
-            schema: {
-              type: 'string',
-              enum: ['elite', 'high', 'medium', 'low', 'unknown'],
-            },
-          },
-          {
-            name: 'orderBy',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['entityRef', 'overallLevel', 'evaluatedAt'],
-              default: 'entityRef',
-            },
-          },
-          {
-            name: 'order',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['asc', 'desc'],
-              default: 'asc',
-            },
-          },
-          {
-            name: 'limit',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 500,
-              default: 50,
-            },
-          },
-          {
-            name: 'offset',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              default: 0,
-            },
-          },
-          {
-            name: 'format',
-            in: 'query',
-            schema: {
-              type: 'string',
-              enum: ['json', 'csv'],
-              default: 'json',
-            },
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'A page of scorecard summaries.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/ScorecardSummary',
-                      },
-                    },
-                    totalCount: {
-                      type: 'integer',
-                    },
-                  },
-                  required: ['items', 'totalCount'],
-                },
-              },
-              'text/csv': {
-                schema: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-          '400': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/rollups/org': {
-      get: {
-        operationId: 'GetOrgRollup',
-        summary: 'The organisation-wide rollup',
-        tags: ['Rollups'],
-        responses: {
-          '200': {
-            description: 'The rollup.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Rollup',
-                },
-              },
-            },
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '404': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/rollups/{kind}/{namespace}/{name}': {
-      get: {
-        operationId: 'GetRollup',
-        summary:
-          'The rollup of a group (with all descendant groups), system or domain',
-        tags: ['Rollups'],
-        parameters: [
-          {
-            $ref: '#/components/parameters/kind',
-          },
-          {
-            $ref: '#/components/parameters/namespace',
-          },
-          {
-            $ref: '#/components/parameters/name',
-          },
-        ],
-        responses: {
-          '200': {
-            description: 'The rollup.',
-            content: {
-              'application/json': {
-                schema: {
-                  $ref: '#/components/schemas/Rollup',
-                },
-              },
-            },
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '404': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-    '/v1/rubric': {
-      get: {
-        operationId: 'GetRubric',
-        summary: 'The active rubric',
-        description:
-          'Categories, levels and checks with their rules, thresholds and sources, after app-config overrides, and its version.',
-        tags: ['Scorecards'],
-        responses: {
-          '200': {
-            description: 'The rubric.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  additionalProperties: true,
-                  properties: {
-                    version: {
-                      type: 'string',
-                    },
-                  },
-                  required: ['version'],
-                },
-              },
-            },
-          },
-          '401': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-          '403': {
-            $ref: '#/components/responses/ErrorResponse',
-          },
-        },
-      },
-    },
-  },
-  components: {
-    securitySchemes: {
-      BearerAuth: {
-        type: 'http',
-        scheme: 'bearer',
-      },
-    },
-    parameters: {
-      kind: {
-        name: 'kind',
-        in: 'path',
-        required: true,
-        schema: {
-          type: 'string',
-        },
-      },
-      namespace: {
-        name: 'namespace',
-        in: 'path',
-        required: true,
-        schema: {
-          type: 'string',
-        },
-      },
-      name: {
-        name: 'name',
-        in: 'path',
-        required: true,
-        schema: {
-          type: 'string',
-        },
-      },
-      from: {
-        name: 'from',
-        in: 'query',
-        description: 'Inclusive start of the time range (ISO 8601).',
-        required: false,
-        schema: {
-          type: 'string',
-          format: 'date-time',
-        },
-      },
-      to: {
-        name: 'to',
-        in: 'query',
-        description: 'Exclusive end of the time range (ISO 8601).',
-        required: false,
-        schema: {
-          type: 'string',
-          format: 'date-time',
-        },
-      },
-    },
-    responses: {
-      ErrorResponse: {
-        description: "An error, in Backstage's standard error body.",
-        content: {
-          'application/json': {
-            schema: {
-              $ref: '#/components/schemas/Error',
-            },
-          },
-        },
-      },
-    },
-    schemas: {
-      Error: {
-        type: 'object',
-        properties: {
-          error: {
-            type: 'object',
-            properties: {
-              name: {
-                type: 'string',
-              },
-              message: {
-                type: 'string',
-              },
-            },
-            required: ['name', 'message'],
-          },
-          request: {
-            type: 'object',
-            properties: {
-              method: {
-                type: 'string',
-              },
-              url: {
-                type: 'string',
-              },
-            },
-          },
-          response: {
-            type: 'object',
-            properties: {
-              statusCode: {
-                type: 'number',
-              },
-            },
-          },
-        },
-        required: ['error', 'response'],
-      },
-      EventType: {
-        type: 'string',
-        enum: ['build', 'deployment', 'change', 'incident', 'repo_fact'],
-      },
-      Time: {
-        type: 'string',
-        format: 'date-time',
-        description: 'ISO 8601 time with an explicit offset.',
-      },
-      Sha: {
-        type: 'string',
-        pattern: '^[0-9a-fA-F]{7,64}$',
-      },
-      EntityRef: {
-        type: 'string',
-        minLength: 1,
-        maxLength: 255,
-        description:
-          'Full entity reference, `kind:namespace/name` (namespace defaults to `default`).',
-      },
-      ExternalId: {
-        type: 'string',
-        minLength: 1,
-        maxLength: 255,
-        description: "The record's id in its source; unique per source.",
-      },
-      Source: {
-        type: 'string',
-        minLength: 1,
-        maxLength: 64,
-        pattern: '^[a-zA-Z0-9][a-zA-Z0-9._-]*$',
-        description: 'The tool the event comes from, e.g. `jenkins`.',
-      },
-      ShortText: {
-        type: 'string',
-        maxLength: 255,
-      },
-      StringList: {
-        type: 'array',
-        maxItems: 1000,
-        items: {
-          type: 'string',
-          maxLength: 255,
-        },
-      },
-      EventBatch: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          source: {
-            $ref: '#/components/schemas/Source',
-            description: 'Default `source` for events that do not name one.',
-          },
-          events: {
-            type: 'array',
-            minItems: 1,
-            items: {
-              $ref: '#/components/schemas/Event',
-            },
-          },
-        },
-        required: ['events'],
-      },
-      Event: {
-        oneOf: [
-          {
-            $ref: '#/components/schemas/BuildEvent',
-          },
-          {
-            $ref: '#/components/schemas/DeploymentEvent',
-          },
-          {
-            $ref: '#/components/schemas/ChangeEvent',
-          },
-          {
-            $ref: '#/components/schemas/IncidentEvent',
-          },
-          {
-            $ref: '#/components/schemas/RepoFactEvent',
-          },
-        ],
-        discriminator: {
-          propertyName: 'type',
-          mapping: {
-            build: '#/components/schemas/BuildEvent',
-            deployment: '#/components/schemas/DeploymentEvent',
-            change: '#/components/schemas/ChangeEvent',
-            incident: '#/components/schemas/IncidentEvent',
-            repo_fact: '#/components/schemas/RepoFactEvent',
-          },
-        },
-      },
-      BuildEvent: {
-        type: 'object',
-        description: 'A CI pipeline run.',
-        additionalProperties: false,
-        properties: {
-          type: {
-            const: 'build',
-          },
-          source: {
-            $ref: '#/components/schemas/Source',
-          },
-          externalId: {
-            $ref: '#/components/schemas/ExternalId',
-          },
-          entityRef: {
-            $ref: '#/components/schemas/EntityRef',
-          },
-          updatedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          url: {
-            type: 'string',
-            maxLength: 2048,
-          },
-          pipeline: {
-            $ref: '#/components/schemas/ShortText',
-          },
-          branch: {
-            $ref: '#/components/schemas/ShortText',
-          },
-          isDefaultBranch: {
-            type: 'boolean',
-          },
-          commitSha: {
-            $ref: '#/components/schemas/Sha',
-          },
-          trigger: {
-            type: 'string',
-            enum: ['push', 'pull_request', 'schedule', 'manual', 'other'],
-          },
-          status: {
-            type: 'string',
-            enum: [
-              'queued',
-              'running',
-              'success',
-              'failure',
-              'cancelled',
-              'skipped',
-            ],
-          },
-          startedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          finishedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          steps: {
-            type: 'array',
-            description: 'What the run did.',
-            items: {
-              type: 'string',
-              enum: [
-                'build',
-                'unit-test',
-                'integration-test',
-                'e2e-test',
-                'performance-test',
-                'lint',
-                'static-analysis',
-                'sast',
-                'sca',
-                'coverage',
-                'publish',
-                'deploy',
+            "name": "order",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
               ],
-            },
+              "default": "asc"
+            }
           },
-        },
-        required: ['type', 'externalId', 'entityRef', 'status', 'startedAt'],
-      },
-      DeploymentEvent: {
-        type: 'object',
-        description: 'A deployment of an entity to an environment.',
-        additionalProperties: false,
-        properties: {
-          type: {
-            const: 'deployment',
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "default": 50
+            }
           },
-          source: {
-            $ref: '#/components/schemas/Source',
+          {
+            "name": "offset",
+            "in": "query",
+            "description": "Rows to skip, at most 1,000,000.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000,
+              "default": 0
+            }
           },
-          externalId: {
-            $ref: '#/components/schemas/ExternalId',
-          },
-          entityRef: {
-            $ref: '#/components/schemas/EntityRef',
-          },
-          updatedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          url: {
-            type: 'string',
-            maxLength: 2048,
-          },
-          environment: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 128,
-          },
-          commitSha: {
-            $ref: '#/components/schemas/Sha',
-          },
-          commitShas: {
-            type: 'array',
-            maxItems: 1000,
-            items: {
-              $ref: '#/components/schemas/Sha',
-            },
-          },
-          status: {
-            type: 'string',
-            enum: ['pending', 'in_progress', 'success', 'failure', 'cancelled'],
-          },
-          reason: {
-            type: 'string',
-            enum: ['planned', 'hotfix', 'rollback'],
-          },
-          automated: {
-            type: 'boolean',
-          },
-          strategy: {
-            type: 'string',
-            maxLength: 64,
-          },
-          startedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          finishedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-        },
-        required: [
-          'type',
-          'externalId',
-          'entityRef',
-          'environment',
-          'status',
-          'startedAt',
+          {
+            "name": "format",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ],
+              "default": "json"
+            }
+          }
         ],
-      },
-      ChangeEvent: {
-        type: 'object',
-        description: 'A pull request, or a commit pushed straight to a branch.',
-        additionalProperties: false,
-        properties: {
-          type: {
-            const: 'change',
-          },
-          source: {
-            $ref: '#/components/schemas/Source',
-          },
-          externalId: {
-            $ref: '#/components/schemas/ExternalId',
-          },
-          entityRef: {
-            $ref: '#/components/schemas/EntityRef',
-          },
-          updatedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          url: {
-            type: 'string',
-            maxLength: 2048,
-          },
-          kind: {
-            type: 'string',
-            enum: ['pull_request', 'commit'],
-          },
-          state: {
-            type: 'string',
-            enum: ['open', 'merged', 'closed'],
-          },
-          title: {
-            type: 'string',
-            maxLength: 1024,
-          },
-          author: {
-            $ref: '#/components/schemas/ShortText',
-          },
-          targetBranch: {
-            $ref: '#/components/schemas/ShortText',
-          },
-          sha: {
-            $ref: '#/components/schemas/Sha',
-          },
-          commitShas: {
-            type: 'array',
-            maxItems: 1000,
-            items: {
-              $ref: '#/components/schemas/Sha',
-            },
-          },
-          authoredAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          openedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          firstReviewAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          approvedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          mergedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          closedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          reviewCount: {
-            type: 'integer',
-            minimum: 0,
-          },
-          directPush: {
-            type: 'boolean',
-          },
-          isRevert: {
-            type: 'boolean',
-          },
-          revertsSha: {
-            $ref: '#/components/schemas/Sha',
-          },
-          touchesSource: {
-            type: 'boolean',
-          },
-          touchesTests: {
-            type: 'boolean',
-          },
-          labels: {
-            $ref: '#/components/schemas/StringList',
-          },
-          linkedIssues: {
-            $ref: '#/components/schemas/StringList',
-          },
-        },
-        required: ['type', 'externalId', 'entityRef', 'kind', 'state'],
-      },
-      IncidentEvent: {
-        type: 'object',
-        description:
-          'An incident, with explicit links to what caused it where known.',
-        additionalProperties: false,
-        properties: {
-          type: {
-            const: 'incident',
-          },
-          source: {
-            $ref: '#/components/schemas/Source',
-          },
-          externalId: {
-            $ref: '#/components/schemas/ExternalId',
-          },
-          entityRef: {
-            $ref: '#/components/schemas/EntityRef',
-          },
-          updatedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          url: {
-            type: 'string',
-            maxLength: 2048,
-          },
-          title: {
-            type: 'string',
-            maxLength: 1024,
-          },
-          status: {
-            type: 'string',
-            enum: ['triggered', 'acknowledged', 'resolved'],
-          },
-          urgency: {
-            type: 'string',
-            enum: ['high', 'low'],
-          },
-          priority: {
-            type: 'string',
-            maxLength: 64,
-          },
-          triggeredAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          acknowledgedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          resolvedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          postmortemAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          responderTeam: {
-            $ref: '#/components/schemas/EntityRef',
-          },
-          linkedDeploymentIds: {
-            $ref: '#/components/schemas/StringList',
-          },
-          linkedCommitShas: {
-            type: 'array',
-            maxItems: 1000,
-            items: {
-              $ref: '#/components/schemas/Sha',
-            },
-          },
-        },
-        required: [
-          'type',
-          'externalId',
-          'entityRef',
-          'status',
-          'urgency',
-          'triggeredAt',
-        ],
-      },
-      RepoFactEvent: {
-        type: 'object',
-        description:
-          "A snapshot fact about an entity's repository; the latest observation wins.",
-        additionalProperties: false,
-        properties: {
-          type: {
-            const: 'repo_fact',
-          },
-          source: {
-            $ref: '#/components/schemas/Source',
-          },
-          entityRef: {
-            $ref: '#/components/schemas/EntityRef',
-          },
-          updatedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          url: {
-            type: 'string',
-            maxLength: 2048,
-          },
-          fact: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 128,
-            pattern: '^[a-z0-9][a-z0-9._-]*$',
-          },
-          value: {
-            type: ['boolean', 'number', 'string', 'null'],
-          },
-          observedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-        },
-        required: ['type', 'entityRef', 'fact', 'value', 'observedAt'],
-      },
-      StoredEvent: {
-        type: 'object',
-        description:
-          "One of BuildEvent, DeploymentEvent, ChangeEvent, IncidentEvent or\nRepoFactEvent (told apart by `type`), with the store's id and times.\n",
-        additionalProperties: true,
-        properties: {
-          id: {
-            type: 'string',
-          },
-          type: {
-            $ref: '#/components/schemas/EventType',
-          },
-          occurredAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          ingestedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          updatedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-        },
-        required: ['id', 'type', 'occurredAt', 'ingestedAt', 'updatedAt'],
-      },
-      EventPage: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              $ref: '#/components/schemas/StoredEvent',
-            },
-          },
-          nextCursor: {
-            type: 'string',
-          },
-        },
-        required: ['items'],
-      },
-      Scorecard: {
-        type: 'object',
-        description: 'See `Scorecard` in `@internal/plugin-maturity-common`.',
-        additionalProperties: true,
-        properties: {
-          entityRef: {
-            type: 'string',
-          },
-          rubricVersion: {
-            type: 'string',
-          },
-          evaluatedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          overallLevel: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 5,
-          },
-          imbalanced: {
-            type: 'boolean',
-          },
-          categories: {
-            type: 'array',
-            items: {
-              type: 'object',
-              additionalProperties: true,
-            },
-          },
-          checks: {
-            type: 'array',
-            items: {
-              type: 'object',
-              additionalProperties: true,
-            },
-          },
-          delivery: {
-            type: 'object',
-            additionalProperties: true,
-          },
-        },
-        required: [
-          'entityRef',
-          'rubricVersion',
-          'evaluatedAt',
-          'overallLevel',
-          'categories',
-          'checks',
-          'delivery',
-        ],
-      },
-      ScorecardSummary: {
-        type: 'object',
-        additionalProperties: true,
-        properties: {
-          entityRef: {
-            type: 'string',
-          },
-          overallLevel: {
-            type: 'integer',
-          },
-          categoryLevels: {
-            type: 'object',
-            additionalProperties: {
-              type: 'integer',
-            },
-          },
-          deliveryBand: {
-            type: ['string', 'null'],
-          },
-          evaluatedAt: {
-            $ref: '#/components/schemas/Time',
-          },
-        },
-        required: [
-          'entityRef',
-          'overallLevel',
-          'categoryLevels',
-          'evaluatedAt',
-        ],
-      },
-      EntityMetrics: {
-        type: 'object',
-        additionalProperties: true,
-        properties: {
-          entityRef: {
-            type: 'string',
-          },
-          from: {
-            $ref: '#/components/schemas/Time',
-          },
-          to: {
-            $ref: '#/components/schemas/Time',
-          },
-          metrics: {
-            type: 'object',
-            additionalProperties: {
-              type: 'object',
-              additionalProperties: true,
-              properties: {
-                value: {
-                  type: ['number', 'null'],
-                },
-                status: {
-                  type: 'string',
-                  enum: ['ok', 'insufficient-data', 'not-applicable'],
-                },
-                unit: {
-                  type: 'string',
-                },
-                sampleSize: {
-                  type: 'integer',
-                },
-                minimumSample: {
-                  type: 'integer',
-                },
-                evidence: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
+        "responses": {
+          "200": {
+            "description": "A page of scorecard summaries.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/ScorecardSummary"
+                      }
+                    },
+                    "totalCount": {
+                      "type": "integer"
+                    }
                   },
-                },
+                  "required": [
+                    "items",
+                    "totalCount"
+                  ]
+                }
               },
-            },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
           },
-          connections: {
-            type: 'object',
-            description:
-              "Which kinds of tool had sent events for the entity by the window's end; checks on a tool that is not connected are not applicable.",
-            additionalProperties: false,
-            properties: {
-              scm: {
-                type: 'boolean',
-                description: 'Source control (changes or repository facts).',
-              },
-              ci: {
-                type: 'boolean',
-                description: 'CI (builds).',
-              },
-              incidents: {
-                type: 'boolean',
-                description: 'An incident tool (incidents).',
-              },
-            },
-            required: ['scm', 'ci', 'incidents'],
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          ciStepKinds: {
-            type: 'array',
-            description:
-              "The kinds of step the window's CI runs had (unit-test, integration-test, sast, ...), sorted; a step a pipeline ran proves the matching practice, such as integration tests in CI.",
-            items: {
-              type: 'string',
-            },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
           },
-          incidentLinks: {
-            type: 'array',
-            description:
-              'Each incident of the window, the deploy it was linked to, and how (explicit reference, the 24-hour window rule, or none).',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              properties: {
-                incidentId: {
-                  type: 'string',
-                },
-                deploymentId: {
-                  type: ['string', 'null'],
-                },
-                method: {
-                  type: 'string',
-                  enum: ['explicit', 'window', 'none'],
-                },
-              },
-              required: ['incidentId', 'deploymentId', 'method'],
-            },
-          },
-        },
-        required: ['entityRef', 'from', 'to', 'metrics'],
-      },
-      HistoryPoint: {
-        type: 'object',
-        additionalProperties: true,
-        properties: {
-          day: {
-            type: 'string',
-            format: 'date',
-          },
-          overallLevel: {
-            type: 'integer',
-          },
-          categoryLevels: {
-            type: 'object',
-            additionalProperties: {
-              type: 'integer',
-            },
-          },
-          deliveryBand: {
-            type: ['string', 'null'],
-          },
-          rubricVersion: {
-            type: 'string',
-          },
-        },
-        required: ['day', 'overallLevel', 'categoryLevels', 'rubricVersion'],
-      },
-      Rollup: {
-        type: 'object',
-        description: 'See `Rollup` in `@internal/plugin-maturity-common`.',
-        additionalProperties: true,
-        properties: {
-          scopeRef: {
-            type: 'string',
-          },
-          scopeKind: {
-            type: 'string',
-            enum: ['group', 'system', 'domain', 'org'],
-          },
-          entityCount: {
-            type: 'integer',
-          },
-          kinds: {
-            type: 'array',
-            description:
-              'On the org rollup, the kinds of the scored entities (lowercase, sorted).',
-            items: {
-              type: 'string',
-            },
-          },
-          childKind: {
-            type: 'string',
-            enum: ['group', 'system', 'entity'],
-            description:
-              "What `children` holds. `entity` (a system, or a group without sub-groups) is the scope's own entities with their levels, lowest overall level first, at most 20 of `entityCount`.",
-          },
-        },
-        required: ['scopeRef', 'scopeKind', 'entityCount'],
-      },
-      Exemption: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          id: {
-            type: 'string',
-          },
-          entityRef: {
-            type: 'string',
-          },
-          checkId: {
-            type: 'string',
-          },
-          reason: {
-            type: 'string',
-          },
-          author: {
-            type: 'string',
-          },
-          createdAt: {
-            $ref: '#/components/schemas/Time',
-          },
-          expiresAt: {
-            $ref: '#/components/schemas/Time',
-          },
-        },
-        required: [
-          'id',
-          'entityRef',
-          'checkId',
-          'reason',
-          'author',
-          'createdAt',
-        ],
-      },
-      IngestResult: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          created: {
-            type: 'integer',
-            description: 'Events not stored before.',
-          },
-          updated: {
-            type: 'integer',
-            description: 'Events that replaced an older version.',
-          },
-          unchanged: {
-            type: 'integer',
-            description:
-              'Replays and stale versions; nothing was written for them.',
-          },
-        },
-        required: ['created', 'updated', 'unchanged'],
-      },
-      ActivitySummary: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          entityRef: {
-            type: 'string',
-          },
-          from: {
-            $ref: '#/components/schemas/Time',
-          },
-          to: {
-            $ref: '#/components/schemas/Time',
-          },
-          counts: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              build: {
-                type: 'integer',
-              },
-              deployment: {
-                type: 'integer',
-              },
-              change: {
-                type: 'integer',
-              },
-              incident: {
-                type: 'integer',
-              },
-              repo_fact: {
-                type: 'integer',
-              },
-            },
-            required: [
-              'build',
-              'deployment',
-              'change',
-              'incident',
-              'repo_fact',
-            ],
-          },
-          latest: {
-            type: 'object',
-            additionalProperties: {
-              $ref: '#/components/schemas/Time',
-            },
-          },
-        },
-        required: ['entityRef', 'from', 'to', 'counts', 'latest'],
-      },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     },
+    "/v1/rollups/org": {
+      "get": {
+        "operationId": "GetOrgRollup",
+        "summary": "The organisation-wide rollup",
+        "tags": [
+          "Rollups"
+        ],
+        "responses": {
+          "200": {
+            "description": "The rollup.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Rollup"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/rollups/{kind}/{namespace}/{name}": {
+      "get": {
+        "operationId": "GetRollup",
+        "summary": "The rollup of a group (with all descendant groups), system or domain",
+        "tags": [
+          "Rollups"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The rollup.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Rollup"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/rubric": {
+      "get": {
+        "operationId": "GetRubric",
+        "summary": "The active rubric",
+        "description": "Categories, levels and checks with their rules, thresholds and sources, after app-config overrides, and its version.",
+        "tags": [
+          "Scorecards"
+        ],
+        "responses": {
+          "200": {
+            "description": "The rubric.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": true,
+                  "properties": {
+                    "version": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "version"
+                  ]
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    }
   },
+  "components": {
+    "securitySchemes": {
+      "BearerAuth": {
+        "type": "http",
+        "scheme": "bearer"
+      }
+    },
+    "parameters": {
+      "kind": {
+        "name": "kind",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "namespace": {
+        "name": "namespace",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "name": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "from": {
+        "name": "from",
+        "in": "query",
+        "description": "Inclusive start of the time range (RFC 3339 date-time).",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 40,
+          "format": "date-time"
+        }
+      },
+      "to": {
+        "name": "to",
+        "in": "query",
+        "description": "Exclusive end of the time range (RFC 3339 date-time).",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "maxLength": 40,
+          "format": "date-time"
+        }
+      }
+    },
+    "responses": {
+      "ErrorResponse": {
+        "description": "An error, in Backstage's standard error body.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Error": {
+        "type": "object",
+        "properties": {
+          "error": {
+            "type": "object",
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "name",
+              "message"
+            ]
+          },
+          "request": {
+            "type": "object",
+            "properties": {
+              "method": {
+                "type": "string"
+              },
+              "url": {
+                "type": "string"
+              }
+            }
+          },
+          "response": {
+            "type": "object",
+            "properties": {
+              "statusCode": {
+                "type": "number"
+              }
+            }
+          }
+        },
+        "required": [
+          "error",
+          "response"
+        ]
+      },
+      "EventType": {
+        "type": "string",
+        "enum": [
+          "build",
+          "deployment",
+          "change",
+          "incident",
+          "repo_fact"
+        ]
+      },
+      "Time": {
+        "type": "string",
+        "maxLength": 40,
+        "format": "date-time",
+        "description": "RFC 3339 date-time with an explicit offset, existing on the calendar (no leap second, no February 30)."
+      },
+      "Sha": {
+        "type": "string",
+        "maxLength": 64,
+        "pattern": "^[0-9a-fA-F]{7,64}$"
+      },
+      "EntityRef": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 255,
+        "description": "Full entity reference, `kind:namespace/name` (namespace defaults to `default`)."
+      },
+      "ExternalId": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 255,
+        "description": "The record's id in its source; unique per source, compared exactly; well-formed Unicode."
+      },
+      "Source": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]*$",
+        "description": "The tool the event comes from, e.g. `jenkins`."
+      },
+      "ShortText": {
+        "type": "string",
+        "maxLength": 255
+      },
+      "StringList": {
+        "type": "array",
+        "description": "At most 1,000 items of 255 characters (GitHub allows 100 labels on an issue or pull request).",
+        "maxItems": 1000,
+        "items": {
+          "type": "string",
+          "maxLength": 255
+        }
+      },
+      "EventBatch": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "source": {
+            "$ref": "#/components/schemas/Source",
+            "description": "Default `source` for events that do not name one."
+          },
+          "events": {
+            "type": "array",
+            "description": "At most `maturity.ingest.maxEventsPerBatch` events (default 1000).",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/Event"
+            }
+          }
+        },
+        "required": [
+          "events"
+        ]
+      },
+      "Event": {
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/BuildEvent"
+          },
+          {
+            "$ref": "#/components/schemas/DeploymentEvent"
+          },
+          {
+            "$ref": "#/components/schemas/ChangeEvent"
+          },
+          {
+            "$ref": "#/components/schemas/IncidentEvent"
+          },
+          {
+            "$ref": "#/components/schemas/RepoFactEvent"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "build": "#/components/schemas/BuildEvent",
+            "deployment": "#/components/schemas/DeploymentEvent",
+            "change": "#/components/schemas/ChangeEvent",
+            "incident": "#/components/schemas/IncidentEvent",
+            "repo_fact": "#/components/schemas/RepoFactEvent"
+          }
+        }
+      },
+      "BuildEvent": {
+        "type": "object",
+        "description": "A CI pipeline run.",
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "const": "build"
+          },
+          "source": {
+            "$ref": "#/components/schemas/Source"
+          },
+          "externalId": {
+            "$ref": "#/components/schemas/ExternalId"
+          },
+          "entityRef": {
+            "$ref": "#/components/schemas/EntityRef"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "url": {
+            "type": "string",
+            "maxLength": 2048
+          },
+          "pipeline": {
+            "$ref": "#/components/schemas/ShortText"
+          },
+          "branch": {
+            "$ref": "#/components/schemas/ShortText"
+          },
+          "isDefaultBranch": {
+            "type": "boolean"
+          },
+          "commitSha": {
+            "$ref": "#/components/schemas/Sha"
+          },
+          "trigger": {
+            "type": "string",
+            "enum": [
+              "push",
+              "pull_request",
+              "schedule",
+              "manual",
+              "other"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "queued",
+              "running",
+              "success",
+              "failure",
+              "cancelled",
+              "skipped"
+            ]
+          },
+          "startedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "finishedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "steps": {
+            "type": "array",
+            "description": "What the run did, at most 1,000 step kinds (a GitHub Actions workflow runs at most 256 jobs; a Jenkins pipeline rarely has more than a few hundred stages).",
+            "maxItems": 1000,
+            "items": {
+              "type": "string",
+              "enum": [
+                "build",
+                "unit-test",
+                "integration-test",
+                "e2e-test",
+                "performance-test",
+                "lint",
+                "static-analysis",
+                "sast",
+                "sca",
+                "coverage",
+                "publish",
+                "deploy"
+              ]
+            }
+          }
+        },
+        "required": [
+          "type",
+          "externalId",
+          "entityRef",
+          "status",
+          "startedAt"
+        ]
+      },
+      "DeploymentEvent": {
+        "type": "object",
+        "description": "A deployment of an entity to an environment.",
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "const": "deployment"
+          },
+          "source": {
+            "$ref": "#/components/schemas/Source"
+          },
+          "externalId": {
+            "$ref": "#/components/schemas/ExternalId"
+          },
+          "entityRef": {
+            "$ref": "#/components/schemas/EntityRef"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "url": {
+            "type": "string",
+            "maxLength": 2048
+          },
+          "environment": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "commitSha": {
+            "$ref": "#/components/schemas/Sha"
+          },
+          "commitShas": {
+            "type": "array",
+            "description": "The commits the deployment shipped, at most 2,048 (what a GitHub push webhook carries; page the compare API, 250 commits a page, up to that). A source with more sends the newest 2,048.",
+            "maxItems": 2048,
+            "items": {
+              "$ref": "#/components/schemas/Sha"
+            }
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "in_progress",
+              "success",
+              "failure",
+              "cancelled"
+            ]
+          },
+          "reason": {
+            "type": "string",
+            "enum": [
+              "planned",
+              "hotfix",
+              "rollback"
+            ]
+          },
+          "automated": {
+            "type": "boolean"
+          },
+          "strategy": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "startedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "finishedAt": {
+            "$ref": "#/components/schemas/Time"
+          }
+        },
+        "required": [
+          "type",
+          "externalId",
+          "entityRef",
+          "environment",
+          "status",
+          "startedAt"
+        ]
+      },
+      "ChangeEvent": {
+        "type": "object",
+        "description": "A pull request, or a commit pushed straight to a branch.",
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "const": "change"
+          },
+          "source": {
+            "$ref": "#/components/schemas/Source"
+          },
+          "externalId": {
+            "$ref": "#/components/schemas/ExternalId"
+          },
+          "entityRef": {
+            "$ref": "#/components/schemas/EntityRef"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "url": {
+            "type": "string",
+            "maxLength": 2048
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "pull_request",
+              "commit"
+            ]
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "open",
+              "merged",
+              "closed"
+            ]
+          },
+          "title": {
+            "type": "string",
+            "maxLength": 1024
+          },
+          "author": {
+            "$ref": "#/components/schemas/ShortText"
+          },
+          "targetBranch": {
+            "$ref": "#/components/schemas/ShortText"
+          },
+          "sha": {
+            "$ref": "#/components/schemas/Sha"
+          },
+          "commitShas": {
+            "type": "array",
+            "description": "The change's commits, at most 1,000 (GitHub lists at most 250 commits of a pull request).",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/Sha"
+            }
+          },
+          "authoredAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "openedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "firstReviewAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "approvedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "mergedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "closedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "reviewCount": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "directPush": {
+            "type": "boolean"
+          },
+          "isRevert": {
+            "type": "boolean"
+          },
+          "revertsSha": {
+            "$ref": "#/components/schemas/Sha"
+          },
+          "touchesSource": {
+            "type": "boolean"
+          },
+          "touchesTests": {
+            "type": "boolean"
+          },
+          "labels": {
+            "$ref": "#/components/schemas/StringList"
+          },
+          "linkedIssues": {
+            "$ref": "#/components/schemas/StringList"
+          }
+        },
+        "required": [
+          "type",
+          "externalId",
+          "entityRef",
+          "kind",
+          "state"
+        ]
+      },
+      "IncidentEvent": {
+        "type": "object",
+        "description": "An incident, with explicit links to what caused it where known.",
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "const": "incident"
+          },
+          "source": {
+            "$ref": "#/components/schemas/Source"
+          },
+          "externalId": {
+            "$ref": "#/components/schemas/ExternalId"
+          },
+          "entityRef": {
+            "$ref": "#/components/schemas/EntityRef"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "url": {
+            "type": "string",
+            "maxLength": 2048
+          },
+          "title": {
+            "type": "string",
+            "maxLength": 1024
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "triggered",
+              "acknowledged",
+              "resolved"
+            ]
+          },
+          "urgency": {
+            "type": "string",
+            "enum": [
+              "high",
+              "low"
+            ]
+          },
+          "priority": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "triggeredAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "acknowledgedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "resolvedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "postmortemAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "responderTeam": {
+            "$ref": "#/components/schemas/EntityRef"
+          },
+          "linkedDeploymentIds": {
+            "$ref": "#/components/schemas/StringList"
+          },
+          "linkedCommitShas": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/Sha"
+            }
+          }
+        },
+        "required": [
+          "type",
+          "externalId",
+          "entityRef",
+          "status",
+          "urgency",
+          "triggeredAt"
+        ]
+      },
+      "RepoFactEvent": {
+        "type": "object",
+        "description": "A snapshot fact about an entity's repository; the latest observation wins.",
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "const": "repo_fact"
+          },
+          "source": {
+            "$ref": "#/components/schemas/Source"
+          },
+          "entityRef": {
+            "$ref": "#/components/schemas/EntityRef"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "url": {
+            "type": "string",
+            "maxLength": 2048
+          },
+          "fact": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128,
+            "pattern": "^[a-z0-9][a-z0-9._-]*$"
+          },
+          "value": {
+            "type": [
+              "boolean",
+              "number",
+              "string",
+              "null"
+            ],
+            "description": "A string value holds at most 4,096 characters.",
+            "maxLength": 4096
+          },
+          "observedAt": {
+            "$ref": "#/components/schemas/Time"
+          }
+        },
+        "required": [
+          "type",
+          "entityRef",
+          "fact",
+          "value",
+          "observedAt"
+        ]
+      },
+      "StoredEvent": {
+        "type": "object",
+        "description": "One of BuildEvent, DeploymentEvent, ChangeEvent, IncidentEvent or\nRepoFactEvent (told apart by `type`), with the store's id and times.\n",
+        "additionalProperties": true,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "type": {
+            "$ref": "#/components/schemas/EventType"
+          },
+          "occurredAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "ingestedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Time"
+          }
+        },
+        "required": [
+          "id",
+          "type",
+          "occurredAt",
+          "ingestedAt",
+          "updatedAt"
+        ]
+      },
+      "EventPage": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/StoredEvent"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "items"
+        ]
+      },
+      "Scorecard": {
+        "type": "object",
+        "description": "See `Scorecard` in `@internal/plugin-maturity-common`.",
+        "additionalProperties": true,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "rubricVersion": {
+            "type": "string"
+          },
+          "evaluatedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "overallLevel": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 5
+          },
+          "imbalanced": {
+            "type": "boolean"
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "checks": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "delivery": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        },
+        "required": [
+          "entityRef",
+          "rubricVersion",
+          "evaluatedAt",
+          "overallLevel",
+          "categories",
+          "checks",
+          "delivery"
+        ]
+      },
+      "ScorecardSummary": {
+        "type": "object",
+        "additionalProperties": true,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "overallLevel": {
+            "type": "integer"
+          },
+          "categoryLevels": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "deliveryBand": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "evaluatedAt": {
+            "$ref": "#/components/schemas/Time"
+          }
+        },
+        "required": [
+          "entityRef",
+          "overallLevel",
+          "categoryLevels",
+          "evaluatedAt"
+        ]
+      },
+      "EntityMetrics": {
+        "type": "object",
+        "additionalProperties": true,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "from": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "to": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "metrics": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object",
+              "additionalProperties": true,
+              "properties": {
+                "value": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "ok",
+                    "insufficient-data",
+                    "not-applicable"
+                  ]
+                },
+                "unit": {
+                  "type": "string"
+                },
+                "sampleSize": {
+                  "type": "integer"
+                },
+                "minimumSample": {
+                  "type": "integer"
+                },
+                "evidence": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "connections": {
+            "type": "object",
+            "description": "Which kinds of tool had sent events for the entity by the window's end; checks on a tool that is not connected are not applicable.",
+            "additionalProperties": false,
+            "properties": {
+              "scm": {
+                "type": "boolean",
+                "description": "Source control (changes or repository facts)."
+              },
+              "ci": {
+                "type": "boolean",
+                "description": "CI (builds)."
+              },
+              "incidents": {
+                "type": "boolean",
+                "description": "An incident tool (incidents)."
+              }
+            },
+            "required": [
+              "scm",
+              "ci",
+              "incidents"
+            ]
+          },
+          "ciStepKinds": {
+            "type": "array",
+            "description": "The kinds of step the window's CI runs had (unit-test, integration-test, sast, ...), sorted; a step a pipeline ran proves the matching practice, such as integration tests in CI.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "incidentLinks": {
+            "type": "array",
+            "description": "Each incident of the window, the deploy it was linked to, and how (explicit reference, the 24-hour window rule, or none).",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "incidentId": {
+                  "type": "string"
+                },
+                "deploymentId": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "method": {
+                  "type": "string",
+                  "enum": [
+                    "explicit",
+                    "window",
+                    "none"
+                  ]
+                }
+              },
+              "required": [
+                "incidentId",
+                "deploymentId",
+                "method"
+              ]
+            }
+          }
+        },
+        "required": [
+          "entityRef",
+          "from",
+          "to",
+          "metrics"
+        ]
+      },
+      "HistoryPoint": {
+        "type": "object",
+        "additionalProperties": true,
+        "properties": {
+          "day": {
+            "type": "string",
+            "format": "date"
+          },
+          "overallLevel": {
+            "type": "integer"
+          },
+          "categoryLevels": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "deliveryBand": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "rubricVersion": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "day",
+          "overallLevel",
+          "categoryLevels",
+          "rubricVersion"
+        ]
+      },
+      "Rollup": {
+        "type": "object",
+        "description": "See `Rollup` in `@internal/plugin-maturity-common`.",
+        "additionalProperties": true,
+        "properties": {
+          "scopeRef": {
+            "type": "string"
+          },
+          "scopeKind": {
+            "type": "string",
+            "enum": [
+              "group",
+              "system",
+              "domain",
+              "org"
+            ]
+          },
+          "entityCount": {
+            "type": "integer"
+          },
+          "kinds": {
+            "type": "array",
+            "description": "On the org rollup, the kinds of the scored entities (lowercase, sorted).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "childKind": {
+            "type": "string",
+            "enum": [
+              "group",
+              "system",
+              "entity"
+            ],
+            "description": "What `children` holds. `entity` (a system, or a group without sub-groups) is the scope's own entities with their levels, lowest overall level first, at most 20 of `entityCount`."
+          }
+        },
+        "required": [
+          "scopeRef",
+          "scopeKind",
+          "entityCount"
+        ]
+      },
+      "Exemption": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "checkId": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "author": {
+            "type": "string"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "expiresAt": {
+            "$ref": "#/components/schemas/Time"
+          }
+        },
+        "required": [
+          "id",
+          "entityRef",
+          "checkId",
+          "reason",
+          "author",
+          "createdAt"
+        ]
+      },
+      "IngestResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "created": {
+            "type": "integer",
+            "description": "Events not stored before."
+          },
+          "updated": {
+            "type": "integer",
+            "description": "Events that replaced an older version."
+          },
+          "unchanged": {
+            "type": "integer",
+            "description": "Replays and stale versions; nothing was written for them."
+          }
+        },
+        "required": [
+          "created",
+          "updated",
+          "unchanged"
+        ]
+      },
+      "ActivitySummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "from": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "to": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "counts": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "build": {
+                "type": "integer"
+              },
+              "deployment": {
+                "type": "integer"
+              },
+              "change": {
+                "type": "integer"
+              },
+              "incident": {
+                "type": "integer"
+              },
+              "repo_fact": {
+                "type": "integer"
+              }
+            },
+            "required": [
+              "build",
+              "deployment",
+              "change",
+              "incident",
+              "repo_fact"
+            ]
+          },
+          "latest": {
+            "type": "object",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/Time"
+            }
+          }
+        },
+        "required": [
+          "entityRef",
+          "from",
+          "to",
+          "counts",
+          "latest"
+        ]
+      }
+    }
+  }
 } as const;

@@ -563,13 +563,16 @@ const information: RubricCategory = {
       {
         slug: 'dora-computable',
         title:
-          'DORA metrics computable (deployment frequency and lead time have at least 5 production deploys with commits)',
+          'DORA metrics computable (at least 5 production deploys, and lead time from at least 5 changes linked to them by commit)',
         source: 'FourKeys',
         howToFix:
           'Report every production deploy with the commit SHA it deployed.',
+        // Deployment frequency has no minimum sample (any count is banded),
+        // so the 5 production deploys are counted by the share of deploys
+        // resolving to a commit, whose minimum sample is 5 deploys.
         rule: {
           kind: 'metrics-computable',
-          metrics: ['deployment_frequency', 'lead_time'],
+          metrics: ['deploy_commit_resolution_share', 'lead_time'],
         },
       },
       {

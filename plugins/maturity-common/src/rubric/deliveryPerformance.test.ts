@@ -34,6 +34,16 @@ describe('DORA bands at their boundaries', () => {
     expect(deploymentFrequencyBand(0, null)).toBe('low');
   });
 
+  it('bands no production deploy in 180 days as none, below low', () => {
+    // The last production deploy 180 days before the window's end is
+    // still "in 180 days": low. A day older: none.
+    expect(deploymentFrequencyBand(0, 0, 180)).toBe('low');
+    expect(deploymentFrequencyBand(0, 0, 181)).toBe('none');
+    expect(deploymentFrequencyBand(0, 0, 400)).toBe('none');
+    expect(deploymentFrequencyBand(0, 0, null)).toBe('low');
+    expect(deploymentFrequencyBand(0.5, 1, 3)).toBe('medium');
+  });
+
   it('bands lead time (hours, strictly below each bound)', () => {
     expect(leadTimeBand(23.9)).toBe('elite');
     expect(leadTimeBand(24)).toBe('high');
@@ -150,6 +160,48 @@ describe('evaluateDeliveryPerformance', () => {
       ), // low
     });
     expect(delivery.overallBand).toBe('low');
+  });
+
+  it('bands a rare deployer: two deploys in a quarter are Low, not missing data', () => {
+    // Two production deploys in a 13-week window: 11 weeks of 0 deploy-days
+    // → weekly median 0; four calendar months with [1, 0, 1, 0] deploy-days
+    // → monthly median (0 + 1) / 2 = 0.5, below once a month; the last
+    // deploy 20 days ago is within 180 days: Low.
+    const delivery = evaluateDeliveryPerformance({
+      ...eliteMetrics(),
+      deployment_frequency: {
+        ...okMetric('deployment_frequency', 0, 2),
+        breakdown: {
+          weeks: 13,
+          deployDays: 2,
+          productionDeploys: 2,
+          deployDaysPerMonth: 0.5,
+          daysSinceProductionDeploy: 20,
+        },
+      },
+    });
+    expect(delivery.deploymentFrequency).toEqual({
+      metricId: 'deployment_frequency',
+      value: 0,
+      status: 'ok',
+      sampleSize: 2,
+      band: 'low',
+    });
+    expect(delivery.overallBand).toBe('low');
+  });
+
+  it('takes none as the lowest band overall', () => {
+    // Only reachable with a window longer than 180 days (lead time and
+    // change failure rate need deploys in the window), but the rule holds.
+    const delivery = evaluateDeliveryPerformance({
+      ...eliteMetrics(),
+      deployment_frequency: {
+        ...okMetric('deployment_frequency', 0, 6),
+        breakdown: { deployDaysPerMonth: 0, daysSinceProductionDeploy: 200 },
+      },
+    });
+    expect(delivery.deploymentFrequency.band).toBe('none');
+    expect(delivery.overallBand).toBe('none');
   });
 
   it('treats missing metrics as not applicable', () => {

@@ -8,9 +8,9 @@ import { DeliveryPerformance, DoraBand, DoraMetricResult } from '../scorecard';
  *
  * Every measurable value gets a band: DORA's "low" is the floor, so values
  * beyond its published bound (a lead time over 180 days, recovery over 30
- * days, a median of 0 deploy-days/week) are still `low`. A metric with data
- * has at least its minimum sample of production deploys in the window, which
- * already meets low's "at least one deploy in 180 days".
+ * days) are still `low`. Deployment frequency alone goes below it: with a
+ * deploy source connected, any count is a measurement, and an entity whose
+ * last production deploy is more than 180 days old is `none`.
  * @public
  */
 export const DORA_BANDS = {
@@ -21,6 +21,8 @@ export const DORA_BANDS = {
     high: 1,
     /** ≥1 a month: 12 months over 52 weeks. */
     medium: 12 / 52,
+    /** Days: at least one production deploy in the last 180; else `none`. */
+    low: 180,
   },
   /** Hours, strictly below; `low` is the published bound, shown, not enforced. */
   leadTime: { elite: 24, high: 24 * 7, medium: 24 * 30, low: 24 * 180 },
@@ -35,14 +37,22 @@ export const DORA_BANDS = {
  * upper bands, and, when given, the median deploy-days per calendar month
  * for "at least once a month" (a weekly median is 0 for anything rarer
  * than every other week). Without it, the weekly median is compared with
- * 12/52.
+ * 12/52. When given, the days from the last production deploy to the
+ * window's end decide `none`: more than 180 days.
  * @public
  */
 export function deploymentFrequencyBand(
   deployDaysPerWeek: number,
   deployDaysPerMonth?: number | null,
+  daysSinceProductionDeploy?: number | null,
 ): DoraBand {
   const b = DORA_BANDS.deploymentFrequency;
+  if (
+    typeof daysSinceProductionDeploy === 'number' &&
+    daysSinceProductionDeploy > b.low
+  ) {
+    return 'none';
+  }
   if (deployDaysPerWeek >= b.elite) return 'elite';
   if (deployDaysPerWeek >= b.high) return 'high';
   if (typeof deployDaysPerMonth === 'number') {
@@ -79,7 +89,7 @@ export function recoveryTimeBand(hours: number): DoraBand {
   return 'low';
 }
 
-const BAND_ORDER: DoraBand[] = ['low', 'medium', 'high', 'elite'];
+const BAND_ORDER: DoraBand[] = ['none', 'low', 'medium', 'high', 'elite'];
 
 function doraMetric(
   metricId: MetricId,
@@ -108,9 +118,10 @@ function doraMetric(
 /**
  * Bands the four DORA metrics each on its own; `overallBand` is the lowest
  * of them, or null when deployment frequency, lead time or change failure
- * rate lacks data (recovery time counts when it has a band: too few
- * failures to time is no reason to withhold one). Rework rate is shown
- * unbanded.
+ * rate lacks a band (recovery time counts once it has one, from at least 3
+ * recoveries: too few failures to time is no reason to withhold one).
+ * Deployment frequency has no minimum sample, so it lacks a band only
+ * without a deploy source. Rework rate is shown unbanded.
  * Without a connected incident source the change failure rate is not
  * applicable: zero incidents would otherwise read as a perfect 0%.
  * @public
@@ -126,6 +137,7 @@ export function evaluateDeliveryPerformance(
       deploymentFrequencyBand(
         perWeek,
         metrics.deployment_frequency?.breakdown?.deployDaysPerMonth,
+        metrics.deployment_frequency?.breakdown?.daysSinceProductionDeploy,
       ),
   );
   const leadTime = doraMetric('lead_time', metrics.lead_time, leadTimeBand);

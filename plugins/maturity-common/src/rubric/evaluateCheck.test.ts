@@ -259,6 +259,28 @@ describe('evaluateCheck: other rules', () => {
     ).toMatchObject({ state: 'fail' });
   });
 
+  it('still needs 5 production deploys for DORA computability, though deployment frequency bands any count', () => {
+    // Two deploys in the window: deployment frequency is measured (no
+    // minimum sample), but only 2 of the 5 production deploys are there.
+    const input = eliteInput();
+    input.metrics.deployment_frequency = okMetric('deployment_frequency', 0, 2);
+    input.metrics.deploy_commit_resolution_share = insufficientMetric(
+      'deploy_commit_resolution_share',
+      2,
+    );
+    expect(
+      evaluateCheck(check('information.2.dora-computable'), input),
+    ).toMatchObject({
+      state: 'fail',
+      message: expect.stringContaining(
+        'Deploys resolving to a commit not computable from 2 samples (at least 5 needed)',
+      ),
+    });
+    expect(
+      evaluateCheck(check('information.2.dora-computable'), eliteInput()),
+    ).toMatchObject({ state: 'pass' });
+  });
+
   it('reads history days and catalog completeness', () => {
     const history = check('information.4.scorecard-history');
     expect(evaluateCheck(history, eliteInput({ historyDays: 90 })).state).toBe(

@@ -8,6 +8,7 @@ const BAND_NAMES: Record<DoraBand, string> = {
   high: 'High',
   medium: 'Medium',
   low: 'Low',
+  none: 'None (no production deploy in 180 days)',
 };
 
 /** `Elite`, or `Insufficient data` when a banded metric lacks data. */
@@ -24,5 +25,6 @@ export const BAND_FILTER_LABELS: Record<DoraBand | 'unknown', string> = {
   high: 'High',
   medium: 'Medium',
   low: 'Low',
+  none: 'None',
   unknown: INSUFFICIENT_DATA,
 };

@@ -22,6 +22,7 @@ describe('levelLabel', () => {
 describe('bandLabel', () => {
   it('names a band, and says why there is none', () => {
     expect(bandLabel('elite')).toBe('Elite');
+    expect(bandLabel('none')).toBe('None (no production deploy in 180 days)');
     expect(bandLabel(null)).toBe('Insufficient data');
     expect(bandLabel(undefined)).toBe('Insufficient data');
   });

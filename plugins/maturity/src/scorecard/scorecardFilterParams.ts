@@ -15,6 +15,7 @@ const BANDS: ReadonlyArray<DoraBand | 'unknown'> = [
   'high',
   'medium',
   'low',
+  'none',
   'unknown',
 ];
 

@@ -20,7 +20,7 @@ export const orgRollup: Rollup = {
     test: { distribution: [8, 9, 21, 0, 0, 0], median: 2 },
     information: { distribution: [0, 14, 19, 5, 0, 0], median: 2 },
   },
-  deliveryBands: { elite: 1, high: 1, medium: 3, low: 0, unknown: 33 },
+  deliveryBands: { elite: 1, high: 1, medium: 3, low: 0, none: 0, unknown: 33 },
   mostFailedChecks: [
     { checkId: 'build-deploy.4.zero-downtime', failed: 38, applicable: 38 },
     { checkId: 'test.3.tests-required', failed: 38, applicable: 38 },
@@ -99,7 +99,7 @@ export const emptyRollup: Rollup = {
     test: { distribution: [0, 0, 0, 0, 0, 0], median: null },
     information: { distribution: [0, 0, 0, 0, 0, 0], median: null },
   },
-  deliveryBands: { elite: 0, high: 0, medium: 0, low: 0, unknown: 0 },
+  deliveryBands: { elite: 0, high: 0, medium: 0, low: 0, none: 0, unknown: 0 },
   mostFailedChecks: [],
   movers: { improved: [], dropped: [] },
   children: [],

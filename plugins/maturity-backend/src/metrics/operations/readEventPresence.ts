@@ -1,7 +1,7 @@
 import { Knex } from 'knex';
 import { productionDeploymentCondition } from '../productionEnvironment';
 import { MetricsEntityContext } from '../MetricsEntityContext';
-import { entityRefRows } from './sqlValues';
+import { entityRefRows, toOptionalNumber } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 
 /** Which kinds of event an entity has ever had, up to the window's end. */
@@ -13,12 +13,19 @@ export interface EventPresence {
   /** Any stored incident at all: the incident tool is connected. */
   incidents: boolean;
   productionDeploys: boolean;
+  /**
+   * When the latest successful production deployment started before `to`
+   * was running (finish time, else start): how long ago the entity last
+   * deployed to production, however far back. Undefined without one.
+   */
+  lastProductionDeployAt?: number;
 }
 
 /**
  * For every entity, whether it has builds, changes, repository facts and
- * successful production deployments before `to` (by default ever), and
- * incidents at all. One statement: an indexed probe per entity and kind
+ * successful production deployments before `to` (by default ever), with
+ * when the latest of those deployments was running, and incidents at all.
+ * One statement: an indexed probe per entity and kind
  * (a scalar subquery with `limit 1`, which PostgreSQL cannot turn into a
  * hashed scan of the whole table as it may an `exists`), so the cost does
  * not grow with the entities' history.
@@ -65,10 +72,11 @@ export async function readEventPresence(
         (select 1 from incidents i
           where i.entity_ref = e.ref
           limit 1) as incidents,
-        (select 1 from deployments d
+        (select coalesce(d.finished_at, d.started_at) from deployments d
           where d.entity_ref = e.ref and d.occurred_at < :to
             and d.status = 'success' and :production
-          limit 1) as production_deploys
+          order by d.occurred_at desc
+          limit 1) as production_deployed_at
       from :refs e
       `,
     bindings: { refs: entityRefRows(db, refs), to, production },
@@ -78,7 +86,7 @@ export async function readEventPresence(
       'changes',
       'repo_facts',
       'incidents',
-      'production_deploys',
+      'production_deployed_at',
     ],
   });
   for (const row of rows) {
@@ -88,7 +96,9 @@ export async function readEventPresence(
       entry.changes = Number(row.changes) === 1;
       entry.repoFacts = Number(row.repo_facts) === 1;
       entry.incidents = Number(row.incidents) === 1;
-      entry.productionDeploys = Number(row.production_deploys) === 1;
+      const deployedAt = toOptionalNumber(row.production_deployed_at);
+      entry.productionDeploys = deployedAt !== undefined;
+      entry.lastProductionDeployAt = deployedAt;
     }
   }
   return presence;
