@@ -53,4 +53,38 @@ describe('scorecardsToCsv', () => {
       expect(cell.replace(/^"/, '').startsWith("'")).toBe(true);
     }
   });
+
+  it('neutralises a formula behind leading whitespace, invisible characters or fullwidth forms', () => {
+    const hostile = [
+      ' =1+1',
+      '\t=1+1',
+      '\uFEFF=1+1',
+      '\u00A0@SUM(A1)',
+      '\u200B+1',
+      '\u2060-1',
+      '\u200E=1',
+      ' \u3000 =1',
+      '\uFF1DHYPERLINK("x")',
+      '\uFF0B1',
+      '\uFF0D1',
+      '\uFF20SUM(A1)',
+      ' \uFF1D1',
+      '\r=1',
+    ];
+    for (const title of hostile) {
+      const [, row] = scorecardsToCsv([summary({ title })]).split('\r\n');
+      const cell = row.slice(row.indexOf(',') + 1);
+      expect([title, cell.replace(/^"/, '').startsWith("'")]).toEqual([
+        title,
+        true,
+      ]);
+    }
+  });
+
+  it('leaves ordinary values as they are', () => {
+    for (const title of ['Checkout API', ' padded', 'a=b', 'x-y', '\uFEFFBOM text']) {
+      const [, row] = scorecardsToCsv([summary({ title })]).split('\r\n');
+      expect(row.split(',')[1]).toBe(title);
+    }
+  });
 });

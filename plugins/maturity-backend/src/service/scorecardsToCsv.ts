@@ -18,11 +18,19 @@ const HEADER = [
   'evaluatedAt',
 ];
 
-// RFC 4180 quoting; a leading formula character is neutralised so a
+// A cell a spreadsheet could read as a formula: a formula character (ASCII,
+// fullwidth or small form, or the minus sign) after any leading whitespace or
+// invisible format character (space, tab, no-break space, BOM, zero-width
+// and bidirectional marks...), which spreadsheets skip; or a leading tab or
+// carriage return.
+const FORMULA =
+  /^(?:[\s\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]|[\t\r])/u;
+
+// RFC 4180 quoting; a formula is neutralised with a leading apostrophe so a
 // spreadsheet never executes a value from the catalog.
 function cell(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
