@@ -39,6 +39,12 @@ export async function measureHttpReads(
     httpAuth: createBenchHttpAuthService(),
     permissions: createBenchPermissionsService(),
     limits: { maxEventsPerBatch: 1000, maxBodyBytes: 5 * 1024 * 1024 },
+    writers: {
+      reserved: new Set(),
+      bySubject: new Map(),
+      byUser: new Map(),
+      claimed: new Set(),
+    },
   });
   const app = express();
   app.use('/api/maturity', router);

@@ -225,7 +225,7 @@ describe('maturity plugin API', () => {
       [
         'an unparsable time',
         { events: [{ ...valid, startedAt: 'yesterday afternoon' }] },
-        /events\[0\]\.startedAt must be an ISO 8601 date-time/,
+        /events\[0\]\.startedAt must be an RFC 3339 date-time/,
       ],
       [
         'an impossible calendar time',
@@ -235,7 +235,7 @@ describe('maturity plugin API', () => {
             { ...valid, externalId: 'z', startedAt: '2026-02-30T10:00:00Z' },
           ],
         },
-        /events\[1\]\.startedAt must be an ISO 8601 date-time/,
+        /events\[1\]\.startedAt must be an RFC 3339 date-time/,
       ],
       [
         'a malformed entity ref',

@@ -22,6 +22,7 @@ import { scheduleEvaluation } from './scoring/scheduleEvaluation';
 import { DEMO_SOURCE, scheduleDemoActivity } from './demo/scheduleDemoActivity';
 import { createEventSink } from './ingest/createEventSink';
 import { readIngestLimits } from './service/IngestLimits';
+import { readSourceWriters } from './service/SourceWriters';
 import { createRouter } from './service/router';
 import { registerMaturityActions } from './service/registerMaturityActions';
 
@@ -112,6 +113,11 @@ export const maturityPlugin = createBackendPlugin({
         scheduler,
       }) {
         const limits = readIngestLimits(config);
+        // The sources installed modules and the demo write are theirs alone.
+        const writers = readSourceWriters(config, [
+          ...sources.keys(),
+          DEMO_SOURCE,
+        ]);
         const evaluation = readEvaluationConfig(config);
         permissionsRegistry.addPermissions(maturityPermissions);
 
@@ -143,6 +149,8 @@ export const maturityPlugin = createBackendPlugin({
             httpAuth,
             permissions,
             limits,
+            writers,
+            logger,
           }),
         );
         registerMaturityActions(actionsRegistry, { scorecards, permissions });

@@ -337,6 +337,25 @@ describe('DatabaseEventStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'refuses a change sent with the same version when asked to, writing nothing of the batch, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      await store.ingest([{ ...fact, value: false }]);
+      await expect(
+        store.ingest([incidentTriggered, fact], { sameVersionChange: 'reject' }),
+      ).rejects.toThrow(/^updatedAt: the repo_fact .* same updatedAt/);
+      const all = await readAll(store);
+      expect(all.map(asSent)).toEqual([{ ...fact, value: false }]);
+      // The identical resend is still a no-op.
+      await expect(
+        store.ingest([{ ...fact, value: false }], {
+          sameVersionChange: 'reject',
+        }),
+      ).resolves.toEqual({ created: 0, updated: 0, unchanged: 1 });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps the newest of duplicates within one batch, %p',
     async databaseId => {
       const { store } = await createStore(databaseId);

@@ -1,5 +1,5 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { ConflictError, InputError } from '@backstage/errors';
 import {
   EntityActivitySummary,
   IngestResult,
@@ -83,7 +83,11 @@ export class DatabaseEventStore implements EventStore {
 
   private constructor(private readonly db: Knex) {}
 
-  async ingest(events: MaturityEvent[]): Promise<IngestResult> {
+  async ingest(
+    events: MaturityEvent[],
+    options: { sameVersionChange?: 'replace' | 'reject' } = {},
+  ): Promise<IngestResult> {
+    const rejectSameVersionChange = options.sameVersionChange === 'reject';
     const result: IngestResult = { created: 0, updated: 0, unchanged: 0 };
     const now = Date.now();
     const rowsByType = new Map<MaturityEventType, EventRow[]>();
@@ -115,6 +119,16 @@ export class DatabaseEventStore implements EventStore {
         for (const row of rows) {
           const key = identityKey(spec, row);
           const seen = latest.get(key);
+          if (
+            rejectSameVersionChange &&
+            seen &&
+            Number(seen.version) === Number(row.version) &&
+            seen.content_hash !== row.content_hash
+          ) {
+            throw new ConflictError(
+              `updatedAt: the batch holds the ${type} ${key} twice with the same updatedAt and other content`,
+            );
+          }
           if (!seen || Number(row.version) >= Number(seen.version)) {
             latest.set(key, row);
           }
@@ -122,7 +136,13 @@ export class DatabaseEventStore implements EventStore {
         result.unchanged += rows.length - latest.size;
 
         for (const chunk of chunks([...latest.values()], CHUNK_SIZE)) {
-          const counts = await this.upsertChunk(tx, spec, chunk, written);
+          const counts = await this.upsertChunk(
+            tx,
+            spec,
+            chunk,
+            written,
+            rejectSameVersionChange,
+          );
           result.created += counts.created;
           result.updated += counts.updated;
           result.unchanged += counts.unchanged;
@@ -145,6 +165,7 @@ export class DatabaseEventStore implements EventStore {
     spec: EventTable,
     rows: EventRow[],
     written: { changeIds: number[]; builds: WrittenBuild[] },
+    rejectSameVersionChange: boolean,
   ): Promise<IngestResult> {
     const existing: Array<Record<string, unknown>> = await whereIdentityIn(
       tx(spec.table),
@@ -162,10 +183,20 @@ export class DatabaseEventStore implements EventStore {
       }
       const oldVersion = Number(old.version);
       const newVersion = Number(row.version);
-      if (
-        newVersion > oldVersion ||
-        (newVersion === oldVersion && row.content_hash !== old.content_hash)
-      ) {
+      const sameVersionChange =
+        newVersion === oldVersion && row.content_hash !== old.content_hash;
+      if (sameVersionChange && rejectSameVersionChange) {
+        // Thrown inside the transaction: nothing of the batch is written.
+        throw new ConflictError(
+          `updatedAt: the ${spec.type} ${identityKey(
+            spec,
+            row,
+          )} is stored with the same updatedAt (${new Date(
+            newVersion,
+          ).toISOString()}) and other content; send the change with a later updatedAt`,
+        );
+      }
+      if (newVersion > oldVersion || sameVersionChange) {
         counts.updated += 1;
         return true;
       }
@@ -186,7 +217,9 @@ export class DatabaseEventStore implements EventStore {
       .onConflict(spec.identity)
       .merge(updatable)
       .whereRaw(
-        `${spec.table}.version < excluded.version or (${spec.table}.version = excluded.version and ${spec.table}.content_hash <> excluded.content_hash)`,
+        rejectSameVersionChange
+          ? `${spec.table}.version < excluded.version`
+          : `${spec.table}.version < excluded.version or (${spec.table}.version = excluded.version and ${spec.table}.content_hash <> excluded.content_hash)`,
       );
 
     // Commit links let the metrics join changes to deployments portably.

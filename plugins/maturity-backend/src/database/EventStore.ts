@@ -32,9 +32,14 @@ export interface EventStore {
   /**
    * Writes a batch of already validated events in one transaction: all of
    * them or none. Replays change nothing; a newer version of a stored event
-   * replaces it; an older version is ignored.
+   * replaces it; an older version is ignored. The same version with other
+   * content replaces it too, unless `sameVersionChange` is `'reject'`: then
+   * the batch fails with a ConflictError and writes nothing.
    */
-  ingest(events: MaturityEvent[]): Promise<IngestResult>;
+  ingest(
+    events: MaturityEvent[],
+    options?: { sameVersionChange?: 'replace' | 'reject' },
+  ): Promise<IngestResult>;
 
   /**
    * Refreshes the database's query planner statistics where nothing else

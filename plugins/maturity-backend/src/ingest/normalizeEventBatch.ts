@@ -3,19 +3,25 @@ import { MaturityEvent } from '@internal/plugin-maturity-common';
 import { EventBatchInput } from './validateEventBatch';
 import { throwBatchProblems } from './throwBatchProblems';
 import { canonicalEntityRef } from '../canonicalEntityRef';
+import { parseCalendarTimeMillis } from '../calendarTime';
 
 const millis = (value?: string) =>
-  value === undefined ? undefined : new Date(value).getTime();
+  value === undefined ? undefined : parseCalendarTimeMillis(value);
 
-function checkTimes(
+/** Checks the times with the plugin's one calendar-time parser and writes them in one spelling (UTC, milliseconds). */
+function normalizeTimes(
   event: Record<string, unknown>,
   fields: string[],
   problems: (field: string, message: string) => void,
 ) {
   for (const field of fields) {
     const value = event[field];
-    if (value !== undefined && !Number.isFinite(millis(String(value)))) {
-      problems(field, `"${value}" is not a valid time`);
+    if (value === undefined) continue;
+    const time = millis(String(value));
+    if (time === undefined) {
+      problems(field, `"${String(value).slice(0, 64)}" is not a valid time`);
+    } else {
+      event[field] = new Date(time).toISOString();
     }
   }
 }
@@ -82,7 +88,7 @@ export function normalizeEventBatch(batch: EventBatchInput): MaturityEvent[] {
         problems,
       );
     }
-    checkTimes(
+    normalizeTimes(
       event,
       Object.keys(event).filter(key => key.endsWith('At')),
       problems,

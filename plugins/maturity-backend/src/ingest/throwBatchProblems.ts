@@ -1,7 +1,11 @@
 import { InputError } from '@backstage/errors';
 
-// Enough to fix a batch without flooding the response.
-const MAX_REPORTED_PROBLEMS = 20;
+/**
+ * Problems one rejection lists: enough to fix a batch without flooding the
+ * response. Validation stops collecting once it has more.
+ * @internal
+ */
+export const MAX_REPORTED_PROBLEMS = 20;
 
 /**
  * Rejects a batch with one message listing its problems, each naming
@@ -14,7 +18,7 @@ export function throwBatchProblems(problems: string[]): void {
   }
   const listed = problems.slice(0, MAX_REPORTED_PROBLEMS);
   if (problems.length > MAX_REPORTED_PROBLEMS) {
-    listed.push(`and ${problems.length - MAX_REPORTED_PROBLEMS} more`);
+    listed.push('and more');
   }
   throw new InputError(`Invalid event batch: ${listed.join('; ')}`);
 }

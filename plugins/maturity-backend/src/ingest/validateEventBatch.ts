@@ -2,7 +2,13 @@ import { MATURITY_EVENT_TYPES } from '@internal/plugin-maturity-common';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { spec } from '../schema/openapi.generated';
-import { throwBatchProblems } from './throwBatchProblems';
+import { isCalendarTime } from '../calendarTime';
+import { MAX_REPORTED_PROBLEMS, throwBatchProblems } from './throwBatchProblems';
+import {
+  checkEventFieldBounds,
+  fieldBoundsOf,
+  isWellFormedUnicode,
+} from './eventFieldBounds';
 
 /**
  * A structurally valid batch, before normalization.
@@ -29,13 +35,19 @@ function compileValidators() {
   // which gives one precise message per problem instead of a oneOf dump.
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
+  // One parser of calendar times for the whole plugin: RFC 3339, and the
+  // time must exist (no leap second, no February 30).
+  ajv.addFormat('date-time', { type: 'string', validate: isCalendarTime });
   ajv.addSchema({ $id: SCHEMA_ID, components: spec.components });
-  const byType = new Map<string, ValidateFunction>();
+  const byType = new Map<
+    string,
+    { validate: ValidateFunction; bounds: ReturnType<typeof fieldBoundsOf> }
+  >();
   for (const [type, name] of Object.entries(schemaNames)) {
-    byType.set(
-      type,
-      ajv.getSchema(`${SCHEMA_ID}#/components/schemas/${name}`)!,
-    );
+    byType.set(type, {
+      validate: ajv.getSchema(`${SCHEMA_ID}#/components/schemas/${name}`)!,
+      bounds: fieldBoundsOf(name),
+    });
   }
   const envelope = ajv.compile({
     type: 'object',
@@ -51,6 +63,12 @@ function compileValidators() {
 
 let validators: ReturnType<typeof compileValidators> | undefined;
 
+// Field names come from the caller: keep messages short whatever was sent.
+const shown = (name: unknown) => {
+  const text = String(name);
+  return text.length > 64 ? `${text.slice(0, 64)}…` : text;
+};
+
 function describe(error: ErrorObject, prefix: string, kind?: string): string {
   const path = `${prefix}${error.instancePath
     .split('/')
@@ -62,7 +80,7 @@ function describe(error: ErrorObject, prefix: string, kind?: string): string {
     case 'required':
       return `${field(error.params.missingProperty)} is required`;
     case 'additionalProperties':
-      return `${field(error.params.additionalProperty)} is not a field of ${
+      return `${field(shown(error.params.additionalProperty))} is not a field of ${
         kind ? `a ${kind} event` : 'the batch'
       }`;
     case 'enum':
@@ -71,7 +89,7 @@ function describe(error: ErrorObject, prefix: string, kind?: string): string {
       ).join(', ')}`;
     case 'format':
       return error.params.format === 'date-time'
-        ? `${path} must be an ISO 8601 date-time with offset, e.g. 2026-11-20T14:02:11Z`
+        ? `${path} must be an RFC 3339 date-time with offset that exists on the calendar, e.g. 2026-11-20T14:02:11Z`
         : `${path} ${error.message}`;
     default:
       return `${path} ${error.message}`;
@@ -80,8 +98,11 @@ function describe(error: ErrorObject, prefix: string, kind?: string): string {
 
 /**
  * Checks an ingest request body against the event schemas of the OpenAPI
- * spec, event by event. Throws an InputError naming every offending
- * `events[i].field`.
+ * spec, event by event. The batch size and every event's field bounds are
+ * checked first, in time bounded by the documented limits, so the schema
+ * validation only ever sees bounded input; collecting stops after
+ * MAX_REPORTED_PROBLEMS. Throws an InputError naming the offending
+ * `events[i].field`s.
  * @internal
  */
 export function validateEventBatch(
@@ -91,35 +112,61 @@ export function validateEventBatch(
   validators ??= compileValidators();
   const { byType, envelope } = validators;
 
+  const events = (body as { events?: unknown } | null)?.events;
+  if (Array.isArray(events) && events.length > maxEventsPerBatch) {
+    throwBatchProblems([
+      `events: a batch holds at most ${maxEventsPerBatch} events, got ${events.length}`,
+    ]);
+  }
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const unknown = Object.keys(body).filter(
+      key => key !== 'source' && key !== 'events',
+    );
+    throwBatchProblems(
+      unknown
+        .slice(0, MAX_REPORTED_PROBLEMS + 1)
+        .map(key => `${shown(key)} is not a field of the batch`),
+    );
+  }
   if (!envelope(body)) {
     throwBatchProblems(envelope.errors!.map(e => describe(e, '')));
   }
   const batch = body as EventBatchInput;
-  if (batch.events.length > maxEventsPerBatch) {
-    throwBatchProblems([
-      `events: a batch holds at most ${maxEventsPerBatch} events, got ${batch.events.length}`,
-    ]);
+  if (batch.source !== undefined && !isWellFormedUnicode(batch.source)) {
+    throwBatchProblems(['source must be well-formed Unicode']);
   }
 
   const problems: string[] = [];
-  batch.events.forEach((event, index) => {
-    const prefix = `events[${index}]`;
+  const budget = () => problems.length <= MAX_REPORTED_PROBLEMS;
+  for (let index = 0; index < batch.events.length && budget(); index++) {
+    const event = batch.events[index];
     const type = String(event.type);
-    const validate = byType.get(type);
-    if (!validate) {
+    const prefix = `events[${index}]`;
+    const validator = byType.get(type);
+    if (!validator) {
       problems.push(
         event.type === undefined
           ? `${prefix}.type is required`
           : `${prefix}.type must be one of ${MATURITY_EVENT_TYPES.join(', ')}`,
       );
-      return;
+      continue;
     }
-    if (!validate(event)) {
-      for (const error of validate.errors!) {
+    const before = problems.length;
+    checkEventFieldBounds(
+      event,
+      validator.bounds,
+      (field, message) =>
+        problems.push(`${prefix}${field ? `.${field}` : ''} ${message}`),
+      budget,
+    );
+    if (problems.length > before) continue;
+    if (!validator.validate(event)) {
+      for (const error of validator.validate.errors!) {
+        if (!budget()) break;
         problems.push(describe(error, prefix, type));
       }
     }
-  });
+  }
   throwBatchProblems(problems);
   return batch;
 }

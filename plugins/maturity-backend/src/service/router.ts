@@ -5,6 +5,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   BasicPermission,
   AuthorizeResult,
@@ -25,6 +26,10 @@ import { validateEventBatch } from '../ingest/validateEventBatch';
 import { spec } from '../schema/openapi.generated';
 import { IngestLimits } from './IngestLimits';
 import { canonicalEntityRef } from '../canonicalEntityRef';
+import { parseTimeParameter, strictQueryParameters } from './queryParameters';
+import { jsonBodyParser } from './jsonBodyParser';
+import { databaseErrorsWithoutSql } from './databaseErrorsWithoutSql';
+import { assertMayWriteSources, SourceWriters } from './SourceWriters';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The activity view's default window, as for the metrics. */
@@ -38,6 +43,9 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   limits: IngestLimits;
+  writers: SourceWriters;
+  /** Where database errors are logged; their text never reaches a response. */
+  logger?: LoggerService;
 }
 
 /** @internal */
@@ -48,12 +56,14 @@ export async function createRouter(
     options;
 
   // Parsing happens before the validated router, whose error handler would
-  // turn a 413 for an oversize body into a 400.
+  // turn a 413 for an oversize body into a 400; so do the strict checks of
+  // query parameters, which the validator's coercion is too lenient for.
   const router = Router();
-  router.use(express.json({ limit: limits.maxBodyBytes }));
+  router.use(jsonBodyParser(limits));
+  router.use(strictQueryParameters(spec));
 
   const api = createValidatedOpenApiRouter(spec, {
-    middleware: [express.json({ limit: limits.maxBodyBytes })],
+    middleware: [jsonBodyParser(limits)],
     validatorOptions: {
       // The ingest body is checked against the same spec schemas by
       // validateEventBatch, event by event, for messages naming the field.
@@ -75,8 +85,12 @@ export async function createRouter(
   }
 
   function parseRange(query: { from?: string; to?: string }) {
-    const from = query.from ? new Date(query.from) : undefined;
-    const to = query.to ? new Date(query.to) : undefined;
+    const from =
+      query.from !== undefined
+        ? parseTimeParameter('from', query.from)
+        : undefined;
+    const to =
+      query.to !== undefined ? parseTimeParameter('to', query.to) : undefined;
     if (from && to && from.getTime() >= to.getTime()) {
       throw new InputError('from: must be before to');
     }
@@ -90,7 +104,8 @@ export async function createRouter(
     await authorize(credentials, maturityEventsCreatePermission);
     const batch = validateEventBatch(req.body, limits.maxEventsPerBatch);
     const events = normalizeEventBatch(batch);
-    const result = await store.ingest(events);
+    assertMayWriteSources(options.writers, credentials, events);
+    const result = await store.ingest(events, { sameVersionChange: 'reject' });
     if (result.created + result.updated > 0) {
       await scorecards.enqueueEvaluation(
         [...new Set(events.map(e => e.entityRef))],
@@ -142,6 +157,7 @@ export async function createRouter(
   });
 
   addScorecardRoutes(api, { httpAuth, authorize, scorecards, evaluator });
+  router.use(databaseErrorsWithoutSql(options.logger));
 
   return router;
 }

@@ -19,11 +19,17 @@ import {
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { scorecardsToCsv } from './scorecardsToCsv';
 import { canonicalEntityRef } from '../canonicalEntityRef';
+import { parseCalendarTimeMillis } from '../calendarTime';
+import { parseTimeParameter } from './queryParameters';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_HISTORY_DAYS = 180;
 /** Rows per read while writing a CSV export. */
 const CSV_PAGE = 500;
+/** Most rows one CSV export holds (documented in the spec). */
+export const MAX_CSV_ROWS = 20000;
+// Lone UTF-16 surrogates: in a `u` regex a well-formed pair is one code point.
+const LONE_SURROGATE = /\p{Cs}/u;
 
 type Authorize = (
   credentials: BackstageCredentials,
@@ -94,15 +100,19 @@ export function addScorecardRoutes(
       }
       const point = await scorecards.getHistoryAsOf(
         canonicalEntityRef(req.params),
-        new Date(req.query.asOf),
+        parseTimeParameter('asOf', req.query.asOf, { dateAllowed: true }),
       );
       res.json({ items: point ? [point] : [] });
       return;
     }
-    const to = req.query.to ? new Date(req.query.to) : new Date();
-    const from = req.query.from
-      ? new Date(req.query.from)
-      : new Date(to.getTime() - DEFAULT_HISTORY_DAYS * DAY_MS);
+    const to =
+      req.query.to !== undefined
+        ? parseTimeParameter('to', req.query.to)
+        : new Date();
+    const from =
+      req.query.from !== undefined
+        ? parseTimeParameter('from', req.query.from)
+        : new Date(to.getTime() - DEFAULT_HISTORY_DAYS * DAY_MS);
     if (from.getTime() > to.getTime()) {
       throw new InputError('from: must not be after to');
     }
@@ -151,7 +161,17 @@ export function addScorecardRoutes(
       if (!reason.trim()) {
         throw new InputError('reason: must not be blank');
       }
-      if (expiresAt && Date.parse(expiresAt) <= Date.now()) {
+      if (LONE_SURROGATE.test(reason)) {
+        throw new InputError('reason: must be well-formed Unicode');
+      }
+      const expiresAtMillis =
+        expiresAt === undefined ? undefined : parseCalendarTimeMillis(expiresAt);
+      if (expiresAt !== undefined && expiresAtMillis === undefined) {
+        throw new InputError(
+          'expiresAt: must be an RFC 3339 date-time with offset that exists on the calendar',
+        );
+      }
+      if (expiresAtMillis !== undefined && expiresAtMillis <= Date.now()) {
         throw new InputError('expiresAt: must be in the future');
       }
       const exemption: Exemption = {
@@ -161,7 +181,9 @@ export function addScorecardRoutes(
         reason: reason.trim(),
         author: credentials.principal.userEntityRef,
         createdAt: new Date().toISOString(),
-        ...(expiresAt ? { expiresAt: new Date(expiresAt).toISOString() } : {}),
+        ...(expiresAtMillis !== undefined
+          ? { expiresAt: new Date(expiresAtMillis).toISOString() }
+          : {}),
       };
       await scorecards.createExemption(exemption);
       await scorecards.enqueueEvaluation([exemption.entityRef], new Date());
@@ -231,18 +253,24 @@ export function addScorecardRoutes(
       res.json(await scorecards.listScorecards(filters));
       return;
     }
+    // The export honours offset and limit; without a limit it holds every
+    // matching row up to MAX_CSV_ROWS. X-Total-Count says how many matched.
+    const wanted = query.limit ?? MAX_CSV_ROWS;
     const rows: ScorecardSummary[] = [];
-    for (let offset = 0; ; offset += CSV_PAGE) {
+    let totalCount = 0;
+    while (rows.length < wanted) {
       const page = await scorecards.listScorecards({
         ...filters,
-        limit: CSV_PAGE,
-        offset,
+        limit: Math.min(CSV_PAGE, wanted - rows.length),
+        offset: filters.offset + rows.length,
       });
+      totalCount = page.totalCount;
       rows.push(...page.items);
       if (page.items.length < CSV_PAGE) break;
     }
     res
       .status(200)
+      .set('X-Total-Count', String(totalCount))
       .type('text/csv')
       .set(
         'Content-Disposition',
