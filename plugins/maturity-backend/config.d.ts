@@ -66,6 +66,22 @@ export interface Config {
       maxEventsPerBatch?: number;
       /** Largest request body in bytes. Default 5 MiB. */
       maxBodyBytes?: number;
+      /**
+       * Who may write which sources through the ingest API. A static token
+       * (`backend.auth.externalAccess`, by its `subject`) or a user (by entity
+       * ref) bound here writes only its sources, and no other caller writes
+       * them. Ids of installed source modules and `demo` cannot be bound.
+       * Unbound service tokens may write any other source; users may write
+       * only sources bound to them. See the README, "Tokens for CI tools".
+       */
+      writers?: Array<{
+        /** The `subject` of a static token in `backend.auth.externalAccess`. */
+        subject?: string;
+        /** A user entity ref, e.g. `user:default/jane`. */
+        user?: string;
+        /** Source names this writer alone may write, e.g. `[jenkins]`. */
+        sources: string[];
+      }>;
     };
   };
 }

@@ -251,6 +251,43 @@ describe('scorecard routes', () => {
     expect(rubric.body.version).toBe(scorecard.body.rubricVersion);
   });
 
+  it('exports CSV from offset, at most limit rows, and says how many matched', async () => {
+    const server = await startBackend();
+    for (const name of ['checkout-api', 'cart-service']) {
+      const res = await request(server)
+        .post(`${BASE}/entities/component/default/${name}/refresh`)
+        .set(USER);
+      expect(res.status).toBe(200);
+    }
+    const csv = async (query: Record<string, string | number>) => {
+      const res = await request(server)
+        .get(`${BASE}/scorecards`)
+        .query({ format: 'csv', ...query })
+        .set(USER);
+      expect(res.status).toBe(200);
+      return {
+        refs: res.text
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .map(line => line.split(',')[0]),
+        total: res.headers['x-total-count'],
+      };
+    };
+    await expect(csv({})).resolves.toEqual({
+      refs: ['component:default/cart-service', 'component:default/checkout-api'],
+      total: '2',
+    });
+    await expect(csv({ limit: 1 })).resolves.toEqual({
+      refs: ['component:default/cart-service'],
+      total: '2',
+    });
+    await expect(csv({ limit: 1, offset: 1 })).resolves.toEqual({
+      refs: ['component:default/checkout-api'],
+      total: '2',
+    });
+  });
+
   it('rejects bad list parameters', async () => {
     const server = await startBackend();
     for (const query of [
