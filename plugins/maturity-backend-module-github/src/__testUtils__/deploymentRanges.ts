@@ -1,6 +1,12 @@
 import { createHash } from 'crypto';
 import { HttpResponse, http } from 'msw';
-import { API, REPO_API, SeenRequest, rateLimitHeaders, restAnswer } from './githubApi';
+import {
+  API,
+  REPO_API,
+  SeenRequest,
+  rateLimitHeaders,
+  restAnswer,
+} from './githubApi';
 
 /** The id GitHub gives `acme/shop` (repo.json), which its `Link` URLs name. */
 export const REPOSITORY_ID = 1296269;
@@ -114,7 +120,10 @@ export function comparisonCommit(
       author: person,
       committer: { ...person, name: 'GitHub', email: 'noreply@github.com' },
       message: options.message,
-      tree: { url: `${REPO_API}/tree/${sha(`tree ${commit}`)}`, sha: sha(`tree ${commit}`) },
+      tree: {
+        url: `${REPO_API}/tree/${sha(`tree ${commit}`)}`,
+        sha: sha(`tree ${commit}`),
+      },
       comment_count: 0,
       verification: {
         verified: false,
@@ -259,7 +268,9 @@ export function compareHandlers(
         ...(page < pages ? [link(page + 1, 'next'), link(pages, 'last')] : []),
         ...(page > 1 ? [link(page - 1, 'prev'), link(1, 'first')] : []),
       ];
-      return links.length > 0 ? { link: links.join(', ') } : {};
+      const headers: Record<string, string> = {};
+      if (links.length > 0) headers.link = links.join(', ');
+      return headers;
     },
   );
   const handle = ({ request }: { request: Request }) => {
@@ -326,7 +337,10 @@ export function deploymentHandlers(
     ),
     http.get(
       `${REPO_API}/deployments/:id/statuses`,
-      restAnswer(seen, url => statuses[Number(url.pathname.split('/')[5])] ?? []),
+      restAnswer(
+        seen,
+        url => statuses[Number(url.pathname.split('/')[5])] ?? [],
+      ),
     ),
     http.get(
       `${REPO_API}/deployments/:id`,

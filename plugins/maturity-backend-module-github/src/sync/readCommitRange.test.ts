@@ -143,7 +143,7 @@ describe('readCommitRange', () => {
     [
       404,
       {
-        message: 'No commit found for SHA: ' + sha('force-pushed away'),
+        message: `No commit found for SHA: ${sha('force-pushed away')}`,
         documentation_url:
           'https://docs.github.com/rest/commits/commits#compare-two-commits',
         status: '404',
@@ -159,17 +159,20 @@ describe('readCommitRange', () => {
         status: '422',
       },
     ],
-  ])('gives a base GitHub cannot compare (%s) an unknown range', async (status, body) => {
-    server.use(
-      http.get(`${REPO_API}/compare/:basehead`, () =>
-        HttpResponse.json(body, { status }),
-      ),
-    );
-    expect(await read(sha('force-pushed away'), sha('M1'))).toEqual({
-      kind: 'unknown',
-      status,
-    });
-  });
+  ])(
+    'gives a base GitHub cannot compare (%s) an unknown range',
+    async (status, body) => {
+      server.use(
+        http.get(`${REPO_API}/compare/:basehead`, () =>
+          HttpResponse.json(body, { status }),
+        ),
+      );
+      expect(await read(sha('force-pushed away'), sha('M1'))).toEqual({
+        kind: 'unknown',
+        status,
+      });
+    },
+  );
 
   it('waits out a rate limit and throws on a 5xx that persists', async () => {
     let refused = false;

@@ -113,13 +113,7 @@ describe('syncGithubRepository: the commits each deployment shipped', () => {
     expect(deployment(sink, 3003)).toMatchObject({
       environment: 'production',
       commitSha: HEAD,
-      commitShas: [
-        sha('M51'),
-        sha('M52'),
-        sha('M53'),
-        sha('M54'),
-        sha('M55'),
-      ],
+      commitShas: [sha('M51'), sha('M52'), sha('M53'), sha('M54'), sha('M55')],
       status: 'success',
     });
     // The environment's first deployment: its SHA alone, not all history.
@@ -141,9 +135,7 @@ describe('syncGithubRepository: the commits each deployment shipped', () => {
         r.query.get('environment') === 'production',
     );
     expect(production).toHaveLength(1);
-    expect(
-      seen.filter(r => r.path.endsWith('/3001/statuses')).length,
-    ).toBe(1);
+    expect(seen.filter(r => r.path.endsWith('/3001/statuses')).length).toBe(1);
     expect(result.cursor?.shippedCommits).toBe(1);
   });
 

@@ -156,7 +156,12 @@ describe('deploymentStatusEvents', () => {
       ...deploymentHandlers(
         seen,
         [
-          deploymentPayload(990, sha('B'), 'production', '2026-11-18T10:00:00Z'),
+          deploymentPayload(
+            990,
+            sha('B'),
+            'production',
+            '2026-11-18T10:00:00Z',
+          ),
           delivery().deployment as any,
         ],
         {
