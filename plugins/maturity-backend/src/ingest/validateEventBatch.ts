@@ -74,8 +74,10 @@ function describe(error: ErrorObject, prefix: string, kind?: string): string {
     .split('/')
     .slice(1)
     .map(part => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
-    .join('')}`;
+    .join('')}`.replace(/^\./, '');
   const field = (name: string) => (path ? `${path}.${name}` : name);
+  // A problem of the whole body (not an object, say) names the body.
+  const at = path || 'body';
   switch (error.keyword) {
     case 'required':
       return `${field(error.params.missingProperty)} is required`;
@@ -84,15 +86,15 @@ function describe(error: ErrorObject, prefix: string, kind?: string): string {
         kind ? `a ${kind} event` : 'the batch'
       }`;
     case 'enum':
-      return `${path} must be one of ${(
+      return `${at} must be one of ${(
         error.params.allowedValues as unknown[]
       ).join(', ')}`;
     case 'format':
       return error.params.format === 'date-time'
-        ? `${path} must be an RFC 3339 date-time with offset that exists on the calendar, e.g. 2026-11-20T14:02:11Z`
-        : `${path} ${error.message}`;
+        ? `${at} must be an RFC 3339 date-time with offset that exists on the calendar, e.g. 2026-11-20T14:02:11Z`
+        : `${at} ${error.message}`;
     default:
-      return `${path} ${error.message}`;
+      return `${at} ${error.message}`;
   }
 }
 
