@@ -27,6 +27,12 @@ describe('scorecard filters in the query string', () => {
     });
   });
 
+  it('reads band none, below low', () => {
+    expect(
+      filtersFromSearchParams(new URLSearchParams('deliveryBand=none')),
+    ).toEqual({ deliveryBand: 'none' });
+  });
+
   it('leaves out values the API would reject, and sub-groups without an owner', () => {
     expect(
       filtersFromSearchParams(

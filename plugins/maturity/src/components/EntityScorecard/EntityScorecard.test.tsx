@@ -141,6 +141,28 @@ describe('EntityScorecard', () => {
     expect(within(summary).queryByText('Unknown')).toBeNull();
   });
 
+  it('shows deployment frequency band none, below low, for no production deploy in 180 days', async () => {
+    const api = createFakeMaturityApi();
+    api.getScorecard.mockResolvedValue({
+      ...checkoutApiScorecard,
+      delivery: {
+        ...checkoutApiScorecard.delivery,
+        deploymentFrequency: {
+          metricId: 'deployment_frequency',
+          value: 0,
+          status: 'ok',
+          sampleSize: 0,
+          band: 'none',
+        },
+      },
+    });
+    await render(api);
+    const dora = await screen.findByRole('table', { name: 'DORA metrics' });
+    expect(
+      within(dora).getByRole('row', { name: /^Deployment frequency/ }),
+    ).toHaveTextContent('None (no production deploy in 180 days)');
+  });
+
   it('places each DORA value among the chosen report year’s clusters, with the citation', async () => {
     await render(createFakeMaturityApi());
     const dora = await screen.findByRole('table', { name: 'DORA metrics' });
