@@ -21,6 +21,8 @@ export interface BenchOptions {
   /** Where to write CPU profiles of the evaluation runs. */
   cpuProfileDirectory?: string;
   verbose: boolean;
+  /** Only the worst-case ingest bodies of issue 12 (event-loop delay). */
+  hostileOnly: boolean;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -50,6 +52,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --statements N        statement shapes listed per evaluation (default 8)
   --cpu-profile DIR     write a V8 CPU profile of each evaluation run to DIR
                         (<engine>-evaluation-<run>.cpuprofile)
+  --hostile             only send the worst-case ingest bodies (issue 12) and
+                        report the longest event-loop delay of each; a full
+                        run measures them too, on a fresh database
   --verbose             the evaluator's log lines
 `;
 
@@ -80,6 +85,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
     reuse: false,
     statements: 8,
     verbose: false,
+    hostileOnly: false,
   };
   let report: boolean | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -147,6 +153,9 @@ export function parseBenchOptions(args: string[]): BenchOptions {
       case '--verbose':
         options.verbose = true;
         break;
+      case '--hostile':
+        options.hostileOnly = true;
+        break;
       default:
         throw new Error(`Unknown option ${args[i]}`);
     }
@@ -168,6 +177,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
   options.report =
     report ??
     (!options.reuse &&
+      !options.hostileOnly &&
       options.entities >= 10000 &&
       options.engines.includes('sqlite') &&
       options.engines.includes('postgres'));

@@ -21,6 +21,7 @@ import {
 } from './benchmarkReport';
 import { parseBenchOptions, USAGE } from './benchOptions';
 import { machineInfo } from './machineInfo';
+import { hostileIngestTable, measureHostileIngest } from './hostileIngest';
 
 const REPORT_PATH = path.resolve(__dirname, '../../../docs/benchmarks.md');
 
@@ -72,6 +73,26 @@ async function main(args: string[]) {
       'the others are catalog-only and are scored from catalog facts alone.',
   ].join('\n');
   process.stderr.write(`${catalogSummary}\n`);
+
+  // Worst-case ingest bodies (issue 12), each engine on a fresh database.
+  const hostileTables: string[] = [];
+  for (const engine of options.engines) {
+    progress(`${engine}: worst-case ingest bodies`);
+    const database = await createBenchDatabase(engine, {
+      postgresUrl: options.postgresUrl,
+    });
+    try {
+      const table = hostileIngestTable(
+        engine === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+        await measureHostileIngest(database),
+      );
+      hostileTables.push(table);
+      process.stdout.write(`\n${table}\n\n`);
+    } finally {
+      await database.dispose();
+    }
+  }
+  if (options.hostileOnly) return;
 
   const results: EngineResult[] = [];
   for (const engine of options.engines) {
@@ -133,7 +154,10 @@ async function main(args: string[]) {
         startedAt,
         durationMs,
         load,
-      }),
+      }) +
+        `\n## Worst-case ingest bodies (issue 12)\n\nThe longest event-loop delay while each body is ingested through the router over HTTP: how long every other request of the backend waits meanwhile.\n\n${hostileTables.join(
+          '\n\n',
+        )}\n`,
     );
     progress(`wrote ${path.relative(process.cwd(), REPORT_PATH)}`);
   } else {
