@@ -44,7 +44,7 @@ function bodies(): Array<{ label: string; body: string }> {
         entityRef: ENTITY,
         environment: 'production',
         commitSha: sha(i, 0),
-        commitShas: Array.from({ length: shas }, (_, j) => sha(i, j)),
+        commitShas: Array.from({ length: shas }, (_unused, j) => sha(i, j)),
         status: 'success',
         startedAt: '2026-11-20T10:00:00Z',
         updatedAt: version,
@@ -186,9 +186,9 @@ export function hostileIngestTable(
 ): string {
   const rows = results.map(
     r =>
-      `| ${r.label} | ${(r.bytes / 1e6).toFixed(1)} MB | ${r.status} | ${r.ms.toFixed(
-        0,
-      )} ms | **${r.maxLoopDelayMs.toFixed(0)} ms** ${
+      `| ${r.label} | ${(r.bytes / 1e6).toFixed(1)} MB | ${
+        r.status
+      } | ${r.ms.toFixed(0)} ms | **${r.maxLoopDelayMs.toFixed(0)} ms** ${
         r.maxLoopDelayMs <= MAX_LOOP_DELAY_TARGET_MS ? 'PASS' : 'FAIL'
       } |`,
   );

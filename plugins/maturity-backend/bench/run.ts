@@ -146,7 +146,7 @@ async function main(args: string[]) {
   if (options.report) {
     fs.writeFileSync(
       REPORT_PATH,
-      benchmarkMarkdown({
+      `${benchmarkMarkdown({
         results,
         bench: options,
         machine,
@@ -154,10 +154,9 @@ async function main(args: string[]) {
         startedAt,
         durationMs,
         load,
-      }) +
-        `\n## Worst-case ingest bodies (issue 12)\n\nThe longest event-loop delay while each body is ingested through the router over HTTP: how long every other request of the backend waits meanwhile.\n\n${hostileTables.join(
-          '\n\n',
-        )}\n`,
+      })}\n## Worst-case ingest bodies (issue 12)\n\nThe longest event-loop delay while each body is ingested through the router over HTTP: how long every other request of the backend waits meanwhile.\n\n${hostileTables.join(
+        '\n\n',
+      )}\n`,
     );
     progress(`wrote ${path.relative(process.cwd(), REPORT_PATH)}`);
   } else {

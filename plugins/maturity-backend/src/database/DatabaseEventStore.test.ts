@@ -342,7 +342,9 @@ describe('DatabaseEventStore', () => {
       const { store } = await createStore(databaseId);
       await store.ingest([{ ...fact, value: false }]);
       await expect(
-        store.ingest([incidentTriggered, fact], { sameVersionChange: 'reject' }),
+        store.ingest([incidentTriggered, fact], {
+          sameVersionChange: 'reject',
+        }),
       ).rejects.toThrow(/^updatedAt: the repo_fact .* same updatedAt/);
       const all = await readAll(store);
       expect(all.map(asSent)).toEqual([{ ...fact, value: false }]);

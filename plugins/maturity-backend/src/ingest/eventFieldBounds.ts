@@ -47,8 +47,7 @@ export function fieldBoundsOf(schemaName: string): Map<string, FieldBound> {
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Whether a string is well-formed Unicode (no lone surrogate). */
-export const isWellFormedUnicode = (text: string) =>
-  !LONE_SURROGATE.test(text);
+export const isWellFormedUnicode = (text: string) => !LONE_SURROGATE.test(text);
 
 /**
  * The cheap checks that run before the schema validation, in time linear in
@@ -80,7 +79,10 @@ export function checkEventFieldBounds(
       if (bound.maxLength !== undefined && value.length > bound.maxLength) {
         report(field, `must NOT have more than ${bound.maxLength} characters`);
       } else if (!isWellFormedUnicode(value)) {
-        report(field, 'must be well-formed Unicode (it holds a lone surrogate)');
+        report(
+          field,
+          'must be well-formed Unicode (it holds a lone surrogate)',
+        );
       }
     } else if (Array.isArray(value)) {
       if (bound.maxItems !== undefined && value.length > bound.maxItems) {
@@ -90,12 +92,21 @@ export function checkEventFieldBounds(
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (typeof item !== 'string') continue; // the schema names it
-        if (bound.itemMaxLength !== undefined && item.length > bound.itemMaxLength) {
-          report(`${field}[${i}]`, `must NOT have more than ${bound.itemMaxLength} characters`);
+        if (
+          bound.itemMaxLength !== undefined &&
+          item.length > bound.itemMaxLength
+        ) {
+          report(
+            `${field}[${i}]`,
+            `must NOT have more than ${bound.itemMaxLength} characters`,
+          );
           break;
         }
         if (!isWellFormedUnicode(item)) {
-          report(`${field}[${i}]`, 'must be well-formed Unicode (it holds a lone surrogate)');
+          report(
+            `${field}[${i}]`,
+            'must be well-formed Unicode (it holds a lone surrogate)',
+          );
           break;
         }
       }

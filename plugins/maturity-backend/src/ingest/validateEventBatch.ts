@@ -3,7 +3,10 @@ import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { spec } from '../schema/openapi.generated';
 import { isCalendarTime } from '../calendarTime';
-import { MAX_REPORTED_PROBLEMS, throwBatchProblems } from './throwBatchProblems';
+import {
+  MAX_REPORTED_PROBLEMS,
+  throwBatchProblems,
+} from './throwBatchProblems';
 import {
   checkEventFieldBounds,
   fieldBoundsOf,
@@ -82,9 +85,9 @@ function describe(error: ErrorObject, prefix: string, kind?: string): string {
     case 'required':
       return `${field(error.params.missingProperty)} is required`;
     case 'additionalProperties':
-      return `${field(shown(error.params.additionalProperty))} is not a field of ${
-        kind ? `a ${kind} event` : 'the batch'
-      }`;
+      return `${field(
+        shown(error.params.additionalProperty),
+      )} is not a field of ${kind ? `a ${kind} event` : 'the batch'}`;
     case 'enum':
       return `${at} must be one of ${(
         error.params.allowedValues as unknown[]

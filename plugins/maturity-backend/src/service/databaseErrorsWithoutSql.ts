@@ -2,7 +2,11 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import express from 'express';
 
 // knex prefixes a failed statement's error message with the statement.
-const DATABASE_ERRORS = new Set(['SqliteError', 'DatabaseError', 'KnexTimeoutError']);
+const DATABASE_ERRORS = new Set([
+  'SqliteError',
+  'DatabaseError',
+  'KnexTimeoutError',
+]);
 
 function isDatabaseError(error: unknown): boolean {
   const e = error as { constructor?: { name?: string }; code?: unknown };

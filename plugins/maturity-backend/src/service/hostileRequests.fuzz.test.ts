@@ -35,7 +35,7 @@ function generator(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)];
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
   const chance = (p: number) => next() < p;
   return { next, int, pick, chance };
 }
@@ -182,8 +182,9 @@ function hostileEvent(random: Random): Record<string, unknown> {
           hostileValue(random);
         break;
       default:
-        event[random.pick(fields.filter(f => f.endsWith('At')))] =
-          random.pick(hostileStrings.filter(s => s.startsWith('2026')));
+        event[random.pick(fields.filter(f => f.endsWith('At')))] = random.pick(
+          hostileStrings.filter(s => s.startsWith('2026')),
+        );
     }
   }
   return event;
@@ -231,17 +232,42 @@ function readRequest(random: Random): string {
   const params = (names: string[]) =>
     Array.from(
       { length: random.int(3) },
-      () => `${random.pick(names)}=${random.chance(0.5) ? value() : random.pick(['1', '50', '500', '0', '2026-11-20'])}`,
+      () =>
+        `${random.pick(names)}=${
+          random.chance(0.5)
+            ? value()
+            : random.pick(['1', '50', '500', '0', '2026-11-20'])
+        }`,
     ).join('&');
   switch (random.int(5)) {
     case 0:
-      return `${BASE}/entities/${entity}/events?${params(['from', 'to', 'limit', 'type', 'cursor'])}`;
+      return `${BASE}/entities/${entity}/events?${params([
+        'from',
+        'to',
+        'limit',
+        'type',
+        'cursor',
+      ])}`;
     case 1:
       return `${BASE}/entities/${entity}/activity?${params(['from', 'to'])}`;
     case 2:
-      return `${BASE}/entities/${entity}/history?${params(['from', 'to', 'asOf'])}`;
+      return `${BASE}/entities/${entity}/history?${params([
+        'from',
+        'to',
+        'asOf',
+      ])}`;
     case 3:
-      return `${BASE}/scorecards?${params(['limit', 'offset', 'minLevel', 'maxLevel', 'q', 'owner', 'format', 'orderBy', 'failingCheck'])}`;
+      return `${BASE}/scorecards?${params([
+        'limit',
+        'offset',
+        'minLevel',
+        'maxLevel',
+        'q',
+        'owner',
+        'format',
+        'orderBy',
+        'failingCheck',
+      ])}`;
     default:
       return `${BASE}/entities/${entity}/exemptions`;
   }
@@ -276,7 +302,9 @@ describe('hostile requests, fuzzed', () => {
         mockServices.database.factory({ knex }),
         mockServices.rootConfig.factory({
           data: {
-            maturity: { ingest: { maxEventsPerBatch: 20, maxBodyBytes: 100_000 } },
+            maturity: {
+              ingest: { maxEventsPerBatch: 20, maxBodyBytes: 100_000 },
+            },
           },
         }),
       ],
@@ -296,9 +324,9 @@ describe('hostile requests, fuzzed', () => {
     const random = generator(SEED);
     const fail = (i: number, what: string, res: request.Response) => {
       throw new Error(
-        `fuzz seed ${SEED} (MATURITY_FUZZ_SEED=${SEED}), request ${i}: ${what}; answered ${res.status} ${JSON.stringify(
-          res.body,
-        ).slice(0, 500)}`,
+        `fuzz seed ${SEED} (MATURITY_FUZZ_SEED=${SEED}), request ${i}: ${what}; answered ${
+          res.status
+        } ${JSON.stringify(res.body).slice(0, 500)}`,
       );
     };
     const statuses = new Map<number, number>();
@@ -348,7 +376,8 @@ describe('hostile requests, fuzzed', () => {
       ) {
         fail(i, 'a replay was not a no-op', replay);
       }
-      if ((await snapshot()) !== before) fail(i, 'a replay changed the store', replay);
+      if ((await snapshot()) !== before)
+        fail(i, 'a replay changed the store', replay);
     }
 
     // The generator must reach both sides of every invariant.

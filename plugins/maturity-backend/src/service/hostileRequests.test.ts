@@ -98,7 +98,9 @@ describe('hostile requests', () => {
         `{"events":[{"type":${type},"externalId":"x"}]}`,
       );
       expect([depth, res.status]).toEqual([depth, 400]);
-      expect(res.body.error.message).toMatch(/^body: nests arrays and objects deeper than 16 levels/);
+      expect(res.body.error.message).toMatch(
+        /^body: nests arrays and objects deeper than 16 levels/,
+      );
     }
     expect(await stored(server)).toEqual([]);
   });
@@ -132,14 +134,17 @@ describe('hostile requests', () => {
     ['history', 'to', '2026-13-01T00:00:00Z'],
     ['history', 'asOf', '2026-02-30'],
     ['history', 'asOf', '2026-12-31T23:59:60Z'],
-  ])('GET %s?%s=%s answers 400 naming the parameter', async (route, name, value) => {
-    const res = await request(server)
-      .get(`${ENTITY_URL}/${route}`)
-      .query({ [name]: value })
-      .set(USER);
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(new RegExp(`^${name}: `));
-  });
+  ])(
+    'GET %s?%s=%s answers 400 naming the parameter',
+    async (route, name, value) => {
+      const res = await request(server)
+        .get(`${ENTITY_URL}/${route}`)
+        .query({ [name]: value })
+        .set(USER);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(new RegExp(`^${name}: `));
+    },
+  );
 
   it.each([
     [`${ENTITY_URL}/events`, 'limit', 'Infinity'],
@@ -153,17 +158,20 @@ describe('hostile requests', () => {
     [`${BASE}/scorecards`, 'maxLevel', 'Infinity'],
     [`${BASE}/scorecards`, 'minLevel', '-1'],
     [`${BASE}/scorecards`, 'limit', '2.5'],
-  ])('GET %s?%s=%s answers 400 naming the parameter', async (url, name, value) => {
-    const res = await request(server)
-      .get(url)
-      .query({ [name]: value })
-      .set(USER);
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(
-      new RegExp(`^${name}: must be a decimal integer`),
-    );
-    expect(JSON.stringify(res.body)).not.toMatch(/select|from "/i);
-  });
+  ])(
+    'GET %s?%s=%s answers 400 naming the parameter',
+    async (url, name, value) => {
+      const res = await request(server)
+        .get(url)
+        .query({ [name]: value })
+        .set(USER);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(
+        new RegExp(`^${name}: must be a decimal integer`),
+      );
+      expect(JSON.stringify(res.body)).not.toMatch(/select|from "/i);
+    },
+  );
 
   it('refuses a repeated integer parameter', async () => {
     const res = await request(server)
@@ -200,7 +208,9 @@ describe('hostile requests', () => {
   it('refuses a batch of 2.5 million events before looking at any', async () => {
     const res = await ingest(server, `{"events":[${'1,'.repeat(2_500_000)}1]}`);
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/events: a batch holds at most 1000 events/);
+    expect(res.body.error.message).toMatch(
+      /events: a batch holds at most 1000 events/,
+    );
   });
 
   it('stops listing problems after 20', async () => {
@@ -218,11 +228,49 @@ describe('hostile requests', () => {
   });
 
   it.each([
-    ['a 4.9 MB repo_fact value', { type: 'repo_fact', source: 'jenkins', entityRef: ENTITY, fact: 'readme', value: 'x'.repeat(4_900_000), observedAt: '2026-11-20T10:00:00Z' }, /events\[0\]\.value must NOT have more than 4096 characters/],
-    ['600,000 build steps', { type: 'build', source: 'jenkins', externalId: 'b1', entityRef: ENTITY, status: 'success', startedAt: '2026-11-20T10:00:00Z', steps: Array(600_000).fill('lint') }, /events\[0\]\.steps must NOT have more than 1000 items/],
-    ['2,049 commitShas', { ...deployment, commitShas: Array(2049).fill('9fceb02') }, /events\[0\]\.commitShas must NOT have more than 2048 items/],
-    ['an event with 100,000 fields', Object.fromEntries([...Object.entries(deployment), ...Array.from({ length: 100_000 }, (_, i) => [`f${i}`, 1])]), /events\[0\] has more fields than the \d+ of its type/],
-    ['a time 41 characters long', { ...deployment, startedAt: `2026-11-20T10:00:00.${'1'.repeat(20)}Z` }, /events\[0\]\.startedAt must NOT have more than 40 characters/],
+    [
+      'a 4.9 MB repo_fact value',
+      {
+        type: 'repo_fact',
+        source: 'jenkins',
+        entityRef: ENTITY,
+        fact: 'readme',
+        value: 'x'.repeat(4_900_000),
+        observedAt: '2026-11-20T10:00:00Z',
+      },
+      /events\[0\]\.value must NOT have more than 4096 characters/,
+    ],
+    [
+      '600,000 build steps',
+      {
+        type: 'build',
+        source: 'jenkins',
+        externalId: 'b1',
+        entityRef: ENTITY,
+        status: 'success',
+        startedAt: '2026-11-20T10:00:00Z',
+        steps: Array(600_000).fill('lint'),
+      },
+      /events\[0\]\.steps must NOT have more than 1000 items/,
+    ],
+    [
+      '2,049 commitShas',
+      { ...deployment, commitShas: Array(2049).fill('9fceb02') },
+      /events\[0\]\.commitShas must NOT have more than 2048 items/,
+    ],
+    [
+      'an event with 100,000 fields',
+      Object.fromEntries([
+        ...Object.entries(deployment),
+        ...Array.from({ length: 100_000 }, (_, i) => [`f${i}`, 1]),
+      ]),
+      /events\[0\] has more fields than the \d+ of its type/,
+    ],
+    [
+      'a time 41 characters long',
+      { ...deployment, startedAt: `2026-11-20T10:00:00.${'1'.repeat(20)}Z` },
+      /events\[0\]\.startedAt must NOT have more than 40 characters/,
+    ],
   ])('refuses %s naming the field', async (_name, event, message) => {
     const res = await ingest(server, { events: [event] });
     expect(res.status).toBe(400);
@@ -245,16 +293,34 @@ describe('hostile requests', () => {
 
   it('keeps ids exact: a surrogate pair and other ids are records of their own', async () => {
     const own = await startBackend();
-    const ids = ['\ud83d\ude00', '\ud83d\ude01', 'A', 'a', 'a ', '\u00e9', 'e\u0301'];
+    const ids = [
+      '\ud83d\ude00',
+      '\ud83d\ude01',
+      'A',
+      'a',
+      'a ',
+      '\u00e9',
+      'e\u0301',
+    ];
     const first = await ingest(own, {
       events: ids.map(externalId => ({ ...deployment, externalId })),
     });
-    expect(first.body).toEqual({ created: ids.length, updated: 0, unchanged: 0 });
+    expect(first.body).toEqual({
+      created: ids.length,
+      updated: 0,
+      unchanged: 0,
+    });
     const replay = await ingest(own, {
       events: ids.map(externalId => ({ ...deployment, externalId })),
     });
-    expect(replay.body).toEqual({ created: 0, updated: 0, unchanged: ids.length });
-    expect((await stored(own)).map(e => e.externalId).sort()).toEqual([...ids].sort());
+    expect(replay.body).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: ids.length,
+    });
+    expect((await stored(own)).map(e => e.externalId).sort()).toEqual(
+      [...ids].sort(),
+    );
   });
 
   it('refuses a reason holding a lone surrogate', async () => {
@@ -299,14 +365,18 @@ describe('sources belong to their writers', () => {
       events: [{ ...deployment, source: 'argocd' }],
     });
     expect(other.status).toBe(403);
-    expect(other.body.error.message).toMatch(/^events\[0\]\.source: .*may write only 'jenkins'/);
+    expect(other.body.error.message).toMatch(
+      /^events\[0\]\.source: .*may write only 'jenkins'/,
+    );
 
     const claimed = await startBackend({
       ingest: { writers: [{ subject: 'jenkins-ci', sources: ['Jenkins'] }] },
     });
     const res = await ingest(claimed, { events: [deployment] });
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toMatch(/^events\[0\]\.source: 'jenkins' is bound to other writers/);
+    expect(res.body.error.message).toMatch(
+      /^events\[0\]\.source: 'jenkins' is bound to other writers/,
+    );
     expect(
       (await ingest(claimed, { events: [{ ...deployment, source: 'argocd' }] }))
         .status,
@@ -321,7 +391,9 @@ describe('sources belong to their writers', () => {
     });
     const unbound = await ingest(server, { events: [deployment] }, USER);
     expect(unbound.status).toBe(403);
-    expect(unbound.body.error.message).toMatch(/^events\[0\]\.source: the user user:default\/mock may write only 'mock-scripts'/);
+    expect(unbound.body.error.message).toMatch(
+      /^events\[0\]\.source: the user user:default\/mock may write only 'mock-scripts'/,
+    );
     const own = await ingest(
       server,
       { events: [{ ...deployment, source: 'mock-scripts' }] },
@@ -359,7 +431,9 @@ describe('sources belong to their writers', () => {
       ],
     });
     expect(conflict.status).toBe(409);
-    expect(conflict.body.error.message).toMatch(/^updatedAt: the deployment .*deploy-1842.* same updatedAt/);
+    expect(conflict.body.error.message).toMatch(
+      /^updatedAt: the deployment .*deploy-1842.* same updatedAt/,
+    );
     const items = await stored(server);
     expect(items.map(e => [e.externalId, e.status])).toEqual([
       ['deploy-1842', 'success'],
@@ -374,7 +448,11 @@ describe('sources belong to their writers', () => {
     expect(twice.status).toBe(409);
 
     // A later updatedAt replaces; the identical resend changes nothing.
-    const later = { ...versioned, status: 'failure', updatedAt: '2026-11-20T15:00:00Z' };
+    const later = {
+      ...versioned,
+      status: 'failure',
+      updatedAt: '2026-11-20T15:00:00Z',
+    };
     expect((await ingest(server, { events: [later] })).body).toEqual({
       created: 0,
       updated: 1,

@@ -12,7 +12,10 @@ const CLOSE_BRACE = 0x7d;
  * run on every request body (a few milliseconds for 5 MB), so that no deep
  * structure ever reaches code that recurses over it.
  */
-export function jsonNestsDeeperThan(text: Uint8Array, maxDepth: number): boolean {
+export function jsonNestsDeeperThan(
+  text: Uint8Array,
+  maxDepth: number,
+): boolean {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -37,7 +37,9 @@ describe('parseIntegerParameter', () => {
 describe('parseTimeParameter', () => {
   it('reads a date only where allowed', () => {
     expect(
-      parseTimeParameter('asOf', '2026-10-01', { dateAllowed: true }).toISOString(),
+      parseTimeParameter('asOf', '2026-10-01', {
+        dateAllowed: true,
+      }).toISOString(),
     ).toBe('2026-10-01T00:00:00.000Z');
     expect(() => parseTimeParameter('from', '2026-10-01')).toThrow(/^from: /);
     expect(() =>
@@ -56,9 +58,11 @@ describe('the spec', () => {
     const integers = parameters.filter(p => p.schema?.type === 'integer');
     expect(integers.length).toBeGreaterThan(0);
     for (const p of integers) {
-      expect([p.name, typeof p.schema.minimum, typeof p.schema.maximum]).toEqual(
-        [p.name, 'number', 'number'],
-      );
+      expect([
+        p.name,
+        typeof p.schema.minimum,
+        typeof p.schema.maximum,
+      ]).toEqual([p.name, 'number', 'number']);
     }
   });
 
@@ -77,14 +81,20 @@ describe('the spec', () => {
       for (const [field, raw] of Object.entries(schemas[name].properties)) {
         const schema = resolve(raw);
         const types = [schema.type].flat();
-        if (types.includes('string') && !schema.enum && schema.maxLength === undefined) {
+        if (
+          types.includes('string') &&
+          !schema.enum &&
+          schema.maxLength === undefined
+        ) {
           unbounded.push(`${name}.${field}`);
         }
         if (types.includes('array')) {
           const items = resolve(schema.items);
           if (
             schema.maxItems === undefined ||
-            (items.type === 'string' && !items.enum && items.maxLength === undefined)
+            (items.type === 'string' &&
+              !items.enum &&
+              items.maxLength === undefined)
           ) {
             unbounded.push(`${name}.${field}`);
           }

@@ -19,12 +19,15 @@ export function parseIntegerParameter(
 ): number {
   const minimum = bounds.minimum ?? 0;
   const value = DIGITS.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(value) || value < minimum || value > bounds.maximum) {
+  if (
+    !Number.isSafeInteger(value) ||
+    value < minimum ||
+    value > bounds.maximum
+  ) {
     throw new InputError(
-      `${name}: must be a decimal integer from ${minimum} to ${bounds.maximum}, got '${raw.slice(
-        0,
-        40,
-      )}'`,
+      `${name}: must be a decimal integer from ${minimum} to ${
+        bounds.maximum
+      }, got '${raw.slice(0, 40)}'`,
     );
   }
   return value;
@@ -112,9 +115,7 @@ export function strictQueryParameters(spec: OpenApiSpec): express.Handler {
   >;
   const components = spec.components.parameters as Record<string, unknown>;
   for (const [path, methods] of Object.entries(paths)) {
-    const pattern = new RegExp(
-      `^${path.replace(/\{[^}]+\}/g, '[^/]+')}/?$`,
-    );
+    const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}/?$`);
     for (const [method, operation] of Object.entries(methods)) {
       const checks = new Map<string, ParameterCheck>();
       for (const entry of operation.parameters ?? []) {
@@ -123,11 +124,16 @@ export function strictQueryParameters(spec: OpenApiSpec): express.Handler {
           const refName = parameter.$ref.split('/').pop()!;
           parameter = components[refName] as SpecParameter;
         }
-        const check = parameter.in === 'query' ? checkFor(parameter) : undefined;
+        const check =
+          parameter.in === 'query' ? checkFor(parameter) : undefined;
         if (check) checks.set(parameter.name!, check);
       }
       if (checks.size > 0) {
-        operations.push({ method: method.toUpperCase(), path: pattern, checks });
+        operations.push({
+          method: method.toUpperCase(),
+          path: pattern,
+          checks,
+        });
       }
     }
   }

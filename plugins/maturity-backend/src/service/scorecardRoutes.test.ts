@@ -275,7 +275,10 @@ describe('scorecard routes', () => {
       };
     };
     await expect(csv({})).resolves.toEqual({
-      refs: ['component:default/cart-service', 'component:default/checkout-api'],
+      refs: [
+        'component:default/cart-service',
+        'component:default/checkout-api',
+      ],
       total: '2',
     });
     await expect(csv({ limit: 1 })).resolves.toEqual({

@@ -165,7 +165,9 @@ export function addScorecardRoutes(
         throw new InputError('reason: must be well-formed Unicode');
       }
       const expiresAtMillis =
-        expiresAt === undefined ? undefined : parseCalendarTimeMillis(expiresAt);
+        expiresAt === undefined
+          ? undefined
+          : parseCalendarTimeMillis(expiresAt);
       if (expiresAt !== undefined && expiresAtMillis === undefined) {
         throw new InputError(
           'expiresAt: must be an RFC 3339 date-time with offset that exists on the calendar',

@@ -82,7 +82,13 @@ describe('scorecardsToCsv', () => {
   });
 
   it('leaves ordinary values as they are', () => {
-    for (const title of ['Checkout API', ' padded', 'a=b', 'x-y', '\uFEFFBOM text']) {
+    for (const title of [
+      'Checkout API',
+      ' padded',
+      'a=b',
+      'x-y',
+      '\uFEFFBOM text',
+    ]) {
       const [, row] = scorecardsToCsv([summary({ title })]).split('\r\n');
       expect(row.split(',')[1]).toBe(title);
     }
