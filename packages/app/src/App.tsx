@@ -18,7 +18,10 @@ import {
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
-import { MaturityPage, maturityPlugin } from '@internal/plugin-maturity';
+import {
+  MaturityPage,
+  maturityPlugin,
+} from '@maturity-for-backstage/backstage-plugin-maturity';
 
 const app = createApp({
   apis,

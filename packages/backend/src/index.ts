@@ -5,7 +5,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
-import { eventsModulePagerDutyWebhook } from '@internal/plugin-maturity-backend-module-pagerduty';
+import { eventsModulePagerDutyWebhook } from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-pagerduty';
 
 const backend = createBackend();
 
@@ -27,11 +27,21 @@ backend.add(
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-events-backend-module-github'));
 
-backend.add(import('@internal/plugin-maturity-backend'));
+backend.add(
+  import('@maturity-for-backstage/backstage-plugin-maturity-backend'),
+);
 // Sources: each collects once maturity.sources.<tool> is configured and is
 // idle otherwise, so the demo needs no token.
-backend.add(import('@internal/plugin-maturity-backend-module-github'));
-backend.add(import('@internal/plugin-maturity-backend-module-pagerduty'));
+backend.add(
+  import(
+    '@maturity-for-backstage/backstage-plugin-maturity-backend-module-github'
+  ),
+);
+backend.add(
+  import(
+    '@maturity-for-backstage/backstage-plugin-maturity-backend-module-pagerduty'
+  ),
+);
 backend.add(eventsModulePagerDutyWebhook);
 
 backend.start();

@@ -7,7 +7,7 @@ import {
   MaturityEventSink,
   MaturityEventSource,
   scheduleSourceSync,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from './api/GithubClient';
 import { RepositoryIndex } from './catalog/RepositoryIndex';
 import { GITHUB_PROJECT_SLUG_ANNOTATION } from './catalog/readRepositoryMap';

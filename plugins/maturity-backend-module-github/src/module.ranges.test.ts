@@ -7,7 +7,7 @@ import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plu
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The real plugin: its sink, store, commit links and lead-time metric.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import maturityPlugin from '@internal/plugin-maturity-backend';
+import maturityPlugin from '@maturity-for-backstage/backstage-plugin-maturity-backend';
 import { graphql, http } from 'msw';
 import { setupServer } from 'msw/node';
 import pulls from './__fixtures__/pulls.json';

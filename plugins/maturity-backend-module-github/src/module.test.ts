@@ -7,7 +7,7 @@ import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plu
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The real plugin gives the real sink: validation, idempotent store, cursors.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import maturityPlugin from '@internal/plugin-maturity-backend';
+import maturityPlugin from '@maturity-for-backstage/backstage-plugin-maturity-backend';
 import { setupServer } from 'msw/node';
 import { githubHandlers, integrationsConfig } from './__testUtils__/githubApi';
 import { maturityModuleGithub } from './module';

@@ -8,7 +8,7 @@ import {
 } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
-import { maturitySourcesExtensionPoint } from '@internal/plugin-maturity-node';
+import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from './api/GithubClient';
 import { RepositoryIndex } from './catalog/RepositoryIndex';
 import { GITHUB_CONFIG_KEY, readGithubConfig } from './config/readGithubConfig';

@@ -15,7 +15,7 @@ import eventsPlugin from '@backstage/plugin-events-backend';
 import { eventsServiceFactory } from '@backstage/plugin-events-node';
 // The real plugin gives the real sink: validation, idempotent store.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import maturityPlugin from '@internal/plugin-maturity-backend';
+import maturityPlugin from '@maturity-for-backstage/backstage-plugin-maturity-backend';
 import { setupServer } from 'msw/node';
 import { createHmac, randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';

@@ -8,7 +8,7 @@ import {
   MaturityEventSink,
   MaturityEventSource,
   scheduleSourceSync,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { PagerDutyClient } from './api/PagerDutyClient';
 import { ServiceEntityIndex } from './catalog/ServiceEntityIndex';
 import { PAGERDUTY_SERVICE_ID_ANNOTATION } from './catalog/readServiceEntityMap';

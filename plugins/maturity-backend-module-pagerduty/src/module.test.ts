@@ -11,7 +11,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { EventsService, eventsServiceRef } from '@backstage/plugin-events-node';
 // The real plugin gives the real sink: validation, idempotent store, cursors.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import maturityPlugin from '@internal/plugin-maturity-backend';
+import maturityPlugin from '@maturity-for-backstage/backstage-plugin-maturity-backend';
 import { setupServer } from 'msw/node';
 import {
   FIXTURE_INCIDENTS,

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
-import { maturitySourcesExtensionPoint } from '@internal/plugin-maturity-node';
+import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { PagerDutyClient } from './api/PagerDutyClient';
 import { ServiceEntityIndex } from './catalog/ServiceEntityIndex';
 import {

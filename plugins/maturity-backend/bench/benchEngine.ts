@@ -4,7 +4,7 @@ import {
   IngestResult,
   MATURITY_EVENT_TYPES,
   MaturityEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTick } from 'node:timers/promises';
 import fs from 'node:fs';

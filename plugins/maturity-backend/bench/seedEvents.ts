@@ -1,7 +1,7 @@
 import {
   MaturityEvent,
   MaturityEventType,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { EventRow, toEventRow } from '../src/database/eventRows';
 import { eventTables } from '../src/database/eventTables';

@@ -10,13 +10,13 @@ import {
   MaturityEventSink,
   MaturityEventSource,
   maturitySourcesExtensionPoint,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import YAML from 'yaml';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BuildEvent } from '@internal/plugin-maturity-common';
+import { BuildEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { maturityPlugin } from './plugin';
 import { spec } from './schema/openapi.generated';
 

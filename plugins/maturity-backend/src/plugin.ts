@@ -8,11 +8,11 @@ import {
   INCIDENT_SERVICE_ANNOTATIONS,
   MATURITY_EVENT_TYPES,
   maturityPermissions,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   MaturityEventSource,
   maturitySourcesExtensionPoint,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { DatabaseEventStore } from './database/DatabaseEventStore';
 import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
 import { computeEntityMetrics } from './metrics';

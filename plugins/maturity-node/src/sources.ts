@@ -3,7 +3,7 @@ import {
   IngestResult,
   MaturityEvent,
   MaturityEventType,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * An event without its `source`: the sink stamps the source it belongs to.

@@ -1,10 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { SourceEvent } from '@internal/plugin-maturity-node';
+import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { syncGithubRepository } from '../sync/syncGithubRepository';
 import { GithubRepository } from '../catalog/readRepositoryMap';
 import { credentials, repository as shop } from './githubApi';
-import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
+import { RecordingSink } from '@maturity-for-backstage/backstage-plugin-maturity-node/testUtils';
 
 /**
  * What the pull sync writes for `acme/shop` (mapped to `repository`'s

@@ -5,7 +5,7 @@ import {
   parseRetryAfter,
   readJsonBody,
   resolveRetryPolicy,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /** Options of {@link GithubClient}; the defaults suit production. */
 export interface GithubClientOptions extends RetryPolicy {

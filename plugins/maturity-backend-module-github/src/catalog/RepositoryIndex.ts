@@ -1,7 +1,7 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { CatalogSnapshot } from '@internal/plugin-maturity-node';
+import { CatalogSnapshot } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { RepositoryMap, readRepositoryMap } from './readRepositoryMap';
 
 /**

@@ -2,7 +2,7 @@ import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { readAnnotatedEntities } from '@internal/plugin-maturity-node';
+import { readAnnotatedEntities } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /** The annotation that maps a catalog entity to a GitHub repository. */
 export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
@@ -10,7 +10,7 @@ export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
 export const GITHUB_PATH_ANNOTATION = 'maturity.io/github-path';
 /**
  * The entity's production environment, as the Maturity backend reads it
- * (RUBRIC.md "Production environment"); without it, `prod`, `production`
+ * (docs/scoring.md, "Linking"); without it, `prod`, `production`
  * or `live`.
  */
 export const PRODUCTION_ENVIRONMENT_ANNOTATION =

@@ -1,6 +1,6 @@
 import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { SourceConfigBlock } from '@internal/plugin-maturity-node';
+import { SourceConfigBlock } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /** The `maturity.sources.github` block, read and checked. */
 export interface GithubSourceConfig {

@@ -1,4 +1,4 @@
-import { RepoFactValue } from '@internal/plugin-maturity-common';
+import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * A repository's sync position, stored as JSON under the scope `owner/repo`

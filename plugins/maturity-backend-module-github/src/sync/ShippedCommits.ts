@@ -15,7 +15,7 @@ export const SHIPPED_COMMITS_VERSION = 1;
 
 /**
  * The commits each successful production deployment of a repository
- * shipped (RUBRIC.md "Sources send ranges"): those after the previous
+ * shipped (docs/scoring.md, "Linking"): those after the previous
  * successful deployment to the same environment up to the deployed SHA, by
  * GitHub's compare API. A GitHub deployment names one SHA; without its
  * range, every pull request merged between two deployments but the head one

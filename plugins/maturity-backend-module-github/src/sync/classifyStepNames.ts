@@ -1,7 +1,7 @@
 import {
   BUILD_STEP_KINDS,
   BuildStepKind,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * Keyword rules from job and step names to step kinds, checked in order.

@@ -2,7 +2,7 @@ import { GithubRepository } from '../catalog/readRepositoryMap';
 
 /**
  * The environments that are production when an entity names none: the
- * Maturity backend's rule (RUBRIC.md "Production environment"), repeated
+ * Maturity backend's rule (docs/scoring.md, "Linking"), repeated
  * here because the module must not import the backend.
  */
 const DEFAULT_PRODUCTION_ENVIRONMENTS = ['prod', 'production', 'live'];

@@ -1,4 +1,4 @@
-import { SourceEvent } from '@internal/plugin-maturity-node';
+import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubPullRequest } from '../api/types';
 import { GithubRepository } from '../catalog/readRepositoryMap';
 import { classifyChangedFiles } from './classifyChangedFiles';

@@ -1,5 +1,5 @@
-import { RepoFactValue } from '@internal/plugin-maturity-common';
-import { mapWithConcurrency } from '@internal/plugin-maturity-node';
+import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { mapWithConcurrency } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { createHash } from 'crypto';
 import { GithubClient, GithubTarget } from '../api/GithubClient';
 import {

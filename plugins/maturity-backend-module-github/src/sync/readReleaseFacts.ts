@@ -1,4 +1,4 @@
-import { RepoFactValue } from '@internal/plugin-maturity-common';
+import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { GithubClient, GithubTarget } from '../api/GithubClient';
 import { GithubRelease, GithubTag } from '../api/types';
 import { ConditionalReads, readConditionally } from './readConditionally';

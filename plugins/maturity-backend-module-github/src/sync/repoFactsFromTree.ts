@@ -1,4 +1,4 @@
-import { RepoFactValue } from '@internal/plugin-maturity-common';
+import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { isUnderPath } from './entityPaths';
 import { isTestPath } from './testPaths';
 

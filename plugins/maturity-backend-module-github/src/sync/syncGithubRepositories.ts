@@ -2,7 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   MaturityEventSink,
   mapWithConcurrency,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { RepositoryMap } from '../catalog/readRepositoryMap';
 import {

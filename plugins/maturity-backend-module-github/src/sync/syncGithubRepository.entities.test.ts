@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { IngestResult } from '@internal/plugin-maturity-common';
-import { SourceEvent } from '@internal/plugin-maturity-node';
-import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
+import { IngestResult } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-node';
+import { RecordingSink } from '@maturity-for-backstage/backstage-plugin-maturity-node/testUtils';
 import { http } from 'msw';
 import pulls from '../__fixtures__/pulls.json';
 import { GithubRepository } from '../catalog/readRepositoryMap';

@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
+import { RecordingSink } from '@maturity-for-backstage/backstage-plugin-maturity-node/testUtils';
 import { HttpResponse, http } from 'msw';
 import { GithubRepository } from '../catalog/readRepositoryMap';
 import {

@@ -7,13 +7,13 @@ import commits from '../__fixtures__/commits.json';
 import pullRequestNodes from '../__fixtures__/pullRequestNodes.json';
 import pulls from '../__fixtures__/pulls.json';
 import tree from '../__fixtures__/tree.json';
-import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
+import { RecordingSink } from '@maturity-for-backstage/backstage-plugin-maturity-node/testUtils';
 import { ConfigReader } from '@backstage/config';
 import {
   DefaultGithubCredentialsProvider,
   ScmIntegrations,
 } from '@backstage/integration';
-import { SourceEvent } from '@internal/plugin-maturity-node';
+import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import {
   ENTITY,
   GITHUB_TOKEN,

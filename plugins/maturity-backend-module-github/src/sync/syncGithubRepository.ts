@@ -1,10 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { RepoFactValue } from '@internal/plugin-maturity-common';
+import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   MaturityEventSink,
   SourceEvent,
   mapWithConcurrency,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient, GithubTarget } from '../api/GithubClient';
 import {
   GithubCommit,

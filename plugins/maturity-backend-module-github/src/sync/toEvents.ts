@@ -6,8 +6,11 @@ import {
   ChangeEvent,
   DeploymentEvent,
   DeploymentStatus,
-} from '@internal/plugin-maturity-common';
-import { entityExternalId, SourceEvent } from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  entityExternalId,
+  SourceEvent,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import {
   GithubCommit,
   GithubDeployment,

@@ -21,7 +21,7 @@ import {
   repository,
 } from '../__testUtils__/githubApi';
 import { pullSyncEvents } from '../__testUtils__/pullSyncEvents';
-import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
+import { RecordingSink } from '@maturity-for-backstage/backstage-plugin-maturity-node/testUtils';
 import { webhookLookupHandlers } from '../__testUtils__/webhookLookupHandlers';
 import { createWebhookClient } from './createWebhookClient';
 import { GithubWebhookSubscriber } from './GithubWebhookSubscriber';

@@ -1,7 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { isError } from '@backstage/errors';
 import { EventParams, EventsService } from '@backstage/plugin-events-node';
-import { MaturityEventSink, SourceEvent } from '@internal/plugin-maturity-node';
+import {
+  MaturityEventSink,
+  SourceEvent,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { GithubRepository } from '../catalog/readRepositoryMap';
 import { RepositoryIndex } from '../catalog/RepositoryIndex';

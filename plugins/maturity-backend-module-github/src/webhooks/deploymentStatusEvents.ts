@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { SourceEvent } from '@internal/plugin-maturity-node';
+import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { GithubDeploymentStatus } from '../api/types';
 import { GithubRepository } from '../catalog/readRepositoryMap';

@@ -1,7 +1,7 @@
 import {
   SourceEvent,
   mapWithConcurrency,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { GithubPullRequest } from '../api/types';
 import { GithubRepository } from '../catalog/readRepositoryMap';

@@ -4,7 +4,7 @@ import {
   parseRetryAfter,
   readJsonBody,
   resolveRetryPolicy,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import {
   PagerDutyChangeEvent,
   PagerDutyIncident,

@@ -1,6 +1,6 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { CatalogSnapshot } from '@internal/plugin-maturity-node';
+import { CatalogSnapshot } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { ServiceEntityMap, readServiceEntityMap } from './readServiceEntityMap';
 
 /**

@@ -1,6 +1,6 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { readAnnotatedEntities } from '@internal/plugin-maturity-node';
+import { readAnnotatedEntities } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /** The annotation that maps a catalog entity to a PagerDuty service. */
 export const PAGERDUTY_SERVICE_ID_ANNOTATION = 'pagerduty.com/service-id';

@@ -1,6 +1,6 @@
 import { SchedulerServiceTaskScheduleDefinition } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { SourceConfigBlock } from '@internal/plugin-maturity-node';
+import { SourceConfigBlock } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { MAX_INCIDENT_SPAN_DAYS } from '../api/PagerDutyClient';
 
 /** The `maturity.sources.pagerduty` block, read and checked. */

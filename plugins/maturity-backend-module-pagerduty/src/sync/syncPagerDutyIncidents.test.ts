@@ -3,7 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { PagerDutyClient } from '../api/PagerDutyClient';
 import { PagerDutyIncident } from '../api/types';
-import { RecordingSink } from '@internal/plugin-maturity-node/testUtils';
+import { RecordingSink } from '@maturity-for-backstage/backstage-plugin-maturity-node/testUtils';
 import {
   FIXTURE_INCIDENTS,
   LINKED_INCIDENT,

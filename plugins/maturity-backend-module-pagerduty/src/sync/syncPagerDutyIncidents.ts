@@ -2,7 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   MaturityEventSink,
   mapWithConcurrency,
-} from '@internal/plugin-maturity-node';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { INCIDENT_PAGE_LIMIT, PagerDutyClient } from '../api/PagerDutyClient';
 import { PagerDutyIncident } from '../api/types';
 import { ServiceEntityMap } from '../catalog/readServiceEntityMap';

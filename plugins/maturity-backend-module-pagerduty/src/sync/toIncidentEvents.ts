@@ -1,5 +1,5 @@
-import { IncidentEvent } from '@internal/plugin-maturity-common';
-import { entityExternalId } from '@internal/plugin-maturity-node';
+import { IncidentEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { entityExternalId } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { PagerDutyChangeEvent, PagerDutyIncident } from '../api/types';
 import { changeEventCommitShas } from './changeEventCommitShas';
 

@@ -7,7 +7,7 @@ import {
   MaturityEvent,
   RepoFactEvent,
   StoredMaturityEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { DatabaseEventStore } from './DatabaseEventStore';
 

@@ -8,7 +8,7 @@ import {
   MaturityEventPage,
   MaturityEventType,
   RepoFactValue,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';

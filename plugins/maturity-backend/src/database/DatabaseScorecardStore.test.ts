@@ -1,5 +1,5 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { Rollup } from '@internal/plugin-maturity-common';
+import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { EvaluationRecord, ListScorecardsOptions } from './ScorecardStore';
 import { makeEvaluation } from '../testing/makeEvaluation';

@@ -5,7 +5,7 @@ import {
   MaturityLevel,
   Rollup,
   Scorecard,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { migrateDatabase } from './migrateDatabase';
 import { RubricCheckDefinitions } from './RubricCheckDefinitions';

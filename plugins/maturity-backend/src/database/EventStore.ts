@@ -5,7 +5,7 @@ import {
   MaturityEvent,
   MaturityEventPage,
   MaturityEventType,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * Options for reading an entity's events.

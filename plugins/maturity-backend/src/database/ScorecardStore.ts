@@ -6,7 +6,7 @@ import {
   MaturityLevel,
   Rollup,
   Scorecard,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** Catalog facts stored beside a scorecard for filtering and rollups. */
 export interface ScorecardSubject {

@@ -1,5 +1,8 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { BuildEvent, MaturityEvent } from '@internal/plugin-maturity-common';
+import {
+  BuildEvent,
+  MaturityEvent,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   at,
   build,

@@ -3,7 +3,7 @@ import {
   MaturityEvent,
   MaturityEventType,
   StoredMaturityEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EventTable, eventTables } from './eventTables';
 
 /** A row as written to an event table. */

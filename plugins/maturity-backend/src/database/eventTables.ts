@@ -1,4 +1,4 @@
-import { MaturityEventType } from '@internal/plugin-maturity-common';
+import { MaturityEventType } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** How an event field is stored in its column. */
 export type ColumnKind = 'string' | 'time' | 'boolean' | 'integer' | 'json';

@@ -5,7 +5,7 @@ import {
 import { Knex } from 'knex';
 
 const migrationsDir = resolvePackagePath(
-  '@internal/plugin-maturity-backend',
+  '@maturity-for-backstage/backstage-plugin-maturity-backend',
   'migrations',
 );
 

@@ -3,7 +3,7 @@ import {
   METRIC_DEFINITIONS,
   MetricId,
   MetricValue,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * A metric value as stored: its unit and minimum sample left out when they

@@ -5,7 +5,7 @@ import {
   LevelResult,
   MaturityLevel,
   Scorecard,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** What a rubric says about a check: the same in every scorecard of a version. */
 export type CheckDefinition = Pick<

@@ -1,4 +1,4 @@
-import { CheckState } from '@internal/plugin-maturity-common';
+import { CheckState } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { isPostgres } from './isPostgres';
 

@@ -2,7 +2,7 @@ import {
   BuildEvent,
   ChangeEvent,
   IncidentUrgency,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * What one day of one entity decides by itself. Nothing in a plan looks at

@@ -3,7 +3,7 @@ import {
   DeploymentReason,
   IncidentEvent,
   MaturityEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DemoPlanningContext } from './demoPlanningContext';
 import {
   DemoCommit,

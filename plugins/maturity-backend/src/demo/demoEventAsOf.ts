@@ -1,4 +1,7 @@
-import { IncidentEvent, MaturityEvent } from '@internal/plugin-maturity-common';
+import {
+  IncidentEvent,
+  MaturityEvent,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { isoTime } from './utcDays';
 
 /** The time fields of each event type, in the order they happen. */

@@ -1,4 +1,7 @@
-import { BuildStepKind, RepoFactValue } from '@internal/plugin-maturity-common';
+import {
+  BuildStepKind,
+  RepoFactValue,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ownerGroupName } from './DemoEntity';
 
 /**

@@ -1,4 +1,7 @@
-import { RepoFactEvent, RepoFactValue } from '@internal/plugin-maturity-common';
+import {
+  RepoFactEvent,
+  RepoFactValue,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DemoEntity, isDeployable, isMlPipeline } from './DemoEntity';
 import { getDemoProfile } from './demoProfiles';
 import { SeededRandom } from './seededRandom';

@@ -5,7 +5,7 @@ import {
   IncidentEvent,
   MaturityEvent,
   RepoFactEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ecommerceCatalog } from './__fixtures__/ecommerceCatalog';
 import { generateDemoActivity } from './generateDemoActivity';
 

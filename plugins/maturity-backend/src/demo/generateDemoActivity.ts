@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { MaturityEvent } from '@internal/plugin-maturity-common';
+import { MaturityEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DemoEntity } from './DemoEntity';
 import { DemoEntityTimeline } from './DemoEntityTimeline';
 import { demoEventAsOf, demoEventSettledAt } from './demoEventAsOf';

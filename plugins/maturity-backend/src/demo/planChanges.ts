@@ -3,7 +3,7 @@ import {
   BuildStatus,
   BuildStepKind,
   ChangeEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DemoCommit, PlannedChange } from './DemoDayPlan';
 import { DemoPlanningContext, demoIdPrefix } from './demoPlanningContext';
 import {

@@ -1,4 +1,4 @@
-import { BuildEvent } from '@internal/plugin-maturity-common';
+import { BuildEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DemoDayPlan } from './DemoDayPlan';
 import { DemoPlanningContext, demoIdPrefix } from './demoPlanningContext';
 import { DEFAULT_BRANCH, planChanges } from './planChanges';

@@ -1,4 +1,4 @@
-import { IncidentUrgency } from '@internal/plugin-maturity-common';
+import { IncidentUrgency } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { PlannedIncident } from './DemoDayPlan';
 import { DemoPlanningContext, demoIdPrefix } from './demoPlanningContext';
 import { incidentTitle } from './demoVocabulary';

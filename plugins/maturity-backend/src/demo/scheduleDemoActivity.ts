@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { MaturityEventSink } from '@internal/plugin-maturity-node';
+import { MaturityEventSink } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { DemoEntity, generateDemoActivity } from './generateDemoActivity';
 import { canonicalEntityRef } from '../canonicalEntityRef';
 

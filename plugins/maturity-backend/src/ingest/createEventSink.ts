@@ -1,4 +1,7 @@
-import { MaturityEventSink, SourceEvent } from '@internal/plugin-maturity-node';
+import {
+  MaturityEventSink,
+  SourceEvent,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { EventStore } from '../database/EventStore';
 import { normalizeEventBatch } from './normalizeEventBatch';
 import { validateEventBatch } from './validateEventBatch';

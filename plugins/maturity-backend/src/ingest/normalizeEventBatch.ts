@@ -1,5 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { MaturityEvent } from '@internal/plugin-maturity-common';
+import { MaturityEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EventBatchInput } from './validateEventBatch';
 import { throwBatchProblems } from './throwBatchProblems';
 import { canonicalEntityRef } from '../canonicalEntityRef';

@@ -1,4 +1,4 @@
-import { MATURITY_EVENT_TYPES } from '@internal/plugin-maturity-common';
+import { MATURITY_EVENT_TYPES } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { spec } from '../schema/openapi.generated';

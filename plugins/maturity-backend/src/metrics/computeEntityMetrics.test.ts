@@ -3,7 +3,7 @@ import {
   BuildStepKind,
   EntityMetrics,
   MaturityEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { DatabaseEventStore } from '../database/DatabaseEventStore';
 import { backfillCommitLinks } from './commitLinks';

@@ -1,4 +1,7 @@
-import { EntityMetrics, MetricId } from '@internal/plugin-maturity-common';
+import {
+  EntityMetrics,
+  MetricId,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { runBatchRead } from '../database/runBatchRead';
 import { ciMetrics } from './ciMetrics';

@@ -1,4 +1,7 @@
-import { MetricId, MetricValue } from '@internal/plugin-maturity-common';
+import {
+  MetricId,
+  MetricValue,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { activeDaysPerMonth, activeDaysPerWeek } from './calendarWeeks';
 import { EntityEvents, evidenceId } from './EntityEvents';
 import { evidenceOf, metricValue, notApplicable, share } from './metricValue';

@@ -3,7 +3,7 @@ import {
   EntityMetrics,
   MaturityEvent,
   evaluateDeliveryPerformance,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { DatabaseEventStore } from '../database/DatabaseEventStore';
 import { createEventSink } from '../ingest/createEventSink';
@@ -21,7 +21,7 @@ import {
 jest.setTimeout(60_000);
 
 /*
- * RUBRIC.md's timing rules for lead time, recovery time and deployment
+ * The timing rules of docs/scoring.md for lead time, recovery time and deployment
  * frequency, on scenarios whose answers are worked out by hand below. The
  * events go through the ingest API's checks (the event sink every source
  * writes through) into the store.

@@ -1,4 +1,4 @@
-import { MAX_EVIDENCE_IDS } from '@internal/plugin-maturity-common';
+import { MAX_EVIDENCE_IDS } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { evidenceOf, evidenceOfNewest, share } from './metricValue';
 
 const records = (count: number) =>

@@ -4,7 +4,7 @@ import {
   METRIC_DEFINITIONS,
   MetricId,
   MetricValue,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** What a metric measured, before its status is decided. */
 export interface Measurement {

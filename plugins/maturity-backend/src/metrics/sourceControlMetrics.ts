@@ -1,4 +1,4 @@
-import { MetricValue } from '@internal/plugin-maturity-common';
+import { MetricValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { activeDaysPerWeek } from './calendarWeeks';
 import { EntityEvents, evidenceId } from './EntityEvents';
 import { evidenceOf, metricValue, notApplicable, share } from './metricValue';

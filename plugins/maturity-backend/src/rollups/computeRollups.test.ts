@@ -1,7 +1,7 @@
 import {
   MaturityLevel,
   ROLLUP_ENTITY_ROWS_LIMIT,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
 import { computeRollups, GroupNode } from './computeRollups';
 

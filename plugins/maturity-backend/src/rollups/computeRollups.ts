@@ -8,7 +8,7 @@ import {
   Rollup,
   ROLLUP_ENTITY_ROWS_LIMIT,
   RollupScopeKind,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
 
 /** A catalog group and its place in the hierarchy. */

@@ -1589,7 +1589,7 @@ export const spec = {
       },
       "Scorecard": {
         "type": "object",
-        "description": "See `Scorecard` in `@internal/plugin-maturity-common`.",
+        "description": "See `Scorecard` in `@maturity-for-backstage/backstage-plugin-maturity-common`.",
         "additionalProperties": true,
         "properties": {
           "entityRef": {
@@ -1829,7 +1829,7 @@ export const spec = {
       },
       "Rollup": {
         "type": "object",
-        "description": "See `Rollup` in `@internal/plugin-maturity-common`.",
+        "description": "See `Rollup` in `@maturity-for-backstage/backstage-plugin-maturity-common`.",
         "additionalProperties": true,
         "properties": {
           "scopeRef": {

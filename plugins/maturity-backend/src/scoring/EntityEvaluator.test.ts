@@ -5,7 +5,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { defaultRubric } from '@internal/plugin-maturity-common';
+import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DatabaseEventStore } from '../database/DatabaseEventStore';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import { generateDemoActivity } from '../demo/generateDemoActivity';

@@ -7,7 +7,7 @@ import {
   INCIDENT_SERVICE_ANNOTATIONS,
   Exemption,
   Rubric,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EventStore } from '../database/EventStore';
 import { EvaluationRecord, ScorecardStore } from '../database/ScorecardStore';

@@ -1,4 +1,4 @@
-import { RepoFactValue } from '@internal/plugin-maturity-common';
+import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * Repository facts that CI runs prove by doing the work: a pipeline that ran

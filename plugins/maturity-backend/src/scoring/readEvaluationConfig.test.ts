@@ -1,5 +1,5 @@
 import { ConfigReader } from '@backstage/config';
-import { defaultRubric } from '@internal/plugin-maturity-common';
+import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { readEvaluationConfig } from './readEvaluationConfig';
 
 describe('readEvaluationConfig', () => {

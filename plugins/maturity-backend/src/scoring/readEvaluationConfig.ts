@@ -7,7 +7,7 @@ import {
   applyRubricOverrides,
   defaultRubric,
   Rubric,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** How and when entities are evaluated, read once at start-up. */
 export interface EvaluationConfig {

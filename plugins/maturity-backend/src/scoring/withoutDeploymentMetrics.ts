@@ -2,7 +2,7 @@ import {
   EntityMetrics,
   METRIC_DEFINITIONS,
   MetricId,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 const DEPLOYMENT_METRICS = (
   Object.entries(METRIC_DEFINITIONS) as Array<

@@ -6,7 +6,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { maturitySourcesExtensionPoint } from '@internal/plugin-maturity-node';
+import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { maturityPlugin } from '../plugin';

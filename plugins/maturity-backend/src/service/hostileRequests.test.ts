@@ -6,7 +6,7 @@ import {
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { maturitySourcesExtensionPoint } from '@internal/plugin-maturity-node';
+import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import request from 'supertest';
 import { maturityPlugin } from '../plugin';
 

@@ -1,7 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { Rollup } from '@internal/plugin-maturity-common';
+import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { makeEvaluation } from '../testing/makeEvaluation';
 import { registerMaturityActions } from './registerMaturityActions';

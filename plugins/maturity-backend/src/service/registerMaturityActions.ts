@@ -7,7 +7,7 @@ import {
   LEVEL_NAMES,
   maturityScorecardReadPermission,
   nextLevelBlockers,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardStore } from '../database/ScorecardStore';
 
 function canonicalRef(value: string): string {

@@ -14,7 +14,7 @@ import {
   MaturityEventType,
   maturityEventsCreatePermission,
   maturityEventsReadPermission,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { EventStore } from '../database/EventStore';

@@ -9,7 +9,7 @@ import {
   maturityExemptionManagePermission,
   maturityScorecardReadPermission,
   maturityScorecardRefreshPermission,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { randomUUID } from 'node:crypto';
 import {
   ListScorecardsOptions,

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS } from '@internal/plugin-maturity-common';
+import { CATEGORY_IDS } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
 
 const HEADER = [

@@ -7,7 +7,7 @@ import {
   MetricValue,
   METRIC_DEFINITIONS,
   Scorecard,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EvaluationRecord } from '../database/ScorecardStore';
 
 const WINDOW = {

@@ -3,7 +3,7 @@ import { Knex } from 'knex';
 
 /** The plugin's migrations, for tests of one migration. */
 export const MIGRATIONS_DIRECTORY = resolvePackagePath(
-  '@internal/plugin-maturity-backend',
+  '@maturity-for-backstage/backstage-plugin-maturity-backend',
   'migrations',
 );
 

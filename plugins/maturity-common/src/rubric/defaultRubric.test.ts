@@ -85,7 +85,7 @@ describe('defaultRubric', () => {
     }
   });
 
-  it('has the number of checks per cell of RUBRIC.md', () => {
+  it('has the number of checks per cell of docs/scoring.md', () => {
     expect(
       Object.fromEntries(
         defaultRubric.categories.map(c => [

@@ -9,7 +9,7 @@ import {
 } from './entityAnnotations';
 
 /**
- * The edition of the default rubric (RUBRIC.md); the version adds a hash of
+ * The edition of the default rubric (docs/scoring.md); the version adds a hash of
  * the content.
  * @public
  */
@@ -713,7 +713,7 @@ const mlopsLevels: RubricLevel[] = [
 ];
 
 /**
- * The default rubric of RUBRIC.md: five CDMM categories × five levels, each
+ * The default rubric of docs/scoring.md: five CDMM categories × five levels, each
  * level its required check first, then its scored checks; plus the MLOps
  * track.
  * @public

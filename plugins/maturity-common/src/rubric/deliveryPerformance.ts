@@ -3,7 +3,7 @@ import { SourceConnections } from './EvaluationInput';
 import { DeliveryPerformance, DoraBand, DoraMetricResult } from '../scorecard';
 
 /**
- * DORA band thresholds (RUBRIC.md, DORA-2024). Units: deploy-days per week,
+ * DORA band thresholds (docs/scoring.md; DORA-2024). Units: deploy-days per week,
  * hours, and a 0..1 ratio.
  *
  * Every measurable value gets a band: DORA's "low" is the floor, so values

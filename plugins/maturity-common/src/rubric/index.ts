@@ -1,5 +1,5 @@
 /**
- * The rubric: its data model, the default rubric of RUBRIC.md, app-config
+ * The rubric: its data model, the default rubric of docs/scoring.md, app-config
  * overrides, and the pure evaluation of an entity's scorecard.
  */
 

@@ -12,7 +12,7 @@ const APPLICABLE_STATES: CheckState[] = ['pass', 'exempt', 'fail'];
 
 /**
  * Share of a level's applicable scored checks that must be met: two thirds
- * for CDMM categories (RUBRIC.md), all of them for the MLOps track.
+ * for CDMM categories (docs/scoring.md), all of them for the MLOps track.
  * @public
  */
 export interface ScoredShare {

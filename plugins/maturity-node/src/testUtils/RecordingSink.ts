@@ -1,4 +1,4 @@
-import { IngestResult } from '@internal/plugin-maturity-common';
+import { IngestResult } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { MaturityEventSink, SourceEvent } from '../sources';
 
 /**

@@ -12,7 +12,7 @@ import {
   MaturityLevel,
   Rollup,
   Scorecard,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * A time window. Both ends are ISO 8601 timestamps and optional: the backend

@@ -2,7 +2,7 @@ import { ResponseError } from '@backstage/errors';
 import {
   EntityActivitySummary,
   MaturityEventPage,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { MaturityClient } from './MaturityClient';
 
 const baseUrl = 'http://localhost:7007/api/maturity';

@@ -8,7 +8,7 @@ import {
   MaturityEventPage,
   Rollup,
   Scorecard,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   CreateExemptionRequest,
   GetEntityEventsOptions,

@@ -1,7 +1,7 @@
 import {
   MaturityEventType,
   StoredMaturityEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** A stored event of one type, e.g. `StoredEventOf<'deployment'>`. */
 export type StoredEventOf<T extends MaturityEventType> = Extract<

@@ -1,4 +1,4 @@
-import { StoredMaturityEvent } from '@internal/plugin-maturity-common';
+import { StoredMaturityEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** What an event is, in one line: `production deploy · success · hotfix`. */
 export function describeEvent(event: StoredMaturityEvent): {

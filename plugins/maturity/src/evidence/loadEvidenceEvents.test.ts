@@ -1,4 +1,4 @@
-import { StoredMaturityEvent } from '@internal/plugin-maturity-common';
+import { StoredMaturityEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { MaturityApi } from '../api/MaturityApi';
 import { loadEvidenceEvents } from './loadEvidenceEvents';
 

@@ -2,7 +2,7 @@ import {
   MATURITY_EVENT_TYPES,
   MaturityEventType,
   StoredMaturityEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { MaturityApi, MaturityTimeWindow } from '../api/MaturityApi';
 
 /** Page size used to look the evidence up. */

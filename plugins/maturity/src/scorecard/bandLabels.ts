@@ -1,4 +1,4 @@
-import { DoraBand } from '@internal/plugin-maturity-common';
+import { DoraBand } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** What a missing delivery band means: a banded metric lacks data. */
 export const INSUFFICIENT_DATA = 'Insufficient data';

@@ -4,7 +4,7 @@ import {
   defaultRubric,
   LEVEL_NAMES,
   MaturityLevel,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** Display names of the five categories, as the default rubric titles them. */
 export const CATEGORY_TITLES: Record<CategoryId, string> = Object.fromEntries(

@@ -1,4 +1,4 @@
-import { MetricUnit } from '@internal/plugin-maturity-common';
+import { MetricUnit } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
  * A metric value with its unit, e.g. `0.5 deploy-days/week`, `6.9 days`,

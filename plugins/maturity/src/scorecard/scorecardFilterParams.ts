@@ -1,4 +1,4 @@
-import { DoraBand } from '@internal/plugin-maturity-common';
+import { DoraBand } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import type { ScorecardFilters } from '../components/ScorecardSummaryTable';
 
 const TEXT_KEYS = [

@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { defaultRubric } from '@internal/plugin-maturity-common';
+import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { useCallback, useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef, MaturityRubricDocument } from '../api/MaturityApi';

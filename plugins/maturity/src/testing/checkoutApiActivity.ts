@@ -3,7 +3,7 @@ import {
   MaturityEventPage,
   MaturityEventType,
   StoredMaturityEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   GetEntityEventsOptions,
   MaturityApi,

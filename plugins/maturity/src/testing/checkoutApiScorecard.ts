@@ -4,7 +4,7 @@ import {
   EntityMetrics,
   Exemption,
   Scorecard,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardHistoryPoint } from '../api/MaturityApi';
 
 /**

@@ -1,4 +1,4 @@
-import { Rollup } from '@internal/plugin-maturity-common';
+import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardPage } from '../api/MaturityApi';
 
 /**

@@ -44,7 +44,7 @@ import {
   EntityMaturityCard,
   EntityMaturityContent,
   EntityMaturityRollupContent,
-} from '@internal/plugin-maturity';
+} from '@maturity-for-backstage/backstage-plugin-maturity';
 
 const cicdContent = (
   // This is an example of how you can implement your company's logic in entity page.

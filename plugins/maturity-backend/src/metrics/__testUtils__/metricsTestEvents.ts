@@ -4,7 +4,7 @@ import {
   ChangeEvent,
   DeploymentEvent,
   IncidentEvent,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** `'03-02 10:00'` → `2026-03-02T10:00:00.000Z`; full ISO strings pass. */
 export const at = (time: string) =>

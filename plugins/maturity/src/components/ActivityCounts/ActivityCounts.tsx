@@ -6,7 +6,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import {
   EntityActivitySummary,
   MaturityEventType,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { RelativeTime } from '../RelativeTime';
 
 const STATS: Array<{ type: MaturityEventType; label: string; hint: string }> = [

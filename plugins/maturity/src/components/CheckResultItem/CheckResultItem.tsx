@@ -3,7 +3,7 @@ import {
   Exemption,
   METRIC_DEFINITIONS,
   MetricId,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';

@@ -1,4 +1,4 @@
-import { CheckState } from '@internal/plugin-maturity-common';
+import { CheckState } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Chip from '@material-ui/core/Chip';
 import { makeStyles, Theme } from '@material-ui/core/styles';
 import CheckCircleOutline from '@material-ui/icons/CheckCircleOutline';

@@ -5,7 +5,7 @@ import {
   EntityMetrics,
   METRIC_DEFINITIONS,
   MetricId,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Button from '@material-ui/core/Button';
 import { makeStyles } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';

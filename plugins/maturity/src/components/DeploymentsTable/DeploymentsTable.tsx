@@ -1,5 +1,5 @@
 import { TableColumn } from '@backstage/core-components';
-import { DeploymentReason } from '@internal/plugin-maturity-common';
+import { DeploymentReason } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { StoredEventOf } from '../../events/StoredEventOf';
 import {
   eventLinkColumn,

@@ -2,7 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   EntityActivitySummary,
   MaturityEventType,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { StoredEventOf } from '../../events/StoredEventOf';

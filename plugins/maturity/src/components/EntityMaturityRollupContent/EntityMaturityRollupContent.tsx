@@ -1,7 +1,10 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EmptyState, Progress } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { Rollup, RollupChildKind } from '@internal/plugin-maturity-common';
+import {
+  Rollup,
+  RollupChildKind,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import MuiLink from '@material-ui/core/Link';
 import { useMemo } from 'react';
 import { memberFilters, rowMemberFilters } from '../../scorecard/memberFilters';

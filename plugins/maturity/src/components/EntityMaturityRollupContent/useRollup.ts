@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { Rollup } from '@internal/plugin-maturity-common';
+import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';

@@ -12,7 +12,7 @@ import {
 import {
   Exemption,
   maturityExemptionManagePermission,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { maturityApiRef } from '../../api/MaturityApi';

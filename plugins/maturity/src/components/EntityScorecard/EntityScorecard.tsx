@@ -10,7 +10,7 @@ import {
   Exemption,
   maturityExemptionManagePermission,
   maturityScorecardRefreshPermission,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';

@@ -1,5 +1,8 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { Exemption, Scorecard } from '@internal/plugin-maturity-common';
+import {
+  Exemption,
+  Scorecard,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { CheckExemptions } from '../CheckResultItem';

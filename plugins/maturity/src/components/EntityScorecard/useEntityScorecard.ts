@@ -1,6 +1,9 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { EntityMetrics, Scorecard } from '@internal/plugin-maturity-common';
+import {
+  EntityMetrics,
+  Scorecard,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef, ScorecardHistoryPoint } from '../../api/MaturityApi';
 

@@ -14,7 +14,7 @@ import {
   ChangeState,
   DeploymentStatus,
   IncidentStatus,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** Every status or state a recorded event can be in. */
 export type EventStatusValue =

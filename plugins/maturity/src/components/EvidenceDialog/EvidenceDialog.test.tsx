@@ -1,4 +1,4 @@
-import { StoredMaturityEvent } from '@internal/plugin-maturity-common';
+import { StoredMaturityEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { maturityApiRef } from '../../api/MaturityApi';

@@ -3,7 +3,7 @@ import {
   LEVEL_NAMES,
   LevelDistribution,
   MaturityLevel,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';

@@ -7,7 +7,7 @@ import {
   Progress,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Rollup } from '@internal/plugin-maturity-common';
+import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Grid from '@material-ui/core/Grid';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';

@@ -4,7 +4,7 @@ import {
   CategoryId,
   LEVEL_NAMES,
   MaturityLevel,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { makeStyles, Theme, useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import {

@@ -1,5 +1,5 @@
 import { InfoCard, Link } from '@backstage/core-components';
-import { FailingCheck } from '@internal/plugin-maturity-common';
+import { FailingCheck } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import { makeStyles } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { RepoFactValue } from '@internal/plugin-maturity-common';
+import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { StoredEventOf } from '../../events/StoredEventOf';
 import { EventLink } from '../EventLink';
 import { RelativeTime } from '../RelativeTime';

@@ -1,5 +1,5 @@
 import { WarningPanel } from '@backstage/core-components';
-import { Exemption } from '@internal/plugin-maturity-common';
+import { Exemption } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';

@@ -5,7 +5,7 @@ import {
   CATEGORY_IDS,
   LEVEL_NAMES,
   MaturityLevel,
-} from '@internal/plugin-maturity-common';
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import IconButton from '@material-ui/core/IconButton';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import Table from '@material-ui/core/Table';

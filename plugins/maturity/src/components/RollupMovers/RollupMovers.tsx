@@ -1,6 +1,9 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
-import { LEVEL_NAMES, Mover } from '@internal/plugin-maturity-common';
+import {
+  LEVEL_NAMES,
+  Mover,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';

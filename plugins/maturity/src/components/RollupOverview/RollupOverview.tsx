@@ -1,4 +1,4 @@
-import { Rollup } from '@internal/plugin-maturity-common';
+import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Grid from '@material-ui/core/Grid';
 import { ReactNode } from 'react';
 import { useScorecardListLink } from '../../scorecard/useScorecardListLink';

@@ -1,5 +1,8 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { LEVEL_NAMES, MaturityLevel } from '@internal/plugin-maturity-common';
+import {
+  LEVEL_NAMES,
+  MaturityLevel,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import MenuItem from '@material-ui/core/MenuItem';

@@ -1,4 +1,4 @@
-import { Scorecard } from '@internal/plugin-maturity-common';
+import { Scorecard } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';

@@ -5,7 +5,10 @@ import {
   TableProps,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { CategoryId, CATEGORY_IDS } from '@internal/plugin-maturity-common';
+import {
+  CategoryId,
+  CATEGORY_IDS,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode, useCallback, useState } from 'react';
 import {
