@@ -6,7 +6,7 @@ import { Knex } from 'knex';
 import { EventRow, toEventRow } from '../src/database/eventRows';
 import { eventTables } from '../src/database/eventTables';
 import { refreshChangeCiOutcomes } from '../src/database/changeCiOutcomes';
-import { syncCommitLinks } from '../src/metrics';
+import { syncCommitLinks } from '../src/database/operations/commitLinks/syncCommitLinks';
 
 // Rows per insert statement. The rows travel as one JSON parameter, so no
 // bind-parameter limit applies.

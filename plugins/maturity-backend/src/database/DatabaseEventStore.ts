@@ -8,6 +8,7 @@ import {
   MaturityEventPage,
   MaturityEventType,
   RepoFactValue,
+  StoredMaturityEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { EventStore, ListEventsOptions } from './EventStore';
@@ -23,12 +24,51 @@ import {
 } from './changeCiOutcomes';
 import { whereIdentityIn } from './whereIdentityIn';
 import { readEventPresence } from '../metrics/operations/readEventPresence';
-import { backfillCommitLinks, syncCommitLinks } from '../metrics/commitLinks';
+import {
+  backfillCommitLinks,
+  changeLinks,
+  deploymentLinks,
+  replaceCommitLinks,
+  syncCommitLinks,
+} from './operations/commitLinks/syncCommitLinks';
+import { yieldToEventLoop } from './yieldToEventLoop';
 import { chunks } from './chunks';
+import {
+  readEventsById,
+  ReadEventsByIdOptions,
+} from './operations/events/readEventsById';
 
 // Rows per statement: about 30 bound values a row stays far below the
 // bind-parameter limits of SQLite (32766) and PostgreSQL (65535).
 const CHUNK_SIZE = 500;
+// Characters of text values per upsert statement: rows with long commit
+// lists are written a few at a time, so that no single SQLite statement
+// holds the event loop for long.
+const TEXT_PER_STATEMENT = 256 * 1024;
+// Events turned into rows between two yields to the event loop.
+const EVENTS_PER_SLICE = 50;
+
+/** `rows` in consecutive slices holding at most `limit` characters of text. */
+function chunksOfText(rows: EventRow[], limit: number): EventRow[][] {
+  const result: EventRow[][] = [];
+  let current: EventRow[] = [];
+  let size = 0;
+  for (const row of rows) {
+    let length = 0;
+    for (const value of Object.values(row)) {
+      if (typeof value === 'string') length += value.length;
+    }
+    if (current.length > 0 && size + length > limit) {
+      result.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += length;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
 
 /** Position of the last item of a page, in (occurred_at desc, type, id desc). */
 interface PageCursor {
@@ -91,7 +131,11 @@ export class DatabaseEventStore implements EventStore {
     const result: IngestResult = { created: 0, updated: 0, unchanged: 0 };
     const now = Date.now();
     const rowsByType = new Map<MaturityEventType, EventRow[]>();
-    for (const event of events) {
+    // The request's parse and validation ran just before; digesting large
+    // events is work of the same size, so other requests get a turn first
+    // and between slices.
+    for (const [index, event] of events.entries()) {
+      if (index % EVENTS_PER_SLICE === 0) await yieldToEventLoop();
       const rows = rowsByType.get(event.type) ?? [];
       rows.push(toEventRow(event, now));
       rowsByType.set(event.type, rows);
@@ -146,6 +190,7 @@ export class DatabaseEventStore implements EventStore {
           result.created += counts.created;
           result.updated += counts.updated;
           result.unchanged += counts.unchanged;
+          await yieldToEventLoop();
         }
       }
       // Once all of the batch is written: its changes and builds may refer
@@ -212,28 +257,65 @@ export class DatabaseEventStore implements EventStore {
     const updatable = Object.keys(writes[0]).filter(
       column => column !== 'ingested_at' && !spec.identity.includes(column),
     );
-    await tx(spec.table)
-      .insert(writes)
-      .onConflict(spec.identity)
-      .merge(updatable)
-      .whereRaw(
-        rejectSameVersionChange
-          ? `${spec.table}.version < excluded.version`
-          : `${spec.table}.version < excluded.version or (${spec.table}.version = excluded.version and ${spec.table}.content_hash <> excluded.content_hash)`,
-      );
+    for (const batch of chunksOfText(writes, TEXT_PER_STATEMENT)) {
+      await tx(spec.table)
+        .insert(batch)
+        .onConflict(spec.identity)
+        .merge(updatable)
+        .whereRaw(
+          rejectSameVersionChange
+            ? `${spec.table}.version < excluded.version`
+            : `${spec.table}.version < excluded.version or (${spec.table}.version = excluded.version and ${spec.table}.content_hash <> excluded.content_hash)`,
+        );
+      await yieldToEventLoop();
+    }
 
     // Commit links let the metrics join changes to deployments portably.
     if (spec.type === 'deployment' || spec.type === 'change') {
-      const ids = await whereIdentityIn(tx(spec.table), spec, writes).pluck(
-        'id',
+      const links = spec.type === 'deployment' ? deploymentLinks : changeLinks;
+      const stored: Array<Record<string, unknown>> = await whereIdentityIn(
+        tx(spec.table),
+        spec,
+        writes,
+      ).select('id', 'version', 'content_hash', ...spec.identity);
+      const byIdentity = new Map(
+        stored.map(row => [identityKey(spec, row), row]),
       );
-      await syncCommitLinks(
+      const ids = new Map<string, number>();
+      const asWritten = writes.filter(row => {
+        const key = identityKey(spec, row);
+        const kept = byIdentity.get(key)!;
+        ids.set(key, Number(kept.id));
+        return (
+          Number(kept.version) === Number(row.version) &&
+          kept.content_hash === row.content_hash
+        );
+      });
+      await yieldToEventLoop();
+      // The links come from the rows just written: reading their commit
+      // lists back would cost as much again. A row a concurrent writer
+      // replaced with a newer version in the meantime is read back.
+      await replaceCommitLinks(
         tx,
-        spec.type === 'deployment'
-          ? { deploymentIds: ids }
-          : { changeIds: ids },
+        links,
+        asWritten.map(row => ({
+          id: ids.get(identityKey(spec, row))!,
+          entityRef: String(row.entity_ref),
+          sha: row[links.shaColumn],
+          shas: row[links.shasColumn],
+        })),
       );
-      if (spec.type === 'change') written.changeIds.push(...ids.map(Number));
+      if (asWritten.length < writes.length) {
+        const fromMemory = new Set(
+          asWritten.map(row => identityKey(spec, row)),
+        );
+        await syncCommitLinks(tx, {
+          [spec.type === 'deployment' ? 'deploymentIds' : 'changeIds']: [...ids]
+            .filter(([key]) => !fromMemory.has(key))
+            .map(([, id]) => id),
+        });
+      }
+      if (spec.type === 'change') written.changeIds.push(...ids.values());
     }
     if (spec.type === 'build') {
       for (const row of writes) {
@@ -244,6 +326,12 @@ export class DatabaseEventStore implements EventStore {
       }
     }
     return counts;
+  }
+
+  async readEventsById(
+    options: ReadEventsByIdOptions,
+  ): Promise<StoredMaturityEvent[]> {
+    return readEventsById(this.db, options);
   }
 
   async listEvents(options: ListEventsOptions): Promise<MaturityEventPage> {

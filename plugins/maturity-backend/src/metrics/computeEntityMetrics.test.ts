@@ -6,7 +6,7 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { DatabaseEventStore } from '../database/DatabaseEventStore';
-import { backfillCommitLinks } from './commitLinks';
+import { backfillCommitLinks } from '../database/operations/commitLinks/syncCommitLinks';
 import { computeEntityMetrics } from './computeEntityMetrics';
 import { linkIncidentsToDeployments } from './linkIncidentsToDeployments';
 import { MetricsEntityContext } from './MetricsEntityContext';

@@ -9,4 +9,3 @@ export {
   type IncidentDeploymentLink,
   type IncidentLinkMethod,
 } from './linkIncidentsToDeployments';
-export { backfillCommitLinks, syncCommitLinks } from './commitLinks';

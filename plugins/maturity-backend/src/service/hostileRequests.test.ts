@@ -192,7 +192,7 @@ describe('hostile requests', () => {
     }
   });
 
-  it('refuses an event whose array is 2.5 million items long, naming the field', async () => {
+  it('refuses an event whose array is 2.5 million items long before parsing it', async () => {
     const huge = `{"events":[{"type":"build","source":"jenkins","externalId":"b","entityRef":"${ENTITY}","status":"success","startedAt":"2026-11-20T10:00:00Z","steps":[${'1,'.repeat(
       2_500_000,
     )}1]}]}`;
@@ -200,7 +200,7 @@ describe('hostile requests', () => {
     const res = await ingest(server, huge);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(
-      /events\[0\]\.steps must NOT have more than 1000 items/,
+      /^body: holds an array of more than 2048 items/,
     );
     expect(res.body.error.message.length).toBeLessThan(2000);
   });
@@ -209,6 +209,11 @@ describe('hostile requests', () => {
     const res = await ingest(server, `{"events":[${'1,'.repeat(2_500_000)}1]}`);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(
+      /^body: holds an array of more than 2048 items/,
+    );
+    const over = await ingest(server, `{"events":[${'1,'.repeat(1_500)}1]}`);
+    expect(over.status).toBe(400);
+    expect(over.body.error.message).toMatch(
       /events: a batch holds at most 1000 events/,
     );
   });
@@ -238,6 +243,18 @@ describe('hostile requests', () => {
         value: 'x'.repeat(4_900_000),
         observedAt: '2026-11-20T10:00:00Z',
       },
+      /^body: holds a string of more than 24576 bytes/,
+    ],
+    [
+      'a 5,000-character repo_fact value',
+      {
+        type: 'repo_fact',
+        source: 'jenkins',
+        entityRef: ENTITY,
+        fact: 'readme',
+        value: 'x'.repeat(5000),
+        observedAt: '2026-11-20T10:00:00Z',
+      },
       /events\[0\]\.value must NOT have more than 4096 characters/,
     ],
     [
@@ -251,12 +268,25 @@ describe('hostile requests', () => {
         startedAt: '2026-11-20T10:00:00Z',
         steps: Array(600_000).fill('lint'),
       },
-      /events\[0\]\.steps must NOT have more than 1000 items/,
+      /^body: holds an array of more than 2048 items/,
     ],
     [
       '2,049 commitShas',
       { ...deployment, commitShas: Array(2049).fill('9fceb02') },
-      /events\[0\]\.commitShas must NOT have more than 2048 items/,
+      /^body: holds an array of more than 2048 items/,
+    ],
+    [
+      '1,001 build steps',
+      {
+        type: 'build',
+        source: 'jenkins',
+        externalId: 'b1',
+        entityRef: ENTITY,
+        status: 'success',
+        startedAt: '2026-11-20T10:00:00Z',
+        steps: Array(1001).fill('lint'),
+      },
+      /events\[0\]\.steps must NOT have more than 1000 items/,
     ],
     [
       'an event with 100,000 fields',

@@ -1,12 +1,12 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
-import { DatabaseEventStore } from '../database/DatabaseEventStore';
-import { backfillCommitLinks, syncCommitLinks } from './commitLinks';
+import { DatabaseEventStore } from '../../DatabaseEventStore';
+import { backfillCommitLinks, syncCommitLinks } from './syncCommitLinks';
 import {
   deployment,
   pullRequest,
   sha,
-} from './__testUtils__/metricsTestEvents';
+} from '../../../metrics/__testUtils__/metricsTestEvents';
 
 jest.setTimeout(60_000);
 
