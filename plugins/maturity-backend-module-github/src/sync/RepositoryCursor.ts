@@ -1,4 +1,5 @@
 import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { StoredManifests } from '../facts/readManifestFacts';
 
 /**
  * A repository's sync position, stored as JSON under the scope `owner/repo`
@@ -52,12 +53,6 @@ export interface RepositoryCursor {
    * again from the initial lookback for it.
    */
   entityRefs?: string[];
-}
-
-/** Dependency manifests as read by the last sync (see `readManifestFacts`). */
-export interface StoredManifests {
-  version: string;
-  files: Record<string, { sha: string; facts?: string[] }>;
 }
 
 /** Parses a stored cursor; anything unreadable counts as none. */

@@ -5,9 +5,9 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { RepositoryMap } from '../catalog/readRepositoryMap';
+import { SyncLimits } from './SyncLimits';
 import {
   RepositorySyncResult,
-  SyncLimits,
   syncGithubRepository,
 } from './syncGithubRepository';
 

@@ -13,7 +13,7 @@ import {
   testGithubClient,
 } from '../__testUtils__/githubApi';
 import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
-import { SyncLimits } from './syncGithubRepository';
+import { SyncLimits } from './SyncLimits';
 import { syncGithubRepositories } from './syncGithubRepositories';
 
 jest.setTimeout(20_000);

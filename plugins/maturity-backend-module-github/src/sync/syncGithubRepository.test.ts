@@ -31,7 +31,7 @@ import {
   restAnswer,
   secondaryRateLimited,
 } from '../__testUtils__/githubApi';
-import { readPullDetails } from './readPullRequestDetails';
+import { readPullDetails } from '../events/changes/readPullRequestDetails';
 import { syncGithubRepositories } from './syncGithubRepositories';
 
 jest.setTimeout(20_000);

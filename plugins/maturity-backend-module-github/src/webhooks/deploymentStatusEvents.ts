@@ -3,9 +3,10 @@ import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-n
 import { GithubClient } from '../api/GithubClient';
 import { GithubDeploymentStatus } from '../api/types';
 import { GithubRepository } from '../catalog/readRepositoryMap';
-import { ShippedCommits } from '../sync/ShippedCommits';
-import { forEntities, toDeploymentEvent } from '../sync/toEvents';
-import { repositoryApiPath } from './repositoryApiPath';
+import { ShippedCommits } from '../events/deployments/ShippedCommits';
+import { toDeploymentEvent } from '../events/deployments/toDeploymentEvent';
+import { forEntities } from '../events/forEntities';
+import { repositoryApiPath } from '../catalog/repositoryApiPath';
 import { DeploymentStatusWebhook } from './types';
 
 /**

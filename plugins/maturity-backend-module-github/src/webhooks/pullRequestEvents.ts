@@ -1,12 +1,12 @@
 import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { GithubRepository } from '../catalog/readRepositoryMap';
-import { pullRequestForEntities } from '../sync/pullRequestForEntities';
+import { pullRequestForEntities } from '../events/changes/pullRequestForEntities';
 import {
   readPullDetails,
   readPullRequestDetails,
-} from '../sync/readPullRequestDetails';
-import { repositoryApiPath } from './repositoryApiPath';
+} from '../events/changes/readPullRequestDetails';
+import { repositoryApiPath } from '../catalog/repositoryApiPath';
 import { PullRequestWebhook } from './types';
 
 /**

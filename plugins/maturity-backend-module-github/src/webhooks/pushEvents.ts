@@ -5,13 +5,11 @@ import {
 import { GithubClient } from '../api/GithubClient';
 import { GithubPullRequest } from '../api/types';
 import { GithubRepository } from '../catalog/readRepositoryMap';
-import { isUnderPath } from '../sync/entityPaths';
-import {
-  cameThroughPullRequest,
-  forEntities,
-  toDirectPushEvent,
-} from '../sync/toEvents';
-import { repositoryApiPath } from './repositoryApiPath';
+import { isUnderPath } from '../catalog/entityPaths';
+import { cameThroughPullRequest } from '../events/changes/cameThroughPullRequest';
+import { toDirectPushEvent } from '../events/changes/toDirectPushEvent';
+import { forEntities } from '../events/forEntities';
+import { repositoryApiPath } from '../catalog/repositoryApiPath';
 import { GithubCommitWithFiles, PushWebhook } from './types';
 
 /** Commits of one push looked up at most; the pull sync reads any others. */

@@ -1,9 +1,10 @@
 import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
 import { GithubRepository } from '../catalog/readRepositoryMap';
-import { readRunSteps } from '../sync/syncGithubRepository';
-import { forEntities, toBuildEvent } from '../sync/toEvents';
-import { repositoryApiPath } from './repositoryApiPath';
+import { readRunSteps } from '../events/builds/readRunSteps';
+import { toBuildEvent } from '../events/builds/toBuildEvent';
+import { forEntities } from '../events/forEntities';
+import { repositoryApiPath } from '../catalog/repositoryApiPath';
 import { WorkflowRunWebhook } from './types';
 
 /**

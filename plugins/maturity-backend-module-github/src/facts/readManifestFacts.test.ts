@@ -12,9 +12,9 @@ import {
 import {
   GithubTreeEntry,
   MANIFEST_READING_VERSION,
+  StoredManifests,
   readManifestFacts,
 } from './readManifestFacts';
-import { StoredManifests } from './RepositoryCursor';
 
 const seen: SeenRequest[] = [];
 const server = setupServer();

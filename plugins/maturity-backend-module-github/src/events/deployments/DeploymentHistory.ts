@@ -2,9 +2,9 @@ import {
   GithubClient,
   GithubResponse,
   GithubTarget,
-} from '../api/GithubClient';
-import { GithubDeployment, GithubDeploymentStatus } from '../api/types';
-import { toDeploymentEvent } from './toEvents';
+} from '../../api/GithubClient';
+import { GithubDeployment, GithubDeploymentStatus } from '../../api/types';
+import { toDeploymentEvent } from './toDeploymentEvent';
 
 /** Deployments examined by one look-up, unless told otherwise. */
 const DEFAULT_MAX_CANDIDATES = 100;

@@ -1,4 +1,5 @@
 import { GithubClient, GithubTarget } from '../api/GithubClient';
+import { DAY_MS } from '../api/githubTimes';
 import { GraphqlBranchRefs } from '../api/types';
 
 /**
@@ -35,8 +36,7 @@ export async function countStaleBranches(
   target: GithubTarget,
   options: { owner: string; repo: string; defaultBranch: string; now: Date },
 ): Promise<number | undefined> {
-  const staleBefore =
-    options.now.getTime() - STALE_BRANCH_DAYS * 24 * 60 * 60 * 1000;
+  const staleBefore = options.now.getTime() - STALE_BRANCH_DAYS * DAY_MS;
   let stale = 0;
   let after: string | null | undefined = null;
   for (let page = 0; page < MAX_BRANCH_PAGES; page++) {

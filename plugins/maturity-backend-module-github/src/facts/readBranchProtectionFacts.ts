@@ -1,7 +1,7 @@
 import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { GithubClient, GithubTarget } from '../api/GithubClient';
 import { GithubBranchProtection, GithubBranchRule } from '../api/types';
-import { classifyStepNames } from './classifyStepNames';
+import { classifyStepNames } from '../events/builds/classifyStepNames';
 import { ConditionalReads, readConditionally } from './readConditionally';
 
 /** What a branch requires before a change lands on it. */

@@ -1,6 +1,6 @@
 import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { isUnderPath } from './entityPaths';
-import { isTestPath } from './testPaths';
+import { isUnderPath } from '../catalog/entityPaths';
+import { isTestPath } from '../events/changes/testPaths';
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const dirs = (path: string) => path.split('/').slice(0, -1);

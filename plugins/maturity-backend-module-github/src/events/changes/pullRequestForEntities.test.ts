@@ -1,6 +1,6 @@
-import { GithubPullRequest } from '../api/types';
-import { GithubRepository } from '../catalog/readRepositoryMap';
-import pulls from '../__fixtures__/pulls.json';
+import { GithubPullRequest } from '../../api/types';
+import { GithubRepository } from '../../catalog/readRepositoryMap';
+import pulls from '../../__fixtures__/pulls.json';
 import { pullRequestForEntities } from './pullRequestForEntities';
 
 const monorepo: GithubRepository = {

@@ -1,13 +1,10 @@
 import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-node';
-import { GithubPullRequest } from '../api/types';
-import { GithubRepository } from '../catalog/readRepositoryMap';
+import { GithubPullRequest } from '../../api/types';
+import { GithubRepository } from '../../catalog/readRepositoryMap';
+import { isUnderPath } from '../../catalog/entityPaths';
+import { forEntities } from '../forEntities';
 import { classifyChangedFiles } from './classifyChangedFiles';
-import { isUnderPath } from './entityPaths';
-import {
-  PullRequestDetails,
-  forEntities,
-  toPullRequestEvent,
-} from './toEvents';
+import { PullRequestDetails, toPullRequestEvent } from './toPullRequestEvent';
 
 /**
  * A pull request as the events of the entities it belongs to: every entity

@@ -4,14 +4,14 @@ import {
   primaryRateLimited,
   repository,
   testGithubClient,
-} from '../__testUtils__/githubApi';
+} from '../../__testUtils__/githubApi';
 import {
   comparisonCommit,
   compareHandlers,
   mergeCommits,
   sha,
-} from '../__testUtils__/deploymentRanges';
-import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
+} from '../../__testUtils__/deploymentRanges';
+import { setupGithubApiServer } from '../../__testUtils__/setupGithubApiServer';
 import { readCommitRange } from './readCommitRange';
 
 const { server, seen } = setupGithubApiServer();

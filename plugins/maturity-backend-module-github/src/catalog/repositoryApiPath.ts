@@ -1,4 +1,4 @@
-import { GithubRepository } from '../catalog/readRepositoryMap';
+import { GithubRepository } from './readRepositoryMap';
 
 /** `/repos/{owner}/{repo}`, the REST path of a mapped repository. */
 export function repositoryApiPath(repository: GithubRepository): string {

@@ -1,4 +1,4 @@
-import { GithubRepository } from '../catalog/readRepositoryMap';
+import { GithubRepository } from '../../catalog/readRepositoryMap';
 
 /**
  * The environments that are production when an entity names none: the

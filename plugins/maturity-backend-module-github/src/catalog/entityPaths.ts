@@ -1,4 +1,4 @@
-import { GithubRepository } from '../catalog/readRepositoryMap';
+import { GithubRepository } from './readRepositoryMap';
 
 /**
  * Whether a repository file lies under an entity's path

@@ -4,13 +4,13 @@ import {
   repository,
   restAnswer,
   testGithubClient,
-} from '../__testUtils__/githubApi';
+} from '../../__testUtils__/githubApi';
 import {
   deploymentPayload,
   deploymentStatusPayload,
   sha,
-} from '../__testUtils__/deploymentRanges';
-import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
+} from '../../__testUtils__/deploymentRanges';
+import { setupGithubApiServer } from '../../__testUtils__/setupGithubApiServer';
 import { DeploymentHistory } from './DeploymentHistory';
 
 const { server, seen } = setupGithubApiServer();

@@ -1,8 +1,8 @@
 import { graphql, http } from 'msw';
-import pullFiles from '../__fixtures__/pullFiles.json';
-import pullRequestNodes from '../__fixtures__/pullRequestNodes.json';
-import pulls from '../__fixtures__/pulls.json';
-import { GithubPullRequest } from '../api/types';
+import pullFiles from '../../__fixtures__/pullFiles.json';
+import pullRequestNodes from '../../__fixtures__/pullRequestNodes.json';
+import pulls from '../../__fixtures__/pulls.json';
+import { GithubPullRequest } from '../../api/types';
 import {
   GRAPHQL_API,
   REPO_API,
@@ -11,12 +11,12 @@ import {
   repository,
   restAnswer,
   testGithubClient,
-} from '../__testUtils__/githubApi';
+} from '../../__testUtils__/githubApi';
 import {
   readPullDetails,
   readPullRequestDetails,
 } from './readPullRequestDetails';
-import { setupGithubApiServer } from '../__testUtils__/setupGithubApiServer';
+import { setupGithubApiServer } from '../../__testUtils__/setupGithubApiServer';
 
 const { server, seen } = setupGithubApiServer();
 

@@ -7,7 +7,7 @@ import {
   DEPENDENCY_SIGNALS,
   classifyDependencies,
 } from './dependencySignals';
-import { isUnderPath } from './entityPaths';
+import { isUnderPath } from '../catalog/entityPaths';
 import {
   MANIFEST_ECOSYSTEMS,
   MANIFEST_PARSER_VERSION,
@@ -15,7 +15,6 @@ import {
   manifestFormatOf,
   parseManifest,
 } from './parseManifest';
-import { StoredManifests } from './RepositoryCursor';
 
 /** An entry of `GET /repos/{o}/{r}/git/trees/{ref}?recursive=1`. */
 export interface GithubTreeEntry {
@@ -32,6 +31,12 @@ interface GithubBlob {
   size?: number;
   content: string;
   encoding: string;
+}
+
+/** Dependency manifests as read by the last sync and stored in its cursor. */
+export interface StoredManifests {
+  version: string;
+  files: Record<string, { sha: string; facts?: string[] }>;
 }
 
 /** Manifests read for one entity path, the shallowest first. */

@@ -1,4 +1,5 @@
-import { externalIdFor, forEntities, toBuildEvent } from './toEvents';
+import { toBuildEvent } from './builds/toBuildEvent';
+import { externalIdFor, forEntities } from './forEntities';
 import runsPage1 from '../__fixtures__/runsPage1.json';
 import { GithubWorkflowRun } from '../api/types';
 import { repository } from '../__testUtils__/githubApi';

@@ -1,12 +1,12 @@
-import { GithubClient, GithubTarget } from '../api/GithubClient';
+import { GithubClient, GithubTarget } from '../../api/GithubClient';
 import {
   GithubCommit,
   GithubPullRequest,
   GithubPullRequestFile,
   GithubReview,
   GraphqlPullRequestDetails,
-} from '../api/types';
-import { PullRequestDetails } from './toEvents';
+} from '../../api/types';
+import { PullRequestDetails } from './toPullRequestEvent';
 
 /**
  * Reviews, commits and changed files of up to 100 pull requests in one

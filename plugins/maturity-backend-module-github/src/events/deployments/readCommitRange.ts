@@ -2,8 +2,8 @@ import {
   GithubClient,
   GithubResponse,
   GithubTarget,
-} from '../api/GithubClient';
-import { GithubCommitComparison } from '../api/types';
+} from '../../api/GithubClient';
+import { GithubCommitComparison } from '../../api/types';
 
 /**
  * The most commits one deployment records: the ingest schema's limit on a

@@ -1,11 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { GithubClient, GithubTarget } from '../api/GithubClient';
-import { GithubDeployment, GithubDeploymentStatus } from '../api/types';
-import { GithubRepository } from '../catalog/readRepositoryMap';
+import { GithubClient, GithubTarget } from '../../api/GithubClient';
+import { GithubDeployment, GithubDeploymentStatus } from '../../api/types';
+import { GithubRepository } from '../../catalog/readRepositoryMap';
 import { DeploymentHistory } from './DeploymentHistory';
 import { isProductionDeployment } from './isProductionDeployment';
 import { MAX_RANGE_COMMITS, readCommitRange } from './readCommitRange';
-import { toDeploymentEvent } from './toEvents';
+import { toDeploymentEvent } from './toDeploymentEvent';
 
 /**
  * The version of how shipped commits are read, kept in the cursor: raising
