@@ -5,7 +5,9 @@ import {
   MaturityEvent,
   MaturityEventPage,
   MaturityEventType,
+  StoredMaturityEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { ReadEventsByIdOptions } from './operations/events/readEventsById';
 
 /**
  * Options for reading an entity's events.
@@ -50,6 +52,14 @@ export interface EventStore {
 
   /** An entity's events, newest first, in keyset-paginated pages. */
   listEvents(options: ListEventsOptions): Promise<MaturityEventPage>;
+
+  /**
+   * An entity's events with the given ids (`deployment:123`), in the order
+   * of the ids; ids not found are left out. What a check's evidence names.
+   */
+  readEventsById(
+    options: ReadEventsByIdOptions,
+  ): Promise<StoredMaturityEvent[]>;
 
   /** Counts and latest times of an entity's events in a window. */
   summarizeActivity(options: {
