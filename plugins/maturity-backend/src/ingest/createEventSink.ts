@@ -3,13 +3,12 @@ import {
   SourceEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { EventStore } from '../database/EventStore';
-import { normalizeEventBatch } from './normalizeEventBatch';
-import { validateEventBatch } from './validateEventBatch';
+import { ingestEvents } from './ingestEvents';
 
 /**
- * A sink bound to one source: its events get that source, go through the
- * same schema and semantic checks as the ingest API, and are written all or
- * nothing.
+ * A sink bound to one source: its events get that source and take the
+ * ingest API's path (`ingestEvents`), without its batch size limit; a newer
+ * read of the same version replaces what is stored.
  */
 export function createEventSink(
   store: EventStore,
@@ -21,16 +20,14 @@ export function createEventSink(
       if (events.length === 0) {
         return { created: 0, updated: 0, unchanged: 0 };
       }
-      const batch = validateEventBatch(
+      return ingestEvents(
+        { store, onIngested },
         { events: events.map(event => ({ ...event, source })) },
-        Number.POSITIVE_INFINITY,
+        {
+          maxEvents: Number.POSITIVE_INFINITY,
+          sameVersionChange: 'replace',
+        },
       );
-      const normalized = normalizeEventBatch(batch);
-      const result = await store.ingest(normalized);
-      if (onIngested && result.created + result.updated > 0) {
-        await onIngested([...new Set(normalized.map(e => e.entityRef))]);
-      }
-      return result;
     },
     getCursor: scope => store.getSyncCursor(source, scope),
     setCursor: (scope, cursor) => store.setSyncCursor(source, scope, cursor),
