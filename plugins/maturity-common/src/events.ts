@@ -267,19 +267,6 @@ export type StoredMaturityEvent = MaturityEvent & {
 };
 
 /**
- * Outcome of writing a batch.
- * @public
- */
-export interface IngestResult {
-  /** Events not stored before. */
-  created: number;
-  /** Events that replaced an older version. */
-  updated: number;
-  /** Replays and stale versions: nothing was written for them. */
-  unchanged: number;
-}
-
-/**
  * A page of an entity's events, newest first.
  * @public
  */
@@ -287,17 +274,4 @@ export interface MaturityEventPage {
   items: StoredMaturityEvent[];
   /** Pass as `cursor` to read the next page; absent on the last page. */
   nextCursor?: string;
-}
-
-/**
- * Counts of an entity's events in a window, for the activity view.
- * @public
- */
-export interface EntityActivitySummary {
-  entityRef: string;
-  from: string;
-  to: string;
-  counts: Record<MaturityEventType, number>;
-  /** Time of the latest event of each type in the window. */
-  latest: Partial<Record<MaturityEventType, string>>;
 }

@@ -13,3 +13,4 @@ export * from './permissions';
 export * from './rubric';
 export * from './rollups';
 export * from './scorecard';
+export * from './wire';

@@ -1,3 +1,4 @@
+import type { Exemption } from './wire';
 import { EvidenceId, MetricStatus } from './metrics';
 
 /**
@@ -46,19 +47,6 @@ export const LEVEL_NAMES: Record<MaturityLevel, string> = {
   4: 'Advanced',
   5: 'Expert',
 };
-
-/** A waiver of one check for one entity. @public */
-export interface Exemption {
-  id: string;
-  entityRef: string;
-  checkId: string;
-  reason: string;
-  /** Entity ref of the user who granted it. */
-  author: string;
-  createdAt: string;
-  /** Absent: no expiry. */
-  expiresAt?: string;
-}
 
 /** One check's result, with everything needed to explain it. @public */
 export interface CheckResult {

@@ -1,6 +1,32 @@
 // Generated from openapi.yaml by scripts/generate-openapi-types.js.
 // Do not edit: change the YAML and run `npm run generate:openapi`.
 
+import type { MaturityApiOperations } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+
+/**
+ * The operations by method and path, for
+ * `createValidatedOpenApiRouterFromGeneratedEndpointMap`.
+ *
+ * @internal
+ */
+export type EndpointMap = {
+  '#post|/v1/events': MaturityApiOperations["IngestEvents"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/events': MaturityApiOperations["ListEntityEvents"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/events/by-id': MaturityApiOperations["GetEntityEventsById"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/activity': MaturityApiOperations["GetEntityActivity"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/scorecard': MaturityApiOperations["GetEntityScorecard"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/metrics': MaturityApiOperations["GetEntityMetrics"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/history': MaturityApiOperations["GetEntityHistory"];
+  '#post|/v1/entities/{kind}/{namespace}/{name}/refresh': MaturityApiOperations["RefreshEntityScorecard"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/exemptions': MaturityApiOperations["ListEntityExemptions"];
+  '#post|/v1/entities/{kind}/{namespace}/{name}/exemptions': MaturityApiOperations["CreateEntityExemption"];
+  '#_delete|/v1/exemptions/{id}': MaturityApiOperations["RevokeExemption"];
+  '#get|/v1/scorecards': MaturityApiOperations["ListScorecards"];
+  '#get|/v1/rollups/org': MaturityApiOperations["GetOrgRollup"];
+  '#get|/v1/rollups/{kind}/{namespace}/{name}': MaturityApiOperations["GetRollup"];
+  '#get|/v1/rubric': MaturityApiOperations["GetRubric"];
+};
+
 /** @internal */
 export const spec = {
   "openapi": "3.1.0",
@@ -159,6 +185,70 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/EventPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/events/by-id": {
+      "get": {
+        "operationId": "GetEntityEventsById",
+        "summary": "Read an entity's events by id",
+        "description": "The entity's events with the given ids (what a check's evidence names), in the order of the ids, each once. Ids not found (another entity's, outside the window, deleted) are left out.",
+        "tags": [
+          "Events"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "id",
+            "in": "query",
+            "description": "Stored event ids, `deployment:123` (repeatable, at most 100).",
+            "required": true,
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 100,
+              "items": {
+                "$ref": "#/components/schemas/StoredEventId"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/from"
+          },
+          {
+            "$ref": "#/components/parameters/to"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The events found.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EventList"
                 }
               }
             }
@@ -761,23 +851,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object",
-                  "additionalProperties": false,
-                  "properties": {
-                    "items": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/ScorecardSummary"
-                      }
-                    },
-                    "totalCount": {
-                      "type": "integer"
-                    }
-                  },
-                  "required": [
-                    "items",
-                    "totalCount"
-                  ]
+                  "$ref": "#/components/schemas/ScorecardPage"
                 }
               },
               "text/csv": {
@@ -1569,6 +1643,27 @@ export const spec = {
           "updatedAt"
         ]
       },
+      "StoredEventId": {
+        "type": "string",
+        "maxLength": 40,
+        "pattern": "^(build|deployment|change|incident|repo_fact):[1-9][0-9]{0,15}$",
+        "description": "A stored event's id, its type and its number, e.g. `deployment:123`."
+      },
+      "EventList": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/StoredEvent"
+            }
+          }
+        },
+        "required": [
+          "items"
+        ]
+      },
       "EventPage": {
         "type": "object",
         "additionalProperties": false,
@@ -1638,21 +1733,98 @@ export const spec = {
           "delivery"
         ]
       },
+      "MaturityLevel": {
+        "type": "integer",
+        "enum": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ],
+        "description": "0 none, 1 Base, 2 Beginner, 3 Intermediate, 4 Advanced, 5 Expert."
+      },
+      "CategoryLevels": {
+        "type": "object",
+        "description": "The level of each Continuous Delivery Maturity Model category.",
+        "additionalProperties": false,
+        "properties": {
+          "culture": {
+            "$ref": "#/components/schemas/MaturityLevel"
+          },
+          "design": {
+            "$ref": "#/components/schemas/MaturityLevel"
+          },
+          "build-deploy": {
+            "$ref": "#/components/schemas/MaturityLevel"
+          },
+          "test": {
+            "$ref": "#/components/schemas/MaturityLevel"
+          },
+          "information": {
+            "$ref": "#/components/schemas/MaturityLevel"
+          }
+        },
+        "required": [
+          "culture",
+          "design",
+          "build-deploy",
+          "test",
+          "information"
+        ]
+      },
+      "CheckState": {
+        "type": "string",
+        "enum": [
+          "pass",
+          "fail",
+          "not-applicable",
+          "insufficient-data",
+          "exempt"
+        ]
+      },
+      "CheckStates": {
+        "type": "object",
+        "description": "Each check's state by check id.",
+        "additionalProperties": {
+          "$ref": "#/components/schemas/CheckState"
+        }
+      },
       "ScorecardSummary": {
         "type": "object",
-        "additionalProperties": true,
+        "description": "A compact row of a scorecard, as the scorecard list returns it.",
+        "additionalProperties": false,
         "properties": {
           "entityRef": {
             "type": "string"
           },
+          "kind": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "lifecycle": {
+            "type": "string"
+          },
+          "ownerRef": {
+            "type": "string"
+          },
+          "systemRef": {
+            "type": "string"
+          },
+          "domainRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
           "overallLevel": {
-            "type": "integer"
+            "$ref": "#/components/schemas/MaturityLevel"
           },
           "categoryLevels": {
-            "type": "object",
-            "additionalProperties": {
-              "type": "integer"
-            }
+            "$ref": "#/components/schemas/CategoryLevels"
           },
           "deliveryBand": {
             "type": [
@@ -1660,15 +1832,57 @@ export const spec = {
               "null"
             ]
           },
+          "imbalanced": {
+            "type": "boolean"
+          },
+          "mlopsLevel": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "rubricVersion": {
+            "type": "string"
+          },
           "evaluatedAt": {
             "$ref": "#/components/schemas/Time"
+          },
+          "checkStates": {
+            "$ref": "#/components/schemas/CheckStates"
           }
         },
         "required": [
           "entityRef",
+          "kind",
           "overallLevel",
           "categoryLevels",
-          "evaluatedAt"
+          "deliveryBand",
+          "imbalanced",
+          "mlopsLevel",
+          "rubricVersion",
+          "evaluatedAt",
+          "checkStates"
+        ]
+      },
+      "ScorecardPage": {
+        "type": "object",
+        "description": "One page of scorecard summaries.",
+        "additionalProperties": false,
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ScorecardSummary"
+            }
+          },
+          "totalCount": {
+            "type": "integer",
+            "description": "How many scorecards match the filters."
+          }
+        },
+        "required": [
+          "items",
+          "totalCount"
         ]
       },
       "EntityMetrics": {
@@ -1795,20 +2009,19 @@ export const spec = {
       },
       "HistoryPoint": {
         "type": "object",
-        "additionalProperties": true,
+        "description": "One day of an entity's scorecard history.",
+        "additionalProperties": false,
         "properties": {
           "day": {
             "type": "string",
-            "format": "date"
+            "format": "date",
+            "description": "UTC day, `YYYY-MM-DD`."
           },
           "overallLevel": {
-            "type": "integer"
+            "$ref": "#/components/schemas/MaturityLevel"
           },
           "categoryLevels": {
-            "type": "object",
-            "additionalProperties": {
-              "type": "integer"
-            }
+            "$ref": "#/components/schemas/CategoryLevels"
           },
           "deliveryBand": {
             "type": [
@@ -1818,13 +2031,18 @@ export const spec = {
           },
           "rubricVersion": {
             "type": "string"
+          },
+          "checkStates": {
+            "$ref": "#/components/schemas/CheckStates"
           }
         },
         "required": [
           "day",
           "overallLevel",
           "categoryLevels",
-          "rubricVersion"
+          "deliveryBand",
+          "rubricVersion",
+          "checkStates"
         ]
       },
       "Rollup": {
@@ -1872,6 +2090,7 @@ export const spec = {
       },
       "Exemption": {
         "type": "object",
+        "description": "A waiver of one check for one entity.",
         "additionalProperties": false,
         "properties": {
           "id": {
@@ -1887,13 +2106,15 @@ export const spec = {
             "type": "string"
           },
           "author": {
-            "type": "string"
+            "type": "string",
+            "description": "Entity ref of the user who granted it."
           },
           "createdAt": {
             "$ref": "#/components/schemas/Time"
           },
           "expiresAt": {
-            "$ref": "#/components/schemas/Time"
+            "$ref": "#/components/schemas/Time",
+            "description": "Absent: no expiry."
           }
         },
         "required": [
@@ -1907,6 +2128,7 @@ export const spec = {
       },
       "IngestResult": {
         "type": "object",
+        "description": "Outcome of writing a batch.",
         "additionalProperties": false,
         "properties": {
           "created": {
@@ -1930,6 +2152,7 @@ export const spec = {
       },
       "ActivitySummary": {
         "type": "object",
+        "description": "Counts of an entity's events in a window, for the activity view.",
         "additionalProperties": false,
         "properties": {
           "entityRef": {
@@ -1971,8 +2194,24 @@ export const spec = {
           },
           "latest": {
             "type": "object",
-            "additionalProperties": {
-              "$ref": "#/components/schemas/Time"
+            "description": "Time of the latest event of each type in the window.",
+            "additionalProperties": false,
+            "properties": {
+              "build": {
+                "$ref": "#/components/schemas/Time"
+              },
+              "deployment": {
+                "$ref": "#/components/schemas/Time"
+              },
+              "change": {
+                "$ref": "#/components/schemas/Time"
+              },
+              "incident": {
+                "$ref": "#/components/schemas/Time"
+              },
+              "repo_fact": {
+                "$ref": "#/components/schemas/Time"
+              }
             }
           }
         },

@@ -1,17 +1,11 @@
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';
 import {
-  BackstageCredentials,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
-  BasicPermission,
-  AuthorizeResult,
-} from '@backstage/plugin-permission-common';
-import {
-  MaturityEventType,
   maturityEventsCreatePermission,
   maturityEventsReadPermission,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
@@ -21,15 +15,15 @@ import { EventStore } from '../database/EventStore';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { addScorecardRoutes } from './scorecardRoutes';
-import { normalizeEventBatch } from '../ingest/normalizeEventBatch';
-import { validateEventBatch } from '../ingest/validateEventBatch';
-import { spec } from '../schema/openapi.generated';
+import { ingestEvents } from '../ingest/ingestEvents';
+import { EndpointMap, spec } from '../schema/openapi.generated';
 import { IngestLimits } from './IngestLimits';
 import { canonicalEntityRef } from '../canonicalEntityRef';
 import { parseTimeParameter, strictQueryParameters } from './queryParameters';
 import { jsonBodyParser } from './jsonBodyParser';
 import { databaseErrorsWithoutSql } from './databaseErrorsWithoutSql';
 import { assertMayWriteSources, SourceWriters } from './SourceWriters';
+import { authorizeCaller, authorizeRequest } from './authorizeCaller';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The activity view's default window, as for the metrics. */
@@ -62,27 +56,20 @@ export async function createRouter(
   router.use(jsonBodyParser(limits));
   router.use(strictQueryParameters(spec));
 
-  const api = createValidatedOpenApiRouter(spec, {
-    middleware: [jsonBodyParser(limits)],
-    validatorOptions: {
-      // The ingest body is checked against the same spec schemas by
-      // validateEventBatch, event by event, for messages naming the field.
-      ignorePaths: (path: string) => /\/v1\/events\/?$/.test(path),
+  const api = createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(
+    spec,
+    {
+      middleware: [jsonBodyParser(limits)],
+      validatorOptions: {
+        // The ingest body is checked against the same spec schemas by
+        // validateEventBatch, event by event, for messages naming the field.
+        ignorePaths: (path: string) => /\/v1\/events\/?$/.test(path),
+      },
     },
-  });
+  );
   router.use(api);
 
-  async function authorize(
-    credentials: BackstageCredentials,
-    permission: BasicPermission,
-  ) {
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(`Missing permission ${permission.name}`);
-    }
-  }
+  const authorize = authorizeRequest(httpAuth, authorizeCaller(permissions));
 
   function parseRange(query: { from?: string; to?: string }) {
     const from =
@@ -98,48 +85,56 @@ export async function createRouter(
   }
 
   api.post('/v1/events', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await authorize(credentials, maturityEventsCreatePermission);
-    const batch = validateEventBatch(req.body, limits.maxEventsPerBatch);
-    const events = normalizeEventBatch(batch);
-    assertMayWriteSources(options.writers, credentials, events);
-    const result = await store.ingest(events, { sameVersionChange: 'reject' });
-    if (result.created + result.updated > 0) {
-      await scorecards.enqueueEvaluation(
-        [...new Set(events.map(e => e.entityRef))],
-        new Date(),
-      );
-    }
+    const credentials = await authorize(req, maturityEventsCreatePermission);
+    const result = await ingestEvents(
+      {
+        store,
+        onIngested: refs => scorecards.enqueueEvaluation(refs, new Date()),
+      },
+      req.body,
+      {
+        maxEvents: limits.maxEventsPerBatch,
+        sameVersionChange: 'reject',
+        assertMayWrite: events =>
+          assertMayWriteSources(options.writers, credentials, events),
+      },
+    );
     res.json(result);
   });
 
   api.get('/v1/entities/:kind/:namespace/:name/events', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await authorize(credentials, maturityEventsReadPermission);
+    await authorize(req, maturityEventsReadPermission);
     const { from, to } = parseRange(req.query);
-    const types = req.query.type as MaturityEventType[] | undefined;
-    const page = await store.listEvents({
-      entityRef: canonicalEntityRef(req.params),
-      types,
-      from,
-      to,
-      limit: req.query.limit ?? 50,
-      cursor: req.query.cursor,
-    });
-    // The spec describes stored events as open objects; the typed event
-    // union is stricter than what its generated type can express.
-    res.json(page as unknown as Parameters<typeof res.json>[0]);
+    res.json(
+      await store.listEvents({
+        entityRef: canonicalEntityRef(req.params),
+        types: req.query.type,
+        from,
+        to,
+        limit: req.query.limit ?? 50,
+        cursor: req.query.cursor,
+      }),
+    );
   });
 
+  api.get(
+    '/v1/entities/:kind/:namespace/:name/events/by-id',
+    async (req, res) => {
+      await authorize(req, maturityEventsReadPermission);
+      const { from, to } = parseRange(req.query);
+      res.json({
+        items: await store.readEventsById({
+          entityRef: canonicalEntityRef(req.params),
+          ids: req.query.id,
+          from,
+          to,
+        }),
+      });
+    },
+  );
+
   api.get('/v1/entities/:kind/:namespace/:name/activity', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    await authorize(credentials, maturityEventsReadPermission);
+    await authorize(req, maturityEventsReadPermission);
     const range = parseRange(req.query);
     const to = range.to ?? new Date();
     const from =
@@ -156,7 +151,7 @@ export async function createRouter(
     );
   });
 
-  addScorecardRoutes(api, { httpAuth, authorize, scorecards, evaluator });
+  addScorecardRoutes(api, { authorize, scorecards, evaluator });
   router.use(databaseErrorsWithoutSql(options.logger));
 
   return router;

@@ -1,9 +1,5 @@
-import {
-  BackstageCredentials,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
+import { TypedRouter } from '@backstage/backend-openapi-utils';
 import { InputError, NotFoundError } from '@backstage/errors';
-import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   Exemption,
   maturityExemptionManagePermission,
@@ -21,6 +17,8 @@ import { scorecardsToCsv } from './scorecardsToCsv';
 import { canonicalEntityRef } from '../canonicalEntityRef';
 import { parseCalendarTimeMillis } from '../calendarTime';
 import { parseTimeParameter } from './queryParameters';
+import { EndpointMap } from '../schema/openapi.generated';
+import { AuthorizeRequest } from './authorizeCaller';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_HISTORY_DAYS = 180;
@@ -31,37 +29,19 @@ export const MAX_CSV_ROWS = 20000;
 // Lone UTF-16 surrogates: in a `u` regex a well-formed pair is one code point.
 const LONE_SURROGATE = /\p{Cs}/u;
 
-type Authorize = (
-  credentials: BackstageCredentials,
-  permission: BasicPermission,
-) => Promise<void>;
-
-// The typed router's handler types come from the generated spec; the route
-// bodies below only rely on what the spec validated.
-type Api = {
-  get(path: string, handler: (req: any, res: any) => Promise<void>): void;
-  post(path: string, handler: (req: any, res: any) => Promise<void>): void;
-  delete(path: string, handler: (req: any, res: any) => Promise<void>): void;
-};
-
 /**
  * Scorecard, metrics, history, rollup, rubric and exemption routes: every
  * read is one indexed query on the precomputed tables.
  */
 export function addScorecardRoutes(
-  api: Api,
+  api: TypedRouter<EndpointMap>,
   options: {
-    httpAuth: HttpAuthService;
-    authorize: Authorize;
+    authorize: AuthorizeRequest;
     scorecards: ScorecardStore;
     evaluator: EntityEvaluator;
   },
 ) {
-  const { httpAuth, authorize, scorecards, evaluator } = options;
-  const caller = (req: any) =>
-    httpAuth.credentials(req, { allow: ['user', 'service'] });
-  const readable = async (req: any) =>
-    authorize(await caller(req), maturityScorecardReadPermission);
+  const { authorize, scorecards, evaluator } = options;
   /** Ids of the rubric's category checks, and of its MLOps checks if asked. */
   const rubricCheckIds = (include: { mlops?: boolean } = {}) => {
     const { categories, mlops } = evaluator.rubric;
@@ -73,7 +53,7 @@ export function addScorecardRoutes(
   };
 
   api.get('/v1/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
-    await readable(req);
+    await authorize(req, maturityScorecardReadPermission);
     const entityRef = canonicalEntityRef(req.params);
     const scorecard = await scorecards.getScorecard(entityRef);
     if (!scorecard) {
@@ -83,7 +63,7 @@ export function addScorecardRoutes(
   });
 
   api.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {
-    await readable(req);
+    await authorize(req, maturityScorecardReadPermission);
     const entityRef = canonicalEntityRef(req.params);
     const metrics = await scorecards.getMetrics(entityRef);
     if (!metrics) {
@@ -93,7 +73,7 @@ export function addScorecardRoutes(
   });
 
   api.get('/v1/entities/:kind/:namespace/:name/history', async (req, res) => {
-    await readable(req);
+    await authorize(req, maturityScorecardReadPermission);
     if (req.query.asOf !== undefined) {
       if (req.query.from !== undefined || req.query.to !== undefined) {
         throw new InputError('asOf: give either asOf or from/to, not both');
@@ -126,7 +106,7 @@ export function addScorecardRoutes(
   });
 
   api.post('/v1/entities/:kind/:namespace/:name/refresh', async (req, res) => {
-    await authorize(await caller(req), maturityScorecardRefreshPermission);
+    await authorize(req, maturityScorecardRefreshPermission);
     const entityRef = canonicalEntityRef(req.params);
     const evaluated = await evaluator.evaluateRefs([entityRef]);
     if (evaluated === 0) {
@@ -140,7 +120,7 @@ export function addScorecardRoutes(
   api.get(
     '/v1/entities/:kind/:namespace/:name/exemptions',
     async (req, res) => {
-      await readable(req);
+      await authorize(req, maturityScorecardReadPermission);
       res.json({
         items: await scorecards.listExemptions([
           canonicalEntityRef(req.params),
@@ -152,8 +132,11 @@ export function addScorecardRoutes(
   api.post(
     '/v1/entities/:kind/:namespace/:name/exemptions',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      await authorize(credentials, maturityExemptionManagePermission);
+      const credentials = await authorize(
+        req,
+        maturityExemptionManagePermission,
+        { allow: ['user'] },
+      );
       const { checkId, reason, expiresAt } = req.body;
       if (!rubricCheckIds().has(checkId)) {
         throw new InputError(`checkId: unknown check '${checkId}'`);
@@ -194,7 +177,7 @@ export function addScorecardRoutes(
   );
 
   api.delete('/v1/exemptions/:id', async (req, res) => {
-    await authorize(await caller(req), maturityExemptionManagePermission);
+    await authorize(req, maturityExemptionManagePermission);
     const exemption = await scorecards.getExemption(req.params.id);
     if (
       !exemption ||
@@ -207,7 +190,7 @@ export function addScorecardRoutes(
   });
 
   api.get('/v1/scorecards', async (req, res) => {
-    await readable(req);
+    await authorize(req, maturityScorecardReadPermission);
     const query = req.query;
     if (
       query.minLevel !== undefined &&
@@ -224,9 +207,7 @@ export function addScorecardRoutes(
         `failingCheck: unknown check '${query.failingCheck}'`,
       );
     }
-    let ownerRefs: string[] | undefined = query.owner?.map((o: string) =>
-      o.toLocaleLowerCase('en-US'),
-    );
+    let ownerRefs = query.owner?.map(o => o.toLocaleLowerCase('en-US'));
     if (ownerRefs && query.includeSubgroups) {
       const rollups = await Promise.all(
         ownerRefs.map(r => scorecards.getRollup(r)),
@@ -282,14 +263,14 @@ export function addScorecardRoutes(
   });
 
   api.get('/v1/rollups/org', async (req, res) => {
-    await readable(req);
+    await authorize(req, maturityScorecardReadPermission);
     const rollup = await scorecards.getRollup('org');
     if (!rollup) throw new NotFoundError('No rollups computed yet');
     res.json(rollup);
   });
 
   api.get('/v1/rollups/:kind/:namespace/:name', async (req, res) => {
-    await readable(req);
+    await authorize(req, maturityScorecardReadPermission);
     const scopeRef = canonicalEntityRef(req.params);
     const rollup = await scorecards.getRollup(scopeRef);
     if (!rollup) throw new NotFoundError(`No rollup for ${scopeRef}`);
@@ -297,7 +278,7 @@ export function addScorecardRoutes(
   });
 
   api.get('/v1/rubric', async (req, res) => {
-    await readable(req);
+    await authorize(req, maturityScorecardReadPermission);
     res.json(evaluator.rubric);
   });
 }

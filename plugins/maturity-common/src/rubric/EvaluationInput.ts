@@ -1,6 +1,6 @@
 import { MetricId, MetricValue } from '../metrics';
 import { RepoFactValue } from '../events';
-import { Exemption } from '../scorecard';
+import { Exemption } from '../wire';
 
 /**
  * The catalog facts about an entity that the rubric reads, flattened by the

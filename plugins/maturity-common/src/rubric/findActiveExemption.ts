@@ -1,4 +1,4 @@
-import { Exemption } from '../scorecard';
+import { Exemption } from '../wire';
 
 /**
  * The exemption waiving `checkId` for `entityRef` at `now`, if any. An

@@ -1,6 +1,6 @@
 import { RepoFactValue } from '../../events';
 import { METRIC_DEFINITIONS, MetricId, MetricValue } from '../../metrics';
-import { Exemption } from '../../scorecard';
+import { Exemption } from '../../wire';
 import { EvaluationInput, RubricEntity } from '../EvaluationInput';
 import { Rubric, RubricCheck } from '../Rubric';
 

@@ -1,0 +1,25 @@
+import { StoredMaturityEvent, MaturityEventPage } from '../events';
+import { EntityMetrics } from '../metrics';
+import { Rollup } from '../rollups';
+import { Rubric } from '../rubric';
+import { Scorecard } from '../scorecard';
+import { MaturityApiOperations, MaturityApiSchemas } from './openapi.generated';
+
+/** Compiles only when `Domain` is a valid value of the `Wire` schema. */
+type Conforms<Domain extends Wire, Wire> = [Domain, Wire];
+
+/**
+ * The domain types the API returns as they are, each checked against the
+ * schema the spec gives it: a spec change they no longer meet, or a domain
+ * change the spec does not allow, fails type-checking here.
+ *
+ * @internal
+ */
+export type DomainTypesConform = [
+  Conforms<Scorecard, MaturityApiSchemas['Scorecard']>,
+  Conforms<EntityMetrics, MaturityApiSchemas['EntityMetrics']>,
+  Conforms<Rollup, MaturityApiSchemas['Rollup']>,
+  Conforms<Rubric, MaturityApiOperations['GetRubric']['response']>,
+  Conforms<StoredMaturityEvent, MaturityApiSchemas['StoredEvent']>,
+  Conforms<MaturityEventPage, MaturityApiSchemas['EventPage']>,
+];

@@ -1,0 +1,511 @@
+// Generated from openapi.yaml by scripts/generate-openapi-types.js.
+// Do not edit: change the YAML and run `npm run generate:openapi`.
+
+/**
+ * The schemas of the Maturity API, as its OpenAPI spec defines them.
+ *
+ * @public
+ */
+export type MaturityApiSchemas = {
+  Error: {
+    error: {
+      name: string;
+      message: string;
+    };
+    request?: {
+      method?: string;
+      url?: string;
+    };
+    response: {
+      statusCode?: number;
+    };
+  };
+  EventType: "build" | "deployment" | "change" | "incident" | "repo_fact";
+  /** RFC 3339 date-time with an explicit offset, existing on the calendar (no leap second, no February 30). */
+  Time: string;
+  Sha: string;
+  /** Full entity reference, `kind:namespace/name` (namespace defaults to `default`). */
+  EntityRef: string;
+  /** The record's id in its source; unique per source, compared exactly; well-formed Unicode. */
+  ExternalId: string;
+  /** The tool the event comes from, e.g. `jenkins`. */
+  Source: string;
+  ShortText: string;
+  /** At most 1,000 items of 255 characters (GitHub allows 100 labels on an issue or pull request). */
+  StringList: string[];
+  EventBatch: {
+    /** Default `source` for events that do not name one. */
+    source?: MaturityApiSchemas["Source"];
+    /** At most `maturity.ingest.maxEventsPerBatch` events (default 1000). */
+    events: MaturityApiSchemas["Event"][];
+  };
+  Event: MaturityApiSchemas["BuildEvent"] | MaturityApiSchemas["DeploymentEvent"] | MaturityApiSchemas["ChangeEvent"] | MaturityApiSchemas["IncidentEvent"] | MaturityApiSchemas["RepoFactEvent"];
+  /** A CI pipeline run. */
+  BuildEvent: {
+    type: "build";
+    source?: MaturityApiSchemas["Source"];
+    externalId: MaturityApiSchemas["ExternalId"];
+    entityRef: MaturityApiSchemas["EntityRef"];
+    updatedAt?: MaturityApiSchemas["Time"];
+    url?: string;
+    pipeline?: MaturityApiSchemas["ShortText"];
+    branch?: MaturityApiSchemas["ShortText"];
+    isDefaultBranch?: boolean;
+    commitSha?: MaturityApiSchemas["Sha"];
+    trigger?: "push" | "pull_request" | "schedule" | "manual" | "other";
+    status: "queued" | "running" | "success" | "failure" | "cancelled" | "skipped";
+    startedAt: MaturityApiSchemas["Time"];
+    finishedAt?: MaturityApiSchemas["Time"];
+    /** What the run did, at most 1,000 step kinds (a GitHub Actions workflow runs at most 256 jobs; a Jenkins pipeline rarely has more than a few hundred stages). */
+    steps?: Array<"build" | "unit-test" | "integration-test" | "e2e-test" | "performance-test" | "lint" | "static-analysis" | "sast" | "sca" | "coverage" | "publish" | "deploy">;
+  };
+  /** A deployment of an entity to an environment. */
+  DeploymentEvent: {
+    type: "deployment";
+    source?: MaturityApiSchemas["Source"];
+    externalId: MaturityApiSchemas["ExternalId"];
+    entityRef: MaturityApiSchemas["EntityRef"];
+    updatedAt?: MaturityApiSchemas["Time"];
+    url?: string;
+    environment: string;
+    commitSha?: MaturityApiSchemas["Sha"];
+    /** The commits the deployment shipped, at most 2,048 (what a GitHub push webhook carries; page the compare API, 250 commits a page, up to that). A source with more sends the newest 2,048. */
+    commitShas?: MaturityApiSchemas["Sha"][];
+    status: "pending" | "in_progress" | "success" | "failure" | "cancelled";
+    reason?: "planned" | "hotfix" | "rollback";
+    automated?: boolean;
+    strategy?: string;
+    startedAt: MaturityApiSchemas["Time"];
+    finishedAt?: MaturityApiSchemas["Time"];
+  };
+  /** A pull request, or a commit pushed straight to a branch. */
+  ChangeEvent: {
+    type: "change";
+    source?: MaturityApiSchemas["Source"];
+    externalId: MaturityApiSchemas["ExternalId"];
+    entityRef: MaturityApiSchemas["EntityRef"];
+    updatedAt?: MaturityApiSchemas["Time"];
+    url?: string;
+    kind: "pull_request" | "commit";
+    state: "open" | "merged" | "closed";
+    title?: string;
+    author?: MaturityApiSchemas["ShortText"];
+    targetBranch?: MaturityApiSchemas["ShortText"];
+    sha?: MaturityApiSchemas["Sha"];
+    /** The change's commits, at most 1,000 (GitHub lists at most 250 commits of a pull request). */
+    commitShas?: MaturityApiSchemas["Sha"][];
+    authoredAt?: MaturityApiSchemas["Time"];
+    openedAt?: MaturityApiSchemas["Time"];
+    firstReviewAt?: MaturityApiSchemas["Time"];
+    approvedAt?: MaturityApiSchemas["Time"];
+    mergedAt?: MaturityApiSchemas["Time"];
+    closedAt?: MaturityApiSchemas["Time"];
+    reviewCount?: number;
+    directPush?: boolean;
+    isRevert?: boolean;
+    revertsSha?: MaturityApiSchemas["Sha"];
+    touchesSource?: boolean;
+    touchesTests?: boolean;
+    labels?: MaturityApiSchemas["StringList"];
+    linkedIssues?: MaturityApiSchemas["StringList"];
+  };
+  /** An incident, with explicit links to what caused it where known. */
+  IncidentEvent: {
+    type: "incident";
+    source?: MaturityApiSchemas["Source"];
+    externalId: MaturityApiSchemas["ExternalId"];
+    entityRef: MaturityApiSchemas["EntityRef"];
+    updatedAt?: MaturityApiSchemas["Time"];
+    url?: string;
+    title?: string;
+    status: "triggered" | "acknowledged" | "resolved";
+    urgency: "high" | "low";
+    priority?: string;
+    triggeredAt: MaturityApiSchemas["Time"];
+    acknowledgedAt?: MaturityApiSchemas["Time"];
+    resolvedAt?: MaturityApiSchemas["Time"];
+    postmortemAt?: MaturityApiSchemas["Time"];
+    responderTeam?: MaturityApiSchemas["EntityRef"];
+    linkedDeploymentIds?: MaturityApiSchemas["StringList"];
+    linkedCommitShas?: MaturityApiSchemas["Sha"][];
+  };
+  /** A snapshot fact about an entity's repository; the latest observation wins. */
+  RepoFactEvent: {
+    type: "repo_fact";
+    source?: MaturityApiSchemas["Source"];
+    entityRef: MaturityApiSchemas["EntityRef"];
+    updatedAt?: MaturityApiSchemas["Time"];
+    url?: string;
+    fact: string;
+    /** A string value holds at most 4,096 characters. */
+    value: boolean | number | string | null;
+    observedAt: MaturityApiSchemas["Time"];
+  };
+  /**
+   * One of BuildEvent, DeploymentEvent, ChangeEvent, IncidentEvent or
+   * RepoFactEvent (told apart by `type`), with the store's id and times.
+   */
+  StoredEvent: {
+    id: string;
+    type: MaturityApiSchemas["EventType"];
+    occurredAt: MaturityApiSchemas["Time"];
+    ingestedAt: MaturityApiSchemas["Time"];
+    updatedAt: MaturityApiSchemas["Time"];
+  };
+  /** A stored event's id, its type and its number, e.g. `deployment:123`. */
+  StoredEventId: string;
+  EventList: {
+    items: MaturityApiSchemas["StoredEvent"][];
+  };
+  EventPage: {
+    items: MaturityApiSchemas["StoredEvent"][];
+    nextCursor?: string;
+  };
+  /** See `Scorecard` in `@maturity-for-backstage/backstage-plugin-maturity-common`. */
+  Scorecard: {
+    entityRef: string;
+    rubricVersion: string;
+    evaluatedAt: MaturityApiSchemas["Time"];
+    overallLevel: number;
+    imbalanced?: boolean;
+    categories: object[];
+    checks: object[];
+    delivery: object;
+  };
+  /** 0 none, 1 Base, 2 Beginner, 3 Intermediate, 4 Advanced, 5 Expert. */
+  MaturityLevel: 0 | 1 | 2 | 3 | 4 | 5;
+  /** The level of each Continuous Delivery Maturity Model category. */
+  CategoryLevels: {
+    culture: MaturityApiSchemas["MaturityLevel"];
+    design: MaturityApiSchemas["MaturityLevel"];
+    "build-deploy": MaturityApiSchemas["MaturityLevel"];
+    test: MaturityApiSchemas["MaturityLevel"];
+    information: MaturityApiSchemas["MaturityLevel"];
+  };
+  CheckState: "pass" | "fail" | "not-applicable" | "insufficient-data" | "exempt";
+  /** Each check's state by check id. */
+  CheckStates: Record<string, MaturityApiSchemas["CheckState"]>;
+  /** A compact row of a scorecard, as the scorecard list returns it. */
+  ScorecardSummary: {
+    entityRef: string;
+    kind: string;
+    type?: string;
+    lifecycle?: string;
+    ownerRef?: string;
+    systemRef?: string;
+    domainRef?: string;
+    title?: string;
+    overallLevel: MaturityApiSchemas["MaturityLevel"];
+    categoryLevels: MaturityApiSchemas["CategoryLevels"];
+    deliveryBand: string | null;
+    imbalanced: boolean;
+    mlopsLevel: number | null;
+    rubricVersion: string;
+    evaluatedAt: MaturityApiSchemas["Time"];
+    checkStates: MaturityApiSchemas["CheckStates"];
+  };
+  /** One page of scorecard summaries. */
+  ScorecardPage: {
+    items: MaturityApiSchemas["ScorecardSummary"][];
+    /** How many scorecards match the filters. */
+    totalCount: number;
+  };
+  EntityMetrics: {
+    entityRef: string;
+    from: MaturityApiSchemas["Time"];
+    to: MaturityApiSchemas["Time"];
+    metrics: Record<string, {
+      value?: number | null;
+      status?: "ok" | "insufficient-data" | "not-applicable";
+      unit?: string;
+      sampleSize?: number;
+      minimumSample?: number;
+      evidence?: string[];
+    }>;
+    /** Which kinds of tool had sent events for the entity by the window's end; checks on a tool that is not connected are not applicable. */
+    connections?: {
+      /** Source control (changes or repository facts). */
+      scm: boolean;
+      /** CI (builds). */
+      ci: boolean;
+      /** An incident tool (incidents). */
+      incidents: boolean;
+    };
+    /** The kinds of step the window's CI runs had (unit-test, integration-test, sast, ...), sorted; a step a pipeline ran proves the matching practice, such as integration tests in CI. */
+    ciStepKinds?: string[];
+    /** Each incident of the window, the deploy it was linked to, and how (explicit reference, the 24-hour window rule, or none). */
+    incidentLinks?: Array<{
+      incidentId: string;
+      deploymentId: string | null;
+      method: "explicit" | "window" | "none";
+    }>;
+  };
+  /** One day of an entity's scorecard history. */
+  HistoryPoint: {
+    /** UTC day, `YYYY-MM-DD`. */
+    day: string;
+    overallLevel: MaturityApiSchemas["MaturityLevel"];
+    categoryLevels: MaturityApiSchemas["CategoryLevels"];
+    deliveryBand: string | null;
+    rubricVersion: string;
+    checkStates: MaturityApiSchemas["CheckStates"];
+  };
+  /** See `Rollup` in `@maturity-for-backstage/backstage-plugin-maturity-common`. */
+  Rollup: {
+    scopeRef: string;
+    scopeKind: "group" | "system" | "domain" | "org";
+    entityCount: number;
+    /** On the org rollup, the kinds of the scored entities (lowercase, sorted). */
+    kinds?: string[];
+    /** What `children` holds. `entity` (a system, or a group without sub-groups) is the scope's own entities with their levels, lowest overall level first, at most 20 of `entityCount`. */
+    childKind?: "group" | "system" | "entity";
+  };
+  /** A waiver of one check for one entity. */
+  Exemption: {
+    id: string;
+    entityRef: string;
+    checkId: string;
+    reason: string;
+    /** Entity ref of the user who granted it. */
+    author: string;
+    createdAt: MaturityApiSchemas["Time"];
+    /** Absent: no expiry. */
+    expiresAt?: MaturityApiSchemas["Time"];
+  };
+  /** Outcome of writing a batch. */
+  IngestResult: {
+    /** Events not stored before. */
+    created: number;
+    /** Events that replaced an older version. */
+    updated: number;
+    /** Replays and stale versions; nothing was written for them. */
+    unchanged: number;
+  };
+  /** Counts of an entity's events in a window, for the activity view. */
+  ActivitySummary: {
+    entityRef: string;
+    from: MaturityApiSchemas["Time"];
+    to: MaturityApiSchemas["Time"];
+    counts: {
+      build: number;
+      deployment: number;
+      change: number;
+      incident: number;
+      repo_fact: number;
+    };
+    /** Time of the latest event of each type in the window. */
+    latest: {
+      build?: MaturityApiSchemas["Time"];
+      deployment?: MaturityApiSchemas["Time"];
+      change?: MaturityApiSchemas["Time"];
+      incident?: MaturityApiSchemas["Time"];
+      repo_fact?: MaturityApiSchemas["Time"];
+    };
+  };
+};
+
+/**
+ * The operations of the Maturity API by operation id: path and query
+ * parameters, request body and success response.
+ *
+ * @public
+ */
+export type MaturityApiOperations = {
+  /** `POST /v1/events`: Ingest a batch of events */
+  IngestEvents: {
+    body: MaturityApiSchemas["EventBatch"];
+    /** Status 200. */
+    response: MaturityApiSchemas["IngestResult"];
+  };
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/events`: Read an entity's events */
+  ListEntityEvents: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    query: {
+      /** Event types to include (repeatable); all when absent. */
+      type?: MaturityApiSchemas["EventType"][];
+      /** Inclusive start of the time range (RFC 3339 date-time). */
+      from?: string;
+      /** Exclusive end of the time range (RFC 3339 date-time). */
+      to?: string;
+      /** Page size. */
+      limit?: number;
+      /** The `nextCursor` of the previous page. */
+      cursor?: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["EventPage"];
+  };
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/events/by-id`: Read an entity's events by id */
+  GetEntityEventsById: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    query: {
+      /** Stored event ids, `deployment:123` (repeatable, at most 100). */
+      id: MaturityApiSchemas["StoredEventId"][];
+      /** Inclusive start of the time range (RFC 3339 date-time). */
+      from?: string;
+      /** Exclusive end of the time range (RFC 3339 date-time). */
+      to?: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["EventList"];
+  };
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/activity`: Summarize an entity's recorded activity */
+  GetEntityActivity: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    query: {
+      /** Inclusive start of the time range (RFC 3339 date-time). */
+      from?: string;
+      /** Exclusive end of the time range (RFC 3339 date-time). */
+      to?: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["ActivitySummary"];
+  };
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/scorecard`: An entity's latest scorecard */
+  GetEntityScorecard: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["Scorecard"];
+  };
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/metrics`: An entity's metrics with their evidence */
+  GetEntityMetrics: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["EntityMetrics"];
+  };
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/history`: An entity's daily scorecard history */
+  GetEntityHistory: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    query: {
+      /** Inclusive start of the time range (RFC 3339 date-time). */
+      from?: string;
+      /** Exclusive end of the time range (RFC 3339 date-time). */
+      to?: string;
+      /** A date (`2026-10-01`) or time (RFC 3339); its UTC day is the one asked for. Not with `from` or `to`. */
+      asOf?: string;
+    };
+    /** Status 200. */
+    response: {
+      items: MaturityApiSchemas["HistoryPoint"][];
+    };
+  };
+  /** `POST /v1/entities/{kind}/{namespace}/{name}/refresh`: Re-evaluate an entity now */
+  RefreshEntityScorecard: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["Scorecard"];
+  };
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/exemptions`: An entity's active exemptions */
+  ListEntityExemptions: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    /** Status 200. */
+    response: {
+      items: MaturityApiSchemas["Exemption"][];
+    };
+  };
+  /** `POST /v1/entities/{kind}/{namespace}/{name}/exemptions`: Exempt an entity from a check */
+  CreateEntityExemption: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    body: {
+      checkId: string;
+      reason: string;
+      expiresAt?: MaturityApiSchemas["Time"];
+    };
+    /** Status 201. */
+    response: MaturityApiSchemas["Exemption"];
+  };
+  /** `DELETE /v1/exemptions/{id}`: Revoke an exemption */
+  RevokeExemption: {
+    path: {
+      id: string;
+    };
+    /** Status 204. */
+    response: void;
+  };
+  /** `GET /v1/scorecards`: List scorecards */
+  ListScorecards: {
+    query: {
+      /** Owner entity refs (repeatable). `includeSubgroups=true` adds every descendant group. */
+      owner?: string[];
+      includeSubgroups?: boolean;
+      system?: string;
+      domain?: string;
+      kind?: string;
+      lifecycle?: string;
+      minLevel?: number;
+      maxLevel?: number;
+      /** Case-insensitive search in entity ref and title. */
+      q?: string;
+      /** Only entities whose latest evaluation fails this check (a check id of the active rubric, e.g. `test.3.e2e-tests`); the entities a rollup's `mostFailedChecks` entry counts as failed. Not applicable, insufficient data and exempt do not count as failing. */
+      failingCheck?: string;
+      /** Only entities in this overall DORA delivery band; `none` is below `low` (deployment frequency with no production deploy in 180 days); `unknown` selects those without one (a banded metric lacks data), as a rollup's `deliveryBands.unknown` counts them. */
+      deliveryBand?: "elite" | "high" | "medium" | "low" | "none" | "unknown";
+      orderBy?: "entityRef" | "overallLevel" | "evaluatedAt";
+      order?: "asc" | "desc";
+      limit?: number;
+      /** Rows to skip, at most 1,000,000. */
+      offset?: number;
+      format?: "json" | "csv";
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["ScorecardPage"] | string;
+  };
+  /** `GET /v1/rollups/org`: The organisation-wide rollup */
+  GetOrgRollup: {
+    /** Status 200. */
+    response: MaturityApiSchemas["Rollup"];
+  };
+  /** `GET /v1/rollups/{kind}/{namespace}/{name}`: The rollup of a group (with all descendant groups), system or domain */
+  GetRollup: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["Rollup"];
+  };
+  /** `GET /v1/rubric`: The active rubric */
+  GetRubric: {
+    /** Status 200. */
+    response: {
+      version: string;
+    };
+  };
+};
