@@ -28,11 +28,6 @@ export interface GithubWorkflowRun {
   html_url?: string;
 }
 
-export interface GithubWorkflowRunsPage {
-  total_count: number;
-  workflow_runs: GithubWorkflowRun[];
-}
-
 export interface GithubJob {
   id: number;
   name: string;
@@ -120,10 +115,27 @@ export interface GithubCommitComparison {
   commits: GithubCommit[];
 }
 
+/** An entry of `GET /repos/{o}/{r}/git/trees/{ref}?recursive=1`. */
+export interface GithubTreeEntry {
+  path: string;
+  type: string;
+  mode?: string;
+  sha?: string;
+  size?: number;
+}
+
 export interface GithubTree {
   sha: string;
   truncated: boolean;
-  tree: Array<{ path: string; type: string }>;
+  tree: GithubTreeEntry[];
+}
+
+/** `GET /repos/{o}/{r}/git/blobs/{sha}`: the content is base64, in lines. */
+export interface GithubBlob {
+  sha: string;
+  size?: number;
+  content: string;
+  encoding: string;
 }
 
 export interface GithubBranchProtection {
@@ -140,6 +152,14 @@ export interface GithubPullRequestFile {
   status?: string;
   /** The old path of a renamed file. */
   previous_filename?: string;
+}
+
+/**
+ * `GET /repos/{o}/{r}/commits/{sha}`: a commit with the files it changes
+ * (the first 300), which say the path-scoped entities a direct push is of.
+ */
+export interface GithubCommitWithFiles extends GithubCommit {
+  files?: GithubPullRequestFile[];
 }
 
 /**

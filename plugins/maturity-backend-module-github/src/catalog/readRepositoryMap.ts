@@ -51,6 +51,15 @@ export interface GithubRepository {
 /** Cursor scope → repository. */
 export type RepositoryMap = Map<string, GithubRepository>;
 
+/**
+ * The cursor scope of a repository, which keys the repository map:
+ * `owner/repo` on github.com, `host/owner/repo` elsewhere, lower case.
+ */
+export function repositoryScope(host: string, fullName: string): string {
+  const name = fullName.toLocaleLowerCase('en-US');
+  return host === 'github.com' ? name : `${host}/${name}`;
+}
+
 const SLUG = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/;
 
 /**
@@ -93,14 +102,13 @@ export function repositoryOf(
   if (!match) return undefined;
   const [, owner, repo] = match;
   const host = hostOf(entity, integrations);
-  const name = `${owner}/${repo}`.toLocaleLowerCase('en-US');
   return {
     host,
     owner,
     repo,
     apiBaseUrl: apiBaseUrlOf(host, integrations),
     url: `https://${host}/${owner}/${repo}`,
-    scope: host === 'github.com' ? name : `${host}/${name}`,
+    scope: repositoryScope(host, `${owner}/${repo}`),
   };
 }
 

@@ -9,8 +9,8 @@ import {
   repository,
   testGithubClient,
 } from '../__testUtils__/githubApi';
+import { GithubTreeEntry } from '../api/types';
 import {
-  GithubTreeEntry,
   MANIFEST_READING_VERSION,
   StoredManifests,
   readManifestFacts,

@@ -2,6 +2,7 @@ import { RepoFactValue } from '@maturity-for-backstage/backstage-plugin-maturity
 import { mapWithConcurrency } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { createHash } from 'crypto';
 import { GithubClient, GithubTarget } from '../api/GithubClient';
+import { GithubBlob, GithubTreeEntry } from '../api/types';
 import {
   DEPENDENCY_FACTS,
   DEPENDENCY_SIGNALS,
@@ -15,23 +16,6 @@ import {
   manifestFormatOf,
   parseManifest,
 } from './parseManifest';
-
-/** An entry of `GET /repos/{o}/{r}/git/trees/{ref}?recursive=1`. */
-export interface GithubTreeEntry {
-  path: string;
-  type: string;
-  mode?: string;
-  sha?: string;
-  size?: number;
-}
-
-/** `GET /repos/{o}/{r}/git/blobs/{sha}`: the content is base64, in lines. */
-interface GithubBlob {
-  sha: string;
-  size?: number;
-  content: string;
-  encoding: string;
-}
 
 /** Dependency manifests as read by the last sync and stored in its cursor. */
 export interface StoredManifests {

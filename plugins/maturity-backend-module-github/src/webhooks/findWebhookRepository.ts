@@ -1,4 +1,8 @@
-import { GithubRepository, RepositoryMap } from '../catalog/readRepositoryMap';
+import {
+  GithubRepository,
+  RepositoryMap,
+  repositoryScope,
+} from '../catalog/readRepositoryMap';
 import { GithubWebhookRepository } from './types';
 
 /**
@@ -17,6 +21,5 @@ export function findWebhookRepository(
   } catch {
     return undefined;
   }
-  const name = repository.full_name.toLocaleLowerCase('en-US');
-  return repositories.get(host === 'github.com' ? name : `${host}/${name}`);
+  return repositories.get(repositoryScope(host, repository.full_name));
 }

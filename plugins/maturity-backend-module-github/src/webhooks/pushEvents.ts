@@ -3,14 +3,15 @@ import {
   mapWithConcurrency,
 } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from '../api/GithubClient';
-import { GithubPullRequest } from '../api/types';
+import { GithubCommitWithFiles, GithubPullRequest } from '../api/types';
+import { changedPaths } from '../events/changes/changedPaths';
 import { GithubRepository } from '../catalog/readRepositoryMap';
 import { isUnderPath } from '../catalog/entityPaths';
 import { cameThroughPullRequest } from '../events/changes/cameThroughPullRequest';
 import { toDirectPushEvent } from '../events/changes/toDirectPushEvent';
 import { forEntities } from '../events/forEntities';
 import { repositoryApiPath } from '../catalog/repositoryApiPath';
-import { GithubCommitWithFiles, PushWebhook } from './types';
+import { PushWebhook } from './types';
 
 /** Commits of one push looked up at most; the pull sync reads any others. */
 export const MAX_PUSH_LOOKUPS = 20;
@@ -29,11 +30,7 @@ function directPushForEntities(
 ): SourceEvent[] {
   const event = toDirectPushEvent(repository, commit, defaultBranch);
   if (!event) return [];
-  const files = (commit.files ?? []).flatMap(file =>
-    file.previous_filename
-      ? [file.filename, file.previous_filename]
-      : [file.filename],
-  );
+  const files = (commit.files ?? []).flatMap(changedPaths);
   const entities = repository.entities.filter(
     entity =>
       !entity.path || files.some(file => isUnderPath(file, entity.path)),

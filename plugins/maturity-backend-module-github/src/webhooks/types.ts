@@ -5,11 +5,9 @@
  */
 
 import {
-  GithubCommit,
   GithubDeployment,
   GithubDeploymentStatus,
   GithubPullRequest,
-  GithubPullRequestFile,
   GithubWorkflowRun,
 } from '../api/types';
 
@@ -65,14 +63,6 @@ export interface PushWebhook {
   /** The pushed commits, oldest first. */
   commits: PushWebhookCommit[];
   repository: GithubWebhookRepository;
-}
-
-/**
- * `GET /repos/{o}/{r}/commits/{sha}`: a commit with the files it changes
- * (the first 300), which say the path-scoped entities a direct push is of.
- */
-export interface GithubCommitWithFiles extends GithubCommit {
-  files?: GithubPullRequestFile[];
 }
 
 /** A delivery of one of the handled events, told apart by its kind. */

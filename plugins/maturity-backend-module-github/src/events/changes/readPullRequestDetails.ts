@@ -6,6 +6,7 @@ import {
   GithubReview,
   GraphqlPullRequestDetails,
 } from '../../api/types';
+import { changedPaths } from './changedPaths';
 import { PullRequestDetails } from './toPullRequestEvent';
 
 /**
@@ -137,10 +138,7 @@ async function readAllFiles(
 ): Promise<string[]> {
   const files: string[] = [];
   await client.paginate<GithubPullRequestFile>(target, path, async page => {
-    for (const file of page) {
-      files.push(file.filename);
-      if (file.previous_filename) files.push(file.previous_filename);
-    }
+    for (const file of page) files.push(...changedPaths(file));
   });
   return files;
 }
