@@ -3,14 +3,6 @@ import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend
 export interface Config {
   /** Configuration for the Maturity plugin. */
   maturity?: {
-    /** Demo data for trying the plugin without any tool connected. */
-    demo?: {
-      /**
-       * Write twelve months of deterministic demo activity for every catalog
-       * component. Never enable in production: it writes invented events.
-       */
-      enabled?: boolean;
-    };
     /** When and how entities are evaluated into scorecards. */
     evaluation?: {
       /**
@@ -70,7 +62,7 @@ export interface Config {
        * Who may write which sources through the ingest API. A static token
        * (`backend.auth.externalAccess`, by its `subject`) or a user (by entity
        * ref) bound here writes only its sources, and no other caller writes
-       * them. Ids of installed source modules and `demo` cannot be bound.
+       * them. Ids of installed source modules cannot be bound.
        * Unbound service tokens may write any other source; users may write
        * only sources bound to them. See the README, "Tokens for CI tools".
        */

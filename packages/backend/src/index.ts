@@ -1,7 +1,7 @@
 /*
  * The demo backend: only what the Maturity plugin needs around it — the app,
  * guest sign-in, the catalog, permissions (allow-all), the events backend
- * (webhooks) and the plugin itself.
+ * (webhooks), the plugin itself and its sources, the demo's included.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -43,5 +43,12 @@ backend.add(
   ),
 );
 backend.add(eventsModulePagerDutyWebhook);
+// The demo's invented activity (maturity.demo.enabled): a source like the
+// others, which an adopter's backend leaves out.
+backend.add(
+  import(
+    '@maturity-for-backstage/backstage-plugin-maturity-backend-module-demo'
+  ),
+);
 
 backend.start();

@@ -1,7 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
-import { DemoEntity } from '../src/demo';
-import { DemoMaturityTier } from '../src/demo/demoProfiles';
-import { SeededRandom } from '../src/demo/seededRandom';
+import {
+  DemoEntity,
+  DemoMaturityTier,
+  SeededRandom,
+} from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-demo';
 
 /**
  * A synthetic organisation of the size the targets are set for: a root

@@ -11,8 +11,11 @@ import fs from 'node:fs';
 import { DatabaseEventStore } from '../src/database/DatabaseEventStore';
 import { DatabaseScorecardStore } from '../src/database/DatabaseScorecardStore';
 import { eventTables } from '../src/database/eventTables';
-import { DemoEntity, generateDemoActivity } from '../src/demo';
-import { SeededRandom } from '../src/demo/seededRandom';
+import {
+  DemoEntity,
+  generateDemoActivity,
+  SeededRandom,
+} from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-demo';
 import { computeEntityMetrics } from '../src/metrics';
 import { EntityEvaluator } from '../src/scoring/EntityEvaluator';
 import { readEvaluationConfig } from '../src/scoring/readEvaluationConfig';

@@ -309,8 +309,8 @@ server bounds it.
 
 - The catalog and the activity are deterministic: the same options give the
   same entities and events. Activity comes from the demo generator
-  (\`src/demo\`), a year per connected component, shaped by the owning team's
-  tier.
+  (\`plugins/maturity-backend-module-demo\`), a year per connected
+  component, shaped by the owning team's tier.
 - **Ingest**: the newest components' events (at least
   \`--ingest-events\`, ${int(bench.ingestEvents)} by default) are written
   through \`EventStore.ingest\` in batches of 1,000, as the ingest API does,

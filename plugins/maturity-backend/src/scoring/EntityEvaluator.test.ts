@@ -8,7 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DatabaseEventStore } from '../database/DatabaseEventStore';
 import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
-import { generateDemoActivity } from '../demo/generateDemoActivity';
+import { generateDemoActivity } from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-demo';
 import { computeEntityMetrics } from '../metrics';
 import { ComputeMetrics, EntityEvaluator } from './EntityEvaluator';
 

@@ -290,6 +290,8 @@ describe('hostile requests, fuzzed', () => {
           deps: { sources: maturitySourcesExtensionPoint },
           async init({ sources }) {
             sources.addSource({ id: 'github', connect: async () => {} });
+            // The demo's module, installed as in the demo backend.
+            sources.addSource({ id: 'demo', connect: async () => {} });
           },
         });
       },

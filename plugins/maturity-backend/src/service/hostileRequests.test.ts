@@ -365,7 +365,9 @@ describe('hostile requests', () => {
 
 describe('sources belong to their writers', () => {
   it('refuses the ids of installed source modules and the demo, whatever their case, and writes nothing', async () => {
-    const server = await startBackend({ sources: ['github', 'pagerduty'] });
+    const server = await startBackend({
+      sources: ['github', 'pagerduty', 'demo'],
+    });
     for (const source of ['github', 'pagerduty', 'demo', 'GitHub']) {
       const res = await ingest(server, {
         events: [

@@ -1,13 +1,12 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
-  AuthService,
-  LoggerService,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef } from '@backstage/catalog-model';
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { MaturityEventSink } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { DemoEntity, generateDemoActivity } from './generateDemoActivity';
-import { canonicalEntityRef } from '../canonicalEntityRef';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 365;
@@ -18,7 +17,9 @@ const CATALOG_POLL_MS = 5000;
 function toDemoEntity(entity: Entity): DemoEntity {
   const owner = String(entity.spec?.owner ?? 'unknown');
   return {
-    entityRef: canonicalEntityRef(entity),
+    // The spelling the plugin stores (lower case): cursor scopes and the
+    // generated external ids stay those of earlier runs.
+    entityRef: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
     type: String(entity.spec?.type ?? 'service'),
     owner: parseEntityRef(owner, {
       defaultKind: 'group',
@@ -27,9 +28,6 @@ function toDemoEntity(entity: Entity): DemoEntity {
     lifecycle: entity.spec?.lifecycle as string | undefined,
   };
 }
-
-/** The `source` of demo events. */
-export const DEMO_SOURCE = 'demo';
 
 /**
  * Writes demo activity for every component of the catalog, through the same
@@ -80,26 +78,4 @@ export async function writeDemoActivity(options: {
     `Demo activity: ${created} new events for ${components.length} components`,
   );
   return { entities: components.length, created };
-}
-
-/**
- * Keeps demo activity written on the scheduler, once across replicas.
- */
-export async function scheduleDemoActivity(options: {
-  sink: MaturityEventSink;
-  catalog: CatalogService;
-  auth: AuthService;
-  logger: LoggerService;
-  scheduler: SchedulerService;
-}): Promise<void> {
-  await options.scheduler.scheduleTask({
-    id: 'maturity-demo-activity',
-    scope: 'global',
-    frequency: { minutes: 30 },
-    timeout: { minutes: 15 },
-    initialDelay: { seconds: 5 },
-    fn: async () => {
-      await writeDemoActivity(options);
-    },
-  });
 }

@@ -26,9 +26,11 @@ function hashSeed(seed: string): number {
 }
 
 /**
- * A seeded pseudo-random stream with the few distributions the demo needs.
+ * A seeded pseudo-random stream with the few distributions the demo needs;
+ * exported for generating other reproducible data (the plugin's benchmark
+ * builds its catalogs with it).
  *
- * @internal
+ * @public
  */
 export class SeededRandom {
   #state: number;

@@ -1,9 +1,19 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  mockServices,
+  startTestBackend,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Entity } from '@backstage/catalog-model';
-import { DatabaseEventStore } from '../database/DatabaseEventStore';
-import { createEventSink } from '../ingest/createEventSink';
-import { DEMO_SOURCE, writeDemoActivity } from './scheduleDemoActivity';
+// The real plugin gives the real sink: validation, idempotent store, cursors.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import maturityPlugin from '@maturity-for-backstage/backstage-plugin-maturity-backend';
+import {
+  MaturityEventSink,
+  maturitySourcesExtensionPoint,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
+import { writeDemoActivity } from './writeDemoActivity';
 
 jest.setTimeout(120_000);
 
@@ -16,16 +26,46 @@ const component = (name: string, owner: string, type: string): Entity => ({
 
 const TABLES = ['builds', 'deployments', 'changes', 'incidents', 'repo_facts'];
 
+/** The sink the plugin hands the demo source, on the given database. */
+async function demoSinkOn(
+  knex: Awaited<ReturnType<TestDatabases['init']>>,
+): Promise<MaturityEventSink> {
+  let sink: MaturityEventSink | undefined;
+  await startTestBackend({
+    features: [
+      maturityPlugin,
+      mockServices.database.factory({ knex }),
+      catalogServiceMock.factory({ entities: [] }),
+      createBackendModule({
+        pluginId: 'maturity',
+        moduleId: 'demo-sink',
+        register(env) {
+          env.registerInit({
+            deps: { sources: maturitySourcesExtensionPoint },
+            async init({ sources }) {
+              sources.addSource({
+                id: 'demo',
+                connect: async given => {
+                  sink = given;
+                },
+              });
+            },
+          });
+        },
+      }),
+    ],
+  });
+  return sink!;
+}
+
 describe('writeDemoActivity', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
   it('writes a year once, and a restart or a later run repeats nothing', async () => {
     const knex = await databases.init('SQLITE_3');
-    const store = await DatabaseEventStore.create({
-      database: { getClient: async () => knex },
-    });
+    const sink = await demoSinkOn(knex);
     const options = {
-      sink: createEventSink(store, DEMO_SOURCE),
+      sink,
       catalog: catalogServiceMock({
         entities: [
           component('checkout-api', 'checkout', 'service'),
@@ -71,7 +111,7 @@ describe('writeDemoActivity', () => {
     expect(Number(distinct)).toBe(Number(all));
 
     await expect(
-      store.getSyncCursor(DEMO_SOURCE, 'component:default/checkout-api'),
+      sink.getCursor('component:default/checkout-api'),
     ).resolves.toBe(
       String(Math.floor(Date.parse('2026-11-24T12:00:00Z') / 86400000)),
     );
