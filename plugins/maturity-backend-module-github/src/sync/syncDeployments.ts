@@ -1,6 +1,7 @@
 import { mapWithConcurrency } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { atOrAfter, isAfter } from '../api/githubTimes';
-import { GithubDeployment, GithubDeploymentStatus } from '../api/types';
+import { GithubDeployment } from '../api/types';
+import { readDeploymentStatuses } from '../events/deployments/readDeploymentStatuses';
 import {
   SHIPPED_COMMITS_VERSION,
   ShippedCommits,
@@ -61,13 +62,7 @@ export async function syncDeployments(
     const statuses = await mapWithConcurrency(
       deployments,
       limits.concurrency,
-      async d => {
-        const page = await client.get<GithubDeploymentStatus[]>(
-          repository,
-          `${base}/deployments/${d.id}/statuses?per_page=100`,
-        );
-        return page.body ?? [];
-      },
+      d => readDeploymentStatuses(client, repository, base, d.id),
     );
     deployments.forEach((d, i) => {
       seen.add(d.id);

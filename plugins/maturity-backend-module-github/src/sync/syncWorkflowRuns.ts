@@ -35,11 +35,7 @@ export async function syncWorkflowRuns(
           return Promise.resolve(undefined);
         }
         jobLookups--;
-        return readRunSteps(
-          client,
-          repository,
-          `${base}/actions/runs/${run.id}/jobs`,
-        );
+        return readRunSteps(client, repository, base, run.id);
       });
       await context.write(
         runs.flatMap((run, i) =>

@@ -3,6 +3,7 @@ import { SourceEvent } from '@maturity-for-backstage/backstage-plugin-maturity-n
 import { GithubClient } from '../api/GithubClient';
 import { GithubDeploymentStatus } from '../api/types';
 import { GithubRepository } from '../catalog/readRepositoryMap';
+import { readDeploymentStatuses } from '../events/deployments/readDeploymentStatuses';
 import { ShippedCommits } from '../events/deployments/ShippedCommits';
 import { toDeploymentEvent } from '../events/deployments/toDeploymentEvent';
 import { forEntities } from '../events/forEntities';
@@ -34,20 +35,20 @@ export async function deploymentStatusEvents(
   logger: LoggerService,
 ): Promise<SourceEvent[]> {
   const { deployment, deployment_status: delivered } = webhook;
-  const listed = await client.get<GithubDeploymentStatus[]>(
+  const base = repositoryApiPath(repository);
+  const statuses = await readDeploymentStatuses(
+    client,
     repository,
-    `${repositoryApiPath(repository)}/deployments/${
-      deployment.id
-    }/statuses?per_page=100`,
+    base,
+    deployment.id,
   );
-  const statuses = listed.body ?? [];
   if (!statuses.some(s => s.id === delivered.id)) statuses.push(delivered);
   statuses.sort(newestFirst);
   const shipped = new ShippedCommits({
     client,
     target: repository,
     repository,
-    base: repositoryApiPath(repository),
+    base,
     logger,
     maxCandidates: WEBHOOK_MAX_CANDIDATES,
   });

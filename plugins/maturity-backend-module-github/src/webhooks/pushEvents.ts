@@ -7,7 +7,10 @@ import { GithubCommitWithFiles, GithubPullRequest } from '../api/types';
 import { changedPaths } from '../events/changes/changedPaths';
 import { GithubRepository } from '../catalog/readRepositoryMap';
 import { isUnderPath } from '../catalog/entityPaths';
-import { cameThroughPullRequest } from '../events/changes/cameThroughPullRequest';
+import {
+  MergedPullRequests,
+  cameThroughPullRequest,
+} from '../events/changes/cameThroughPullRequest';
 import { toDirectPushEvent } from '../events/changes/toDirectPushEvent';
 import { forEntities } from '../events/forEntities';
 import { repositoryApiPath } from '../catalog/repositoryApiPath';
@@ -16,7 +19,7 @@ import { PushWebhook } from './types';
 /** Commits of one push looked up at most; the pull sync reads any others. */
 export const MAX_PUSH_LOOKUPS = 20;
 const CONCURRENCY = 4;
-const NO_PULLS = { shas: new Set<string>(), mergedAt: [] };
+const NO_PULLS: MergedPullRequests = { shas: new Set(), mergedAt: [] };
 
 /**
  * A direct push as the events of the entities it belongs to: every entity

@@ -23,7 +23,8 @@ export async function workflowRunEvents(
       ? await readRunSteps(
           client,
           repository,
-          `${repositoryApiPath(repository)}/actions/runs/${run.id}/jobs`,
+          repositoryApiPath(repository),
+          run.id,
         )
       : undefined;
   return forEntities(repository, [

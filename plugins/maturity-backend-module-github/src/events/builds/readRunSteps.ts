@@ -3,18 +3,20 @@ import { GithubJobsPage } from '../../api/types';
 import { classifyStepNames } from './classifyStepNames';
 
 /**
- * The step kinds of a run, from the names of its jobs and their steps
- * (`path` is `.../actions/runs/{id}/jobs`): the pull sync and the
- * `workflow_run` webhook read them alike, so the two never disagree.
+ * The step kinds of a run, from the names of its jobs and their steps: the
+ * pull sync and the `workflow_run` webhook read them alike, so the two never
+ * disagree.
  */
 export async function readRunSteps(
   client: GithubClient,
   target: GithubTarget,
-  path: string,
+  /** `/repos/{owner}/{repo}` */
+  base: string,
+  runId: number,
 ) {
   const { body } = await client.get<GithubJobsPage>(
     target,
-    `${path}?per_page=100`,
+    `${base}/actions/runs/${runId}/jobs?per_page=100`,
   );
   const jobs = body?.jobs ?? [];
   return classifyStepNames(

@@ -4,6 +4,7 @@ import {
   GithubTarget,
 } from '../../api/GithubClient';
 import { GithubDeployment, GithubDeploymentStatus } from '../../api/types';
+import { readDeploymentStatuses } from './readDeploymentStatuses';
 import { toDeploymentEvent } from './toDeploymentEvent';
 
 /** Deployments examined by one look-up, unless told otherwise. */
@@ -128,12 +129,7 @@ export class DeploymentHistory {
     let read = this.statuses.get(deploymentId);
     if (!read) {
       const { client, target, base } = this.options;
-      read = client
-        .get<GithubDeploymentStatus[]>(
-          target,
-          `${base}/deployments/${deploymentId}/statuses?per_page=100`,
-        )
-        .then(page => page.body ?? []);
+      read = readDeploymentStatuses(client, target, base, deploymentId);
       this.statuses.set(deploymentId, read);
     }
     return read;
