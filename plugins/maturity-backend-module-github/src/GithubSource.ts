@@ -9,6 +9,7 @@ import {
   scheduleSourceSync,
 } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { GithubClient } from './api/GithubClient';
+import { GithubWebhookSubscriber } from './webhooks/GithubWebhookSubscriber';
 import { RepositoryIndex } from './catalog/RepositoryIndex';
 import { GITHUB_PROJECT_SLUG_ANNOTATION } from './catalog/readRepositoryMap';
 import { syncGithubRepositories } from './sync/syncGithubRepositories';
@@ -19,7 +20,9 @@ export const GITHUB_SYNC_TASK_ID = 'maturity-github-sync';
 
 /**
  * The `github` maturity source: a scheduled pull (global scope, once across
- * replicas) of every repository named by a `github.com/project-slug`.
+ * replicas) of every repository named by a `github.com/project-slug`, and
+ * the webhook deliveries of those repositories as they arrive; both write
+ * through the one `github` sink.
  */
 export class GithubSource implements MaturityEventSource {
   readonly id = 'github';
@@ -36,6 +39,7 @@ export class GithubSource implements MaturityEventSource {
       initialLookbackDays: number;
       maxConcurrency: number;
       logger: LoggerService;
+      webhooks?: GithubWebhookSubscriber;
     },
   ) {}
 
@@ -50,6 +54,7 @@ export class GithubSource implements MaturityEventSource {
       scopeOf: result => result.scope,
     });
     this.options.logger.info('GitHub source scheduled');
+    await this.options.webhooks?.subscribe(sink);
   }
 
   /** One pull of every mapped repository; what the scheduled task runs. */

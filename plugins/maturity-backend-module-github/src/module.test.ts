@@ -3,11 +3,20 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
+import {
+  SchedulerServiceTaskInvocationDefinition,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The real plugin gives the real sink: validation, idempotent store, cursors.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import maturityPlugin from '@maturity-for-backstage/backstage-plugin-maturity-backend';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import {
+  MaturityEventSource,
+  maturitySourcesExtensionPoint,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
+import { RecordingSink } from '@maturity-for-backstage/backstage-plugin-maturity-node/testUtils';
 import { setupServer } from 'msw/node';
 import { githubHandlers, integrationsConfig } from './__testUtils__/githubApi';
 import { maturityModuleGithub } from './module';
@@ -75,6 +84,50 @@ async function startBackend(
 }
 
 describe('maturityModuleGithub', () => {
+  it('adds its source with what it collects and how it maps entities, and connects the pull and the webhooks to its sink', async () => {
+    const added: MaturityEventSource[] = [];
+    const scheduler = mockServices.scheduler.mock();
+    const subscribe = jest.fn(async () => {});
+    await startTestBackend({
+      extensionPoints: [
+        [
+          maturitySourcesExtensionPoint,
+          { addSource: (...sources) => added.push(...sources) },
+        ],
+      ],
+      features: [
+        maturityModuleGithub,
+        scheduler.factory,
+        createServiceFactory({
+          service: eventsServiceRef,
+          deps: {},
+          factory: () => ({ publish: jest.fn(), subscribe }),
+        }),
+        catalogServiceMock.factory({ entities }),
+        mockServices.rootConfig.factory({
+          data: { integrations: integrationsConfig },
+        }),
+      ],
+    });
+    expect(added).toEqual([
+      expect.objectContaining({
+        id: 'github',
+        collects: ['build', 'deployment', 'change', 'repo_fact'],
+        entityAnnotations: ['github.com/project-slug'],
+      }),
+    ]);
+
+    await added[0].connect(new RecordingSink());
+    expect(scheduler.scheduleTask).toHaveBeenCalledWith(
+      expect.objectContaining({ id: GITHUB_SYNC_TASK_ID }),
+    );
+    expect(subscribe).toHaveBeenCalledWith(
+      expect.objectContaining({
+        topics: expect.arrayContaining(['github.workflow_run']),
+      }),
+    );
+  });
+
   it('runs with its defaults once integrations.github has credentials', async () => {
     const { task } = await startBackend();
     expect(task()).toMatchObject({

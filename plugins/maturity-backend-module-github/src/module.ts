@@ -77,29 +77,23 @@ export const maturityModuleGithub = createBackendModule({
           auth,
           integrations,
         });
-        const pull = new GithubSource({
-          client: new GithubClient({ credentials }),
-          repositories,
-          scheduler,
-          schedule: github.schedule,
-          initialLookbackDays: github.initialLookbackDays,
-          maxConcurrency: github.maxConcurrency,
-          logger,
-        });
-        const push = new GithubWebhookSubscriber({
-          events,
-          client: createWebhookClient(credentials),
-          repositories,
-          logger,
-        });
-        // One source, two ways in: both write through the `github` sink.
-        sources.addSource({
-          id: pull.id,
-          async connect(sink) {
-            await pull.connect(sink);
-            await push.subscribe(sink);
-          },
-        });
+        sources.addSource(
+          new GithubSource({
+            client: new GithubClient({ credentials }),
+            repositories,
+            scheduler,
+            schedule: github.schedule,
+            initialLookbackDays: github.initialLookbackDays,
+            maxConcurrency: github.maxConcurrency,
+            logger,
+            webhooks: new GithubWebhookSubscriber({
+              events,
+              client: createWebhookClient(credentials),
+              repositories,
+              logger,
+            }),
+          }),
+        );
       },
     });
   },
