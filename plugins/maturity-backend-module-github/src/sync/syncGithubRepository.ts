@@ -57,20 +57,18 @@ export async function syncGithubRepository(options: {
   const { client, sink, repository, now, logger } = options;
   const base = repositoryApiPath(repository);
   const stored = parseRepositoryCursor(await sink.getCursor(repository.scope));
+  const lookbackStart = new Date(
+    now.getTime() - options.initialLookbackDays * DAY_MS,
+  ).toISOString();
   const coverage = new EntityCoverage(
     repository,
     stored.entityRefs,
-    new Date(
-      now.getTime() - options.initialLookbackDays * DAY_MS,
-    ).toISOString(),
+    lookbackStart,
   );
   if (coverage.rereading) {
+    const added = coverage.added.map(e => e.entityRef).join(', ');
     logger.info(
-      `GitHub ${repository.scope}: ${coverage.added
-        .map(e => e.entityRef)
-        .join(', ')} newly mapped; reading again from ${
-        coverage.lookbackStart
-      }`,
+      `GitHub ${repository.scope}: ${added} newly mapped; reading again from ${lookbackStart}`,
     );
   }
   const result: RepositorySyncResult = {
