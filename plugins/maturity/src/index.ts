@@ -28,6 +28,5 @@ export type {
   ListScorecardsQuery,
   ScorecardPage,
   CreateExemptionRequest,
-  MaturityRubricDocument,
 } from './api/MaturityApi';
 export { MaturityClient } from './api/MaturityClient';

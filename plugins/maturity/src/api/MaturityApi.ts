@@ -1,17 +1,29 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
-  CategoryId,
-  CheckState,
-  DoraBand,
+  CreateExemptionRequest,
   EntityActivitySummary,
   EntityMetrics,
   Exemption,
+  ListScorecardsQuery,
   MaturityEventPage,
   MaturityEventType,
-  MaturityLevel,
   Rollup,
+  Rubric,
   Scorecard,
+  ScorecardHistoryPoint,
+  ScorecardPage,
+  StoredMaturityEvent,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+
+// The wire types are generated from the backend's OpenAPI spec into -common;
+// this package has offered them under these names.
+export type {
+  CreateExemptionRequest,
+  ListScorecardsQuery,
+  ScorecardHistoryPoint,
+  ScorecardPage,
+  ScorecardSummary,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /**
@@ -50,102 +62,6 @@ export interface GetEntityEventsOptions extends MaturityTimeWindow {
 export type MaturityEntityRef = string | CompoundEntityRef;
 
 /**
- * One day of an entity's scorecard history, as `GET .../history` returns it.
- *
- * @public
- */
-export interface ScorecardHistoryPoint {
-  /** UTC day, `YYYY-MM-DD`. */
-  day: string;
-  overallLevel: MaturityLevel;
-  categoryLevels: Record<CategoryId, MaturityLevel>;
-  deliveryBand: string | null;
-  rubricVersion: string;
-  checkStates?: Record<string, CheckState>;
-}
-
-/**
- * A compact row of a scorecard, as the scorecard list returns it.
- *
- * @public
- */
-export interface ScorecardSummary {
-  entityRef: string;
-  title?: string;
-  kind?: string;
-  type?: string;
-  lifecycle?: string;
-  ownerRef?: string;
-  systemRef?: string;
-  domainRef?: string;
-  overallLevel: MaturityLevel;
-  categoryLevels: Record<CategoryId, MaturityLevel>;
-  deliveryBand: string | null;
-  imbalanced?: boolean;
-  evaluatedAt: string;
-}
-
-/**
- * Filters, order and paging of {@link MaturityApi.listScorecards}.
- *
- * @public
- */
-export interface ListScorecardsQuery {
-  /** Owner entity refs; any of them matches. */
-  owner?: string[];
-  /** Adds every descendant group of the owners. */
-  includeSubgroups?: boolean;
-  system?: string;
-  domain?: string;
-  kind?: string;
-  lifecycle?: string;
-  minLevel?: number;
-  maxLevel?: number;
-  /** Case-insensitive search in entity ref and title. */
-  q?: string;
-  /** Only entities failing this check, by id (`test.3.e2e-tests`). */
-  failingCheck?: string;
-  /** Only entities of this overall delivery band; `unknown`: without one. */
-  deliveryBand?: DoraBand | 'unknown';
-  orderBy?: 'entityRef' | 'overallLevel' | 'evaluatedAt';
-  order?: 'asc' | 'desc';
-  limit?: number;
-  offset?: number;
-}
-
-/**
- * One page of scorecard summaries.
- *
- * @public
- */
-export interface ScorecardPage {
-  items: ScorecardSummary[];
-  totalCount: number;
-}
-
-/**
- * A new exemption of one check for one entity.
- *
- * @public
- */
-export interface CreateExemptionRequest {
-  checkId: string;
-  reason: string;
-  /** ISO 8601; no expiry when absent. */
-  expiresAt?: string;
-}
-
-/**
- * The active rubric: its version and, opaquely, its categories and checks.
- *
- * @public
- */
-export interface MaturityRubricDocument {
-  version: string;
-  [key: string]: unknown;
-}
-
-/**
  * Reads what the Maturity backend recorded about catalog entities.
  *
  * @public
@@ -166,6 +82,17 @@ export interface MaturityApi {
     entityRef: MaturityEntityRef,
     options?: GetEntityEventsOptions,
   ): Promise<MaturityEventPage>;
+
+  /**
+   * The entity's events with these ids (`deployment:123`, what a result's
+   * evidence names), in the order of the ids; ids not found (another
+   * entity's, outside the window, deleted) are left out.
+   */
+  getEntityEventsById(
+    entityRef: MaturityEntityRef,
+    ids: string[],
+    window?: MaturityTimeWindow,
+  ): Promise<{ items: StoredMaturityEvent[] }>;
 
   /** The entity's latest scorecard; rejects with a 404 until evaluated. */
   getScorecard(entityRef: MaturityEntityRef): Promise<Scorecard>;
@@ -207,7 +134,7 @@ export interface MaturityApi {
   getRollup(scopeRef: MaturityEntityRef): Promise<Rollup>;
 
   /** The active rubric. */
-  getRubric(): Promise<MaturityRubricDocument>;
+  getRubric(): Promise<Rubric>;
 }
 
 /**

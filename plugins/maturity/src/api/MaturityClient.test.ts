@@ -149,6 +149,54 @@ describe('MaturityClient', () => {
     });
   });
 
+  describe('getEntityEventsById', () => {
+    it('repeats id once per id and passes the window', async () => {
+      const { client, fetchApi } = setup(jsonResponse(page));
+
+      await expect(
+        client.getEntityEventsById(
+          'component:default/checkout-api',
+          ['deployment:3', 'change:7', 'deployment:3'],
+          { from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' },
+        ),
+      ).resolves.toEqual({ items: page.items });
+
+      expect(fetchApi.fetch).toHaveBeenCalledTimes(1);
+      const url = new URL(String(fetchApi.fetch.mock.calls[0][0]));
+      expect(url.origin + url.pathname).toBe(
+        `${baseUrl}/v1/entities/component/default/checkout-api/events/by-id`,
+      );
+      expect(url.searchParams.getAll('id')).toEqual([
+        'deployment:3',
+        'change:7',
+      ]);
+      expect(url.searchParams.get('from')).toBe('2026-10-01T00:00:00.000Z');
+      expect(url.searchParams.get('to')).toBe('2026-11-01T00:00:00.000Z');
+    });
+
+    it('asks for at most 100 ids a request and joins the answers in order', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ items: [] }));
+      fetchApi.fetch.mockImplementation(async input => {
+        const ids = new URL(String(input)).searchParams.getAll('id');
+        return jsonResponse({ items: ids.map(id => ({ id })) });
+      });
+      const ids = Array.from({ length: 250 }, (_, i) => `build:${i + 1}`);
+
+      const { items } = await client.getEntityEventsById(
+        'component:default/checkout-api',
+        ids,
+      );
+
+      expect(fetchApi.fetch).toHaveBeenCalledTimes(3);
+      expect(
+        fetchApi.fetch.mock.calls.map(
+          ([input]) => new URL(String(input)).searchParams.getAll('id').length,
+        ),
+      ).toEqual([100, 100, 50]);
+      expect(items.map(e => e.id)).toEqual(ids);
+    });
+  });
+
   describe('scorecards of one entity', () => {
     it.each([
       ['getScorecard', 'scorecard'],

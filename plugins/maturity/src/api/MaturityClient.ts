@@ -2,24 +2,28 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  CreateExemptionRequest,
   EntityActivitySummary,
   EntityMetrics,
   Exemption,
+  ListScorecardsQuery,
   MaturityEventPage,
   Rollup,
+  Rubric,
   Scorecard,
-} from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import {
-  CreateExemptionRequest,
-  GetEntityEventsOptions,
-  ListScorecardsQuery,
-  MaturityApi,
-  MaturityEntityRef,
-  MaturityRubricDocument,
-  MaturityTimeWindow,
   ScorecardHistoryPoint,
   ScorecardPage,
+  StoredMaturityEvent,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  GetEntityEventsOptions,
+  MaturityApi,
+  MaturityEntityRef,
+  MaturityTimeWindow,
 } from './MaturityApi';
+
+/** Most ids the backend reads in one request (the spec's `maxItems`). */
+const MAX_IDS_PER_REQUEST = 100;
 
 /**
  * {@link MaturityApi} over the Maturity backend's REST API.
@@ -66,6 +70,25 @@ export class MaturityClient implements MaturityApi {
       `${entityPath(entityRef)}/events`,
       query,
     );
+  }
+
+  async getEntityEventsById(
+    entityRef: MaturityEntityRef,
+    ids: string[],
+    window: MaturityTimeWindow = {},
+  ): Promise<{ items: StoredMaturityEvent[] }> {
+    const wanted = [...new Set(ids)];
+    const requests: Array<Promise<{ items: StoredMaturityEvent[] }>> = [];
+    for (let i = 0; i < wanted.length; i += MAX_IDS_PER_REQUEST) {
+      const query = new URLSearchParams();
+      for (const id of wanted.slice(i, i + MAX_IDS_PER_REQUEST)) {
+        query.append('id', id);
+      }
+      appendWindow(query, window);
+      requests.push(this.get(`${entityPath(entityRef)}/events/by-id`, query));
+    }
+    const pages = await Promise.all(requests);
+    return { items: pages.flatMap(page => page.items) };
   }
 
   async getScorecard(entityRef: MaturityEntityRef): Promise<Scorecard> {
@@ -136,8 +159,8 @@ export class MaturityClient implements MaturityApi {
     return this.get<Rollup>(`/v1/rollups/${entityParts(scopeRef)}`);
   }
 
-  async getRubric(): Promise<MaturityRubricDocument> {
-    return this.get<MaturityRubricDocument>('/v1/rubric');
+  async getRubric(): Promise<Rubric> {
+    return this.get<Rubric>('/v1/rubric');
   }
 
   private async get<T>(

@@ -18,33 +18,42 @@ function deployment(n: number): StoredMaturityEvent {
   };
 }
 
+const window = {
+  from: '2026-08-25T00:00:00.000Z',
+  to: '2026-11-23T00:00:00.000Z',
+};
+
 describe('loadEvidenceEvents', () => {
-  it('pages through the events of each named type until all ids are found', async () => {
-    const getEntityEvents = jest.fn(async (_ref: unknown, options: any) =>
-      options.cursor
-        ? { items: [deployment(2), deployment(1)] }
-        : { items: [deployment(4), deployment(3)], nextCursor: 'page-2' },
-    );
-    const api = { getEntityEvents } as unknown as MaturityApi;
+  it('reads the events the ids name in one call, in the order of the ids', async () => {
+    const getEntityEventsById = jest.fn(async () => ({
+      items: [deployment(1), deployment(4)],
+    }));
+    const api = { getEntityEventsById } as unknown as MaturityApi;
 
     const events = await loadEvidenceEvents(
       api,
       'component:default/checkout-api',
       ['deployment:1', 'deployment:4', 'unknown:1'],
-      { from: '2026-08-25T00:00:00.000Z', to: '2026-11-23T00:00:00.000Z' },
+      window,
     );
 
     expect(events.map(e => e.id)).toEqual(['deployment:1', 'deployment:4']);
-    expect(getEntityEvents).toHaveBeenCalledTimes(2);
-    expect(getEntityEvents).toHaveBeenLastCalledWith(
+    expect(getEntityEventsById).toHaveBeenCalledTimes(1);
+    // An id that names no event type is not sent: the backend refuses it.
+    expect(getEntityEventsById).toHaveBeenLastCalledWith(
       'component:default/checkout-api',
-      {
-        from: '2026-08-25T00:00:00.000Z',
-        to: '2026-11-23T00:00:00.000Z',
-        types: ['deployment'],
-        limit: 500,
-        cursor: 'page-2',
-      },
+      ['deployment:1', 'deployment:4'],
+      window,
     );
+  });
+
+  it('asks nothing when no id names an event', async () => {
+    const getEntityEventsById = jest.fn();
+    const api = { getEntityEventsById } as unknown as MaturityApi;
+
+    await expect(
+      loadEvidenceEvents(api, 'component:default/checkout-api', ['x'], window),
+    ).resolves.toEqual([]);
+    expect(getEntityEventsById).not.toHaveBeenCalled();
   });
 });

@@ -1,18 +1,12 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  defaultRubric,
+  Rubric,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { useCallback, useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { maturityApiRef, MaturityRubricDocument } from '../api/MaturityApi';
+import { maturityApiRef } from '../api/MaturityApi';
 import { checkTitle } from './categoryTitles';
-
-interface RubricLevelShape {
-  checks?: Array<{ id?: string; title?: string }>;
-}
-
-interface RubricShape {
-  categories?: Array<{ levels?: RubricLevelShape[] }>;
-  mlops?: { levels?: RubricLevelShape[] };
-}
 
 /** One check of a rubric, by id and title. */
 export interface RubricCheck {
@@ -21,28 +15,21 @@ export interface RubricCheck {
 }
 
 /**
- * Every check of a rubric document, category by category and level by
- * level, then the MLOps track's.
+ * Every check of a rubric, category by category and level by level, then
+ * the MLOps track's.
  */
-export function checkListOf(rubric: MaturityRubricDocument): RubricCheck[] {
-  const shape = rubric as RubricShape;
+export function checkListOf(rubric: Rubric): RubricCheck[] {
   const levels = [
-    ...(shape.categories ?? []).flatMap(category => category.levels ?? []),
-    ...(shape.mlops?.levels ?? []),
+    ...rubric.categories.flatMap(category => category.levels),
+    ...rubric.mlops.levels,
   ];
-  const checks: RubricCheck[] = [];
-  for (const level of levels) {
-    for (const check of level.checks ?? []) {
-      if (check.id && check.title) {
-        checks.push({ id: check.id, title: check.title });
-      }
-    }
-  }
-  return checks;
+  return levels.flatMap(level =>
+    level.checks.map(check => ({ id: check.id, title: check.title })),
+  );
 }
 
-/** Check id → title of every check in a rubric document. */
-export function checkTitlesOf(rubric: MaturityRubricDocument) {
+/** Check id → title of every check in a rubric. */
+export function checkTitlesOf(rubric: Rubric) {
   return new Map(checkListOf(rubric).map(check => [check.id, check.title]));
 }
 
@@ -70,11 +57,5 @@ export function useCheckTitles(): (checkId: string) => string {
  */
 export function useRubricChecks(): RubricCheck[] {
   const rubric = useActiveRubric();
-  return useMemo(
-    () =>
-      checkListOf(
-        rubric ?? (defaultRubric as unknown as MaturityRubricDocument),
-      ),
-    [rubric],
-  );
+  return useMemo(() => checkListOf(rubric ?? defaultRubric), [rubric]);
 }

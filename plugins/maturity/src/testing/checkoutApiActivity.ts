@@ -1,4 +1,5 @@
 import {
+  defaultRubric,
   EntityActivitySummary,
   MaturityEventPage,
   MaturityEventType,
@@ -221,7 +222,8 @@ export const emptySummary: EntityActivitySummary = {
 
 /**
  * A {@link MaturityApi} answering from memory the way the backend does:
- * events filtered by type, newest first, cut at `limit`; the scorecard
+ * events filtered by type, newest first, cut at `limit`; events by id in the
+ * order of the ids, in the window; the scorecard
  * fixtures of checkout-api and the rollup fixtures for everything else.
  * `overrides` replaces single methods.
  */
@@ -249,7 +251,13 @@ export function createFakeMaturityApi(
       'entityRef,overallLevel\ncomponent:default/checkout-api,2\n',
     getOrgRollup: async () => orgRollup,
     getRollup: async () => orgRollup,
-    getRubric: async () => ({ version: checkoutApiScorecard.rubricVersion }),
+    // The active rubric's version, without checks: titles come from the ids.
+    getRubric: async () => ({
+      ...defaultRubric,
+      version: checkoutApiScorecard.rubricVersion,
+      categories: [],
+      mlops: { ...defaultRubric.mlops, levels: [] },
+    }),
     ...overrides,
   } as MaturityApi;
   const mocked = Object.fromEntries(
@@ -273,6 +281,22 @@ export function createFakeMaturityApi(
           .slice(0, options.limit ?? 20);
         return { items };
       },
+    ),
+    getEntityEventsById: jest.fn(
+      async (
+        _entityRef: MaturityEntityRef,
+        ids: string[],
+        window: MaturityTimeWindow = {},
+      ) => ({
+        items: ids.flatMap(id =>
+          events.filter(
+            event =>
+              event.id === id &&
+              (!window.from || event.occurredAt >= window.from) &&
+              (!window.to || event.occurredAt < window.to),
+          ),
+        ),
+      }),
     ),
   };
 }

@@ -127,7 +127,10 @@ export const scorecardPage: ScorecardPage = {
       },
       deliveryBand: null,
       imbalanced: false,
+      mlopsLevel: null,
+      rubricVersion: '2026.11-c205e843',
       evaluatedAt: '2026-11-23T11:25:22.193Z',
+      checkStates: {},
     },
     {
       entityRef: 'component:default/checkout-api',
@@ -148,7 +151,10 @@ export const scorecardPage: ScorecardPage = {
       },
       deliveryBand: 'medium',
       imbalanced: false,
+      mlopsLevel: null,
+      rubricVersion: '2026.11-c205e843',
       evaluatedAt: '2026-11-23T11:30:00.000Z',
+      checkStates: {},
     },
   ],
 };

@@ -223,12 +223,10 @@ describe('EntityScorecard', () => {
       await screen.findByText('Evidence: Deployment frequency'),
     ).toBeInTheDocument();
     await waitFor(() =>
-      expect(api.getEntityEvents).toHaveBeenCalledWith(
+      expect(api.getEntityEventsById).toHaveBeenCalledWith(
         ENTITY_REF,
-        expect.objectContaining({
-          types: ['deployment'],
-          ...checkoutApiScorecard.window,
-        }),
+        expect.arrayContaining([expect.stringMatching(/^deployment:/)]),
+        checkoutApiScorecard.window,
       ),
     );
   });
@@ -403,12 +401,10 @@ describe('EntityScorecard', () => {
       ),
     ).toBeInTheDocument();
     await waitFor(() =>
-      expect(api.getEntityEvents).toHaveBeenCalledWith(
+      expect(api.getEntityEventsById).toHaveBeenCalledWith(
         ENTITY_REF,
-        expect.objectContaining({
-          types: ['change'],
-          ...checkoutApiScorecard.window,
-        }),
+        expect.arrayContaining([expect.stringMatching(/^change:/)]),
+        checkoutApiScorecard.window,
       ),
     );
   });

@@ -83,9 +83,10 @@ describe('EvidenceDialog', () => {
         'Checkout error rate above 5% · high urgency · resolved',
       ),
     ).toBeInTheDocument();
-    expect(api.getEntityEvents).toHaveBeenCalledWith(
+    expect(api.getEntityEventsById).toHaveBeenCalledWith(
       'component:default/checkout-api',
-      expect.objectContaining({ types: ['incident'], ...window }),
+      expect.arrayContaining(['incident:88']),
+      window,
     );
   });
 
@@ -132,7 +133,9 @@ describe('EvidenceDialog', () => {
 
   it('shows an error when the events cannot be read', async () => {
     const api = createFakeMaturityApi(checkoutApiSummary, events);
-    api.getEntityEvents.mockRejectedValue(new Error('Database unavailable'));
+    api.getEntityEventsById.mockRejectedValue(
+      new Error('Database unavailable'),
+    );
     await renderInTestApp(
       <TestApiProvider apis={[[maturityApiRef, api]]}>
         <EvidenceDialog
