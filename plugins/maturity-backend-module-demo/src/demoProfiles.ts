@@ -32,6 +32,7 @@ export type DemoRange = readonly [low: number, high: number];
  * @public
  */
 export interface DemoProfile {
+  /** The maturity tier the profile belongs to. */
   tier: DemoMaturityTier;
 
   /** Changes reaching the default branch per working day. */
