@@ -1,12 +1,16 @@
 import {
-  CheckState,
   DoraBand,
   EntityMetrics,
   Exemption,
   MaturityLevel,
   Rollup,
   Scorecard,
+  ScorecardHistoryPoint,
+  ScorecardSummary,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+
+// The rows the store returns are the API's wire types, generated from the spec.
+export type { ScorecardSummary };
 
 /** Catalog facts stored beside a scorecard for filtering and rollups. */
 export interface ScorecardSubject {
@@ -25,21 +29,6 @@ export interface EvaluationRecord {
   subject: ScorecardSubject;
   scorecard: Scorecard;
   metrics: EntityMetrics;
-}
-
-/** A compact row of a scorecard, for lists and rollups. */
-export interface ScorecardSummary extends ScorecardSubject {
-  overallLevel: MaturityLevel;
-  categoryLevels: Record<
-    'culture' | 'design' | 'build-deploy' | 'test' | 'information',
-    MaturityLevel
-  >;
-  deliveryBand: string | null;
-  imbalanced: boolean;
-  mlopsLevel: number | null;
-  rubricVersion: string;
-  evaluatedAt: string;
-  checkStates: Record<string, CheckState>;
 }
 
 /** Filters and paging of the scorecard list. */
@@ -63,14 +52,7 @@ export interface ListScorecardsOptions {
 }
 
 /** One day of an entity's history. */
-export interface HistoryPoint {
-  day: string;
-  overallLevel: MaturityLevel;
-  categoryLevels: ScorecardSummary['categoryLevels'];
-  deliveryBand: string | null;
-  rubricVersion: string;
-  checkStates: Record<string, CheckState>;
-}
+export type HistoryPoint = ScorecardHistoryPoint;
 
 /** Where evaluation results live. */
 export interface ScorecardStore {
