@@ -222,10 +222,11 @@ export const spec = {
           {
             "name": "id",
             "in": "query",
-            "description": "Stored event ids, `deployment:123` (repeatable, at most 100).",
+            "description": "Stored event ids, `deployment:123` (repeatable, at most 100); the colon may be sent as is.",
             "required": true,
             "style": "form",
             "explode": true,
+            "allowReserved": true,
             "schema": {
               "type": "array",
               "minItems": 1,

@@ -1,14 +1,14 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError } from '@backstage/errors';
 import {
   LEVEL_NAMES,
   maturityScorecardReadPermission,
   nextLevelBlockers,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardStore } from '../database/ScorecardStore';
+import { authorizeCaller } from './authorizeCaller';
 
 function canonicalRef(value: string): string {
   try {
@@ -32,19 +32,7 @@ export function registerMaturityActions(
   options: { scorecards: ScorecardStore; permissions: PermissionsService },
 ) {
   const { scorecards, permissions } = options;
-  const authorize = async (
-    credentials: Parameters<PermissionsService['authorize']>[1]['credentials'],
-  ) => {
-    const [decision] = await permissions.authorize(
-      [{ permission: maturityScorecardReadPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `Missing permission ${maturityScorecardReadPermission.name}`,
-      );
-    }
-  };
+  const authorize = authorizeCaller(permissions);
 
   actionsRegistry.register({
     name: 'get-entity-maturity',
@@ -102,7 +90,7 @@ export function registerMaturityActions(
         }),
     },
     action: async ({ input, credentials }) => {
-      await authorize(credentials);
+      await authorize(credentials, maturityScorecardReadPermission);
       const entityRef = canonicalRef(input.entityRef);
       const scorecard = await scorecards.getScorecard(entityRef);
       if (!scorecard) {
@@ -188,7 +176,7 @@ export function registerMaturityActions(
         }),
     },
     action: async ({ input, credentials }) => {
-      await authorize(credentials);
+      await authorize(credentials, maturityScorecardReadPermission);
       const scopeRef =
         input.scopeRef.trim().toLocaleLowerCase('en-US') === 'org'
           ? 'org'

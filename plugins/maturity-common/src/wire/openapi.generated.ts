@@ -347,7 +347,7 @@ export type MaturityApiOperations = {
       name: string;
     };
     query: {
-      /** Stored event ids, `deployment:123` (repeatable, at most 100). */
+      /** Stored event ids, `deployment:123` (repeatable, at most 100); the colon may be sent as is. */
       id: MaturityApiSchemas["StoredEventId"][];
       /** Inclusive start of the time range (RFC 3339 date-time). */
       from?: string;
