@@ -13,11 +13,11 @@ export interface EvaluationBreakdown {
   catalogMs: number;
   /** Per batch: metrics and the other reads run together; their wall time. */
   batchReadsMs: number;
-  /** Time inside computeEntityMetrics (overlaps the other batch reads). */
+  /** Time inside the metrics window read (overlaps the other batch reads). */
   metricsMs: number;
   /** Time inside the other batch reads (facts, CI steps, tools, exemptions, history starts). */
   otherReadsMs: number;
-  /** Between a batch's last read and its save: rubric evaluation in the evaluator. */
+  /** Between a batch's last read and its save: metrics and rubric evaluation. */
   rubricMs: number;
   /** saveEvaluations. */
   saveMs: number;
@@ -32,16 +32,14 @@ export interface EvaluationBreakdown {
 }
 
 const BATCH_READS = new Set([
-  'computeMetrics',
+  'readWindow',
   'getLatestRepoFacts',
-  'getCiStepKinds',
-  'getConnectedTools',
   'listExemptions',
   'getHistoryStarts',
 ]);
 const ROLLUP_READS = new Set([
   'listAllSummaries',
-  'getLevelsOnDay',
+  'getLevelsAsOf',
   'catalog.getEntities',
 ]);
 
@@ -151,8 +149,8 @@ export class EvaluationTimeline {
         ),
       ),
       batchReadsMs: unionMs(reads),
-      metricsMs: sumMs(of('computeMetrics')),
-      otherReadsMs: unionMs(reads.filter(i => i.label !== 'computeMetrics')),
+      metricsMs: sumMs(of('readWindow')),
+      otherReadsMs: unionMs(reads.filter(i => i.label !== 'readWindow')),
       rubricMs,
       saveMs: sumMs(saves),
       deleteStaleMs: sumMs(deleteStale),

@@ -8,15 +8,16 @@ import {
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTick } from 'node:timers/promises';
 import fs from 'node:fs';
-import { DatabaseEventStore } from '../src/database/DatabaseEventStore';
-import { DatabaseScorecardStore } from '../src/database/DatabaseScorecardStore';
+import { EventStore } from '../src/database/EventStore';
+import { MaturityDatabase } from '../src/database/MaturityDatabase';
+import { RollupBuilder } from '../src/rollups/RollupBuilder';
+import { CatalogScope } from '../src/scoring/CatalogScope';
 import { eventTables } from '../src/database/eventTables';
 import {
   DemoEntity,
   generateDemoActivity,
   SeededRandom,
 } from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-demo';
-import { computeEntityMetrics } from '../src/metrics';
 import { EntityEvaluator } from '../src/scoring/EntityEvaluator';
 import { readEvaluationConfig } from '../src/scoring/readEvaluationConfig';
 import { BenchCatalog } from './benchCatalog';
@@ -193,7 +194,7 @@ interface DatasetMeasurements {
  */
 async function buildDataset(
   database: BenchDatabase,
-  store: DatabaseEventStore,
+  store: EventStore,
   memory: MemorySampler,
   options: EngineRunOptions,
 ): Promise<DatasetMeasurements> {
@@ -355,12 +356,8 @@ export async function runEngineBenchmark(
     if (database.kept && !dataset) {
       await dropAllTables(database.knex);
     }
-    const store = await DatabaseEventStore.create({
-      database: database.service,
-    });
-    const scorecards = await DatabaseScorecardStore.create({
-      database: database.service,
-    });
+    const db = await MaturityDatabase.create({ database: database.service });
+    const { events: store, scorecards } = db;
     if (dataset) {
       progress(`reusing the data set kept in ${database.location}`);
       await clearEvaluationResults(database.knex);
@@ -398,37 +395,46 @@ export async function runEngineBenchmark(
     // Full evaluations, timed from the outside, with the plugin's default
     // evaluation config: default rubric, 90-day window, batches of 500.
     const timeline = new EvaluationTimeline();
+    const benchCatalog = timeline.wrap(
+      createBenchCatalogService([
+        ...catalog.groups,
+        ...catalog.domains,
+        ...catalog.systems,
+        ...catalog.components,
+      ]),
+      ['getEntities', 'getEntitiesByRefs'],
+      'catalog.',
+    );
+    const timedScorecards = timeline.wrap(scorecards, [
+      'listExemptions',
+      'getHistoryStarts',
+      'saveEvaluations',
+      'deleteEvaluatedBefore',
+      'listAllSummaries',
+      'getLevelsAsOf',
+      'replaceRollups',
+    ]);
     const evaluator = new EntityEvaluator({
       ...evaluation,
-      catalog: timeline.wrap(
-        createBenchCatalogService([
-          ...catalog.groups,
-          ...catalog.domains,
-          ...catalog.systems,
-          ...catalog.components,
-        ]),
-        ['getEntities', 'getEntitiesByRefs'],
-        'catalog.',
-      ),
+      catalog: benchCatalog,
       auth: createBenchAuthService(),
       logger: createBenchLogger(options.verbose),
-      events: timeline.wrap(store, [
-        'getLatestRepoFacts',
-        'getCiStepKinds',
-        'getConnectedTools',
-      ]),
-      scorecards: timeline.wrap(scorecards, [
-        'listExemptions',
-        'getHistoryStarts',
-        'saveEvaluations',
-        'deleteEvaluatedBefore',
-        'listAllSummaries',
-        'getLevelsOnDay',
-        'replaceRollups',
-      ]),
-      computeMetrics: timeline.wrapFunction('computeMetrics', request =>
-        computeEntityMetrics(database.knex, request),
-      ),
+      events: timeline.wrap(store, ['getLatestRepoFacts']),
+      metricsWindow: timeline.wrap(db.metricsWindow, ['readWindow']),
+      scorecards: timedScorecards,
+    });
+    const scope = new CatalogScope({
+      ...evaluation,
+      catalog: benchCatalog,
+      auth: createBenchAuthService(),
+    });
+    const rollups = new RollupBuilder({
+      scorecards: timedScorecards,
+      readScope: async () => ({
+        groups: await scope.groups(),
+        systemDomains: await scope.systemDomains(),
+      }),
+      logger: createBenchLogger(options.verbose),
     });
     const evaluations: EvaluationRun[] = [];
     for (let run = 0; run < options.evaluations; run++) {
@@ -443,7 +449,13 @@ export async function runEngineBenchmark(
       const { evaluated } = await withCpuProfile(
         options.cpuProfileDirectory,
         `${database.engine}-evaluation-${run + 1}`,
-        () => evaluator.evaluateAll(at),
+        // A full run as the scheduled task does it: every entity, then the
+        // rollups.
+        async () => {
+          const result = await evaluator.evaluateAll(at);
+          await rollups.rebuild(at);
+          return result;
+        },
       );
       const ms = performance.now() - t0;
       evaluations.push({

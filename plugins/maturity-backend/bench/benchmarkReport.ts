@@ -179,7 +179,7 @@ export function breakdownTable(results: EngineResult[]): string {
   ]);
   row('Catalog read (components, systems)', b => b.catalogMs);
   row('Batch reads, wall (metrics ∥ other reads)', b => b.batchReadsMs);
-  row('… computeEntityMetrics', b => b.metricsMs);
+  row('… metrics window read', b => b.metricsMs);
   row(
     '… facts, CI steps, tools, exemptions, history starts',
     b => b.otherReadsMs,
@@ -269,9 +269,9 @@ ${resultsTable(results)}
 ## Where evaluation time goes
 
 Measured from outside the evaluator by wrapping the catalog, the stores and the
-metrics function it is given. Per batch of 500 entities the evaluator runs
-the metrics and the other reads concurrently, then evaluates the rubric, then
-saves; the next batch's reads start while a batch is evaluated and saved, so
+metrics window reader it is given. Per batch of 500 entities the evaluator
+runs the window read and the other reads concurrently, then computes the
+metrics and evaluates the rubric, then saves; the next batch's reads start while a batch is evaluated and saved, so
 the phases add up to more than the total.
 
 ${breakdownTable(results)}
@@ -318,9 +318,11 @@ server bounds it.
   links, without the store's read-before-write), so ingest writes into a
   database of full size. Only the time inside \`ingest\` counts. A replay
   re-sends five of those batches; each must change nothing.
-- **Evaluation**: \`EntityEvaluator.evaluateAll\` with the default rubric, a
-  90-day window and batches of 500, against an in-memory catalog (no HTTP),
-  including the deletion of vanished entities and all rollups. Run 2 is an
+- **Evaluation**: a full run as the scheduled task does it,
+  \`EntityEvaluator.evaluateAll\` then \`RollupBuilder.rebuild\`, with the
+  default rubric, a 90-day window and batches of 500, against an in-memory
+  catalog (no HTTP), including the deletion of vanished entities and all
+  rollups. Run 2 is an
   hour later, as the default schedule runs it: every scorecard exists
   already and is updated. PostgreSQL gets \`VACUUM ANALYZE\` after the bulk
   load and again after the timed ingest, as autovacuum would have done by

@@ -1,8 +1,7 @@
 import express from 'express';
 import { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { DatabaseEventStore } from '../src/database/DatabaseEventStore';
-import { DatabaseScorecardStore } from '../src/database/DatabaseScorecardStore';
+import { MaturityDatabase } from '../src/database/MaturityDatabase';
 import { EntityEvaluator } from '../src/scoring/EntityEvaluator';
 import { createRouter } from '../src/service/router';
 import { BenchDatabase } from './benchDatabases';
@@ -103,8 +102,7 @@ function bodies(): Array<{ label: string; body: string }> {
 export async function measureHostileIngest(
   database: BenchDatabase,
 ): Promise<HostileIngestResult[]> {
-  const store = await DatabaseEventStore.create({ database: database.service });
-  const scorecards = await DatabaseScorecardStore.create({
+  const { events: store, scorecards } = await MaturityDatabase.create({
     database: database.service,
   });
   const router = await createRouter({

@@ -6,9 +6,9 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { maturityPermissions } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage-plugin-maturity-node';
-import { DatabaseEventStore } from './database/DatabaseEventStore';
-import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
-import { computeEntityMetrics } from './metrics';
+import { MaturityDatabase } from './database/MaturityDatabase';
+import { RollupBuilder } from './rollups/RollupBuilder';
+import { CatalogScope } from './scoring/CatalogScope';
 import { EntityEvaluator } from './scoring/EntityEvaluator';
 import { readEvaluationConfig } from './scoring/readEvaluationConfig';
 import { scheduleEvaluation } from './scoring/scheduleEvaluation';
@@ -66,16 +66,25 @@ export const maturityPlugin = createBackendPlugin({
         const evaluation = readEvaluationConfig(config);
         permissionsRegistry.addPermissions(maturityPermissions);
 
-        const store = await DatabaseEventStore.create({ database });
-        const scorecards = await DatabaseScorecardStore.create({ database });
-        const client = await database.getClient();
+        const db = await MaturityDatabase.create({ database });
+        const { events: store, scorecards } = db;
+        const scope = new CatalogScope({ catalog, auth, ...evaluation });
+        const rollups = new RollupBuilder({
+          scorecards,
+          readScope: async () => ({
+            groups: await scope.groups(),
+            systemDomains: await scope.systemDomains(),
+          }),
+          logger,
+        });
         const evaluator = new EntityEvaluator({
           catalog,
           auth,
           logger,
           events: store,
+          metricsWindow: db.metricsWindow,
           scorecards,
-          computeMetrics: request => computeEntityMetrics(client, request),
+          onEvaluated: () => rollups.requestRebuild(),
           rubric: evaluation.rubric,
           windowDays: evaluation.windowDays,
           kinds: evaluation.kinds,
@@ -103,6 +112,7 @@ export const maturityPlugin = createBackendPlugin({
           scheduler,
           schedule: evaluation.schedule,
           evaluator,
+          rollups,
           scorecards,
           logger,
           historyBackfillDays: evaluation.historyBackfillDays,

@@ -9,7 +9,8 @@ import {
   StoredMaturityEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
-import { DatabaseEventStore } from './DatabaseEventStore';
+import { EventStore } from './EventStore';
+import { MaturityDatabase } from './MaturityDatabase';
 
 jest.setTimeout(60_000);
 
@@ -114,7 +115,7 @@ function asSent(stored: StoredMaturityEvent): MaturityEvent {
   return event as MaturityEvent;
 }
 
-async function readAll(store: DatabaseEventStore, entityRef = ENTITY) {
+async function readAll(store: EventStore, entityRef = ENTITY) {
   const page = await store.listEvents({ entityRef, limit: 500 });
   return page.items;
 }
@@ -126,12 +127,14 @@ describe('DatabaseEventStore', () => {
 
   async function createStore(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    const store = await DatabaseEventStore.create({
-      database: {
-        getClient: async () => knex,
-        migrations: { skip: false },
-      },
-    });
+    const store = (
+      await MaturityDatabase.create({
+        database: {
+          getClient: async () => knex,
+          migrations: { skip: false },
+        },
+      })
+    ).events;
     return { knex, store };
   }
 

@@ -1,4 +1,3 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
 import {
   EntityActivitySummary,
@@ -14,7 +13,6 @@ import { Knex } from 'knex';
 import { EventStore, ListEventsOptions } from './EventStore';
 import { EventRow, fromEventRow, toEventRow } from './eventRows';
 import { EventTable, eventTables } from './eventTables';
-import { migrateDatabase } from './migrateDatabase';
 import { isPostgres } from './isPostgres';
 import { runBatchRead } from './runBatchRead';
 import {
@@ -23,9 +21,7 @@ import {
   WrittenBuild,
 } from './changeCiOutcomes';
 import { whereIdentityIn } from './whereIdentityIn';
-import { readEventPresence } from '../metrics/operations/readEventPresence';
 import {
-  backfillCommitLinks,
   changeLinks,
   deploymentLinks,
   replaceCommitLinks,
@@ -105,23 +101,7 @@ const identityKey = (spec: EventTable, row: Record<string, unknown>) =>
  * @public
  */
 export class DatabaseEventStore implements EventStore {
-  static async create(options: {
-    database: DatabaseService;
-    skipMigrations?: boolean;
-  }): Promise<DatabaseEventStore> {
-    const client = await migrateDatabase(options.database, options);
-    // Events stored before the commit-link tables existed get their links once.
-    const [links, deployments] = await Promise.all([
-      client('deployment_commits').first('deployment_id'),
-      client('deployments').whereNotNull('commit_sha').first('id'),
-    ]);
-    if (!links && deployments) {
-      await backfillCommitLinks(client);
-    }
-    return new DatabaseEventStore(client);
-  }
-
-  private constructor(private readonly db: Knex) {}
+  constructor(private readonly db: Knex) {}
 
   async ingest(
     events: MaturityEvent[],
@@ -474,52 +454,6 @@ export class DatabaseEventStore implements EventStore {
       await this.db.raw('pragma analysis_limit = 1000');
       await this.db.raw('pragma optimize = 0x10002');
     }
-  }
-
-  async getConnectedTools(entityRefs: string[]) {
-    const result = new Map<
-      string,
-      { scm: boolean; ci: boolean; incidents: boolean }
-    >();
-    for (const batch of chunks([...new Set(entityRefs)], CHUNK_SIZE)) {
-      const presence = await runBatchRead(this.db, tx =>
-        readEventPresence(tx, {
-          entities: batch.map(entityRef => ({ entityRef })),
-        }),
-      );
-      for (const [ref, kinds] of presence) {
-        result.set(ref, {
-          scm: kinds.changes || kinds.repoFacts,
-          ci: kinds.builds,
-          incidents: kinds.incidents,
-        });
-      }
-    }
-    return result;
-  }
-
-  async getCiStepKinds(entityRefs: string[], from: Date, to: Date) {
-    const kinds = new Map<string, Set<string>>();
-    for (const batch of chunks(entityRefs, CHUNK_SIZE)) {
-      // Step lists repeat across runs; distinct keeps the result small.
-      const rows: Array<{ entity_ref: string; steps: string | null }> =
-        await runBatchRead(this.db, tx =>
-          tx('builds')
-            .whereIn('entity_ref', batch)
-            .where('occurred_at', '>=', from.getTime())
-            .where('occurred_at', '<', to.getTime())
-            .whereNotNull('steps')
-            .distinct('entity_ref', 'steps'),
-        );
-      for (const row of rows) {
-        const set = kinds.get(row.entity_ref) ?? new Set<string>();
-        for (const step of JSON.parse(row.steps ?? '[]') as string[]) {
-          set.add(step);
-        }
-        kinds.set(row.entity_ref, set);
-      }
-    }
-    return kinds;
   }
 
   async getSyncCursor(

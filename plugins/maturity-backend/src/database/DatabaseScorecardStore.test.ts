@@ -1,6 +1,7 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import { MaturityDatabase } from './MaturityDatabase';
 import { EvaluationRecord, ListScorecardsOptions } from './ScorecardStore';
 import { makeEvaluation } from '../testing/makeEvaluation';
 
@@ -13,9 +14,11 @@ describe('DatabaseScorecardStore', () => {
 
   async function createStore(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    const store = await DatabaseScorecardStore.create({
-      database: { getClient: async () => knex },
-    });
+    const store = (
+      await MaturityDatabase.create({
+        database: { getClient: async () => knex },
+      })
+    ).scorecards;
     return { knex, store };
   }
 

@@ -1,4 +1,3 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   CheckState,
   Exemption,
@@ -7,7 +6,8 @@ import {
   Scorecard,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
-import { migrateDatabase } from './migrateDatabase';
+import { canonicalEntityRef } from '../canonicalEntityRef';
+import { DAY_MS } from '../durations';
 import { RubricCheckDefinitions } from './RubricCheckDefinitions';
 import {
   CheckDefinition,
@@ -30,7 +30,6 @@ import {
 } from './ScorecardStore';
 import { chunks } from './chunks';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 // Rows per statement, well below both engines' bind-parameter limits.
 const CHUNK_SIZE = 200;
 
@@ -151,15 +150,6 @@ function toExemption(row: Record<string, any>): Exemption {
  * @internal
  */
 export class DatabaseScorecardStore implements ScorecardStore {
-  static async create(options: {
-    database: DatabaseService;
-    skipMigrations?: boolean;
-  }): Promise<DatabaseScorecardStore> {
-    return new DatabaseScorecardStore(
-      await migrateDatabase(options.database, options),
-    );
-  }
-
   private readonly checkDefinitions: RubricCheckDefinitions;
 
   constructor(private readonly db: Knex) {
@@ -345,9 +335,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
       query.where('overall_level', '<=', options.maxLevel);
     }
     if (options.search) {
-      const pattern = `%${options.search
-        .toLocaleLowerCase('en-US')
-        .replace(/[\\%_]/g, c => `\\${c}`)}%`;
+      // Spelled as refs are stored, to match them.
+      const pattern = `%${canonicalEntityRef(options.search).replace(
+        /[\\%_]/g,
+        c => `\\${c}`,
+      )}%`;
       query.where(inner =>
         inner
           .whereRaw("entity_ref like ? escape '\\'", [pattern])

@@ -76,24 +76,6 @@ export interface EventStore {
     entityRefs: string[],
   ): Promise<Map<string, Record<string, RepoFactValue>>>;
 
-  /**
-   * Which kinds of tool have ever reported for each entity: source control
-   * (changes or repo facts), CI (builds), incidents.
-   */
-  getConnectedTools(
-    entityRefs: string[],
-  ): Promise<Map<string, { scm: boolean; ci: boolean; incidents: boolean }>>;
-
-  /**
-   * The kinds of CI step (`unit-test`, `sast`, `publish` ...) each entity's
-   * pipeline runs performed in a window.
-   */
-  getCiStepKinds(
-    entityRefs: string[],
-    from: Date,
-    to: Date,
-  ): Promise<Map<string, Set<string>>>;
-
   /** A source's stored sync position for a scope (an entity ref, or ''). */
   getSyncCursor(source: string, scope: string): Promise<string | undefined>;
 

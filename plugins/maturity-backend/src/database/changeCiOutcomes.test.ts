@@ -3,13 +3,8 @@ import {
   BuildEvent,
   MaturityEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import {
-  at,
-  build,
-  pullRequest,
-  sha,
-} from '../metrics/__testUtils__/metricsTestEvents';
-import { DatabaseEventStore } from './DatabaseEventStore';
+import { at, build, pullRequest, sha } from '../testing/testEvents';
+import { MaturityDatabase } from './MaturityDatabase';
 
 jest.setTimeout(60_000);
 
@@ -49,9 +44,11 @@ describe('CI outcomes of changes', () => {
 
   async function setUp(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    const store = await DatabaseEventStore.create({
-      database: { getClient: async () => knex },
-    });
+    const store = (
+      await MaturityDatabase.create({
+        database: { getClient: async () => knex },
+      })
+    ).events;
     const outcome = async (externalId = 'PR1') => {
       const row = await knex('changes')
         .where({ source: 'github', external_id: externalId })

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from '../testing/migrateUpTo';
+import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
 
 jest.setTimeout(60_000);
 

@@ -1,8 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import {
-  migrateUpTo,
-  MIGRATIONS_DIRECTORY as directory,
-} from '../testing/migrateUpTo';
+import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
 
 jest.setTimeout(60_000);
 

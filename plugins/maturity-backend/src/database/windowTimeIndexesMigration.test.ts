@@ -1,6 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
-import { MIGRATIONS_DIRECTORY as directory } from '../testing/migrateUpTo';
+import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
 import { isPostgres } from './isPostgres';
 
 jest.setTimeout(60_000);

@@ -1,13 +1,15 @@
 import { IncidentDeploymentLink } from './linkIncidentsToDeployments';
-import { MetricsEntityContext } from './MetricsEntityContext';
-import { BuildRecord } from './operations/readBuilds';
-import { ChangeAuthor } from './operations/readChangeAuthors';
-import { ChangeRecord } from './operations/readChanges';
-import { DeploymentRecord } from './operations/readDeployments';
-import { EventPresence } from './operations/readEventPresence';
-import { IncidentRecord } from './operations/readIncidents';
-import { DeploymentRevert } from './operations/readRevertedDeployments';
-import { ChangeDeploymentLink } from './operations/linkChangesToDeployments';
+import { MetricsEntityContext } from '../database/MetricsWindow';
+import {
+  BuildRecord,
+  ChangeAuthor,
+  ChangeDeploymentLink,
+  ChangeRecord,
+  DeploymentRecord,
+  DeploymentRevert,
+  EventPresence,
+  IncidentRecord,
+} from '../database/MetricsWindowReader';
 
 /** Everything read for one entity of a batch, for the metric families. */
 export interface EntityEvents {
@@ -16,7 +18,7 @@ export interface EntityEvents {
   from: number;
   to: number;
   presence: EventPresence;
-  /** Connected by annotation or by any stored incident. */
+  /** Whether an incident tool is connected, as the evaluation decided. */
   hasIncidentSource: boolean;
   deployments: DeploymentRecord[];
   changeLinks: ChangeDeploymentLink[];

@@ -1,4 +1,4 @@
-import { DAY_MS } from './sampleStatistics';
+import { DAY_MS } from '../durations';
 
 /** The UTC calendar day (days since the epoch) of a time. */
 export function utcDay(time: number): number {

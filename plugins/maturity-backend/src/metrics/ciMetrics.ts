@@ -6,8 +6,9 @@ import {
   notApplicable,
   share,
 } from './metricValue';
-import { BuildRecord } from './operations/readBuilds';
-import { HOUR_MS, MINUTE_MS, median } from './sampleStatistics';
+import { BuildRecord } from '../database/MetricsWindowReader';
+import { HOUR_MS, MINUTE_MS } from '../durations';
+import { median } from '../sampleStatistics';
 
 type CiMetricId =
   | 'ci_runs'

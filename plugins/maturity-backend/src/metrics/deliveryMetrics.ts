@@ -5,9 +5,10 @@ import {
 import { activeDaysPerMonth, activeDaysPerWeek } from './calendarWeeks';
 import { EntityEvents, evidenceId } from './EntityEvents';
 import { evidenceOf, metricValue, notApplicable, share } from './metricValue';
-import { ChangeDeploymentLink } from './operations/linkChangesToDeployments';
-import { DeploymentRecord } from './operations/readDeployments';
-import { DAY_MS, HOUR_MS, median, quantile } from './sampleStatistics';
+import { ChangeDeploymentLink } from '../database/MetricsWindowReader';
+import { DeploymentRecord } from '../database/MetricsWindowReader';
+import { DAY_MS, HOUR_MS } from '../durations';
+import { median, quantile } from '../sampleStatistics';
 
 type DeliveryMetricId =
   | 'deployment_frequency'

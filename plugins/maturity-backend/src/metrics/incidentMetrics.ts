@@ -1,8 +1,9 @@
 import { MetricValue } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EntityEvents, evidenceId } from './EntityEvents';
 import { evidenceOf, metricValue, notApplicable, share } from './metricValue';
-import { IncidentRecord } from './operations/readIncidents';
-import { DAY_MS, HOUR_MS, median } from './sampleStatistics';
+import { IncidentRecord } from '../database/MetricsWindowReader';
+import { DAY_MS, HOUR_MS } from '../durations';
+import { median } from '../sampleStatistics';
 
 type IncidentMetricId =
   | 'mttr'

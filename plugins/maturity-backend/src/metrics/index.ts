@@ -1,11 +1,8 @@
 export { computeEntityMetrics } from './computeEntityMetrics';
 export type { ComputeEntityMetricsOptions } from './computeEntityMetrics';
-export type {
-  MetricsEntityContext,
-  MetricsWindow,
-} from './MetricsEntityContext';
+export { ciStepKindsOf } from './ciStepKinds';
 export {
-  linkIncidentsToDeployments,
+  linkIncidents,
   type IncidentDeploymentLink,
   type IncidentLinkMethod,
 } from './linkIncidentsToDeployments';

@@ -1,11 +1,8 @@
-import { Knex } from 'knex';
-import { MetricsWindow } from './MetricsEntityContext';
 import {
   DeploymentRecord,
-  readDeployments,
-} from './operations/readDeployments';
-import { IncidentRecord, readIncidents } from './operations/readIncidents';
-import { DAY_MS } from './sampleStatistics';
+  IncidentRecord,
+} from '../database/MetricsWindowReader';
+import { DAY_MS } from '../durations';
 
 /**
  * How an incident was tied to a deployment: named by the incident tool (a
@@ -118,37 +115,4 @@ export function linkIncidents(
       }
       return link(null, 'none');
     });
-}
-
-/** What incidents name, so that deployments outside the window are read too. */
-export function incidentReferences(incidents: IncidentRecord[]) {
-  return {
-    externalIds: [...new Set(incidents.flatMap(i => i.linkedDeploymentIds))],
-    shas: [...new Set(incidents.flatMap(i => i.linkedCommitShas))],
-  };
-}
-
-/**
- * The deployment each incident of the batch triggered in [from, to) is linked
- * to, and how. Two statements.
- *
- * @internal
- */
-export async function linkIncidentsToDeployments(
-  db: Knex,
-  window: MetricsWindow,
-): Promise<IncidentDeploymentLink[]> {
-  if (window.entities.length === 0) {
-    return [];
-  }
-  const incidents = await readIncidents(db, window);
-  const deployments = await readDeployments(
-    db,
-    window,
-    incidentReferences(incidents),
-  );
-  return linkIncidents(incidents, deployments, {
-    from: window.from.getTime(),
-    to: window.to.getTime(),
-  });
 }

@@ -2,8 +2,9 @@ import { MetricValue } from '@maturity-for-backstage/backstage-plugin-maturity-c
 import { activeDaysPerWeek } from './calendarWeeks';
 import { EntityEvents, evidenceId } from './EntityEvents';
 import { evidenceOf, metricValue, notApplicable, share } from './metricValue';
-import { ChangeRecord } from './operations/readChanges';
-import { HOUR_MS, median } from './sampleStatistics';
+import { ChangeRecord } from '../database/MetricsWindowReader';
+import { HOUR_MS } from '../durations';
+import { median } from '../sampleStatistics';
 
 type SourceControlMetricId =
   | 'pr_review_coverage'

@@ -10,6 +10,8 @@ import {
   RollupScopeKind,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
+import { canonicalEntityKind } from '../canonicalEntityRef';
+import { median } from '../sampleStatistics';
 
 /** A catalog group and its place in the hierarchy. */
 export interface GroupNode {
@@ -20,12 +22,7 @@ export interface GroupNode {
 const MOST_FAILED_LIMIT = 10;
 const MOVERS_LIMIT = 20;
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+const medianOrNull = (values: number[]) => median(values) ?? null;
 
 type RollupChild = Rollup['children'][number];
 
@@ -57,7 +54,7 @@ function entityRows(members: ScorecardSummary[]): RollupChild[] {
 function summarize(levels: number[]): LevelSummary {
   const distribution: LevelDistribution = [0, 0, 0, 0, 0, 0];
   for (const level of levels) distribution[level] += 1;
-  return { distribution, median: median(levels) };
+  return { distribution, median: medianOrNull(levels) };
 }
 
 function aggregate(
@@ -211,9 +208,12 @@ export function computeRollups(options: {
   const childRow = (scopeRef: string, members: ScorecardSummary[]) => ({
     scopeRef,
     entityCount: members.length,
-    overallMedian: median(members.map(m => m.overallLevel)),
+    overallMedian: medianOrNull(members.map(m => m.overallLevel)),
     categoryMedians: Object.fromEntries(
-      CATEGORY_IDS.map(c => [c, median(members.map(m => m.categoryLevels[c]))]),
+      CATEGORY_IDS.map(c => [
+        c,
+        medianOrNull(members.map(m => m.categoryLevels[c])),
+      ]),
     ) as Record<CategoryId, number | null>,
   });
 
@@ -262,9 +262,7 @@ export function computeRollups(options: {
   const roots = groups.filter(g => !g.parentRef || !known.has(g.parentRef));
   rollups.push({
     ...aggregate('org', 'org', summaries, previousLevels, computedAt),
-    kinds: [
-      ...new Set(summaries.map(s => s.kind.toLocaleLowerCase('en-US'))),
-    ].sort(),
+    kinds: [...new Set(summaries.map(s => canonicalEntityKind(s.kind)))].sort(),
     childKind: 'group',
     children: roots.map(g =>
       childRow(g.ref, membersOf(g.ref, new Set([g.ref]))),

@@ -6,11 +6,12 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { DatabaseEventStore } from '../database/DatabaseEventStore';
-import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
+import { MaturityDatabase } from '../database/MaturityDatabase';
+import { MetricsWindowReader } from '../database/MetricsWindowReader';
+import { RollupBuilder } from '../rollups/RollupBuilder';
+import { CatalogScope } from './CatalogScope';
 import { generateDemoActivity } from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-demo';
-import { computeEntityMetrics } from '../metrics';
-import { ComputeMetrics, EntityEvaluator } from './EntityEvaluator';
+import { EntityEvaluator } from './EntityEvaluator';
 
 jest.setTimeout(120_000);
 
@@ -68,8 +69,9 @@ describe('EntityEvaluator', () => {
   async function setUp(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
     const database = { getClient: async () => knex };
-    const events = await DatabaseEventStore.create({ database });
-    const scorecards = await DatabaseScorecardStore.create({ database });
+    const { events, scorecards, metricsWindow } = await MaturityDatabase.create(
+      { database },
+    );
     await events.ingest(
       generateDemoActivity({
         entities: [
@@ -95,8 +97,7 @@ describe('EntityEvaluator', () => {
     );
     const evaluatorFor = (
       entities: Entity[],
-      computeMetrics: ComputeMetrics = request =>
-        computeEntityMetrics(knex, request),
+      reader: MetricsWindowReader = metricsWindow,
     ) =>
       new EntityEvaluator({
         catalog: catalogServiceMock({ entities }),
@@ -104,25 +105,42 @@ describe('EntityEvaluator', () => {
         logger: mockServices.logger.mock(),
         events,
         scorecards,
-        computeMetrics,
+        metricsWindow: reader,
         rubric: defaultRubric,
         windowDays: 90,
         kinds: ['Component'],
         nonDeployableTypes: ['library'],
         batchSize: 2,
       });
-    return { knex, events, scorecards, evaluatorFor };
+    const rollupsFor = (entities: Entity[]) => {
+      const scope = new CatalogScope({
+        catalog: catalogServiceMock({ entities }),
+        auth: mockServices.auth(),
+        kinds: ['Component'],
+      });
+      return new RollupBuilder({
+        scorecards,
+        readScope: async () => ({
+          groups: await scope.groups(),
+          systemDomains: await scope.systemDomains(),
+        }),
+        logger: mockServices.logger.mock(),
+      });
+    };
+    return { events, scorecards, metricsWindow, evaluatorFor, rollupsFor };
   }
 
   it.each(databases.eachSupportedId())(
     'scores teams apart from their behaviour and rolls them up, %p',
     async databaseId => {
-      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const { scorecards, evaluatorFor, rollupsFor } = await setUp(databaseId);
       const evaluator = evaluatorFor(catalogEntities);
       await expect(evaluator.evaluateAll(NOW)).resolves.toEqual({
         evaluated: 3,
         removed: 0,
       });
+      // The rollups are their own task, run after a full evaluation.
+      await rollupsFor(catalogEntities).rebuild(NOW);
 
       const elite = (await scorecards.getScorecard(
         'component:default/api-gateway',
@@ -238,18 +256,22 @@ describe('EntityEvaluator', () => {
   it.each(databases.eachSupportedId())(
     'keeps the batches saved before a failing read and reports the failure, %p',
     async databaseId => {
-      const { knex, scorecards, evaluatorFor } = await setUp(databaseId);
-      // Batches of two: the second batch's metrics fail while the first is
-      // being evaluated and saved (its reads start early).
-      const evaluator = evaluatorFor(catalogEntities, async request => {
-        if (
-          request.entities.some(
-            e => e.entityRef === 'component:default/http-client-lib',
-          )
-        ) {
-          throw new Error('database went away');
-        }
-        return computeEntityMetrics(knex, request);
+      const { scorecards, metricsWindow, evaluatorFor } = await setUp(
+        databaseId,
+      );
+      // Batches of two: the second batch's window read fails while the
+      // first is being evaluated and saved (its reads start early).
+      const evaluator = evaluatorFor(catalogEntities, {
+        readWindow: async window => {
+          if (
+            window.entities.some(
+              e => e.entityRef === 'component:default/http-client-lib',
+            )
+          ) {
+            throw new Error('database went away');
+          }
+          return metricsWindow.readWindow(window);
+        },
       });
       await expect(evaluator.evaluateAll(NOW)).rejects.toThrow(
         'database went away',
@@ -268,52 +290,37 @@ describe('EntityEvaluator', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'takes CI step kinds and connected tools from the metrics, else from the event store, %p',
+    'takes CI step kinds and connected tools from the window read, %p',
     async databaseId => {
-      const { knex, events, scorecards, evaluatorFor } = await setUp(
-        databaseId,
-      );
-      const stepKinds = jest.spyOn(events, 'getCiStepKinds');
-      const connected = jest.spyOn(events, 'getConnectedTools');
-      const checkStates = async () =>
-        (await scorecards.getScorecard(
-          'component:default/api-gateway',
-        ))!.checks.map(c => [c.checkId, c.state]);
-
+      const { scorecards, evaluatorFor } = await setUp(databaseId);
       await evaluatorFor(catalogEntities).evaluateAll(NOW);
-      expect(stepKinds).not.toHaveBeenCalled();
-      expect(connected).not.toHaveBeenCalled();
-      const fromMetrics = await checkStates();
-      const stored = await scorecards.getMetrics(
+      const checkStates = (await scorecards.getScorecard(
         'component:default/api-gateway',
-      );
+      ))!.checks.map(c => [c.checkId, c.state]);
       // The demo's pipelines run integration tests; that proves the check.
-      expect(stored!.ciStepKinds).toContain('integration-test');
-      expect(fromMetrics).toContainEqual(['test.2.integration-tests', 'pass']);
-
-      // A metrics function that says neither: the store answers instead.
-      await evaluatorFor(catalogEntities, async request =>
-        (
-          await computeEntityMetrics(knex, request)
-        ).map(({ ciStepKinds: _steps, connections: _tools, ...rest }) => rest),
-      ).evaluateAll(new Date(NOW.getTime() + 60_000));
-      expect(stepKinds).toHaveBeenCalled();
-      expect(connected).toHaveBeenCalled();
-      expect(await checkStates()).toEqual(fromMetrics);
+      expect(checkStates).toContainEqual(['test.2.integration-tests', 'pass']);
+      // Source control and CI sent events.
+      expect(checkStates).toContainEqual([
+        'information.1.scm-and-ci-connected',
+        'pass',
+      ]);
     },
   );
 
   it.each(databases.eachSupportedId())(
     'drops results of entities removed from the catalog, %p',
     async databaseId => {
-      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const { scorecards, evaluatorFor, rollupsFor } = await setUp(databaseId);
       await evaluatorFor(catalogEntities).evaluateAll(NOW);
       const without = catalogEntities.filter(
         e => e.metadata.name !== 'billing-service',
       );
-      await expect(
-        evaluatorFor(without).evaluateAll(new Date(NOW.getTime() + 60_000)),
-      ).resolves.toEqual({ evaluated: 2, removed: 1 });
+      const later = new Date(NOW.getTime() + 60_000);
+      await expect(evaluatorFor(without).evaluateAll(later)).resolves.toEqual({
+        evaluated: 2,
+        removed: 1,
+      });
+      await rollupsFor(without).rebuild(later);
       await expect(
         scorecards.getScorecard('component:default/billing-service'),
       ).resolves.toBeUndefined();

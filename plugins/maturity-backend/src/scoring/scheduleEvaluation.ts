@@ -4,6 +4,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { ScorecardStore } from '../database/ScorecardStore';
+import { RollupBuilder } from '../rollups/RollupBuilder';
 import { EntityEvaluator } from './EntityEvaluator';
 
 /** Entities with new events are picked up this often. */
@@ -12,13 +13,15 @@ const QUEUE_BATCH = 500;
 
 /**
  * Two scheduled tasks, each run once across replicas: the full evaluation
- * on the configured cadence, and a short-cadence one that evaluates the
- * entities whose events changed since.
+ * on the configured cadence, followed by a rebuild of the rollups, and a
+ * short-cadence one that evaluates the entities whose events changed since
+ * (the evaluator asks for a debounced rollup rebuild after it).
  */
 export async function scheduleEvaluation(options: {
   scheduler: SchedulerService;
   schedule: SchedulerServiceTaskScheduleDefinition;
   evaluator: EntityEvaluator;
+  rollups: RollupBuilder;
   scorecards: ScorecardStore;
   logger: LoggerService;
   historyBackfillDays: number;
@@ -42,6 +45,7 @@ export async function scheduleEvaluation(options: {
         );
       }
       await evaluator.evaluateAll(now);
+      await options.rollups.rebuild(now);
     },
   });
   await scheduler.scheduleTask({

@@ -1,11 +1,6 @@
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { ScorecardSubject } from '../database/ScorecardStore';
-
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+import { canonicalEntityKind, canonicalEntityRef } from '../canonicalEntityRef';
 
 function refOf(
   value: unknown,
@@ -14,10 +9,8 @@ function refOf(
 ): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   try {
-    return lower(
-      stringifyEntityRef(
-        parseEntityRef(value, { defaultKind, defaultNamespace: namespace }),
-      ),
+    return canonicalEntityRef(
+      parseEntityRef(value, { defaultKind, defaultNamespace: namespace }),
     );
   } catch {
     return undefined;
@@ -51,8 +44,8 @@ export function toEvaluationSubject(
     entity.metadata.tags?.length ? 'tags' : undefined,
   ].filter(Boolean).length;
   return {
-    entityRef: lower(stringifyEntityRef(entity)),
-    kind: entity.kind.toLocaleLowerCase('en-US'),
+    entityRef: canonicalEntityRef(entity),
+    kind: canonicalEntityKind(entity.kind),
     type: typeof spec.type === 'string' ? spec.type : undefined,
     lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
     ownerRef,

@@ -1,12 +1,8 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
-import { DatabaseEventStore } from '../../DatabaseEventStore';
+import { MaturityDatabase } from '../../MaturityDatabase';
 import { backfillCommitLinks, syncCommitLinks } from './syncCommitLinks';
-import {
-  deployment,
-  pullRequest,
-  sha,
-} from '../../../metrics/__testUtils__/metricsTestEvents';
+import { deployment, pullRequest, sha } from '../../../testing/testEvents';
 
 jest.setTimeout(60_000);
 
@@ -17,9 +13,11 @@ describe('commit links', () => {
 
   async function setUp(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    const store = await DatabaseEventStore.create({
-      database: { getClient: async () => knex, migrations: { skip: false } },
-    });
+    const store = (
+      await MaturityDatabase.create({
+        database: { getClient: async () => knex, migrations: { skip: false } },
+      })
+    ).events;
     return { knex, store };
   }
 

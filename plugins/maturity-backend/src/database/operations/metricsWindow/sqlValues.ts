@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
-import { isPostgres } from '../../database/isPostgres';
-import { MetricsWindow } from '../MetricsEntityContext';
+import { isPostgres } from '../../isPostgres';
+import { MetricsWindow } from '../../MetricsWindow';
 
 /**
  * A comma-separated list of bound values for `in (...)`, to embed as a

@@ -5,18 +5,19 @@ import {
   evaluateDeliveryPerformance,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
-import { DatabaseEventStore } from '../database/DatabaseEventStore';
+import { DatabaseMetricsWindowReader } from '../database/DatabaseMetricsWindowReader';
+import { MaturityDatabase } from '../database/MaturityDatabase';
+import { MetricsEntityContext } from '../database/MetricsWindow';
+import { computeWindowMetrics } from '../testing/computeWindowMetrics';
 import { createEventSink } from '../ingest/createEventSink';
-import { computeEntityMetrics } from './computeEntityMetrics';
-import { leadTimeStages } from './deliveryMetrics';
-import { MetricsEntityContext } from './MetricsEntityContext';
+import { leadTimeStages } from '../metrics/deliveryMetrics';
 import {
   at,
   deployment,
   incident,
   pullRequest,
   sha,
-} from './__testUtils__/metricsTestEvents';
+} from '../testing/testEvents';
 
 jest.setTimeout(60_000);
 
@@ -39,6 +40,12 @@ const RARE = 'component:default/rare-deployer';
 const QUIET = 'component:default/quiet';
 const DORMANT = 'component:default/dormant';
 const NO_DEPLOYS = 'component:default/no-deploys';
+
+/** The metrics of a window from stored events, as an evaluation computes them. */
+const computeEntityMetrics = (
+  knex: Knex,
+  options: Parameters<typeof computeWindowMetrics>[1],
+) => computeWindowMetrics(new DatabaseMetricsWindowReader(knex), options);
 
 const entities: MetricsEntityContext[] = [
   { entityRef: SHIPS_FIVE, hasIncidentSource: false },
@@ -187,9 +194,11 @@ describe('DORA timing rules', () => {
 
   async function compute(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    const store = await DatabaseEventStore.create({
-      database: { getClient: async () => knex, migrations: { skip: false } },
-    });
+    const store = (
+      await MaturityDatabase.create({
+        database: { getClient: async () => knex, migrations: { skip: false } },
+      })
+    ).events;
     const sink = createEventSink(store, 'jenkins');
     await sink.write([...shipsFiveEvents, ...recoversEvents, ...otherEvents]);
     const results = await computeEntityMetrics(knex, {

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { isPostgres } from '../../database/isPostgres';
+import { isPostgres } from '../../isPostgres';
 import { resultRows } from './sqlValues';
 
 /** A batch read: a select without ORDER BY, and how to order its rows. */

@@ -1,19 +1,8 @@
 import { Knex } from 'knex';
-import { MetricsEntityContext } from './MetricsEntityContext';
+import { MetricsEntityContext } from '../../MetricsWindow';
 
 /** Environment names that are production when no annotation says otherwise. */
 export const DEFAULT_PRODUCTION_ENVIRONMENTS = ['prod', 'production', 'live'];
-
-/** Whether `environment` is the production environment of the entity. */
-export function isProductionEnvironment(
-  entity: Pick<MetricsEntityContext, 'productionEnvironment'>,
-  environment: string,
-): boolean {
-  const name = environment.toLowerCase();
-  return entity.productionEnvironment
-    ? name === entity.productionEnvironment.toLowerCase()
-    : DEFAULT_PRODUCTION_ENVIRONMENTS.includes(name);
-}
 
 /**
  * A SQL condition, true when the deployment row under `alias` went to the

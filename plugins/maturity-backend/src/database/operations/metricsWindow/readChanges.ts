@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { MetricsWindow } from '../MetricsEntityContext';
+import { MetricsWindow } from '../../MetricsWindow';
 import { toFlag, toOptionalNumber, windowBindings } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 

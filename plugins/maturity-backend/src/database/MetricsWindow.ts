@@ -1,5 +1,5 @@
 /**
- * What the metrics engine needs to know about an entity besides its events.
+ * What the metrics need to know about an entity besides its events.
  *
  * @internal
  */
@@ -13,8 +13,9 @@ export interface MetricsEntityContext {
   /** Full entity ref of the owning group. */
   owner?: string;
   /**
-   * Whether an incident tool is mapped to the entity by annotation. An entity
-   * with any stored incident counts as connected as well.
+   * Whether an incident tool is connected to the entity, as the evaluation
+   * decided it (mapped by annotation, or any stored incident): without
+   * one, no incident is no evidence of stability.
    */
   hasIncidentSource: boolean;
 }
@@ -25,7 +26,12 @@ export interface MetricsEntityContext {
  * @internal
  */
 export interface MetricsWindow {
-  entities: MetricsEntityContext[];
+  entities: Array<Omit<MetricsEntityContext, 'hasIncidentSource'>>;
   from: Date;
   to: Date;
+  /**
+   * Start of the previous window for author continuity, which ends at
+   * `from`; by default a window as long as this one.
+   */
+  previousFrom?: Date;
 }

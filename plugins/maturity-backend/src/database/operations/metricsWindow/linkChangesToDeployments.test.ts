@@ -1,12 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { DatabaseEventStore } from '../../database/DatabaseEventStore';
-import {
-  at,
-  deployment,
-  pullRequest,
-  sha,
-} from '../__testUtils__/metricsTestEvents';
-import { MetricsWindow } from '../MetricsEntityContext';
+import { MaturityDatabase } from '../../MaturityDatabase';
+import { at, deployment, pullRequest, sha } from '../../../testing/testEvents';
+import { MetricsWindow } from '../../MetricsWindow';
 import { linkChangesToDeployments } from './linkChangesToDeployments';
 import { readRevertedDeployments } from './readRevertedDeployments';
 
@@ -19,10 +14,7 @@ const OTHER = 'component:default/other';
 // production deployments; which deployment "first shipped" it decides
 // whether the change counts in the window.
 const window: MetricsWindow = {
-  entities: [
-    { entityRef: SHOP, hasIncidentSource: false },
-    { entityRef: OTHER, hasIncidentSource: false },
-  ],
+  entities: [{ entityRef: SHOP }, { entityRef: OTHER }],
   from: new Date(at('03-01 00:00')),
   to: new Date(at('04-01 00:00')),
 };
@@ -123,9 +115,14 @@ describe('linking changes and reverts to the deployments that shipped them', () 
     'counts a change in the window of its first production deployment, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      const store = await DatabaseEventStore.create({
-        database: { getClient: async () => knex, migrations: { skip: false } },
-      });
+      const store = (
+        await MaturityDatabase.create({
+          database: {
+            getClient: async () => knex,
+            migrations: { skip: false },
+          },
+        })
+      ).events;
       await store.ingest(events);
       const externalId = async (table: string, id: number) =>
         (await knex(table).where({ id }).first('external_id')).external_id;

@@ -1,9 +1,10 @@
 import { Knex } from 'knex';
-import { MetricsWindow } from '../MetricsEntityContext';
-import { productionDeploymentCondition } from '../productionEnvironment';
-import { DAY_MS } from '../sampleStatistics';
+import { MetricsWindow } from '../../MetricsWindow';
+import { productionDeploymentCondition } from './productionDeploymentCondition';
+import { DAY_MS } from '../../../durations';
 import { sqlValueList, toFlag, toOptionalNumber } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
+import { IncidentRecord } from './readIncidents';
 
 /** A deployment as the metrics read it. */
 export interface DeploymentRecord {
@@ -31,6 +32,16 @@ export interface DeploymentRecord {
 export interface DeploymentReferences {
   externalIds: string[];
   shas: string[];
+}
+
+/** What incidents name, so that deployments outside the window are read too. */
+export function deploymentReferencesOf(
+  incidents: IncidentRecord[],
+): DeploymentReferences {
+  return {
+    externalIds: [...new Set(incidents.flatMap(i => i.linkedDeploymentIds))],
+    shas: [...new Set(incidents.flatMap(i => i.linkedCommitShas))],
+  };
 }
 
 function parseShas(sha: unknown, shas: unknown): string[] {

@@ -5,11 +5,12 @@ import {
   MaturityEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
-import { DatabaseEventStore } from '../database/DatabaseEventStore';
+import { DatabaseMetricsWindowReader } from '../database/DatabaseMetricsWindowReader';
+import { MaturityDatabase } from '../database/MaturityDatabase';
+import { MetricsEntityContext } from '../database/MetricsWindow';
+import { computeWindowMetrics } from '../testing/computeWindowMetrics';
 import { backfillCommitLinks } from '../database/operations/commitLinks/syncCommitLinks';
-import { computeEntityMetrics } from './computeEntityMetrics';
-import { linkIncidentsToDeployments } from './linkIncidentsToDeployments';
-import { MetricsEntityContext } from './MetricsEntityContext';
+import { linkIncidents } from '../metrics';
 import {
   at,
   build,
@@ -17,7 +18,7 @@ import {
   incident,
   pullRequest,
   sha,
-} from './__testUtils__/metricsTestEvents';
+} from '../testing/testEvents';
 
 jest.setTimeout(60_000);
 
@@ -33,6 +34,12 @@ const PAYMENTS = 'component:default/payments';
  */
 const FROM = new Date(at('03-02 00:00'));
 const TO = new Date(at('03-30 00:00'));
+
+/** The metrics of a window from stored events, as an evaluation computes them. */
+const computeEntityMetrics = (
+  knex: Knex,
+  options: Parameters<typeof computeWindowMetrics>[1],
+) => computeWindowMetrics(new DatabaseMetricsWindowReader(knex), options);
 
 const entities: MetricsEntityContext[] = [
   {
@@ -383,9 +390,11 @@ describe('computeEntityMetrics', () => {
 
   async function setUp(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    const store = await DatabaseEventStore.create({
-      database: { getClient: async () => knex, migrations: { skip: false } },
-    });
+    const store = (
+      await MaturityDatabase.create({
+        database: { getClient: async () => knex, migrations: { skip: false } },
+      })
+    ).events;
     await store.ingest([...checkoutEvents, ...cartEvents, ...otherEvents]);
     await backfillCommitLinks(knex);
     return knex;
@@ -737,10 +746,15 @@ describe('computeEntityMetrics', () => {
     'links incidents to deployments and says how, %p',
     async databaseId => {
       const knex = await setUp(databaseId);
-      const links = await linkIncidentsToDeployments(knex, {
+      // The incidents and deployments of the window read, linked.
+      const rows = await new DatabaseMetricsWindowReader(knex).readWindow({
         entities,
         from: FROM,
         to: TO,
+      });
+      const links = linkIncidents(rows.incidents, rows.deployments, {
+        from: FROM.getTime(),
+        to: TO.getTime(),
       });
       const [i1, i2, i3, i4, i5, i7] = await idsOf(
         knex,

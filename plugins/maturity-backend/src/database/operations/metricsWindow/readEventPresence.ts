@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
-import { productionDeploymentCondition } from '../productionEnvironment';
-import { MetricsEntityContext } from '../MetricsEntityContext';
+import { productionDeploymentCondition } from './productionDeploymentCondition';
+import { MetricsEntityContext } from '../../MetricsWindow';
 import { entityRefRows, toOptionalNumber } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 

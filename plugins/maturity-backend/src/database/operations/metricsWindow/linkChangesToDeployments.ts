@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
-import { MetricsWindow } from '../MetricsEntityContext';
-import { productionDeploymentCondition } from '../productionEnvironment';
+import { MetricsWindow } from '../../MetricsWindow';
+import { productionDeploymentCondition } from './productionDeploymentCondition';
 import { toOptionalNumber, windowBindings } from './sqlValues';
 import { selectBatchRows } from './selectBatchRows';
 

@@ -18,7 +18,3 @@ export function quantile(values: number[], q: number): number | undefined {
 export function median(values: number[]): number | undefined {
   return quantile(values, 0.5);
 }
-
-export const HOUR_MS = 3_600_000;
-export const MINUTE_MS = 60_000;
-export const DAY_MS = 86_400_000;

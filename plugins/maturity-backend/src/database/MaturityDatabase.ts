@@ -1,0 +1,53 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import { DatabaseEventStore } from './DatabaseEventStore';
+import { DatabaseMetricsWindowReader } from './DatabaseMetricsWindowReader';
+import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import { EventStore } from './EventStore';
+import { migrateDatabase } from './migrateDatabase';
+import { MetricsWindowReader } from './MetricsWindowReader';
+import { backfillCommitLinks } from './operations/commitLinks/syncCommitLinks';
+import { ScorecardStore } from './ScorecardStore';
+
+/**
+ * The plugin's database: migrated once when created, it hands out the
+ * small interfaces the rest of the plugin works through. The only place
+ * that holds the knex client.
+ *
+ * @internal
+ */
+export class MaturityDatabase {
+  /**
+   * Migrates the database to the latest schema (unless the deployment
+   * manages migrations itself, `migrations.skip`), fills what a migration
+   * left for code to fill, and returns the stores.
+   */
+  static async create(options: {
+    database: DatabaseService;
+    skipMigrations?: boolean;
+  }): Promise<MaturityDatabase> {
+    const client = await migrateDatabase(options.database, options);
+    // Events stored before the commit-link tables existed get their links once.
+    const [links, deployments] = await Promise.all([
+      client('deployment_commits').first('deployment_id'),
+      client('deployments').whereNotNull('commit_sha').first('id'),
+    ]);
+    if (!links && deployments) {
+      await backfillCommitLinks(client);
+    }
+    return new MaturityDatabase(client);
+  }
+
+  /** Raw events: ingest, pages, facts, sync cursors. */
+  readonly events: EventStore;
+  /** The rows a batch's metrics are computed from. */
+  readonly metricsWindow: MetricsWindowReader;
+  /** Scorecards, metrics, history, rollups, exemptions, the queue. */
+  readonly scorecards: ScorecardStore;
+
+  private constructor(client: Knex) {
+    this.events = new DatabaseEventStore(client);
+    this.metricsWindow = new DatabaseMetricsWindowReader(client);
+    this.scorecards = new DatabaseScorecardStore(client);
+  }
+}

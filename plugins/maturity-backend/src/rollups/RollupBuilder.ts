@@ -1,0 +1,80 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { ScorecardStore } from '../database/ScorecardStore';
+import { DAY_MS } from '../durations';
+import { computeRollups, GroupNode } from './computeRollups';
+
+/** Movers compare against this many days earlier. */
+const MOVERS_DAYS = 30;
+/** Queued evaluations within this long of each other share one rebuild. */
+const DEFAULT_DEBOUNCE_MS = 60_000;
+
+/**
+ * Rebuilds every rollup from the stored scorecards and the catalog's group
+ * tree: after a full evaluation run, and once, debounced, after entities
+ * were evaluated in between (queued runs, refreshes), never inside them.
+ */
+export class RollupBuilder {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly options: {
+      scorecards: Pick<
+        ScorecardStore,
+        'listAllSummaries' | 'getLevelsAsOf' | 'replaceRollups'
+      >;
+      /** The catalog's group tree and each system's domain. */
+      readScope: () => Promise<{
+        groups: GroupNode[];
+        systemDomains: Map<string, string>;
+      }>;
+      logger: LoggerService;
+      debounceMs?: number;
+    },
+  ) {}
+
+  /** Rebuilds every rollup now. */
+  async rebuild(now = new Date()): Promise<void> {
+    const { scorecards, readScope } = this.options;
+    const [summaries, scope, previousLevels] = await Promise.all([
+      scorecards.listAllSummaries(),
+      readScope(),
+      scorecards.getLevelsAsOf(new Date(now.getTime() - MOVERS_DAYS * DAY_MS)),
+    ]);
+    await scorecards.replaceRollups(
+      computeRollups({ summaries, ...scope, previousLevels, now }),
+    );
+  }
+
+  /**
+   * Asks for a rebuild soon: requests within the debounce time of the
+   * first share one rebuild, which runs after the time has passed.
+   */
+  requestRebuild(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const previous = this.running ?? Promise.resolve();
+      this.running = previous
+        .then(() => this.rebuild())
+        .catch(error =>
+          this.options.logger.warn(`Rebuilding the rollups failed: ${error}`),
+        )
+        .finally(() => {
+          this.running = undefined;
+        });
+    }, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    // A pending rebuild never keeps the process alive.
+    this.timer.unref?.();
+  }
+
+  /** Runs a requested rebuild now, if one is pending, and waits for it. */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      await this.rebuild();
+    }
+    await this.running;
+  }
+}

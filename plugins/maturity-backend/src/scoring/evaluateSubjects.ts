@@ -1,0 +1,97 @@
+import {
+  evaluateScorecard,
+  Rubric,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { EvaluationRecord } from '../database/ScorecardStore';
+import { DAY_MS } from '../durations';
+import { ciStepKindsOf, computeEntityMetrics } from '../metrics';
+import { withCiStepFacts } from './ciStepFacts';
+import { EvaluationInputs } from './readEvaluationInputs';
+import { EvaluationSubject } from './toEvaluationSubject';
+import { withoutDeploymentMetrics } from './withoutDeploymentMetrics';
+
+/**
+ * The third stage of an evaluation, pure: a batch's metrics from its rows,
+ * then each entity's scorecard from the rubric, its metrics, facts (those
+ * its CI steps prove included), connected tools, history and exemptions.
+ */
+export function evaluateSubjects(
+  inputs: EvaluationInputs,
+  options: {
+    rubric: Rubric;
+    /** spec.type values that are never deployed, e.g. `library`. */
+    nonDeployableTypes: readonly string[];
+    now: Date;
+  },
+): EvaluationRecord[] {
+  const { subjects, window, rows, connections } = inputs;
+  const { rubric, now } = options;
+  const metrics = computeEntityMetrics(rows, {
+    entities: subjects.map(s => ({
+      entityRef: s.entityRef,
+      productionEnvironment:
+        s.annotations['maturity.io/production-environment'],
+      owner: s.ownerRef,
+      hasIncidentSource: connections.get(s.entityRef)!.incidents,
+    })),
+    from: window.from,
+    to: window.to,
+  });
+  const metricsByRef = new Map(metrics.map(m => [m.entityRef, m]));
+  const buildsByRef = new Map<string, typeof rows.builds>();
+  for (const build of rows.builds) {
+    const list = buildsByRef.get(build.entityRef) ?? [];
+    list.push(build);
+    buildsByRef.set(build.entityRef, list);
+  }
+
+  return subjects.map(subject => {
+    const ref = subject.entityRef;
+    const entityMetrics = metricsByRef.get(ref)!;
+    if (subject.type && options.nonDeployableTypes.includes(subject.type)) {
+      entityMetrics.metrics = withoutDeploymentMetrics(entityMetrics.metrics);
+    }
+    const repoFacts = withCiStepFacts(
+      inputs.repoFacts.get(ref) ?? {},
+      new Set(ciStepKindsOf(buildsByRef.get(ref) ?? [])),
+    );
+    // An installed incident source's own annotation maps the entity as
+    // surely as the common ones the rubric names.
+    if (inputs.mappedToIncidentTool.has(ref)) {
+      repoFacts['incident-service-mapped'] ??= true;
+    }
+    const firstDay = inputs.historyStarts.get(ref);
+    const scorecard = evaluateScorecard(rubric, {
+      entity: toRubricEntity(subject),
+      metrics: entityMetrics.metrics,
+      repoFacts,
+      connections: connections.get(ref)!,
+      historyDays: firstDay
+        ? Math.floor((now.getTime() - firstDay.getTime()) / DAY_MS) + 1
+        : 0,
+      exemptions: inputs.exemptions.get(ref) ?? [],
+      now: now.toISOString(),
+      window: {
+        from: window.from.toISOString(),
+        to: window.to.toISOString(),
+      },
+    });
+    return { subject, scorecard, metrics: entityMetrics };
+  });
+}
+
+function toRubricEntity(subject: EvaluationSubject) {
+  return {
+    entityRef: subject.entityRef,
+    kind: subject.kind,
+    type: subject.type,
+    lifecycle: subject.lifecycle,
+    owner: subject.ownerRef,
+    ownerIsGroup: subject.ownerRef?.startsWith('group:') ?? false,
+    system: subject.systemRef,
+    tags: subject.tags,
+    annotations: subject.annotations,
+    providesApis: subject.providesApis,
+    catalogCompleteness: subject.catalogCompleteness,
+  };
+}

@@ -1,0 +1,108 @@
+import {
+  Exemption,
+  RepoFactValue,
+  SourceConnections,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { EventStore } from '../database/EventStore';
+import {
+  MetricsWindowReader,
+  MetricsWindowRows,
+} from '../database/MetricsWindowReader';
+import { ScorecardStore } from '../database/ScorecardStore';
+import { sourceConnections } from './sourceConnections';
+import { EvaluationSubject } from './toEvaluationSubject';
+
+/** The evaluation window [from, to). */
+export interface EvaluationWindow {
+  from: Date;
+  to: Date;
+}
+
+/** Everything a batch's evaluation reads, per entity of the batch. */
+export interface EvaluationInputs {
+  subjects: EvaluationSubject[];
+  window: EvaluationWindow;
+  rows: MetricsWindowRows;
+  /** The connected tools, decided once (see sourceConnections). */
+  connections: Map<string, SourceConnections>;
+  /** Entities an annotation maps to an incident tool. */
+  mappedToIncidentTool: Set<string>;
+  repoFacts: Map<string, Record<string, RepoFactValue>>;
+  exemptions: Map<string, Exemption[]>;
+  historyStarts: Map<string, Date>;
+}
+
+/** The stores the second stage reads. */
+export interface EvaluationInputStores {
+  events: Pick<EventStore, 'getLatestRepoFacts'>;
+  metricsWindow: MetricsWindowReader;
+  scorecards: Pick<ScorecardStore, 'listExemptions' | 'getHistoryStarts'>;
+}
+
+/**
+ * The second stage of an evaluation: reads a batch's inputs (the metrics
+ * window's rows, repository facts, exemptions, first history day) side by
+ * side, a fixed number of statements for the whole batch, and decides
+ * which tools are connected to each entity.
+ */
+export async function readEvaluationInputs(
+  stores: EvaluationInputStores,
+  subjects: EvaluationSubject[],
+  window: EvaluationWindow,
+  options: { incidentAnnotations: readonly string[] },
+): Promise<EvaluationInputs> {
+  const refs = subjects.map(s => s.entityRef);
+  const [rows, repoFacts, exemptionList, historyStarts] = await Promise.all([
+    stores.metricsWindow.readWindow({
+      entities: subjects.map(s => ({
+        entityRef: s.entityRef,
+        productionEnvironment:
+          s.annotations['maturity.io/production-environment'],
+        owner: s.ownerRef,
+      })),
+      from: window.from,
+      to: window.to,
+    }),
+    stores.events.getLatestRepoFacts(refs),
+    stores.scorecards.listExemptions(refs),
+    stores.scorecards.getHistoryStarts(refs),
+  ]);
+  const mappedToIncidentTool = new Set(
+    subjects
+      .filter(subject => isMappedToIncidentTool(subject, options))
+      .map(subject => subject.entityRef),
+  );
+  const connections = new Map(
+    subjects.map(subject => [
+      subject.entityRef,
+      sourceConnections(
+        rows.presence.get(subject.entityRef),
+        mappedToIncidentTool.has(subject.entityRef),
+      ),
+    ]),
+  );
+  const exemptions = new Map<string, Exemption[]>();
+  for (const exemption of exemptionList) {
+    const list = exemptions.get(exemption.entityRef) ?? [];
+    list.push(exemption);
+    exemptions.set(exemption.entityRef, list);
+  }
+  return {
+    subjects,
+    window,
+    rows,
+    connections,
+    mappedToIncidentTool,
+    repoFacts,
+    exemptions,
+    historyStarts,
+  };
+}
+
+/** Whether an annotation maps the entity to an incident tool. */
+function isMappedToIncidentTool(
+  subject: EvaluationSubject,
+  options: { incidentAnnotations: readonly string[] },
+): boolean {
+  return options.incidentAnnotations.some(a => a in subject.annotations);
+}
