@@ -7,6 +7,8 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { maturityApiRef } from './api/MaturityApi';
+import type { EntityActivityProps } from './components/EntityActivity';
+import type { EntityScorecardProps } from './components/EntityScorecard';
 import { MaturityClient } from './api/MaturityClient';
 import { overviewRouteRef, rollupRouteRef, rootRouteRef } from './routes';
 
@@ -39,7 +41,7 @@ export const maturityPlugin = createPlugin({
  *
  * @public
  */
-export const EntityMaturityContent = maturityPlugin.provide(
+export const EntityMaturityContent: () => JSX.Element = maturityPlugin.provide(
   createRoutableExtension({
     name: 'EntityMaturityContent',
     component: () =>
@@ -58,15 +60,16 @@ export const EntityMaturityContent = maturityPlugin.provide(
  *
  * @public
  */
-export const EntityActivity = maturityPlugin.provide(
-  createComponentExtension({
-    name: 'EntityActivity',
-    component: {
-      lazy: () =>
-        import('./components/EntityActivity').then(m => m.EntityActivity),
-    },
-  }),
-);
+export const EntityActivity: (props: EntityActivityProps) => JSX.Element =
+  maturityPlugin.provide(
+    createComponentExtension({
+      name: 'EntityActivity',
+      component: {
+        lazy: () =>
+          import('./components/EntityActivity').then(m => m.EntityActivity),
+      },
+    }),
+  );
 
 /**
  * An entity's scorecard: levels by category, checks with their evidence,
@@ -75,15 +78,16 @@ export const EntityActivity = maturityPlugin.provide(
  *
  * @public
  */
-export const EntityScorecard = maturityPlugin.provide(
-  createComponentExtension({
-    name: 'EntityScorecard',
-    component: {
-      lazy: () =>
-        import('./components/EntityScorecard').then(m => m.EntityScorecard),
-    },
-  }),
-);
+export const EntityScorecard: (props: EntityScorecardProps) => JSX.Element =
+  maturityPlugin.provide(
+    createComponentExtension({
+      name: 'EntityScorecard',
+      component: {
+        lazy: () =>
+          import('./components/EntityScorecard').then(m => m.EntityScorecard),
+      },
+    }),
+  );
 
 /**
  * The maturity summary card for an entity's overview page: level, delivery
@@ -91,7 +95,7 @@ export const EntityScorecard = maturityPlugin.provide(
  *
  * @public
  */
-export const EntityMaturityCard = maturityPlugin.provide(
+export const EntityMaturityCard: () => JSX.Element = maturityPlugin.provide(
   createComponentExtension({
     name: 'EntityMaturityCard',
     component: {
@@ -111,16 +115,17 @@ export const EntityMaturityCard = maturityPlugin.provide(
  *
  * @public
  */
-export const EntityMaturityRollupContent = maturityPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityMaturityRollupContent',
-    component: () =>
-      import('./components/EntityMaturityRollupContent').then(
-        m => m.EntityMaturityRollupContent,
-      ),
-    mountPoint: rollupRouteRef,
-  }),
-);
+export const EntityMaturityRollupContent: () => JSX.Element =
+  maturityPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityMaturityRollupContent',
+      component: () =>
+        import('./components/EntityMaturityRollupContent').then(
+          m => m.EntityMaturityRollupContent,
+        ),
+      mountPoint: rollupRouteRef,
+    }),
+  );
 
 /**
  * The organisation-wide Maturity page: org rollup, the group hierarchy ×
@@ -129,7 +134,7 @@ export const EntityMaturityRollupContent = maturityPlugin.provide(
  *
  * @public
  */
-export const MaturityPage = maturityPlugin.provide(
+export const MaturityPage: () => JSX.Element = maturityPlugin.provide(
   createRoutableExtension({
     name: 'MaturityPage',
     component: () =>
