@@ -1,6 +1,6 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   LEVEL_NAMES,
@@ -9,15 +9,16 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardStore } from '../database/ScorecardStore';
 import { authorizeCaller } from './authorizeCaller';
+import { canonicalEntityRef } from '../canonicalEntityRef';
 
 function canonicalRef(value: string): string {
   try {
-    return stringifyEntityRef(
+    return canonicalEntityRef(
       parseEntityRef(value, {
         defaultKind: 'component',
         defaultNamespace: 'default',
       }),
-    ).toLocaleLowerCase('en-US');
+    );
   } catch (error) {
     throw new InputError(`entityRef: ${(error as Error).message}`);
   }

@@ -14,13 +14,13 @@ import {
 } from '../database/ScorecardStore';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { scorecardsToCsv } from './scorecardsToCsv';
-import { canonicalEntityRef } from '../canonicalEntityRef';
+import { canonicalEntityKind, canonicalEntityRef } from '../canonicalEntityRef';
+import { DAY_MS } from '../durations';
 import { parseCalendarTimeMillis } from '../calendarTime';
 import { parseTimeParameter } from './queryParameters';
 import { EndpointMap } from '../schema/openapi.generated';
 import { AuthorizeRequest } from './authorizeCaller';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_HISTORY_DAYS = 180;
 /** Rows per read while writing a CSV export. */
 const CSV_PAGE = 500;
@@ -207,7 +207,7 @@ export function addScorecardRoutes(
         `failingCheck: unknown check '${query.failingCheck}'`,
       );
     }
-    let ownerRefs = query.owner?.map(o => o.toLocaleLowerCase('en-US'));
+    let ownerRefs = query.owner?.map(owner => canonicalEntityRef(owner));
     if (ownerRefs && query.includeSubgroups) {
       const rollups = await Promise.all(
         ownerRefs.map(r => scorecards.getRollup(r)),
@@ -218,9 +218,9 @@ export function addScorecardRoutes(
     }
     const filters: ListScorecardsOptions = {
       ownerRefs,
-      systemRef: query.system?.toLocaleLowerCase('en-US'),
-      domainRef: query.domain?.toLocaleLowerCase('en-US'),
-      kind: query.kind?.toLocaleLowerCase('en-US'),
+      systemRef: query.system && canonicalEntityRef(query.system),
+      domainRef: query.domain && canonicalEntityRef(query.domain),
+      kind: query.kind && canonicalEntityKind(query.kind),
       lifecycle: query.lifecycle,
       minLevel: query.minLevel,
       maxLevel: query.maxLevel,
