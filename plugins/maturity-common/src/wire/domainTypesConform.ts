@@ -1,4 +1,12 @@
-import { StoredMaturityEvent, MaturityEventPage } from '../events';
+import {
+  BuildEvent,
+  ChangeEvent,
+  DeploymentEvent,
+  IncidentEvent,
+  MaturityEventPage,
+  RepoFactEvent,
+  StoredMaturityEvent,
+} from '../events';
 import { EntityMetrics } from '../metrics';
 import { Rollup } from '../rollups';
 import { Rubric } from '../rubric';
@@ -9,8 +17,9 @@ import { MaturityApiOperations, MaturityApiSchemas } from './openapi.generated';
 type Conforms<Domain extends Wire, Wire> = [Domain, Wire];
 
 /**
- * The domain types the API returns as they are, each checked against the
- * schema the spec gives it: a spec change they no longer meet, or a domain
+ * The domain types the API takes and returns as they are (the events, once
+ * normalized, are valid ingest events), each checked against the schema the
+ * spec gives it: a spec change they no longer meet, or a domain
  * change the spec does not allow, fails type-checking here.
  *
  * @internal
@@ -20,6 +29,11 @@ export type DomainTypesConform = [
   Conforms<EntityMetrics, MaturityApiSchemas['EntityMetrics']>,
   Conforms<Rollup, MaturityApiSchemas['Rollup']>,
   Conforms<Rubric, MaturityApiOperations['GetRubric']['response']>,
+  Conforms<BuildEvent, MaturityApiSchemas['BuildEvent']>,
+  Conforms<DeploymentEvent, MaturityApiSchemas['DeploymentEvent']>,
+  Conforms<ChangeEvent, MaturityApiSchemas['ChangeEvent']>,
+  Conforms<IncidentEvent, MaturityApiSchemas['IncidentEvent']>,
+  Conforms<RepoFactEvent, MaturityApiSchemas['RepoFactEvent']>,
   Conforms<StoredMaturityEvent, MaturityApiSchemas['StoredEvent']>,
   Conforms<MaturityEventPage, MaturityApiSchemas['EventPage']>,
 ];
