@@ -1,0 +1,2 @@
+export { MlopsPanel } from './MlopsPanel';
+export type { MlopsPanelProps } from './MlopsPanel';
