@@ -26,6 +26,7 @@ import { ExemptionDialog } from '../ExemptionDialog';
 import { ExemptionList } from '../ExemptionList';
 import { LoadErrorPanel } from '../LoadErrorPanel';
 import { MaturityTrendChart } from '../MaturityTrendChart';
+import { MlopsPanel } from '../MlopsPanel';
 import { NextLevelSteps } from '../NextLevelSteps';
 import { RevokeExemptionDialog } from '../RevokeExemptionDialog';
 import { ScorecardHeader } from '../ScorecardHeader';
@@ -133,9 +134,10 @@ function largestSampleSize(check: CheckResult): number | undefined {
 }
 
 /**
- * An entity's scorecard: headline, category × level grid, what lifts it to
- * the next level, DORA delivery performance, trend and every check with the
- * evidence behind it, and the entity's exemptions. Readers allowed to manage
+ * An entity's scorecard: headline, category × level grid, the MLOps level
+ * and its checks for ML entities, what lifts it to the next level, DORA
+ * delivery performance, trend and every check with the evidence behind it,
+ * and the entity's exemptions. Readers allowed to manage
  * exemptions exempt failing checks and revoke exemptions from here. Takes
  * the entity reference as a prop, so it works outside an entity page too.
  *
@@ -281,6 +283,15 @@ export function EntityScorecard(props: EntityScorecardProps) {
           />
         )}
       </Grid>
+      {scorecard.mlops && (
+        <Grid item xs={12}>
+          <MlopsPanel
+            scorecard={scorecard}
+            onShowEvidence={showCheckEvidence}
+            exemptions={checkExemptions}
+          />
+        </Grid>
+      )}
       <Grid item xs={12} xl={6}>
         <NextLevelSteps
           scorecard={scorecard}
