@@ -405,23 +405,24 @@ export async function runEngineBenchmark(
       ['getEntities', 'getEntitiesByRefs'],
       'catalog.',
     );
-    const timedScorecards = timeline.wrap(scorecards, [
-      'listExemptions',
-      'getHistoryStarts',
-      'saveEvaluations',
-      'deleteEvaluatedBefore',
-      'listAllSummaries',
-      'getLevelsAsOf',
-      'replaceRollups',
-    ]);
+    const timed = {
+      events: timeline.wrap(db.events, ['getLatestRepoFacts']),
+      metricsWindow: timeline.wrap(db.metricsWindow, ['readWindow']),
+      results: timeline.wrap(db.results, [
+        'saveEvaluations',
+        'deleteEvaluatedBefore',
+        'listAllSummaries',
+      ]),
+      history: timeline.wrap(db.history, ['getHistoryStarts', 'getLevelsAsOf']),
+      exemptions: timeline.wrap(db.exemptions, ['listExemptions']),
+      rollups: timeline.wrap(db.rollups, ['replaceRollups']),
+    };
     const evaluator = new EntityEvaluator({
       ...evaluation,
+      ...timed,
       catalog: benchCatalog,
       auth: createBenchAuthService(),
       logger: createBenchLogger(options.verbose),
-      events: timeline.wrap(store, ['getLatestRepoFacts']),
-      metricsWindow: timeline.wrap(db.metricsWindow, ['readWindow']),
-      scorecards: timedScorecards,
     });
     const scope = new CatalogScope({
       ...evaluation,
@@ -429,7 +430,7 @@ export async function runEngineBenchmark(
       auth: createBenchAuthService(),
     });
     const rollups = new RollupBuilder({
-      scorecards: timedScorecards,
+      ...timed,
       readScope: async () => ({
         groups: await scope.groups(),
         systemDomains: await scope.systemDomains(),

@@ -70,7 +70,7 @@ export const maturityPlugin = createBackendPlugin({
         const { events: store, scorecards } = db;
         const scope = new CatalogScope({ catalog, auth, ...evaluation });
         const rollups = new RollupBuilder({
-          scorecards,
+          ...db,
           readScope: async () => ({
             groups: await scope.groups(),
             systemDomains: await scope.systemDomains(),
@@ -81,9 +81,7 @@ export const maturityPlugin = createBackendPlugin({
           catalog,
           auth,
           logger,
-          events: store,
-          metricsWindow: db.metricsWindow,
-          scorecards,
+          ...db,
           onEvaluated: () => rollups.requestRebuild(),
           rubric: evaluation.rubric,
           windowDays: evaluation.windowDays,
@@ -113,7 +111,8 @@ export const maturityPlugin = createBackendPlugin({
           schedule: evaluation.schedule,
           evaluator,
           rollups,
-          scorecards,
+          history: db.history,
+          evaluationQueue: db.evaluationQueue,
           logger,
           historyBackfillDays: evaluation.historyBackfillDays,
           historyBackfillIntervalDays: evaluation.historyBackfillIntervalDays,

@@ -1,13 +1,6 @@
-import {
-  CheckState,
-  Exemption,
-  MaturityLevel,
-  Rollup,
-  Scorecard,
-} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { MaturityLevel } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { canonicalEntityRef } from '../canonicalEntityRef';
-import { DAY_MS } from '../durations';
 import { RubricCheckDefinitions } from './RubricCheckDefinitions';
 import {
   CheckDefinition,
@@ -23,25 +16,22 @@ import {
 import { whereCheckState } from './whereCheckState';
 import {
   EvaluationRecord,
-  HistoryPoint,
   ListScorecardsOptions,
-  ScorecardStore,
+  ScorecardResultStore,
   ScorecardSummary,
 } from './ScorecardStore';
+import {
+  categoryLevelsOf,
+  checkStatesOf,
+  levelColumns,
+  levelsOf,
+  utcDay,
+} from './scorecardColumns';
+import { upsertHistory } from './operations/history/upsertHistory';
 import { chunks } from './chunks';
 
 // Rows per statement, well below both engines' bind-parameter limits.
 const CHUNK_SIZE = 200;
-
-const utcDay = (date: Date) => Math.floor(date.getTime() / DAY_MS);
-
-const levelColumns = {
-  culture: 'level_culture',
-  design: 'level_design',
-  'build-deploy': 'level_build_deploy',
-  test: 'level_test',
-  information: 'level_information',
-} as const;
 
 /** Everything of a scorecard row but its document, for lists and rollups. */
 const SUMMARY_COLUMNS = [
@@ -69,36 +59,6 @@ const orderColumns: Record<ListScorecardsOptions['orderBy'], string> = {
   evaluatedAt: 'evaluated_at',
 };
 
-/** The `check_states` column: each check's state by id, as JSON. */
-function checkStatesOf(scorecard: Scorecard): string {
-  const states: Record<string, CheckState> = {};
-  for (const check of scorecard.checks) states[check.checkId] = check.state;
-  return JSON.stringify(states);
-}
-
-function levelsOf(
-  scorecard: Scorecard,
-): Record<(typeof levelColumns)[keyof typeof levelColumns], number> {
-  const row = {} as Record<
-    (typeof levelColumns)[keyof typeof levelColumns],
-    number
-  >;
-  for (const [category, column] of Object.entries(levelColumns)) {
-    row[column] =
-      scorecard.categories.find(c => c.category === category)?.level ?? 0;
-  }
-  return row;
-}
-
-function categoryLevelsOf(row: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(levelColumns).map(([category, column]) => [
-      category,
-      Number(row[column]),
-    ]),
-  ) as ScorecardSummary['categoryLevels'];
-}
-
 function toSummary(row: Record<string, any>): ScorecardSummary {
   return {
     entityRef: row.entity_ref,
@@ -120,36 +80,11 @@ function toSummary(row: Record<string, any>): ScorecardSummary {
   };
 }
 
-function toHistoryPoint(row: Record<string, any>): HistoryPoint {
-  return {
-    day: new Date(Number(row.day) * DAY_MS).toISOString().slice(0, 10),
-    overallLevel: Number(row.overall_level) as MaturityLevel,
-    categoryLevels: categoryLevelsOf(row),
-    deliveryBand: row.delivery_band ?? null,
-    rubricVersion: row.rubric_version,
-    checkStates: JSON.parse(row.check_states),
-  };
-}
-
-function toExemption(row: Record<string, any>): Exemption {
-  return {
-    id: row.id,
-    entityRef: row.entity_ref,
-    checkId: row.check_id,
-    reason: row.reason,
-    author: row.author,
-    createdAt: new Date(Number(row.created_at)).toISOString(),
-    ...(row.expires_at !== null && row.expires_at !== undefined
-      ? { expiresAt: new Date(Number(row.expires_at)).toISOString() }
-      : {}),
-  };
-}
-
 /**
- * Evaluation results on the plugin's own database.
+ * The latest scorecards and metrics on the plugin's own database.
  * @internal
  */
-export class DatabaseScorecardStore implements ScorecardStore {
+export class DatabaseScorecardStore implements ScorecardResultStore {
   private readonly checkDefinitions: RubricCheckDefinitions;
 
   constructor(private readonly db: Knex) {
@@ -228,56 +163,13 @@ export class DatabaseScorecardStore implements ScorecardStore {
           .merge();
 
         // The day's snapshot is the day's latest evaluation.
-        await this.upsertHistory(tx, batch, day);
+        await upsertHistory(tx, batch, day);
       }
       return fresh;
     });
     for (const [version, checks] of written) {
       this.checkDefinitions.remember(version, checks);
     }
-  }
-
-  async saveHistory(records: EvaluationRecord[], day: Date) {
-    await this.db.transaction(async tx => {
-      for (const batch of chunks(records, CHUNK_SIZE)) {
-        await this.upsertHistory(
-          tx,
-          batch.map(record => ({
-            ...record,
-            checkStates: checkStatesOf(record.scorecard),
-          })),
-          utcDay(day),
-        );
-      }
-    });
-  }
-
-  async hasHistoryBefore(day: Date) {
-    const row = await this.db('scorecard_history')
-      .where('day', '<', utcDay(day))
-      .first('day');
-    return Boolean(row);
-  }
-
-  private async upsertHistory(
-    tx: Knex.Transaction,
-    records: Array<EvaluationRecord & { checkStates: string }>,
-    day: number,
-  ) {
-    await tx('scorecard_history')
-      .insert(
-        records.map(({ subject, scorecard, checkStates }) => ({
-          entity_ref: subject.entityRef,
-          day,
-          overall_level: scorecard.overallLevel,
-          ...levelsOf(scorecard),
-          delivery_band: scorecard.delivery.overallBand,
-          rubric_version: scorecard.rubricVersion,
-          check_states: checkStates,
-        })),
-      )
-      .onConflict(['entity_ref', 'day'])
-      .merge();
   }
 
   async deleteEvaluatedBefore(before: Date): Promise<number> {
@@ -369,162 +261,5 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async listAllSummaries() {
     const rows = await this.db('scorecards').select(SUMMARY_COLUMNS);
     return rows.map(toSummary);
-  }
-
-  async getHistory(entityRef: string, from: Date, to: Date) {
-    const rows = await this.db('scorecard_history')
-      .where('entity_ref', entityRef)
-      .where('day', '>=', utcDay(from))
-      .where('day', '<=', utcDay(to))
-      .orderBy('day', 'asc')
-      .select();
-    return rows.map(toHistoryPoint);
-  }
-
-  async getHistoryAsOf(entityRef: string, day: Date) {
-    // The primary key (entity_ref, day) answers this with one index probe.
-    const row = await this.db('scorecard_history')
-      .where('entity_ref', entityRef)
-      .where('day', '<=', utcDay(day))
-      .orderBy('day', 'desc')
-      .first();
-    return row ? toHistoryPoint(row) : undefined;
-  }
-
-  async getHistoryStarts(entityRefs: string[]) {
-    const starts = new Map<string, Date>();
-    for (const batch of chunks(entityRefs, 1000)) {
-      const rows: Array<{ entity_ref: string; first: unknown }> = await this.db(
-        'scorecard_history',
-      )
-        .whereIn('entity_ref', batch)
-        .groupBy('entity_ref')
-        .select('entity_ref', this.db.raw('min(day) as first'));
-      for (const row of rows) {
-        starts.set(row.entity_ref, new Date(Number(row.first) * DAY_MS));
-      }
-    }
-    return starts;
-  }
-
-  async getLevelsAsOf(day: Date) {
-    // Each entity's latest point on or before the day: history may be sparse
-    // (a backfill interval, days the backend was down).
-    const latest = this.db('scorecard_history as latest')
-      .whereRaw('latest.entity_ref = h.entity_ref')
-      .where('latest.day', '<=', utcDay(day))
-      .max('latest.day');
-    const rows = await this.db('scorecard_history as h')
-      .where('h.day', '=', latest)
-      .select('h.entity_ref', 'h.overall_level');
-    return new Map(
-      rows.map(row => [
-        row.entity_ref as string,
-        Number(row.overall_level) as MaturityLevel,
-      ]),
-    );
-  }
-
-  async replaceRollups(rollups: Rollup[]) {
-    await this.db.transaction(async tx => {
-      await tx('rollups').delete();
-      for (const batch of chunks(rollups, CHUNK_SIZE)) {
-        await tx('rollups').insert(
-          batch.map(rollup => ({
-            scope_ref: rollup.scopeRef,
-            scope_kind: rollup.scopeKind,
-            entity_count: rollup.entityCount,
-            computed_at: Date.parse(rollup.computedAt),
-            document: JSON.stringify(rollup),
-          })),
-        );
-      }
-    });
-  }
-
-  async getRollup(scopeRef: string) {
-    const row = await this.db('rollups')
-      .where('scope_ref', scopeRef)
-      .first('document');
-    return row ? (JSON.parse(row.document) as Rollup) : undefined;
-  }
-
-  async createExemption(exemption: Exemption) {
-    await this.db('exemptions').insert({
-      id: exemption.id,
-      entity_ref: exemption.entityRef,
-      check_id: exemption.checkId,
-      reason: exemption.reason,
-      author: exemption.author,
-      created_at: Date.parse(exemption.createdAt),
-      expires_at: exemption.expiresAt ? Date.parse(exemption.expiresAt) : null,
-      revoked_at: null,
-    });
-  }
-
-  async listExemptions(entityRefs: string[]) {
-    const rows: Record<string, any>[] = [];
-    for (const batch of chunks(entityRefs, 1000)) {
-      rows.push(
-        ...(await this.db('exemptions')
-          .whereIn('entity_ref', batch)
-          .whereNull('revoked_at')
-          .orderBy('created_at', 'asc')
-          .select()),
-      );
-    }
-    return rows.map(toExemption);
-  }
-
-  async getExemption(id: string) {
-    const row = await this.db('exemptions')
-      .where('id', id)
-      .whereNull('revoked_at')
-      .first();
-    return row ? toExemption(row) : undefined;
-  }
-
-  async revokeExemption(id: string, at: Date) {
-    const count = await this.db('exemptions')
-      .where('id', id)
-      .whereNull('revoked_at')
-      .update({ revoked_at: at.getTime() });
-    return count > 0;
-  }
-
-  async enqueueEvaluation(entityRefs: string[], at: Date) {
-    const unique = [...new Set(entityRefs)];
-    for (const batch of chunks(unique, CHUNK_SIZE)) {
-      await this.db('evaluation_queue')
-        .insert(
-          batch.map(entity_ref => ({ entity_ref, requested_at: at.getTime() })),
-        )
-        .onConflict('entity_ref')
-        .merge();
-    }
-  }
-
-  async takeQueuedEvaluations(limit: number) {
-    return this.db.transaction(async tx => {
-      const rows = await tx('evaluation_queue')
-        .orderBy('requested_at', 'asc')
-        .limit(limit)
-        .select('entity_ref', 'requested_at');
-      for (const batch of chunks(rows, CHUNK_SIZE)) {
-        // Only what was read: a request that arrived meanwhile stays queued.
-        await tx('evaluation_queue')
-          .where(inner => {
-            for (const row of batch) {
-              inner.orWhere(both =>
-                both
-                  .where('entity_ref', row.entity_ref)
-                  .where('requested_at', '<=', row.requested_at),
-              );
-            }
-          })
-          .delete();
-      }
-      return rows.map(row => row.entity_ref as string);
-    });
   }
 }

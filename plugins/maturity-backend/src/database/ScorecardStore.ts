@@ -1,13 +1,14 @@
 import {
   DoraBand,
   EntityMetrics,
-  Exemption,
-  MaturityLevel,
-  Rollup,
   Scorecard,
   ScorecardHistoryPoint,
   ScorecardSummary,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { EvaluationQueue } from './EvaluationQueue';
+import { ExemptionStore } from './ExemptionStore';
+import { HistoryStore } from './HistoryStore';
+import { RollupStore } from './RollupStore';
 
 // The rows the store returns are the API's wire types, generated from the spec.
 export type { ScorecardSummary };
@@ -54,14 +55,10 @@ export interface ListScorecardsOptions {
 /** One day of an entity's history. */
 export type HistoryPoint = ScorecardHistoryPoint;
 
-/** Where evaluation results live. */
-export interface ScorecardStore {
+/** The latest scorecards and metrics. */
+export interface ScorecardResultStore {
   /** Writes latest scorecards, metrics and today's history in one transaction. */
   saveEvaluations(records: EvaluationRecord[], now: Date): Promise<void>;
-  /** Writes only the history point of `day` (a past evaluation "as of" it). */
-  saveHistory(records: EvaluationRecord[], day: Date): Promise<void>;
-  /** Whether any history exists before the given day. */
-  hasHistoryBefore(day: Date): Promise<boolean>;
   /** Removes results of entities not evaluated since `before` (gone from the catalog). */
   deleteEvaluatedBefore(before: Date): Promise<number>;
 
@@ -72,31 +69,16 @@ export interface ScorecardStore {
   ): Promise<{ items: ScorecardSummary[]; totalCount: number }>;
   /** Every scorecard's compact row, for rollups. */
   listAllSummaries(): Promise<ScorecardSummary[]>;
-  getHistory(entityRef: string, from: Date, to: Date): Promise<HistoryPoint[]>;
-  /**
-   * The entity's scorecard as it stood on a UTC day: that day's point, else
-   * the latest before it (history may be sparse: a backfill interval, days
-   * the backend was down).
-   */
-  getHistoryAsOf(
-    entityRef: string,
-    day: Date,
-  ): Promise<HistoryPoint | undefined>;
-  /** The first day with history, per entity, for the history-length check. */
-  getHistoryStarts(entityRefs: string[]): Promise<Map<string, Date>>;
-  /** Each entity's overall level as of a UTC day (its latest point then), for movers. */
-  getLevelsAsOf(day: Date): Promise<Map<string, MaturityLevel>>;
-
-  replaceRollups(rollups: Rollup[]): Promise<void>;
-  getRollup(scopeRef: string): Promise<Rollup | undefined>;
-
-  createExemption(exemption: Exemption): Promise<void>;
-  listExemptions(entityRefs: string[]): Promise<Exemption[]>;
-  getExemption(id: string): Promise<Exemption | undefined>;
-  revokeExemption(id: string, at: Date): Promise<boolean>;
-
-  /** Marks entities for evaluation by the next run. */
-  enqueueEvaluation(entityRefs: string[], at: Date): Promise<void>;
-  /** Takes up to `limit` queued entities off the queue. */
-  takeQueuedEvaluations(limit: number): Promise<string[]>;
 }
+
+/**
+ * Every store of evaluation results in one, as the routes and actions take
+ * it until they take the small interfaces (ScorecardResultStore,
+ * HistoryStore, RollupStore, ExemptionStore, EvaluationQueue) one by one.
+ */
+export interface ScorecardStore
+  extends ScorecardResultStore,
+    HistoryStore,
+    RollupStore,
+    ExemptionStore,
+    EvaluationQueue {}

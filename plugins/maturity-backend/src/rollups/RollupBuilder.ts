@@ -1,5 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { HistoryStore } from '../database/HistoryStore';
+import { RollupStore } from '../database/RollupStore';
+import { ScorecardResultStore } from '../database/ScorecardStore';
 import { DAY_MS } from '../durations';
 import { computeRollups, GroupNode } from './computeRollups';
 
@@ -19,10 +21,9 @@ export class RollupBuilder {
 
   constructor(
     private readonly options: {
-      scorecards: Pick<
-        ScorecardStore,
-        'listAllSummaries' | 'getLevelsAsOf' | 'replaceRollups'
-      >;
+      results: Pick<ScorecardResultStore, 'listAllSummaries'>;
+      history: Pick<HistoryStore, 'getLevelsAsOf'>;
+      rollups: Pick<RollupStore, 'replaceRollups'>;
       /** The catalog's group tree and each system's domain. */
       readScope: () => Promise<{
         groups: GroupNode[];
@@ -35,13 +36,13 @@ export class RollupBuilder {
 
   /** Rebuilds every rollup now. */
   async rebuild(now = new Date()): Promise<void> {
-    const { scorecards, readScope } = this.options;
+    const { results, history, rollups, readScope } = this.options;
     const [summaries, scope, previousLevels] = await Promise.all([
-      scorecards.listAllSummaries(),
+      results.listAllSummaries(),
       readScope(),
-      scorecards.getLevelsAsOf(new Date(now.getTime() - MOVERS_DAYS * DAY_MS)),
+      history.getLevelsAsOf(new Date(now.getTime() - MOVERS_DAYS * DAY_MS)),
     ]);
-    await scorecards.replaceRollups(
+    await rollups.replaceRollups(
       computeRollups({ summaries, ...scope, previousLevels, now }),
     );
   }

@@ -69,10 +69,9 @@ describe('EntityEvaluator', () => {
   async function setUp(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
     const database = { getClient: async () => knex };
-    const { events, scorecards, metricsWindow } = await MaturityDatabase.create(
-      { database },
-    );
-    await events.ingest(
+    const db = await MaturityDatabase.create({ database });
+    const { scorecards, metricsWindow } = db;
+    await db.events.ingest(
       generateDemoActivity({
         entities: [
           {
@@ -103,8 +102,7 @@ describe('EntityEvaluator', () => {
         catalog: catalogServiceMock({ entities }),
         auth: mockServices.auth(),
         logger: mockServices.logger.mock(),
-        events,
-        scorecards,
+        ...db,
         metricsWindow: reader,
         rubric: defaultRubric,
         windowDays: 90,
@@ -119,7 +117,7 @@ describe('EntityEvaluator', () => {
         kinds: ['Component'],
       });
       return new RollupBuilder({
-        scorecards,
+        ...db,
         readScope: async () => ({
           groups: await scope.groups(),
           systemDomains: await scope.systemDomains(),
@@ -127,7 +125,7 @@ describe('EntityEvaluator', () => {
         logger: mockServices.logger.mock(),
       });
     };
-    return { events, scorecards, metricsWindow, evaluatorFor, rollupsFor };
+    return { scorecards, metricsWindow, evaluatorFor, rollupsFor };
   }
 
   it.each(databases.eachSupportedId())(

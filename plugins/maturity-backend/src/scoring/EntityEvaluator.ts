@@ -7,7 +7,9 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EventStore } from '../database/EventStore';
 import { MetricsWindowReader } from '../database/MetricsWindowReader';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { ExemptionStore } from '../database/ExemptionStore';
+import { HistoryStore } from '../database/HistoryStore';
+import { ScorecardResultStore } from '../database/ScorecardStore';
 import { DAY_MS } from '../durations';
 import { yieldToEventLoop } from '../database/yieldToEventLoop';
 import { CatalogScope } from './CatalogScope';
@@ -35,7 +37,12 @@ export class EntityEvaluator {
       logger: LoggerService;
       events: EventStore;
       metricsWindow: MetricsWindowReader;
-      scorecards: ScorecardStore;
+      results: Pick<
+        ScorecardResultStore,
+        'saveEvaluations' | 'deleteEvaluatedBefore'
+      >;
+      history: Pick<HistoryStore, 'saveHistory' | 'getHistoryStarts'>;
+      exemptions: Pick<ExemptionStore, 'listExemptions'>;
       rubric: Rubric;
       windowDays: number;
       kinds: string[];
@@ -60,11 +67,11 @@ export class EntityEvaluator {
 
   /** Evaluates every entity in scope and drops results of vanished ones. */
   async evaluateAll(now = new Date()) {
-    const { scorecards, events } = this.options;
+    const { results, events } = this.options;
     await events.refreshPlannerStatistics();
     const entities = await this.scope.entities();
     const evaluated = await this.evaluateEntities(entities, now);
-    const removed = await scorecards.deleteEvaluatedBefore(now);
+    const removed = await results.deleteEvaluatedBefore(now);
     this.options.logger.info(
       `Evaluated ${evaluated} entities, removed ${removed} gone from the catalog`,
     );
@@ -107,7 +114,7 @@ export class EntityEvaluator {
     now: Date,
     mode: 'latest' | 'history' = 'latest',
   ) {
-    const { scorecards, windowDays, batchSize } = this.options;
+    const { results, history, windowDays, batchSize } = this.options;
     const systemDomains = await this.scope.systemDomains();
     const window: EvaluationWindow = {
       from: new Date(now.getTime() - windowDays * DAY_MS),
@@ -137,9 +144,9 @@ export class EntityEvaluator {
       pending = readBatch(start + batchSize);
       const records = evaluateSubjects(inputs, { ...this.options, now });
       if (mode === 'latest') {
-        await scorecards.saveEvaluations(records, now);
+        await results.saveEvaluations(records, now);
       } else {
-        await scorecards.saveHistory(records, now);
+        await history.saveHistory(records, now);
       }
       evaluated += records.length;
       // SQLite calls are synchronous: let requests in between batches, or a

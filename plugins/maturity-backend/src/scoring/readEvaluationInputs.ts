@@ -8,7 +8,8 @@ import {
   MetricsWindowReader,
   MetricsWindowRows,
 } from '../database/MetricsWindowReader';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { ExemptionStore } from '../database/ExemptionStore';
+import { HistoryStore } from '../database/HistoryStore';
 import { sourceConnections } from './sourceConnections';
 import { EvaluationSubject } from './toEvaluationSubject';
 
@@ -36,7 +37,8 @@ export interface EvaluationInputs {
 export interface EvaluationInputStores {
   events: Pick<EventStore, 'getLatestRepoFacts'>;
   metricsWindow: MetricsWindowReader;
-  scorecards: Pick<ScorecardStore, 'listExemptions' | 'getHistoryStarts'>;
+  exemptions: Pick<ExemptionStore, 'listExemptions'>;
+  history: Pick<HistoryStore, 'getHistoryStarts'>;
 }
 
 /**
@@ -64,8 +66,8 @@ export async function readEvaluationInputs(
       to: window.to,
     }),
     stores.events.getLatestRepoFacts(refs),
-    stores.scorecards.listExemptions(refs),
-    stores.scorecards.getHistoryStarts(refs),
+    stores.exemptions.listExemptions(refs),
+    stores.history.getHistoryStarts(refs),
   ]);
   const mappedToIncidentTool = new Set(
     subjects

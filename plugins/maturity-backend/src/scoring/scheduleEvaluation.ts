@@ -3,7 +3,8 @@ import {
   SchedulerService,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { EvaluationQueue } from '../database/EvaluationQueue';
+import { HistoryStore } from '../database/HistoryStore';
 import { RollupBuilder } from '../rollups/RollupBuilder';
 import { EntityEvaluator } from './EntityEvaluator';
 
@@ -22,12 +23,14 @@ export async function scheduleEvaluation(options: {
   schedule: SchedulerServiceTaskScheduleDefinition;
   evaluator: EntityEvaluator;
   rollups: RollupBuilder;
-  scorecards: ScorecardStore;
+  history: Pick<HistoryStore, 'hasHistoryBefore'>;
+  evaluationQueue: Pick<EvaluationQueue, 'takeQueuedEvaluations'>;
   logger: LoggerService;
   historyBackfillDays: number;
   historyBackfillIntervalDays: number;
 }) {
-  const { scheduler, schedule, evaluator, scorecards, logger } = options;
+  const { scheduler, schedule, evaluator, history, evaluationQueue, logger } =
+    options;
   await scheduler.scheduleTask({
     id: 'maturity-evaluate-all',
     scope: 'global',
@@ -36,7 +39,7 @@ export async function scheduleEvaluation(options: {
       const now = new Date();
       if (
         options.historyBackfillDays > 0 &&
-        !(await scorecards.hasHistoryBefore(now))
+        !(await history.hasHistoryBefore(now))
       ) {
         await evaluator.backfillHistory(
           options.historyBackfillDays,
@@ -56,7 +59,7 @@ export async function scheduleEvaluation(options: {
     initialDelay: QUEUE_FREQUENCY,
     fn: async () => {
       for (;;) {
-        const refs = await scorecards.takeQueuedEvaluations(QUEUE_BATCH);
+        const refs = await evaluationQueue.takeQueuedEvaluations(QUEUE_BATCH);
         if (refs.length === 0) return;
         const evaluated = await evaluator.evaluateRefs(refs);
         logger.debug(`Evaluated ${evaluated} entities with new events`);

@@ -1,0 +1,106 @@
+import { MaturityLevel } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { Knex } from 'knex';
+import { DAY_MS } from '../durations';
+import { chunks } from './chunks';
+import { HistoryStore } from './HistoryStore';
+import { upsertHistory } from './operations/history/upsertHistory';
+import { categoryLevelsOf, checkStatesOf, utcDay } from './scorecardColumns';
+import { EvaluationRecord, HistoryPoint } from './ScorecardStore';
+
+// Rows per statement, well below both engines' bind-parameter limits.
+const CHUNK_SIZE = 200;
+
+function toHistoryPoint(row: Record<string, any>): HistoryPoint {
+  return {
+    day: new Date(Number(row.day) * DAY_MS).toISOString().slice(0, 10),
+    overallLevel: Number(row.overall_level) as MaturityLevel,
+    categoryLevels: categoryLevelsOf(row),
+    deliveryBand: row.delivery_band ?? null,
+    rubricVersion: row.rubric_version,
+    checkStates: JSON.parse(row.check_states),
+  };
+}
+
+/**
+ * The daily scorecard history on the plugin's own database.
+ * @internal
+ */
+export class DatabaseHistoryStore implements HistoryStore {
+  constructor(private readonly db: Knex) {}
+
+  async saveHistory(records: EvaluationRecord[], day: Date) {
+    await this.db.transaction(async tx => {
+      for (const batch of chunks(records, CHUNK_SIZE)) {
+        await upsertHistory(
+          tx,
+          batch.map(record => ({
+            ...record,
+            checkStates: checkStatesOf(record.scorecard),
+          })),
+          utcDay(day),
+        );
+      }
+    });
+  }
+
+  async hasHistoryBefore(day: Date) {
+    const row = await this.db('scorecard_history')
+      .where('day', '<', utcDay(day))
+      .first('day');
+    return Boolean(row);
+  }
+
+  async getHistory(entityRef: string, from: Date, to: Date) {
+    const rows = await this.db('scorecard_history')
+      .where('entity_ref', entityRef)
+      .where('day', '>=', utcDay(from))
+      .where('day', '<=', utcDay(to))
+      .orderBy('day', 'asc')
+      .select();
+    return rows.map(toHistoryPoint);
+  }
+
+  async getHistoryAsOf(entityRef: string, day: Date) {
+    // The primary key (entity_ref, day) answers this with one index probe.
+    const row = await this.db('scorecard_history')
+      .where('entity_ref', entityRef)
+      .where('day', '<=', utcDay(day))
+      .orderBy('day', 'desc')
+      .first();
+    return row ? toHistoryPoint(row) : undefined;
+  }
+
+  async getHistoryStarts(entityRefs: string[]) {
+    const starts = new Map<string, Date>();
+    for (const batch of chunks(entityRefs, 1000)) {
+      const rows: Array<{ entity_ref: string; first: unknown }> = await this.db(
+        'scorecard_history',
+      )
+        .whereIn('entity_ref', batch)
+        .groupBy('entity_ref')
+        .select('entity_ref', this.db.raw('min(day) as first'));
+      for (const row of rows) {
+        starts.set(row.entity_ref, new Date(Number(row.first) * DAY_MS));
+      }
+    }
+    return starts;
+  }
+
+  async getLevelsAsOf(day: Date) {
+    // Each entity's latest point on or before the day: history may be sparse
+    // (a backfill interval, days the backend was down).
+    const latest = this.db('scorecard_history as latest')
+      .whereRaw('latest.entity_ref = h.entity_ref')
+      .where('latest.day', '<=', utcDay(day))
+      .max('latest.day');
+    const rows = await this.db('scorecard_history as h')
+      .where('h.day', '=', latest)
+      .select('h.entity_ref', 'h.overall_level');
+    return new Map(
+      rows.map(row => [
+        row.entity_ref as string,
+        Number(row.overall_level) as MaturityLevel,
+      ]),
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { Knex } from 'knex';
+import { levelsOf } from '../../scorecardColumns';
+import { EvaluationRecord } from '../../ScorecardStore';
+
+/**
+ * Writes the history point of `day` for each record, replacing one written
+ * earlier that day: the day's snapshot is its latest evaluation. One
+ * statement; callers keep the batch within the bind-parameter limits.
+ */
+export async function upsertHistory(
+  tx: Knex | Knex.Transaction,
+  records: Array<EvaluationRecord & { checkStates: string }>,
+  day: number,
+): Promise<void> {
+  await tx('scorecard_history')
+    .insert(
+      records.map(({ subject, scorecard, checkStates }) => ({
+        entity_ref: subject.entityRef,
+        day,
+        overall_level: scorecard.overallLevel,
+        ...levelsOf(scorecard),
+        delivery_band: scorecard.delivery.overallBand,
+        rubric_version: scorecard.rubricVersion,
+        check_states: checkStates,
+      })),
+    )
+    .onConflict(['entity_ref', 'day'])
+    .merge();
+}

@@ -1,0 +1,47 @@
+import {
+  CheckState,
+  Scorecard,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { DAY_MS } from '../durations';
+import { ScorecardSummary } from './ScorecardStore';
+
+/** A UTC day as the history tables key it: days since the epoch. */
+export const utcDay = (date: Date) => Math.floor(date.getTime() / DAY_MS);
+
+/** The level column of each category, in scorecards and history. */
+export const levelColumns = {
+  culture: 'level_culture',
+  design: 'level_design',
+  'build-deploy': 'level_build_deploy',
+  test: 'level_test',
+  information: 'level_information',
+} as const;
+
+type LevelColumn = (typeof levelColumns)[keyof typeof levelColumns];
+
+/** The `check_states` column: each check's state by id, as JSON. */
+export function checkStatesOf(scorecard: Scorecard): string {
+  const states: Record<string, CheckState> = {};
+  for (const check of scorecard.checks) states[check.checkId] = check.state;
+  return JSON.stringify(states);
+}
+
+/** The level columns of a scorecard. */
+export function levelsOf(scorecard: Scorecard): Record<LevelColumn, number> {
+  const row = {} as Record<LevelColumn, number>;
+  for (const [category, column] of Object.entries(levelColumns)) {
+    row[column] =
+      scorecard.categories.find(c => c.category === category)?.level ?? 0;
+  }
+  return row;
+}
+
+/** Each category's level, from the level columns of a row. */
+export function categoryLevelsOf(row: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(levelColumns).map(([category, column]) => [
+      category,
+      Number(row[column]),
+    ]),
+  ) as ScorecardSummary['categoryLevels'];
+}
