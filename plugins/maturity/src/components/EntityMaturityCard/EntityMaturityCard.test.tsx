@@ -12,6 +12,7 @@ import {
   checkoutApiHistory,
   checkoutApiScorecard,
 } from '../../testing/checkoutApiScorecard';
+import { recommendationModelScorecard } from '../../testing/recommendationModelScorecard';
 import { EntityMaturityCard } from './EntityMaturityCard';
 
 const entity: Entity = {
@@ -21,10 +22,25 @@ const entity: Entity = {
   spec: { type: 'service', lifecycle: 'production', owner: 'group:payments' },
 };
 
-function render(api: MaturityApi) {
+const mlEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'recommendation-model-training',
+    namespace: 'default',
+    tags: ['python'],
+  },
+  spec: {
+    type: 'ml-pipeline',
+    lifecycle: 'production',
+    owner: 'group:recommendations',
+  },
+};
+
+function render(api: MaturityApi, shown: Entity = entity) {
   return renderInTestApp(
     <TestApiProvider apis={[[maturityApiRef, api]]}>
-      <EntityProvider entity={entity}>
+      <EntityProvider entity={shown}>
         <EntityMaturityCard />
       </EntityProvider>
     </TestApiProvider>,
@@ -54,6 +70,27 @@ describe('EntityMaturityCard', () => {
       'href',
       '/catalog/default/component/checkout-api/maturity',
     );
+  });
+
+  it('shows the MLOps level of an ML entity by name', async () => {
+    const api = createFakeMaturityApi();
+    api.getScorecard.mockResolvedValue(recommendationModelScorecard);
+    await render(api, mlEntity);
+
+    expect(await screen.findByText('MLOps level')).toBeInTheDocument();
+    expect(screen.getByText('1 · ML pipeline automation')).toBeInTheDocument();
+    expect(screen.getByText('2 · Beginner')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /View maturity/ })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/recommendation-model-training/maturity',
+    );
+  });
+
+  it('leaves the MLOps level out for an entity the track does not apply to', async () => {
+    await render(createFakeMaturityApi());
+
+    expect(await screen.findByText('2 · Beginner')).toBeInTheDocument();
+    expect(screen.queryByText(/MLOps/)).not.toBeInTheDocument();
   });
 
   it('shows progress in the card while loading', async () => {

@@ -12,6 +12,7 @@ import { Line, LineChart, YAxis } from 'recharts';
 import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { levelLabel } from '../../scorecard/categoryTitles';
+import { mlopsLevelLabel } from '../../scorecard/mlopsLevelLabel';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
 import { RelativeTime } from '../RelativeTime';
 import { bandLabel } from '../../scorecard/bandLabels';
@@ -31,7 +32,8 @@ const useStyles = makeStyles(theme => ({
 
 /**
  * The maturity summary of the current entity for its overview page: overall
- * level, delivery band, a 90-day sparkline, and a link to the Maturity tab.
+ * level, delivery band, the MLOps level of an ML entity, a 90-day sparkline,
+ * and a link to the Maturity tab.
  */
 export function EntityMaturityCard() {
   const { entity } = useEntity();
@@ -109,6 +111,16 @@ export function EntityMaturityCard() {
             {bandLabel(scorecard.delivery.overallBand)}
           </Typography>
         </div>
+        {scorecard.mlops && (
+          <div className={classes.figure}>
+            <Typography variant="overline" color="textSecondary">
+              MLOps level
+            </Typography>
+            <Typography variant="h5" component="p" className={classes.value}>
+              {mlopsLevelLabel(scorecard.mlops.level)}
+            </Typography>
+          </div>
+        )}
         {history.length >= 2 && (
           <div
             className={classes.figure}

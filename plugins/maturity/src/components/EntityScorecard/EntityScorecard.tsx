@@ -137,9 +137,9 @@ function largestSampleSize(check: CheckResult): number | undefined {
  * An entity's scorecard: headline, category × level grid, the MLOps level
  * and its checks for ML entities, what lifts it to the next level, DORA
  * delivery performance, trend and every check with the evidence behind it,
- * and the entity's exemptions. Readers allowed to manage
- * exemptions exempt failing checks and revoke exemptions from here. Takes
- * the entity reference as a prop, so it works outside an entity page too.
+ * and the entity's exemptions. Readers allowed to manage exemptions exempt
+ * failing checks and revoke exemptions from here. Takes the entity
+ * reference as a prop, so it works outside an entity page too.
  *
  * @public
  */
