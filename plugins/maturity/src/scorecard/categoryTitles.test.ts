@@ -31,6 +31,9 @@ describe('bandLabel', () => {
 describe('checkTitle', () => {
   it('titles a default-rubric check, or gives its id back', () => {
     expect(checkTitle('design.5.gitops')).toBe('GitOps reconciler manifest');
+    expect(checkTitle('mlops.2.drift-monitoring')).toBe(
+      'Drift or skew monitoring configured',
+    );
     expect(checkTitle('custom.1.x')).toBe('custom.1.x');
   });
 });

@@ -32,14 +32,16 @@ export function levelLabel(level: number | null | undefined): string {
   return lower && upper ? `${number} · ${lower}–${upper}` : number;
 }
 
-/** The title of a check of the default rubric, or its id. */
+/** The title of a check of the default rubric, MLOps included, or its id. */
 export function checkTitle(checkId: string): string {
-  for (const category of defaultRubric.categories) {
-    for (const level of category.levels) {
-      const check = level.checks.find(c => c.id === checkId);
-      if (check) {
-        return check.title;
-      }
+  const levels = [
+    ...defaultRubric.categories.flatMap(category => category.levels),
+    ...defaultRubric.mlops.levels,
+  ];
+  for (const level of levels) {
+    const check = level.checks.find(c => c.id === checkId);
+    if (check) {
+      return check.title;
     }
   }
   return checkId;
