@@ -350,17 +350,4 @@ export interface EntityMetrics {
   metrics: Record<MetricId, MetricValue>;
   /** Each incident of the window and the deploy it was linked to. */
   incidentLinks?: IncidentLink[];
-  /**
-   * Which kinds of tool had sent events for the entity by the window's end:
-   * source control (changes or repository facts), CI (builds), an incident
-   * tool (incidents). Checks on tools not connected are not applicable.
-   */
-  connections?: { scm: boolean; ci: boolean; incidents: boolean };
-  /**
-   * The kinds of step the window's CI runs had (`unit-test`,
-   * `integration-test`, `sast`, ...), sorted. A step a pipeline ran proves
-   * the matching practice (integration tests in CI, ...) whatever a file
-   * scan found.
-   */
-  ciStepKinds?: string[];
 }

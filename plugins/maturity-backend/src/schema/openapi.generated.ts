@@ -1937,37 +1937,6 @@ export const spec = {
               }
             }
           },
-          "connections": {
-            "type": "object",
-            "description": "Which kinds of tool had sent events for the entity by the window's end; checks on a tool that is not connected are not applicable.",
-            "additionalProperties": false,
-            "properties": {
-              "scm": {
-                "type": "boolean",
-                "description": "Source control (changes or repository facts)."
-              },
-              "ci": {
-                "type": "boolean",
-                "description": "CI (builds)."
-              },
-              "incidents": {
-                "type": "boolean",
-                "description": "An incident tool (incidents)."
-              }
-            },
-            "required": [
-              "scm",
-              "ci",
-              "incidents"
-            ]
-          },
-          "ciStepKinds": {
-            "type": "array",
-            "description": "The kinds of step the window's CI runs had (unit-test, integration-test, sast, ...), sorted; a step a pipeline ran proves the matching practice, such as integration tests in CI.",
-            "items": {
-              "type": "string"
-            }
-          },
           "incidentLinks": {
             "type": "array",
             "description": "Each incident of the window, the deploy it was linked to, and how (explicit reference, the 24-hour window rule, or none).",

@@ -222,17 +222,6 @@ export type MaturityApiSchemas = {
       minimumSample?: number;
       evidence?: string[];
     }>;
-    /** Which kinds of tool had sent events for the entity by the window's end; checks on a tool that is not connected are not applicable. */
-    connections?: {
-      /** Source control (changes or repository facts). */
-      scm: boolean;
-      /** CI (builds). */
-      ci: boolean;
-      /** An incident tool (incidents). */
-      incidents: boolean;
-    };
-    /** The kinds of step the window's CI runs had (unit-test, integration-test, sast, ...), sorted; a step a pipeline ran proves the matching practice, such as integration tests in CI. */
-    ciStepKinds?: string[];
     /** Each incident of the window, the deploy it was linked to, and how (explicit reference, the 24-hour window rule, or none). */
     incidentLinks?: Array<{
       incidentId: string;
