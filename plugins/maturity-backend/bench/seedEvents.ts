@@ -5,7 +5,7 @@ import {
 import { Knex } from 'knex';
 import { EventRow, toEventRow } from '../src/database/eventRows';
 import { eventTables } from '../src/database/eventTables';
-import { refreshChangeCiOutcomes } from '../src/database/changeCiOutcomes';
+import { refreshChangeCiOutcomes } from '../src/database/operations/ciOutcomes/refreshChangeCiOutcomes';
 import { syncCommitLinks } from '../src/database/operations/commitLinks/syncCommitLinks';
 
 // Rows per insert statement. The rows travel as one JSON parameter, so no

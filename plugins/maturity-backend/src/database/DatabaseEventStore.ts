@@ -19,7 +19,7 @@ import {
   lockEntitiesForCiOutcomes,
   refreshChangeCiOutcomes,
   WrittenBuild,
-} from './changeCiOutcomes';
+} from './operations/ciOutcomes/refreshChangeCiOutcomes';
 import { whereIdentityIn } from './whereIdentityIn';
 import {
   changeLinks,

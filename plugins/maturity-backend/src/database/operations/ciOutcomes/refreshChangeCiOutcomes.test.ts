@@ -3,8 +3,8 @@ import {
   BuildEvent,
   MaturityEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { at, build, pullRequest, sha } from '../testing/testEvents';
-import { MaturityDatabase } from './MaturityDatabase';
+import { at, build, pullRequest, sha } from '../../../testing/testEvents';
+import { MaturityDatabase } from '../../MaturityDatabase';
 
 jest.setTimeout(60_000);
 

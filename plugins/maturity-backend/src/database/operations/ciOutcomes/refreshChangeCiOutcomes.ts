@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { chunks } from './chunks';
+import { chunks } from '../../chunks';
 
 // Ids and SHAs per statement, far below both engines' bind-parameter limits.
 const CHUNK_SIZE = 500;
