@@ -7,3 +7,4 @@
 
 export { maturityPlugin as default } from './plugin';
 export type { EventStore, ListEventsOptions } from './database/EventStore';
+export type { ReadEventsByIdOptions } from './database/operations/events/readEventsById';

@@ -7,7 +7,11 @@ import { Knex } from 'knex';
 import { fromEventRow } from '../../eventRows';
 import { eventTables } from '../../eventTables';
 
-/** What {@link readEventsById} reads. */
+/**
+ * What `EventStore.readEventsById` reads: events of one entity by id.
+ *
+ * @public
+ */
 export interface ReadEventsByIdOptions {
   /** Only this entity's events; ids of other entities are left out. */
   entityRef: string;
