@@ -61,7 +61,7 @@ export interface CheckResult {
   message: string;
   /** The values the check looked at (metric values, facts). */
   observed: Record<string, number | string | boolean | null>;
-  /** The threshold as configured, e.g. ">= 0.8". Absent for fact checks. */
+  /** The threshold as configured, e.g. "\>= 0.8". Absent for fact checks. */
   threshold?: string;
   source: ThresholdSource;
   howToFix: string;

@@ -98,8 +98,9 @@ export function resolveRetryPolicy(
  *   backoff and "equal jitter" (half fixed, half random);
  * - a rate-limit refusal (as `rateLimitWait` reads it) is waited out as long
  *   as it asks, up to `maxRateLimitWaitMs`, and retried;
- * - on the last attempt, or for any other status, it fails with
- *   `<what> answered <status>[: message] [(n attempts)]`.
+ * - on the last attempt, or for any other status, it fails with an error
+ *   naming what was asked, the status, the tool's message if any, and the
+ *   number of attempts (e.g. "GitHub runs answered 502 (3 attempts)").
  *
  * Answers with the response of a 2xx, or of a status `isAnswer` accepts,
  * its body unread.

@@ -7,8 +7,8 @@ import {
  * Schedules a source's pull sync as a global task: one run at a time across
  * replicas. Each run syncs every scope (a repository, a service, ...); a
  * scope that fails does not stop the others, but fails the run, with an
- * error that names it, so the scheduler records the failure, e.g. `GitHub
- * sync failed for 1 of 3 repositories: acme/shop`.
+ * error that names it, so the scheduler records the failure, e.g.
+ * `GitHub sync failed for 1 of 3 repositories: acme/shop`.
  * @public
  */
 export async function scheduleSourceSync<R extends { error?: Error }>(options: {

@@ -5,3 +5,4 @@
  */
 
 export { RecordingSink } from './RecordingSink';
+export type { MaturityEventSink, SourceEvent } from '../sources';
