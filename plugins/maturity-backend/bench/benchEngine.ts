@@ -545,7 +545,7 @@ export async function runEngineBenchmark(
       progress('reading through the HTTP API');
       const pathOf = (ref: string) =>
         `/v1/entities/${ref.replace(':', '/')}/scorecard`;
-      http = await measureHttpReads({ store, scorecards, evaluator }, [
+      http = await measureHttpReads({ ...db, evaluator }, [
         {
           label: `GET .../scorecard, ${options.readers} clients`,
           count: Math.min(2000, readRefs.length),

@@ -102,12 +102,9 @@ function bodies(): Array<{ label: string; body: string }> {
 export async function measureHostileIngest(
   database: BenchDatabase,
 ): Promise<HostileIngestResult[]> {
-  const { events: store, scorecards } = await MaturityDatabase.create({
-    database: database.service,
-  });
+  const db = await MaturityDatabase.create({ database: database.service });
   const router = await createRouter({
-    store,
-    scorecards,
+    ...db,
     evaluator: {} as EntityEvaluator,
     httpAuth: createBenchHttpAuthService(),
     permissions: createBenchPermissionsService(),

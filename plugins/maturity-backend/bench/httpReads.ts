@@ -1,9 +1,6 @@
 import express from 'express';
 import { AddressInfo } from 'node:net';
-import { EventStore } from '../src/database/EventStore';
-import { ScorecardStore } from '../src/database/ScorecardStore';
-import { EntityEvaluator } from '../src/scoring/EntityEvaluator';
-import { createRouter } from '../src/service/router';
+import { createRouter, RouterOptions } from '../src/service/router';
 import {
   createBenchHttpAuthService,
   createBenchPermissionsService,
@@ -27,11 +24,16 @@ export interface HttpReadPlan {
  * the planned GET requests from this process. Every response must be 200.
  */
 export async function measureHttpReads(
-  options: {
-    store: EventStore;
-    scorecards: ScorecardStore;
-    evaluator: EntityEvaluator;
-  },
+  options: Pick<
+    RouterOptions,
+    | 'events'
+    | 'results'
+    | 'history'
+    | 'rollups'
+    | 'exemptions'
+    | 'evaluationQueue'
+    | 'evaluator'
+  >,
   plans: HttpReadPlan[],
 ): Promise<Array<{ label: string; stats: LatencyStats }>> {
   const router = await createRouter({

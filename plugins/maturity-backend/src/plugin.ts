@@ -95,8 +95,7 @@ export const maturityPlugin = createBackendPlugin({
 
         httpRouter.use(
           await createRouter({
-            store,
-            scorecards,
+            ...db,
             evaluator,
             httpAuth,
             permissions,
@@ -105,7 +104,7 @@ export const maturityPlugin = createBackendPlugin({
             logger,
           }),
         );
-        registerMaturityActions(actionsRegistry, { scorecards, permissions });
+        registerMaturityActions(actionsRegistry, { ...db, permissions });
         await scheduleEvaluation({
           scheduler,
           schedule: evaluation.schedule,

@@ -2,7 +2,8 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { RollupStore } from '../database/RollupStore';
+import { ScorecardResultStore } from '../database/ScorecardStore';
 import { makeEvaluation } from '../testing/makeEvaluation';
 import { registerMaturityActions } from './registerMaturityActions';
 
@@ -12,9 +13,12 @@ const evaluation = makeEvaluation('component:default/checkout-api', {
 });
 evaluation.scorecard.checks[0].level = 4;
 
-const scorecards = {
+const results = {
   getScorecard: async (ref: string) =>
     ref === 'component:default/checkout-api' ? evaluation.scorecard : undefined,
+} as unknown as ScorecardResultStore;
+
+const rollups = {
   getRollup: async (ref: string) =>
     ref === 'org'
       ? ({
@@ -28,13 +32,14 @@ const scorecards = {
           movers: { improved: [{}], dropped: [] },
         } as unknown as Rollup)
       : undefined,
-} as unknown as ScorecardStore;
+} as unknown as RollupStore;
 
 describe('maturity actions', () => {
   it('answers an entity maturity question with blockers', async () => {
     const registry = actionsRegistryServiceMock();
     registerMaturityActions(registry, {
-      scorecards,
+      results,
+      rollups,
       permissions: mockServices.permissions(),
     });
     const { output } = await registry.invoke({
@@ -80,7 +85,8 @@ describe('maturity actions', () => {
   it('answers rollup questions and refuses callers without read permission', async () => {
     const registry = actionsRegistryServiceMock();
     registerMaturityActions(registry, {
-      scorecards,
+      results,
+      rollups,
       permissions: mockServices.permissions(),
     });
     const { output } = await registry.invoke({
@@ -98,7 +104,8 @@ describe('maturity actions', () => {
 
     const denied = actionsRegistryServiceMock();
     registerMaturityActions(denied, {
-      scorecards,
+      results,
+      rollups,
       permissions: mockServices.permissions.mock({
         authorize: async () => [{ result: AuthorizeResult.DENY }],
       }),

@@ -7,7 +7,8 @@ import {
   maturityScorecardReadPermission,
   nextLevelBlockers,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { ScorecardResultStore } from '../database/ScorecardStore';
+import { RollupStore } from '../database/RollupStore';
 import { authorizeCaller } from './authorizeCaller';
 import { canonicalEntityRef } from '../canonicalEntityRef';
 
@@ -30,9 +31,13 @@ function canonicalRef(value: string): string {
  */
 export function registerMaturityActions(
   actionsRegistry: ActionsRegistryService,
-  options: { scorecards: ScorecardStore; permissions: PermissionsService },
+  options: {
+    results: ScorecardResultStore;
+    rollups: RollupStore;
+    permissions: PermissionsService;
+  },
 ) {
-  const { scorecards, permissions } = options;
+  const { results, rollups, permissions } = options;
   const authorize = authorizeCaller(permissions);
 
   actionsRegistry.register({
@@ -93,7 +98,7 @@ export function registerMaturityActions(
     action: async ({ input, credentials }) => {
       await authorize(credentials, maturityScorecardReadPermission);
       const entityRef = canonicalRef(input.entityRef);
-      const scorecard = await scorecards.getScorecard(entityRef);
+      const scorecard = await results.getScorecard(entityRef);
       if (!scorecard) {
         return { output: { found: false, entityRef } };
       }
@@ -182,7 +187,7 @@ export function registerMaturityActions(
         input.scopeRef.trim().toLocaleLowerCase('en-US') === 'org'
           ? 'org'
           : canonicalRef(input.scopeRef);
-      const rollup = await scorecards.getRollup(scopeRef);
+      const rollup = await rollups.getRollup(scopeRef);
       if (!rollup) {
         return { output: { found: false, scopeRef } };
       }

@@ -12,7 +12,11 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { EventStore } from '../database/EventStore';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { ScorecardResultStore } from '../database/ScorecardStore';
+import { EvaluationQueue } from '../database/EvaluationQueue';
+import { ExemptionStore } from '../database/ExemptionStore';
+import { HistoryStore } from '../database/HistoryStore';
+import { RollupStore } from '../database/RollupStore';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { addScorecardRoutes } from './scorecardRoutes';
 import { ingestEvents } from '../ingest/ingestEvents';
@@ -31,8 +35,12 @@ const DEFAULT_ACTIVITY_DAYS = 90;
 
 /** @internal */
 export interface RouterOptions {
-  store: EventStore;
-  scorecards: ScorecardStore;
+  events: EventStore;
+  results: ScorecardResultStore;
+  history: HistoryStore;
+  rollups: RollupStore;
+  exemptions: ExemptionStore;
+  evaluationQueue: EvaluationQueue;
   evaluator: EntityEvaluator;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
@@ -46,8 +54,7 @@ export interface RouterOptions {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { store, scorecards, evaluator, httpAuth, permissions, limits } =
-    options;
+  const { events, evaluationQueue, httpAuth, permissions, limits } = options;
 
   // Parsing happens before the validated router, whose error handler would
   // turn a 413 for an oversize body into a 400; so do the strict checks of
@@ -88,8 +95,8 @@ export async function createRouter(
     const credentials = await authorize(req, maturityEventsCreatePermission);
     const result = await ingestEvents(
       {
-        store,
-        onIngested: refs => scorecards.enqueueEvaluation(refs, new Date()),
+        store: events,
+        onIngested: refs => evaluationQueue.enqueueEvaluation(refs, new Date()),
       },
       req.body,
       {
@@ -106,7 +113,7 @@ export async function createRouter(
     await authorize(req, maturityEventsReadPermission);
     const { from, to } = parseRange(req.query);
     res.json(
-      await store.listEvents({
+      await events.listEvents({
         entityRef: canonicalEntityRef(req.params),
         types: req.query.type,
         from,
@@ -123,7 +130,7 @@ export async function createRouter(
       await authorize(req, maturityEventsReadPermission);
       const { from, to } = parseRange(req.query);
       res.json({
-        items: await store.readEventsById({
+        items: await events.readEventsById({
           entityRef: canonicalEntityRef(req.params),
           ids: req.query.id,
           from,
@@ -143,7 +150,7 @@ export async function createRouter(
       throw new InputError('from: must be before to');
     }
     res.json(
-      await store.summarizeActivity({
+      await events.summarizeActivity({
         entityRef: canonicalEntityRef(req.params),
         from,
         to,
@@ -151,7 +158,7 @@ export async function createRouter(
     );
   });
 
-  addScorecardRoutes(api, { authorize, scorecards, evaluator });
+  addScorecardRoutes(api, { ...options, authorize });
   router.use(databaseErrorsWithoutSql(options.logger));
 
   return router;

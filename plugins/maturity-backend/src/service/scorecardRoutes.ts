@@ -9,9 +9,13 @@ import {
 import { randomUUID } from 'node:crypto';
 import {
   ListScorecardsOptions,
-  ScorecardStore,
+  ScorecardResultStore,
   ScorecardSummary,
 } from '../database/ScorecardStore';
+import { EvaluationQueue } from '../database/EvaluationQueue';
+import { ExemptionStore } from '../database/ExemptionStore';
+import { HistoryStore } from '../database/HistoryStore';
+import { RollupStore } from '../database/RollupStore';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { scorecardsToCsv } from './scorecardsToCsv';
 import { canonicalEntityKind, canonicalEntityRef } from '../canonicalEntityRef';
@@ -37,11 +41,17 @@ export function addScorecardRoutes(
   api: TypedRouter<EndpointMap>,
   options: {
     authorize: AuthorizeRequest;
-    scorecards: ScorecardStore;
+    results: ScorecardResultStore;
+    history: HistoryStore;
+    rollups: RollupStore;
+    exemptions: ExemptionStore;
+    evaluationQueue: EvaluationQueue;
     evaluator: EntityEvaluator;
   },
 ) {
-  const { authorize, scorecards, evaluator } = options;
+  const { authorize, results, history, rollups, exemptions, evaluator } =
+    options;
+  const { evaluationQueue } = options;
   /** Ids of the rubric's category checks, and of its MLOps checks if asked. */
   const rubricCheckIds = (include: { mlops?: boolean } = {}) => {
     const { categories, mlops } = evaluator.rubric;
@@ -55,7 +65,7 @@ export function addScorecardRoutes(
   api.get('/v1/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
     await authorize(req, maturityScorecardReadPermission);
     const entityRef = canonicalEntityRef(req.params);
-    const scorecard = await scorecards.getScorecard(entityRef);
+    const scorecard = await results.getScorecard(entityRef);
     if (!scorecard) {
       throw new NotFoundError(`No scorecard for ${entityRef} yet`);
     }
@@ -65,7 +75,7 @@ export function addScorecardRoutes(
   api.get('/v1/entities/:kind/:namespace/:name/metrics', async (req, res) => {
     await authorize(req, maturityScorecardReadPermission);
     const entityRef = canonicalEntityRef(req.params);
-    const metrics = await scorecards.getMetrics(entityRef);
+    const metrics = await results.getMetrics(entityRef);
     if (!metrics) {
       throw new NotFoundError(`No metrics for ${entityRef} yet`);
     }
@@ -78,7 +88,7 @@ export function addScorecardRoutes(
       if (req.query.from !== undefined || req.query.to !== undefined) {
         throw new InputError('asOf: give either asOf or from/to, not both');
       }
-      const point = await scorecards.getHistoryAsOf(
+      const point = await history.getHistoryAsOf(
         canonicalEntityRef(req.params),
         parseTimeParameter('asOf', req.query.asOf, { dateAllowed: true }),
       );
@@ -97,11 +107,7 @@ export function addScorecardRoutes(
       throw new InputError('from: must not be after to');
     }
     res.json({
-      items: await scorecards.getHistory(
-        canonicalEntityRef(req.params),
-        from,
-        to,
-      ),
+      items: await history.getHistory(canonicalEntityRef(req.params), from, to),
     });
   });
 
@@ -114,7 +120,7 @@ export function addScorecardRoutes(
         `${entityRef} is not in the catalog, or not evaluated`,
       );
     }
-    res.json(await scorecards.getScorecard(entityRef));
+    res.json(await results.getScorecard(entityRef));
   });
 
   api.get(
@@ -122,7 +128,7 @@ export function addScorecardRoutes(
     async (req, res) => {
       await authorize(req, maturityScorecardReadPermission);
       res.json({
-        items: await scorecards.listExemptions([
+        items: await exemptions.listExemptions([
           canonicalEntityRef(req.params),
         ]),
       });
@@ -170,22 +176,25 @@ export function addScorecardRoutes(
           ? { expiresAt: new Date(expiresAtMillis).toISOString() }
           : {}),
       };
-      await scorecards.createExemption(exemption);
-      await scorecards.enqueueEvaluation([exemption.entityRef], new Date());
+      await exemptions.createExemption(exemption);
+      await evaluationQueue.enqueueEvaluation(
+        [exemption.entityRef],
+        new Date(),
+      );
       res.status(201).json(exemption);
     },
   );
 
   api.delete('/v1/exemptions/:id', async (req, res) => {
     await authorize(req, maturityExemptionManagePermission);
-    const exemption = await scorecards.getExemption(req.params.id);
+    const exemption = await exemptions.getExemption(req.params.id);
     if (
       !exemption ||
-      !(await scorecards.revokeExemption(exemption.id, new Date()))
+      !(await exemptions.revokeExemption(exemption.id, new Date()))
     ) {
       throw new NotFoundError(`No active exemption ${req.params.id}`);
     }
-    await scorecards.enqueueEvaluation([exemption.entityRef], new Date());
+    await evaluationQueue.enqueueEvaluation([exemption.entityRef], new Date());
     res.status(204).end();
   });
 
@@ -209,11 +218,11 @@ export function addScorecardRoutes(
     }
     let ownerRefs = query.owner?.map(owner => canonicalEntityRef(owner));
     if (ownerRefs && query.includeSubgroups) {
-      const rollups = await Promise.all(
-        ownerRefs.map(r => scorecards.getRollup(r)),
+      const owners = await Promise.all(
+        ownerRefs.map(r => rollups.getRollup(r)),
       );
       ownerRefs = [
-        ...new Set([...ownerRefs, ...rollups.flatMap(r => r?.groupRefs ?? [])]),
+        ...new Set([...ownerRefs, ...owners.flatMap(r => r?.groupRefs ?? [])]),
       ];
     }
     const filters: ListScorecardsOptions = {
@@ -233,7 +242,7 @@ export function addScorecardRoutes(
       offset: query.offset ?? 0,
     };
     if (query.format !== 'csv') {
-      res.json(await scorecards.listScorecards(filters));
+      res.json(await results.listScorecards(filters));
       return;
     }
     // The export honours offset and limit; without a limit it holds every
@@ -242,7 +251,7 @@ export function addScorecardRoutes(
     const rows: ScorecardSummary[] = [];
     let totalCount = 0;
     while (rows.length < wanted) {
-      const page = await scorecards.listScorecards({
+      const page = await results.listScorecards({
         ...filters,
         limit: Math.min(CSV_PAGE, wanted - rows.length),
         offset: filters.offset + rows.length,
@@ -264,7 +273,7 @@ export function addScorecardRoutes(
 
   api.get('/v1/rollups/org', async (req, res) => {
     await authorize(req, maturityScorecardReadPermission);
-    const rollup = await scorecards.getRollup('org');
+    const rollup = await rollups.getRollup('org');
     if (!rollup) throw new NotFoundError('No rollups computed yet');
     res.json(rollup);
   });
@@ -272,7 +281,7 @@ export function addScorecardRoutes(
   api.get('/v1/rollups/:kind/:namespace/:name', async (req, res) => {
     await authorize(req, maturityScorecardReadPermission);
     const scopeRef = canonicalEntityRef(req.params);
-    const rollup = await scorecards.getRollup(scopeRef);
+    const rollup = await rollups.getRollup(scopeRef);
     if (!rollup) throw new NotFoundError(`No rollup for ${scopeRef}`);
     res.json(rollup);
   });
