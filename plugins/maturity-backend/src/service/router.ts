@@ -102,8 +102,8 @@ export async function createRouter(
       {
         maxEvents: limits.maxEventsPerBatch,
         sameVersionChange: 'reject',
-        assertMayWrite: events =>
-          assertMayWriteSources(options.writers, credentials, events),
+        assertMayWrite: batch =>
+          assertMayWriteSources(options.writers, credentials, batch),
       },
     );
     res.json(result);
