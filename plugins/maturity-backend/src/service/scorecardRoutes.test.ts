@@ -64,17 +64,33 @@ const events = Array.from({ length: 6 }, (_, i) => ({
   startedAt: day(10 - i),
 }));
 
+/** The plugin's scheduled tasks by id, run when a test says so. */
+const scheduledTasks = new Map<string, () => Promise<void>>();
+
 async function startBackend(
   permissions?: ReturnType<typeof mockServices.permissions.mock>,
 ) {
+  const scheduler = mockServices.scheduler.mock({
+    scheduleTask: async task => {
+      scheduledTasks.set(task.id, async () => {
+        await task.fn(new AbortController().signal);
+      });
+    },
+  });
   const { server } = await startTestBackend({
     features: [
       maturityPlugin,
       catalogServiceMock.factory({ entities }),
+      scheduler.factory,
       ...(permissions ? [permissions.factory] : []),
     ],
   });
   return server;
+}
+
+/** A full evaluation run, after which the rollups are rebuilt. */
+async function evaluateAll() {
+  await scheduledTasks.get('maturity-evaluate-all')!();
 }
 
 describe('scorecard routes', () => {
@@ -232,6 +248,8 @@ describe('scorecard routes', () => {
     expect(lines[0]).toMatch(/^entityRef,title,kind,type,lifecycle,owner/);
     expect(lines).toHaveLength(3);
 
+    // Rollups follow a full run (and, debounced, evaluations in between).
+    await evaluateAll();
     const group = await request(server)
       .get(`${BASE}/rollups/group/default/checkout`)
       .set(USER);
