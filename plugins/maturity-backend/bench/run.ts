@@ -154,7 +154,7 @@ async function main(args: string[]) {
         startedAt,
         durationMs,
         load,
-      })}\n## Worst-case ingest bodies (issue 12)\n\nThe longest event-loop delay while each body is ingested through the router over HTTP: how long every other request of the backend waits meanwhile.\n\n${hostileTables.join(
+      })}\n## Worst-case ingest bodies (issue 12)\n\nThe longest event-loop delay while each body is ingested through the router over HTTP: how long every other request of the backend waits meanwhile. The router first takes one small valid batch, as a running backend has: the event validators are compiled on the first batch that reaches them (about 100 ms, once per process). Bodies with an array longer than any the API accepts, or a string longer than any field, are refused by the raw-body pre-scan before \`JSON.parse\`; a valid write yields to the event loop between the statements of its transaction.\n\n${hostileTables.join(
         '\n\n',
       )}\n`,
     );

@@ -32,22 +32,28 @@ export function findJsonShapeProblem(
   // Per open container (index = depth): whether it is an array, and the
   // commas seen directly inside it.
   const isArray = new Uint8Array(limits.maxDepth + 1);
-  const commas = new Float64Array(limits.maxDepth + 1);
+  const commas = new Int32Array(limits.maxDepth + 1);
   let depth = 0;
-  let inString = false;
-  let stringStart = 0;
   for (let i = 0; i < text.length; i++) {
     const byte = text[i];
-    if (inString) {
-      if (byte === BACKSLASH) {
-        i++;
-      } else if (byte === QUOTE) {
-        inString = false;
-        if (i - stringStart > maxStringBytes) return 'stringBytes';
+    if (byte === QUOTE) {
+      // Jump to the closing quote with the native search: most of a body's
+      // bytes are inside strings. A quote after an odd run of backslashes
+      // is escaped.
+      const start = i + 1;
+      let end = text.indexOf(QUOTE, start);
+      while (end !== -1) {
+        let backslashes = 0;
+        while (text[end - 1 - backslashes] === BACKSLASH) backslashes++;
+        if (backslashes % 2 === 0) break;
+        end = text.indexOf(QUOTE, end + 1);
       }
-    } else if (byte === QUOTE) {
-      inString = true;
-      stringStart = i + 1;
+      if (end === -1) {
+        // Unterminated: the parser says so, unless it is already too long.
+        return text.length - start > maxStringBytes ? 'stringBytes' : undefined;
+      }
+      if (end - start > maxStringBytes) return 'stringBytes';
+      i = end;
     } else if (byte === COMMA) {
       if (
         depth > 0 &&
@@ -65,9 +71,6 @@ export function findJsonShapeProblem(
       depth--;
       if (depth < 0) return undefined; // malformed: the parser says so
     }
-  }
-  if (inString && text.length - stringStart > maxStringBytes) {
-    return 'stringBytes';
   }
   return undefined;
 }

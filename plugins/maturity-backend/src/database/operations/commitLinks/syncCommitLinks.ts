@@ -79,9 +79,6 @@ interface Link {
   sha: string;
 }
 
-const linkKey = (link: Link) =>
-  `${link.owner}\u0000${link.sha}\u0000${link.entityRef}`;
-
 /** Consecutive groups of records holding at most LINKS_PER_GROUP links. */
 function* groups(records: CommitRecord[]) {
   let group: Array<{ record: CommitRecord; shas: string[] }> = [];
@@ -115,43 +112,36 @@ export async function replaceCommitLinks(
 ): Promise<void> {
   const unique = new Map(records.map(record => [Number(record.id), record]));
   for (const group of groups([...unique.values()])) {
-    const wanted = new Map<string, Link>();
+    // Per record, the commits still to insert: those stored already are
+    // struck off as the stored links are read (no key strings per link).
+    const wanted = new Map<number, { entityRef: string; shas: Set<string> }>();
     for (const { record, shas } of group) {
-      for (const sha of shas) {
-        const link = {
-          owner: Number(record.id),
-          entityRef: record.entityRef,
-          sha,
-        };
-        wanted.set(linkKey(link), link);
+      wanted.set(Number(record.id), {
+        entityRef: record.entityRef,
+        shas: new Set(shas),
+      });
+    }
+    const stored = await tx(spec.links)
+      .whereIn(spec.owner, [...wanted.keys()])
+      .select(spec.owner, 'entity_ref', 'sha');
+    await yieldToEventLoop();
+    // A link whose entity changed is deleted and inserted again.
+    const gone: Array<[number, string]> = [];
+    for (const row of stored) {
+      const owner = Number(row[spec.owner]);
+      const own = wanted.get(owner);
+      if (own && own.entityRef === row.entity_ref && own.shas.has(row.sha)) {
+        own.shas.delete(row.sha);
+      } else {
+        gone.push([owner, row.sha]);
       }
     }
-    const stored: Link[] = (
-      await tx(spec.links)
-        .whereIn(
-          spec.owner,
-          group.map(({ record }) => Number(record.id)),
-        )
-        .select(spec.owner, 'entity_ref', 'sha')
-    ).map(row => ({
-      owner: Number(row[spec.owner]),
-      entityRef: row.entity_ref,
-      sha: row.sha,
-    }));
-    await yieldToEventLoop();
-    const storedKeys = new Set(stored.map(linkKey));
-    // A link whose entity changed is deleted and inserted again.
-    const gone = stored.filter(link => !wanted.has(linkKey(link)));
-    const added = [...wanted.values()].filter(
-      link => !storedKeys.has(linkKey(link)),
-    );
+    const added: Link[] = [];
+    for (const [owner, { entityRef, shas }] of wanted) {
+      for (const sha of shas) added.push({ owner, entityRef, sha });
+    }
     for (const batch of chunks(gone, LINKS_PER_STATEMENT)) {
-      await tx(spec.links)
-        .whereIn(
-          [spec.owner, 'sha'],
-          batch.map(link => [link.owner, link.sha]),
-        )
-        .delete();
+      await tx(spec.links).whereIn([spec.owner, 'sha'], batch).delete();
       await yieldToEventLoop();
     }
     for (const batch of chunks(added, LINKS_PER_STATEMENT)) {
