@@ -1,4 +1,3 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import {
   IngestResult,
@@ -41,8 +40,9 @@ import {
   readKeptDataset,
   rememberKeptDataset,
 } from './keptDataset';
+import { canonicalEntityRef } from '../src/canonicalEntityRef';
+import { DAY_MS } from '../src/durations';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const INGEST_BATCH = 1000;
 const SEED_BATCH = 5000;
 const REPLAYS = 5;
@@ -472,19 +472,13 @@ export async function runEngineBenchmark(
     // Reads.
     progress('reading scorecards, rollups and lists');
     const random = new SeededRandom('bench-reads');
-    const refs = catalog.components.map(e =>
-      stringifyEntityRef(e).toLocaleLowerCase('en-US'),
-    );
+    const refs = catalog.components.map(e => canonicalEntityRef(e));
     const readRefs = Array.from(
       { length: options.scorecardReads },
       () => refs[random.integer(0, refs.length - 1)],
     );
-    const team = stringifyEntityRef(catalog.groups[2]).toLocaleLowerCase(
-      'en-US',
-    );
-    const department = stringifyEntityRef(catalog.groups[1]).toLocaleLowerCase(
-      'en-US',
-    );
+    const team = canonicalEntityRef(catalog.groups[2]);
+    const department = canonicalEntityRef(catalog.groups[1]);
     const departmentRollup = await scorecards.getRollup(department);
     const orgRollup = await scorecards.getRollup('org');
     if (!orgRollup || !departmentRollup) {

@@ -6,9 +6,13 @@ import {
   LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  canonicalEntityKind,
+  canonicalEntityRef,
+} from '../src/canonicalEntityRef';
 
 const SERVICE_CREDENTIALS: BackstageCredentials<BackstageServicePrincipal> = {
   $$type: '@backstage/BackstageCredentials',
@@ -23,7 +27,7 @@ function kindsOf(filter: unknown): Set<string> | undefined {
   const kinds = new Set<string>();
   for (const f of filters) {
     for (const kind of [f.kind ?? []].flat()) {
-      kinds.add(kind.toLocaleLowerCase('en-US'));
+      kinds.add(canonicalEntityKind(kind));
     }
   }
   return kinds;
@@ -36,9 +40,7 @@ function kindsOf(filter: unknown): Set<string> | undefined {
  * fresh copy, as a catalog client deserialising a response would return.
  */
 export function createBenchCatalogService(entities: Entity[]): CatalogService {
-  const byRef = new Map(
-    entities.map(e => [stringifyEntityRef(e).toLocaleLowerCase('en-US'), e]),
-  );
+  const byRef = new Map(entities.map(e => [canonicalEntityRef(e), e]));
   const unsupported = async () => {
     throw new Error('Not part of the benchmark catalog');
   };
@@ -46,14 +48,14 @@ export function createBenchCatalogService(entities: Entity[]): CatalogService {
     async getEntities(request?: { filter?: unknown }) {
       const kinds = kindsOf(request?.filter);
       const items = entities.filter(
-        e => !kinds || kinds.has(e.kind.toLocaleLowerCase('en-US')),
+        e => !kinds || kinds.has(canonicalEntityKind(e.kind)),
       );
       return { items: structuredClone(items) };
     },
     async getEntitiesByRefs(request: { entityRefs: string[] }) {
       return {
         items: request.entityRefs.map(ref => {
-          const entity = byRef.get(ref.toLocaleLowerCase('en-US'));
+          const entity = byRef.get(canonicalEntityRef(ref));
           return entity ? structuredClone(entity) : undefined;
         }),
       };

@@ -2,12 +2,13 @@ import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { MaturityDatabase } from './MaturityDatabase';
+import { DAY_MS } from '../durations';
 import { EvaluationRecord, ListScorecardsOptions } from './ScorecardStore';
 import { makeEvaluation } from '../testing/makeEvaluation';
 
 jest.setTimeout(60_000);
 
-const DAY = 24 * 60 * 60 * 1000;
+const DAY = DAY_MS;
 
 describe('DatabaseScorecardStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });

@@ -12,11 +12,12 @@ import { RollupBuilder } from '../rollups/RollupBuilder';
 import { CatalogScope } from './CatalogScope';
 import { generateDemoActivity } from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-demo';
 import { EntityEvaluator } from './EntityEvaluator';
+import { DAY_MS } from '../durations';
 
 jest.setTimeout(120_000);
 
 const NOW = new Date('2026-11-23T12:00:00Z');
-const DAY = 24 * 60 * 60 * 1000;
+const DAY = DAY_MS;
 
 const group = (name: string, parent?: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
