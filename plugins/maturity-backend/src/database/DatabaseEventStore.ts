@@ -253,13 +253,13 @@ export class DatabaseEventStore implements EventStore {
     // Commit links let the metrics join changes to deployments portably.
     if (spec.type === 'deployment' || spec.type === 'change') {
       const links = spec.type === 'deployment' ? deploymentLinks : changeLinks;
-      const stored: Array<Record<string, unknown>> = await whereIdentityIn(
+      const storedRows: Array<Record<string, unknown>> = await whereIdentityIn(
         tx(spec.table),
         spec,
         writes,
       ).select('id', 'version', 'content_hash', ...spec.identity);
       const byIdentity = new Map(
-        stored.map(row => [identityKey(spec, row), row]),
+        storedRows.map(row => [identityKey(spec, row), row]),
       );
       const ids = new Map<string, number>();
       const asWritten = writes.filter(row => {

@@ -42,7 +42,7 @@ describe('findJsonShapeProblem', () => {
 });
 
 describe('findJsonShapeProblem on strings', () => {
-  const longerThan = (text: string, maxStringBytes: number) =>
+  const stringLongerThan = (text: string, maxStringBytes: number) =>
     findJsonShapeProblem(bytes(text), {
       maxDepth: 16,
       maxArrayItems: 1000,
@@ -50,16 +50,16 @@ describe('findJsonShapeProblem on strings', () => {
     }) === 'stringBytes';
 
   it('counts the bytes of every string, keys included, escapes as sent', () => {
-    expect(longerThan('{"a":"1234"}', 4)).toBe(false);
-    expect(longerThan('{"a":"12345"}', 4)).toBe(true);
-    expect(longerThan('{"abcde":1}', 4)).toBe(true);
-    expect(longerThan('["\\"\\""]', 4)).toBe(false);
-    expect(longerThan('["\\"\\"\\""]', 4)).toBe(true);
-    expect(longerThan('["é€"]', 5)).toBe(false);
-    expect(longerThan('["é€"]', 4)).toBe(true);
+    expect(stringLongerThan('{"a":"1234"}', 4)).toBe(false);
+    expect(stringLongerThan('{"a":"12345"}', 4)).toBe(true);
+    expect(stringLongerThan('{"abcde":1}', 4)).toBe(true);
+    expect(stringLongerThan('["\\"\\""]', 4)).toBe(false);
+    expect(stringLongerThan('["\\"\\"\\""]', 4)).toBe(true);
+    expect(stringLongerThan('["é€"]', 5)).toBe(false);
+    expect(stringLongerThan('["é€"]', 4)).toBe(true);
   });
 
   it('counts an unterminated string too', () => {
-    expect(longerThan(`{"a":"${'x'.repeat(100)}`, 50)).toBe(true);
+    expect(stringLongerThan(`{"a":"${'x'.repeat(100)}`, 50)).toBe(true);
   });
 });
