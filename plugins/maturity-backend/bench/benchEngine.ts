@@ -357,7 +357,7 @@ export async function runEngineBenchmark(
       await dropAllTables(database.knex);
     }
     const db = await MaturityDatabase.create({ database: database.service });
-    const { events: store, scorecards } = db;
+    const { events: store } = db;
     if (dataset) {
       progress(`reusing the data set kept in ${database.location}`);
       await clearEvaluationResults(database.knex);
@@ -479,8 +479,8 @@ export async function runEngineBenchmark(
     );
     const team = canonicalEntityRef(catalog.groups[2]);
     const department = canonicalEntityRef(catalog.groups[1]);
-    const departmentRollup = await scorecards.getRollup(department);
-    const orgRollup = await scorecards.getRollup('org');
+    const departmentRollup = await db.rollups.getRollup(department);
+    const orgRollup = await db.rollups.getRollup('org');
     if (!orgRollup || !departmentRollup) {
       throw new Error('Rollups missing after evaluation');
     }
@@ -492,25 +492,25 @@ export async function runEngineBenchmark(
       {
         label: `getScorecard, ${options.readers} readers`,
         stats: await measureLatency(readRefs.length, options.readers, i =>
-          mustExist(scorecards.getScorecard(readRefs[i])),
+          mustExist(db.results.getScorecard(readRefs[i])),
         ),
       },
       {
         label: "getRollup('org')",
         stats: await measureLatency(SINGLE_READS, 1, () =>
-          mustExist(scorecards.getRollup('org')),
+          mustExist(db.rollups.getRollup('org')),
         ),
       },
       {
         label: `getRollup(department, ${departmentOwners.length} groups)`,
         stats: await measureLatency(SINGLE_READS, 1, () =>
-          mustExist(scorecards.getRollup(department)),
+          mustExist(db.rollups.getRollup(department)),
         ),
       },
       {
         label: 'listScorecards, 1 team, 50 by level',
         stats: await measureLatency(SINGLE_READS, 1, () =>
-          scorecards.listScorecards({
+          db.results.listScorecards({
             ownerRefs: [team],
             orderBy: 'overallLevel',
             order: 'desc',
@@ -522,7 +522,7 @@ export async function runEngineBenchmark(
       {
         label: `listScorecards, department (${departmentOwners.length} owners), 50 by level`,
         stats: await measureLatency(SINGLE_READS, 1, () =>
-          scorecards.listScorecards({
+          db.results.listScorecards({
             ownerRefs: departmentOwners,
             orderBy: 'overallLevel',
             order: 'desc',

@@ -67,7 +67,7 @@ export const maturityPlugin = createBackendPlugin({
         permissionsRegistry.addPermissions(maturityPermissions);
 
         const db = await MaturityDatabase.create({ database });
-        const { events: store, scorecards } = db;
+        const { events: store } = db;
         const scope = new CatalogScope({ catalog, auth, ...evaluation });
         const rollups = new RollupBuilder({
           ...db,
@@ -91,7 +91,7 @@ export const maturityPlugin = createBackendPlugin({
           incidentAnnotations: sources.incidentAnnotations(),
         });
         const enqueue = (refs: string[]) =>
-          scorecards.enqueueEvaluation(refs, new Date());
+          db.evaluationQueue.enqueueEvaluation(refs, new Date());
 
         httpRouter.use(
           await createRouter({

@@ -1,14 +1,11 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { MaturityDatabase } from './MaturityDatabase';
-import { DAY_MS } from '../durations';
 import { EvaluationRecord, ListScorecardsOptions } from './ScorecardStore';
 import { makeEvaluation } from '../testing/makeEvaluation';
 
 jest.setTimeout(60_000);
 
-const DAY = DAY_MS;
 
 describe('DatabaseScorecardStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -19,7 +16,7 @@ describe('DatabaseScorecardStore', () => {
       await MaturityDatabase.create({
         database: { getClient: async () => knex },
       })
-    ).scorecards;
+    ).results;
     return { knex, store };
   }
 
@@ -336,65 +333,6 @@ describe('DatabaseScorecardStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'keeps one history point per day and serves a range, %p',
-    async databaseId => {
-      const { store } = await createStore(databaseId);
-      const day1 = new Date('2026-11-20T08:00:00Z');
-      await store.saveEvaluations([records[0]], day1);
-      // A later evaluation the same day replaces that day's point.
-      const better = makeEvaluation('component:default/checkout-api', {
-        levels: [4, 4, 4, 4, 4],
-      });
-      await store.saveEvaluations(
-        [better],
-        new Date(day1.getTime() + 3600_000),
-      );
-      await store.saveEvaluations(
-        [records[0]],
-        new Date(day1.getTime() + 2 * DAY),
-      );
-
-      const history = await store.getHistory(
-        'component:default/checkout-api',
-        new Date('2026-11-01T00:00:00Z'),
-        new Date('2026-11-30T00:00:00Z'),
-      );
-      expect(history.map(h => [h.day, h.overallLevel])).toEqual([
-        ['2026-11-20', 4],
-        ['2026-11-22', 3],
-      ]);
-      const levels = await store.getLevelsAsOf(day1);
-      expect(levels.get('component:default/checkout-api')).toBe(4);
-      // A day without a point of its own: the latest point before it counts.
-      const between = await store.getLevelsAsOf(new Date(day1.getTime() + DAY));
-      expect(between.get('component:default/checkout-api')).toBe(4);
-      const later = await store.getLevelsAsOf(
-        new Date(day1.getTime() + 9 * DAY),
-      );
-      expect(later.get('component:default/checkout-api')).toBe(3);
-      const before = await store.getLevelsAsOf(new Date(day1.getTime() - DAY));
-      expect(before.has('component:default/checkout-api')).toBe(false);
-
-      // One entity's scorecard as of a day, the same way.
-      const asOf = (offset: number) =>
-        store.getHistoryAsOf(
-          'component:default/checkout-api',
-          new Date(day1.getTime() + offset * DAY),
-        );
-      await expect(asOf(0)).resolves.toMatchObject({
-        day: '2026-11-20',
-        overallLevel: 4,
-      });
-      await expect(asOf(1)).resolves.toMatchObject({ day: '2026-11-20' });
-      await expect(asOf(9)).resolves.toMatchObject({
-        day: '2026-11-22',
-        overallLevel: 3,
-      });
-      await expect(asOf(-1)).resolves.toBeUndefined();
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
     'removes results of entities no longer evaluated, %p',
     async databaseId => {
       const { store } = await createStore(databaseId);
@@ -409,91 +347,6 @@ describe('DatabaseScorecardStore', () => {
         store.getMetrics('component:default/invoice-generator'),
       ).resolves.toBeUndefined();
       expect((await store.listAllSummaries()).length).toBe(2);
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'replaces rollups as a whole, %p',
-    async databaseId => {
-      const { store } = await createStore(databaseId);
-      const rollup = (scopeRef: string, entityCount: number) =>
-        ({
-          scopeRef,
-          scopeKind: 'group',
-          entityCount,
-          computedAt: '2026-11-23T10:00:00.000Z',
-        } as Rollup);
-      await store.replaceRollups([
-        rollup('group:default/a', 1),
-        rollup('org', 1),
-      ]);
-      await store.replaceRollups([rollup('org', 2)]);
-      await expect(store.getRollup('group:default/a')).resolves.toBeUndefined();
-      await expect(store.getRollup('org')).resolves.toEqual(rollup('org', 2));
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'creates, lists and revokes exemptions, %p',
-    async databaseId => {
-      const { store } = await createStore(databaseId);
-      const exemption = {
-        id: '6b1f1f3e-4a7c-4d55-9f7e-0c8f7b2f5a11',
-        entityRef: 'component:default/checkout-api',
-        checkId: 'test.1.tests',
-        reason: 'Contract tests live in the monorepo',
-        author: 'user:default/alice-nguyen',
-        createdAt: '2026-11-23T10:00:00.000Z',
-        expiresAt: '2027-01-01T00:00:00.000Z',
-      };
-      await store.createExemption(exemption);
-      await store.createExemption({
-        ...exemption,
-        id: '7c2a2f3e-4a7c-4d55-9f7e-0c8f7b2f5a12',
-        expiresAt: undefined,
-        entityRef: 'component:default/ledger-service',
-      });
-      await expect(
-        store.listExemptions(['component:default/checkout-api']),
-      ).resolves.toEqual([exemption]);
-      await expect(
-        store.revokeExemption(exemption.id, new Date()),
-      ).resolves.toBe(true);
-      await expect(
-        store.revokeExemption(exemption.id, new Date()),
-      ).resolves.toBe(false);
-      await expect(store.getExemption(exemption.id)).resolves.toBeUndefined();
-      const remaining = await store.listExemptions([
-        'component:default/checkout-api',
-        'component:default/ledger-service',
-      ]);
-      expect(remaining.map(e => [e.entityRef, e.expiresAt])).toEqual([
-        ['component:default/ledger-service', undefined],
-      ]);
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'queues entities for evaluation once each, %p',
-    async databaseId => {
-      const { store } = await createStore(databaseId);
-      const t = new Date('2026-11-23T10:00:00Z');
-      await store.enqueueEvaluation(
-        ['component:default/a', 'component:default/b', 'component:default/a'],
-        t,
-      );
-      await store.enqueueEvaluation(
-        ['component:default/c'],
-        new Date(t.getTime() + 1000),
-      );
-      await expect(store.takeQueuedEvaluations(2)).resolves.toEqual([
-        'component:default/a',
-        'component:default/b',
-      ]);
-      await expect(store.takeQueuedEvaluations(10)).resolves.toEqual([
-        'component:default/c',
-      ]);
-      await expect(store.takeQueuedEvaluations(10)).resolves.toEqual([]);
     },
   );
 });

@@ -15,7 +15,7 @@ import { RollupStore } from './RollupStore';
 import { migrateDatabase } from './migrateDatabase';
 import { MetricsWindowReader } from './MetricsWindowReader';
 import { backfillCommitLinks } from './operations/commitLinks/syncCommitLinks';
-import { ScorecardResultStore, ScorecardStore } from './ScorecardStore';
+import { ScorecardResultStore } from './ScorecardStore';
 
 /**
  * The plugin's database: migrated once when created, it hands out the
@@ -60,12 +60,6 @@ export class MaturityDatabase {
   readonly exemptions: ExemptionStore;
   /** Entities whose events changed, waiting for evaluation. */
   readonly evaluationQueue: EvaluationQueue;
-  /**
-   * All five stores of evaluation results in one, for the routes and
-   * actions until they take the small ones.
-   */
-  readonly scorecards: ScorecardStore;
-
   private constructor(client: Knex) {
     this.events = new DatabaseEventStore(client);
     this.metricsWindow = new DatabaseMetricsWindowReader(client);
@@ -74,34 +68,5 @@ export class MaturityDatabase {
     this.rollups = new DatabaseRollupStore(client);
     this.exemptions = new DatabaseExemptionStore(client);
     this.evaluationQueue = new DatabaseEvaluationQueue(client);
-    this.scorecards = scorecardStoreOf(this);
   }
-}
-
-function scorecardStoreOf(stores: MaturityDatabase): ScorecardStore {
-  const { results, history, rollups, exemptions, evaluationQueue } = stores;
-  return {
-    saveEvaluations: (records, now) => results.saveEvaluations(records, now),
-    deleteEvaluatedBefore: before => results.deleteEvaluatedBefore(before),
-    getScorecard: ref => results.getScorecard(ref),
-    getMetrics: ref => results.getMetrics(ref),
-    listScorecards: options => results.listScorecards(options),
-    listAllSummaries: () => results.listAllSummaries(),
-    saveHistory: (records, day) => history.saveHistory(records, day),
-    hasHistoryBefore: day => history.hasHistoryBefore(day),
-    getHistory: (ref, from, to) => history.getHistory(ref, from, to),
-    getHistoryAsOf: (ref, day) => history.getHistoryAsOf(ref, day),
-    getHistoryStarts: refs => history.getHistoryStarts(refs),
-    getLevelsAsOf: day => history.getLevelsAsOf(day),
-    replaceRollups: list => rollups.replaceRollups(list),
-    getRollup: scopeRef => rollups.getRollup(scopeRef),
-    createExemption: exemption => exemptions.createExemption(exemption),
-    listExemptions: refs => exemptions.listExemptions(refs),
-    getExemption: id => exemptions.getExemption(id),
-    revokeExemption: (id, at) => exemptions.revokeExemption(id, at),
-    enqueueEvaluation: (refs, at) =>
-      evaluationQueue.enqueueEvaluation(refs, at),
-    takeQueuedEvaluations: limit =>
-      evaluationQueue.takeQueuedEvaluations(limit),
-  };
 }

@@ -5,10 +5,6 @@ import {
   ScorecardHistoryPoint,
   ScorecardSummary,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { EvaluationQueue } from './EvaluationQueue';
-import { ExemptionStore } from './ExemptionStore';
-import { HistoryStore } from './HistoryStore';
-import { RollupStore } from './RollupStore';
 
 // The rows the store returns are the API's wire types, generated from the spec.
 export type { ScorecardSummary };
@@ -70,15 +66,3 @@ export interface ScorecardResultStore {
   /** Every scorecard's compact row, for rollups. */
   listAllSummaries(): Promise<ScorecardSummary[]>;
 }
-
-/**
- * Every store of evaluation results in one, as the routes and actions take
- * it until they take the small interfaces (ScorecardResultStore,
- * HistoryStore, RollupStore, ExemptionStore, EvaluationQueue) one by one.
- */
-export interface ScorecardStore
-  extends ScorecardResultStore,
-    HistoryStore,
-    RollupStore,
-    ExemptionStore,
-    EvaluationQueue {}

@@ -71,7 +71,7 @@ describe('EntityEvaluator', () => {
     const knex = await databases.init(databaseId);
     const database = { getClient: async () => knex };
     const db = await MaturityDatabase.create({ database });
-    const { scorecards, metricsWindow } = db;
+    const { results, history, rollups, exemptions, metricsWindow } = db;
     await db.events.ingest(
       generateDemoActivity({
         entities: [
@@ -126,13 +126,22 @@ describe('EntityEvaluator', () => {
         logger: mockServices.logger.mock(),
       });
     };
-    return { scorecards, metricsWindow, evaluatorFor, rollupsFor };
+    return {
+      results,
+      history,
+      rollups,
+      exemptions,
+      metricsWindow,
+      evaluatorFor,
+      rollupsFor,
+    };
   }
 
   it.each(databases.eachSupportedId())(
     'scores teams apart from their behaviour and rolls them up, %p',
     async databaseId => {
-      const { scorecards, evaluatorFor, rollupsFor } = await setUp(databaseId);
+      const { rollups, history, results, evaluatorFor, rollupsFor } =
+        await setUp(databaseId);
       const evaluator = evaluatorFor(catalogEntities);
       await expect(evaluator.evaluateAll(NOW)).resolves.toEqual({
         evaluated: 3,
@@ -141,10 +150,10 @@ describe('EntityEvaluator', () => {
       // The rollups are their own task, run after a full evaluation.
       await rollupsFor(catalogEntities).rebuild(NOW);
 
-      const elite = (await scorecards.getScorecard(
+      const elite = (await results.getScorecard(
         'component:default/api-gateway',
       ))!;
-      const struggling = (await scorecards.getScorecard(
+      const struggling = (await results.getScorecard(
         'component:default/billing-service',
       ))!;
       expect(elite.rubricVersion).toBe(defaultRubric.version);
@@ -159,17 +168,17 @@ describe('EntityEvaluator', () => {
       expect(automated.state).toBe('pass');
       expect(automated.evidence[0]).toMatch(/^deployment:\d+$/);
 
-      const metrics = (await scorecards.getMetrics(
+      const metrics = (await results.getMetrics(
         'component:default/api-gateway',
       ))!;
       expect(metrics.metrics.deployment_frequency.status).toBe('ok');
       expect(metrics.metrics.deployment_frequency.value!).toBeGreaterThan(
-        (await scorecards.getMetrics('component:default/billing-service'))!
-          .metrics.deployment_frequency.value ?? 0,
+        (await results.getMetrics('component:default/billing-service'))!.metrics
+          .deployment_frequency.value ?? 0,
       );
 
       // A library is not judged on deployments it never makes.
-      const library = (await scorecards.getScorecard(
+      const library = (await results.getScorecard(
         'component:default/http-client-lib',
       ))!;
       expect(
@@ -180,7 +189,7 @@ describe('EntityEvaluator', () => {
         'not-applicable',
       );
 
-      const engineering = (await scorecards.getRollup(
+      const engineering = (await rollups.getRollup(
         'group:default/engineering',
       ))!;
       expect(engineering.entityCount).toBe(3);
@@ -191,14 +200,14 @@ describe('EntityEvaluator', () => {
         ['group:default/billing-legacy', 1],
       ]);
       expect(
-        (await scorecards.getRollup('system:default/storefront'))!.entityCount,
+        (await rollups.getRollup('system:default/storefront'))!.entityCount,
       ).toBe(3);
       expect(
-        (await scorecards.getRollup('domain:default/commerce'))!.entityCount,
+        (await rollups.getRollup('domain:default/commerce'))!.entityCount,
       ).toBe(3);
-      expect((await scorecards.getRollup('org'))!.entityCount).toBe(3);
+      expect((await rollups.getRollup('org'))!.entityCount).toBe(3);
 
-      const [point] = await scorecards.getHistory(
+      const [point] = await history.getHistory(
         'component:default/api-gateway',
         new Date(NOW.getTime() - DAY),
         NOW,
@@ -213,16 +222,16 @@ describe('EntityEvaluator', () => {
   it.each(databases.eachSupportedId())(
     'applies exemptions until they expire, %p',
     async databaseId => {
-      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const { exemptions, results, evaluatorFor } = await setUp(databaseId);
       const evaluator = evaluatorFor(catalogEntities);
       await evaluator.evaluateAll(NOW);
-      const before = (await scorecards.getScorecard(
+      const before = (await results.getScorecard(
         'component:default/billing-service',
       ))!;
       const failing = before.checks.find(c => c.state === 'fail')!;
       expect(failing).toBeDefined();
 
-      await scorecards.createExemption({
+      await exemptions.createExemption({
         id: '11111111-1111-4111-8111-111111111111',
         entityRef: 'component:default/billing-service',
         checkId: failing.checkId,
@@ -232,7 +241,7 @@ describe('EntityEvaluator', () => {
         expiresAt: new Date(NOW.getTime() + 2 * DAY).toISOString(),
       });
       await evaluator.evaluateRefs(['component:default/billing-service'], NOW);
-      const exempt = (await scorecards.getScorecard(
+      const exempt = (await results.getScorecard(
         'component:default/billing-service',
       ))!.checks.find(c => c.checkId === failing.checkId)!;
       expect(exempt.state).toBe('exempt');
@@ -245,7 +254,7 @@ describe('EntityEvaluator', () => {
         ['component:default/billing-service'],
         new Date(NOW.getTime() + 3 * DAY),
       );
-      const expired = (await scorecards.getScorecard(
+      const expired = (await results.getScorecard(
         'component:default/billing-service',
       ))!.checks.find(c => c.checkId === failing.checkId)!;
       expect(expired.state).not.toBe('exempt');
@@ -255,9 +264,7 @@ describe('EntityEvaluator', () => {
   it.each(databases.eachSupportedId())(
     'keeps the batches saved before a failing read and reports the failure, %p',
     async databaseId => {
-      const { scorecards, metricsWindow, evaluatorFor } = await setUp(
-        databaseId,
-      );
+      const { results, metricsWindow, evaluatorFor } = await setUp(databaseId);
       // Batches of two: the second batch's window read fails while the
       // first is being evaluated and saved (its reads start early).
       const evaluator = evaluatorFor(catalogEntities, {
@@ -275,7 +282,7 @@ describe('EntityEvaluator', () => {
       await expect(evaluator.evaluateAll(NOW)).rejects.toThrow(
         'database went away',
       );
-      const saved = await scorecards.listScorecards({
+      const saved = await results.listScorecards({
         orderBy: 'entityRef',
         order: 'asc',
         limit: 10,
@@ -291,9 +298,9 @@ describe('EntityEvaluator', () => {
   it.each(databases.eachSupportedId())(
     'takes CI step kinds and connected tools from the window read, %p',
     async databaseId => {
-      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const { results, evaluatorFor } = await setUp(databaseId);
       await evaluatorFor(catalogEntities).evaluateAll(NOW);
-      const checkStates = (await scorecards.getScorecard(
+      const checkStates = (await results.getScorecard(
         'component:default/api-gateway',
       ))!.checks.map(c => [c.checkId, c.state]);
       // The demo's pipelines run integration tests; that proves the check.
@@ -309,7 +316,9 @@ describe('EntityEvaluator', () => {
   it.each(databases.eachSupportedId())(
     'drops results of entities removed from the catalog, %p',
     async databaseId => {
-      const { scorecards, evaluatorFor, rollupsFor } = await setUp(databaseId);
+      const { rollups, results, evaluatorFor, rollupsFor } = await setUp(
+        databaseId,
+      );
       await evaluatorFor(catalogEntities).evaluateAll(NOW);
       const without = catalogEntities.filter(
         e => e.metadata.name !== 'billing-service',
@@ -321,40 +330,40 @@ describe('EntityEvaluator', () => {
       });
       await rollupsFor(without).rebuild(later);
       await expect(
-        scorecards.getScorecard('component:default/billing-service'),
+        results.getScorecard('component:default/billing-service'),
       ).resolves.toBeUndefined();
-      expect((await scorecards.getRollup('org'))!.entityCount).toBe(2);
+      expect((await rollups.getRollup('org'))!.entityCount).toBe(2);
     },
   );
 
   it.each(databases.eachSupportedId())(
     'backfills daily history from raw events, %p',
     async databaseId => {
-      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const { history, results, evaluatorFor } = await setUp(databaseId);
       const evaluator = evaluatorFor(catalogEntities);
-      await expect(scorecards.hasHistoryBefore(NOW)).resolves.toBe(false);
+      await expect(history.hasHistoryBefore(NOW)).resolves.toBe(false);
       await evaluator.backfillHistory(95, NOW);
 
-      await expect(scorecards.hasHistoryBefore(NOW)).resolves.toBe(true);
+      await expect(history.hasHistoryBefore(NOW)).resolves.toBe(true);
       // History only: the latest scorecards are written by evaluations.
       await expect(
-        scorecards.getScorecard('component:default/api-gateway'),
+        results.getScorecard('component:default/api-gateway'),
       ).resolves.toBeUndefined();
-      const history = await scorecards.getHistory(
+      const points = await history.getHistory(
         'component:default/api-gateway',
         new Date(NOW.getTime() - 200 * DAY),
         NOW,
       );
-      expect(history).toHaveLength(95);
-      expect(history[0].day).toBe('2026-08-20');
-      expect(history[94].day).toBe('2026-11-22');
+      expect(points).toHaveLength(95);
+      expect(points[0].day).toBe('2026-08-20');
+      expect(points[94].day).toBe('2026-11-22');
       // Demo activity starts 120 days back, so the earliest days see less of it.
-      expect(history[94].overallLevel).toBeGreaterThanOrEqual(
-        history[0].overallLevel,
+      expect(points[94].overallLevel).toBeGreaterThanOrEqual(
+        points[0].overallLevel,
       );
 
       await evaluator.evaluateAll(NOW);
-      const scorecard = (await scorecards.getScorecard(
+      const scorecard = (await results.getScorecard(
         'component:default/api-gateway',
       ))!;
       expect(
@@ -368,18 +377,18 @@ describe('EntityEvaluator', () => {
   it.each(databases.eachSupportedId())(
     'backfills one point every interval days, keeping the first day, %p',
     async databaseId => {
-      const { scorecards, evaluatorFor } = await setUp(databaseId);
+      const { history, evaluatorFor } = await setUp(databaseId);
       await evaluatorFor(catalogEntities).backfillHistory(95, NOW, 7);
-      const history = await scorecards.getHistory(
+      const points = await history.getHistory(
         'component:default/billing-service',
         new Date(NOW.getTime() - 200 * DAY),
         NOW,
       );
       // Days today-95, today-88, ..., today-4: ceil(95 / 7) points.
-      expect(history).toHaveLength(14);
-      expect(history[0].day).toBe('2026-08-20');
-      expect(history[1].day).toBe('2026-08-27');
-      expect(history[13].day).toBe('2026-11-19');
+      expect(points).toHaveLength(14);
+      expect(points[0].day).toBe('2026-08-20');
+      expect(points[1].day).toBe('2026-08-27');
+      expect(points[13].day).toBe('2026-11-19');
     },
   );
 });
