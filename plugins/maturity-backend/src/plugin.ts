@@ -7,11 +7,8 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { maturityPermissions } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { MaturityDatabase } from './database/MaturityDatabase';
-import { RollupBuilder } from './rollups/RollupBuilder';
-import { CatalogScope } from './scoring/CatalogScope';
-import { EntityEvaluator } from './scoring/EntityEvaluator';
 import { readEvaluationConfig } from './scoring/readEvaluationConfig';
-import { scheduleEvaluation } from './scoring/scheduleEvaluation';
+import { startEvaluation } from './scoring/startEvaluation';
 import { createEventSink } from './ingest/createEventSink';
 import { SourceRegistry } from './ingest/SourceRegistry';
 import { readIngestLimits } from './service/IngestLimits';
@@ -67,31 +64,15 @@ export const maturityPlugin = createBackendPlugin({
         permissionsRegistry.addPermissions(maturityPermissions);
 
         const db = await MaturityDatabase.create({ database });
-        const { events: store } = db;
-        const scope = new CatalogScope({ catalog, auth, ...evaluation });
-        const rollups = new RollupBuilder({
-          ...db,
-          readScope: async () => ({
-            groups: await scope.groups(),
-            systemDomains: await scope.systemDomains(),
-          }),
-          logger,
-        });
-        const evaluator = new EntityEvaluator({
+        const evaluator = await startEvaluation({
+          db,
+          evaluation,
+          incidentAnnotations: sources.incidentAnnotations(),
           catalog,
           auth,
           logger,
-          ...db,
-          onEvaluated: () => rollups.requestRebuild(),
-          rubric: evaluation.rubric,
-          windowDays: evaluation.windowDays,
-          kinds: evaluation.kinds,
-          nonDeployableTypes: evaluation.nonDeployableTypes,
-          batchSize: evaluation.batchSize,
-          incidentAnnotations: sources.incidentAnnotations(),
+          scheduler,
         });
-        const enqueue = (refs: string[]) =>
-          db.evaluationQueue.enqueueEvaluation(refs, new Date());
 
         httpRouter.use(
           await createRouter({
@@ -105,22 +86,8 @@ export const maturityPlugin = createBackendPlugin({
           }),
         );
         registerMaturityActions(actionsRegistry, { ...db, permissions });
-        await scheduleEvaluation({
-          scheduler,
-          schedule: evaluation.schedule,
-          evaluator,
-          rollups,
-          history: db.history,
-          evaluationQueue: db.evaluationQueue,
-          logger,
-          historyBackfillDays: evaluation.historyBackfillDays,
-          historyBackfillIntervalDays: evaluation.historyBackfillIntervalDays,
-        });
 
-        await sources.connect(
-          id => createEventSink(store, id, enqueue),
-          logger,
-        );
+        await sources.connect(id => createEventSink(db, id), logger);
       },
     });
   },

@@ -3,7 +3,7 @@ import {
   SourceEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { EventStore } from '../database/EventStore';
-import { ingestEvents } from './ingestEvents';
+import { IngestDestination, ingestEvents } from './ingestEvents';
 
 /**
  * A sink bound to one source: its events get that source and take the
@@ -11,17 +11,19 @@ import { ingestEvents } from './ingestEvents';
  * read of the same version replaces what is stored.
  */
 export function createEventSink(
-  store: EventStore,
+  destination: IngestDestination & {
+    events: Pick<EventStore, 'getSyncCursor' | 'setSyncCursor'>;
+  },
   source: string,
-  onIngested?: (entityRefs: string[]) => Promise<void>,
 ): MaturityEventSink {
+  const store = destination.events;
   return {
     async write(events: SourceEvent[]) {
       if (events.length === 0) {
         return { created: 0, updated: 0, unchanged: 0 };
       }
       return ingestEvents(
-        { store, onIngested },
+        destination,
         { events: events.map(event => ({ ...event, source })) },
         {
           maxEvents: Number.POSITIVE_INFINITY,

@@ -1,5 +1,4 @@
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { EventStore } from '../database/EventStore';
 import { ingestEvents } from './ingestEvents';
 
 const deployment = (externalId: string, entityRef: string) => ({
@@ -15,15 +14,20 @@ const deployment = (externalId: string, entityRef: string) => ({
 
 function fakeStore(result = { created: 1, updated: 1, unchanged: 0 }) {
   const ingest = jest.fn(async () => result);
-  return { store: { ingest } as unknown as EventStore, ingest };
+  const enqueueEvaluation = jest.fn(async () => {});
+  return {
+    events: { ingest },
+    ingest,
+    evaluationQueue: { enqueueEvaluation },
+    enqueueEvaluation,
+  };
 }
 
 describe('ingestEvents', () => {
-  it('writes the batch in one spelling and hands on each changed entity once', async () => {
-    const { store, ingest } = fakeStore();
-    const onIngested = jest.fn(async () => {});
+  it('writes the batch in one spelling and queues each changed entity once', async () => {
+    const { events, ingest, evaluationQueue, enqueueEvaluation } = fakeStore();
     const result = await ingestEvents(
-      { store, onIngested },
+      { events, evaluationQueue },
       {
         events: [
           deployment('d-1', 'Component:default/Checkout-API'),
@@ -44,33 +48,39 @@ describe('ingestEvents', () => {
       ],
       { sameVersionChange: 'reject' },
     );
-    expect(onIngested).toHaveBeenCalledWith(['component:default/checkout-api']);
+    expect(enqueueEvaluation).toHaveBeenCalledWith(
+      ['component:default/checkout-api'],
+      expect.any(Date),
+    );
   });
 
-  it('hands on nothing when nothing changed', async () => {
-    const { store } = fakeStore({ created: 0, updated: 0, unchanged: 1 });
-    const onIngested = jest.fn(async () => {});
+  it('queues nothing when nothing changed', async () => {
+    const { events, evaluationQueue, enqueueEvaluation } = fakeStore({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
     await ingestEvents(
-      { store, onIngested },
+      { events, evaluationQueue },
       { events: [deployment('d-1', 'component:default/checkout-api')] },
       { maxEvents: 10, sameVersionChange: 'replace' },
     );
-    expect(onIngested).not.toHaveBeenCalled();
+    expect(enqueueEvaluation).not.toHaveBeenCalled();
   });
 
   it('writes nothing when the batch is invalid, too long or not the caller’s to write', async () => {
-    const { store, ingest } = fakeStore();
+    const { events, ingest } = fakeStore();
     const event = deployment('d-1', 'component:default/checkout-api');
     await expect(
       ingestEvents(
-        { store },
+        { events },
         { events: [{ ...event, startedAt: '2026-02-30T10:00:00Z' }] },
         { maxEvents: 10, sameVersionChange: 'replace' },
       ),
     ).rejects.toThrow(InputError);
     await expect(
       ingestEvents(
-        { store },
+        { events },
         { events: [event, { ...event, externalId: 'd-2' }] },
         { maxEvents: 1, sameVersionChange: 'replace' },
       ),
@@ -80,7 +90,7 @@ describe('ingestEvents', () => {
     });
     await expect(
       ingestEvents(
-        { store },
+        { events },
         { events: [event] },
         { maxEvents: 10, sameVersionChange: 'replace', assertMayWrite },
       ),

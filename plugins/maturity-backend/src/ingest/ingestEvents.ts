@@ -2,18 +2,19 @@ import {
   IngestResult,
   MaturityEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { EvaluationQueue } from '../database/EvaluationQueue';
 import { EventStore } from '../database/EventStore';
 import { normalizeEventBatch } from './normalizeEventBatch';
 import { validateEventBatch } from './validateEventBatch';
 
 /**
- * Where ingested events go: the event store, and what to do with the
- * entities whose events changed (queue them for evaluation).
+ * Where ingested events go: the event store, and the queue the entities
+ * whose events changed join for evaluation (none in tests of the store).
  * @internal
  */
 export interface IngestDestination {
-  store: EventStore;
-  onIngested?: (entityRefs: string[]) => Promise<void>;
+  events: Pick<EventStore, 'ingest'>;
+  evaluationQueue?: Pick<EvaluationQueue, 'enqueueEvaluation'>;
 }
 
 /**
@@ -39,7 +40,8 @@ export interface IngestOptions {
  * The one path of events into the store, for the ingest API and every
  * source's sink alike: the spec's schema and bounds, the semantic rules and
  * one spelling (`normalizeEventBatch`), the caller's rights, then an all or
- * nothing write; the entities whose events changed are handed on.
+ * nothing write; the entities whose events changed are queued for
+ * evaluation.
  * @internal
  */
 export async function ingestEvents(
@@ -50,11 +52,14 @@ export async function ingestEvents(
   const batch = validateEventBatch(body, options.maxEvents);
   const events = normalizeEventBatch(batch);
   options.assertMayWrite?.(events);
-  const result = await destination.store.ingest(events, {
+  const result = await destination.events.ingest(events, {
     sameVersionChange: options.sameVersionChange,
   });
-  if (destination.onIngested && result.created + result.updated > 0) {
-    await destination.onIngested([...new Set(events.map(e => e.entityRef))]);
+  if (destination.evaluationQueue && result.created + result.updated > 0) {
+    await destination.evaluationQueue.enqueueEvaluation(
+      [...new Set(events.map(e => e.entityRef))],
+      new Date(),
+    );
   }
   return result;
 }

@@ -199,7 +199,7 @@ describe('DORA timing rules', () => {
         database: { getClient: async () => knex, migrations: { skip: false } },
       })
     ).events;
-    const sink = createEventSink(store, 'jenkins');
+    const sink = createEventSink({ events: store }, 'jenkins');
     await sink.write([...shipsFiveEvents, ...recoversEvents, ...otherEvents]);
     const results = await computeEntityMetrics(knex, {
       entities,

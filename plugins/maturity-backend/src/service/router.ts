@@ -93,19 +93,12 @@ export async function createRouter(
 
   api.post('/v1/events', async (req, res) => {
     const credentials = await authorize(req, maturityEventsCreatePermission);
-    const result = await ingestEvents(
-      {
-        store: events,
-        onIngested: refs => evaluationQueue.enqueueEvaluation(refs, new Date()),
-      },
-      req.body,
-      {
-        maxEvents: limits.maxEventsPerBatch,
-        sameVersionChange: 'reject',
-        assertMayWrite: batch =>
-          assertMayWriteSources(options.writers, credentials, batch),
-      },
-    );
+    const result = await ingestEvents({ events, evaluationQueue }, req.body, {
+      maxEvents: limits.maxEventsPerBatch,
+      sameVersionChange: 'reject',
+      assertMayWrite: batch =>
+        assertMayWriteSources(options.writers, credentials, batch),
+    });
     res.json(result);
   });
 
