@@ -26,7 +26,7 @@ export interface ListEventsOptions {
 }
 
 /**
- * Where raw events live. Routers, collectors and the demo talk to this
+ * Where raw events live. Routers and the sources' sinks talk to this
  * interface, never to the database.
  * @public
  */

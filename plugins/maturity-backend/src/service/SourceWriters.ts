@@ -8,7 +8,7 @@ import { NotAllowedError } from '@backstage/errors';
  * @internal
  */
 export interface SourceWriters {
-  /** Ids of installed source modules (and the demo's): never writable through the API. */
+  /** Ids of installed source modules (the demo's included): never writable through the API. */
   reserved: ReadonlySet<string>;
   /** Sources bound to a static token, by the token's subject. */
   bySubject: ReadonlyMap<string, ReadonlySet<string>>;
