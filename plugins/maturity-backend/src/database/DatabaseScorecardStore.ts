@@ -1,6 +1,4 @@
-import { MaturityLevel } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
-import { canonicalEntityRef } from '../canonicalEntityRef';
 import { RubricCheckDefinitions } from './RubricCheckDefinitions';
 import {
   CheckDefinition,
@@ -13,72 +11,21 @@ import {
   StoredEntityMetrics,
   toStoredMetrics,
 } from './storedMetrics';
-import { whereCheckState } from './whereCheckState';
 import {
   EvaluationRecord,
   ListScorecardsOptions,
   ScorecardResultStore,
-  ScorecardSummary,
 } from './ScorecardStore';
-import {
-  categoryLevelsOf,
-  checkStatesOf,
-  levelColumns,
-  levelsOf,
-  utcDay,
-} from './scorecardColumns';
+import { checkStatesOf, levelsOf, utcDay } from './scorecardColumns';
 import { upsertHistory } from './operations/history/upsertHistory';
 import { chunks } from './chunks';
+import {
+  listAllSummaries,
+  listScorecards,
+} from './operations/scorecards/listScorecards';
 
 // Rows per statement, well below both engines' bind-parameter limits.
 const CHUNK_SIZE = 200;
-
-/** Everything of a scorecard row but its document, for lists and rollups. */
-const SUMMARY_COLUMNS = [
-  'entity_ref',
-  'kind',
-  'type',
-  'lifecycle',
-  'owner_ref',
-  'system_ref',
-  'domain_ref',
-  'title',
-  'overall_level',
-  ...Object.values(levelColumns),
-  'delivery_band',
-  'imbalanced',
-  'mlops_level',
-  'rubric_version',
-  'evaluated_at',
-  'check_states',
-];
-
-const orderColumns: Record<ListScorecardsOptions['orderBy'], string> = {
-  entityRef: 'entity_ref',
-  overallLevel: 'overall_level',
-  evaluatedAt: 'evaluated_at',
-};
-
-function toSummary(row: Record<string, any>): ScorecardSummary {
-  return {
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    type: row.type ?? undefined,
-    lifecycle: row.lifecycle ?? undefined,
-    ownerRef: row.owner_ref ?? undefined,
-    systemRef: row.system_ref ?? undefined,
-    domainRef: row.domain_ref ?? undefined,
-    title: row.title ?? undefined,
-    overallLevel: Number(row.overall_level) as MaturityLevel,
-    categoryLevels: categoryLevelsOf(row),
-    deliveryBand: row.delivery_band ?? null,
-    imbalanced: Boolean(row.imbalanced),
-    mlopsLevel: row.mlops_level === null ? null : Number(row.mlops_level),
-    rubricVersion: row.rubric_version,
-    evaluatedAt: new Date(Number(row.evaluated_at)).toISOString(),
-    checkStates: JSON.parse(row.check_states),
-  };
-}
 
 /**
  * The latest scorecards and metrics on the plugin's own database.
@@ -211,55 +158,11 @@ export class DatabaseScorecardStore implements ScorecardResultStore {
       : undefined;
   }
 
-  async listScorecards(options: ListScorecardsOptions) {
-    const query = this.db('scorecards');
-    if (options.ownerRefs?.length) {
-      query.whereIn('owner_ref', options.ownerRefs);
-    }
-    if (options.systemRef) query.where('system_ref', options.systemRef);
-    if (options.domainRef) query.where('domain_ref', options.domainRef);
-    if (options.kind) query.where('kind', options.kind);
-    if (options.lifecycle) query.where('lifecycle', options.lifecycle);
-    if (options.minLevel !== undefined) {
-      query.where('overall_level', '>=', options.minLevel);
-    }
-    if (options.maxLevel !== undefined) {
-      query.where('overall_level', '<=', options.maxLevel);
-    }
-    if (options.search) {
-      // Spelled as refs are stored, to match them.
-      const pattern = `%${canonicalEntityRef(options.search).replace(
-        /[\\%_]/g,
-        c => `\\${c}`,
-      )}%`;
-      query.where(inner =>
-        inner
-          .whereRaw("entity_ref like ? escape '\\'", [pattern])
-          .orWhereRaw("lower(title) like ? escape '\\'", [pattern]),
-      );
-    }
-    if (options.failingCheck) {
-      whereCheckState(this.db, query, options.failingCheck, 'fail');
-    }
-    if (options.deliveryBand === 'unknown') {
-      query.whereNull('delivery_band');
-    } else if (options.deliveryBand) {
-      query.where('delivery_band', options.deliveryBand);
-    }
-    const [{ n }] = await query.clone().count({ n: '*' });
-    const rows = await query
-      .orderBy([
-        { column: orderColumns[options.orderBy], order: options.order },
-        { column: 'entity_ref', order: 'asc' },
-      ])
-      .limit(options.limit)
-      .offset(options.offset)
-      .select(SUMMARY_COLUMNS);
-    return { items: rows.map(toSummary), totalCount: Number(n) };
+  listScorecards(options: ListScorecardsOptions) {
+    return listScorecards(this.db, options);
   }
 
-  async listAllSummaries() {
-    const rows = await this.db('scorecards').select(SUMMARY_COLUMNS);
-    return rows.map(toSummary);
+  listAllSummaries() {
+    return listAllSummaries(this.db);
   }
 }
