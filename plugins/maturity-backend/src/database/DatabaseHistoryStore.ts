@@ -3,6 +3,8 @@ import { Knex } from 'knex';
 import { DAY_MS } from '../durations';
 import { chunks } from './chunks';
 import { HistoryStore } from './HistoryStore';
+import { readHistoryStarts } from './operations/history/readHistoryStarts';
+import { readLevelsAsOf } from './operations/history/readLevelsAsOf';
 import { upsertHistory } from './operations/history/upsertHistory';
 import { categoryLevelsOf, checkStatesOf, utcDay } from './scorecardColumns';
 import { EvaluationRecord, HistoryPoint } from './ScorecardStore';
@@ -70,37 +72,11 @@ export class DatabaseHistoryStore implements HistoryStore {
     return row ? toHistoryPoint(row) : undefined;
   }
 
-  async getHistoryStarts(entityRefs: string[]) {
-    const starts = new Map<string, Date>();
-    for (const batch of chunks(entityRefs, 1000)) {
-      const rows: Array<{ entity_ref: string; first: unknown }> = await this.db(
-        'scorecard_history',
-      )
-        .whereIn('entity_ref', batch)
-        .groupBy('entity_ref')
-        .select('entity_ref', this.db.raw('min(day) as first'));
-      for (const row of rows) {
-        starts.set(row.entity_ref, new Date(Number(row.first) * DAY_MS));
-      }
-    }
-    return starts;
+  getHistoryStarts(entityRefs: string[]) {
+    return readHistoryStarts(this.db, entityRefs);
   }
 
-  async getLevelsAsOf(day: Date) {
-    // Each entity's latest point on or before the day: history may be sparse
-    // (a backfill interval, days the backend was down).
-    const latest = this.db('scorecard_history as latest')
-      .whereRaw('latest.entity_ref = h.entity_ref')
-      .where('latest.day', '<=', utcDay(day))
-      .max('latest.day');
-    const rows = await this.db('scorecard_history as h')
-      .where('h.day', '=', latest)
-      .select('h.entity_ref', 'h.overall_level');
-    return new Map(
-      rows.map(row => [
-        row.entity_ref as string,
-        Number(row.overall_level) as MaturityLevel,
-      ]),
-    );
+  getLevelsAsOf(day: Date) {
+    return readLevelsAsOf(this.db, day);
   }
 }
