@@ -435,6 +435,7 @@ export async function runEngineBenchmark(
         groups: await scope.groups(),
         systemDomains: await scope.systemDomains(),
       }),
+      rubric: evaluation.rubric,
       logger: createBenchLogger(options.verbose),
     });
     const evaluations: EvaluationRun[] = [];

@@ -36,6 +36,30 @@ export interface FailingCheck {
 }
 
 /**
+ * Count of ML entities at each MLOps level 0..2, index = level.
+ * @public
+ */
+export type MlopsLevelDistribution = [number, number, number];
+
+/**
+ * The MLOps levels of a scope's ML entities (those the rubric's MLOps track
+ * applies to).
+ * @public
+ */
+export interface MlopsRollup {
+  /** ML entities in the scope. */
+  entityCount: number;
+  distribution: MlopsLevelDistribution;
+  /** Median MLOps level of the ML entities. */
+  median: number;
+  /**
+   * The MLOps checks failing most often among the ML entities, most failed
+   * first (at most 10).
+   */
+  mostFailedChecks: FailingCheck[];
+}
+
+/**
  * Aggregates for one group (including all descendant groups), system, domain
  * or the whole organisation, computed on the server after evaluation.
  * @public
@@ -51,6 +75,11 @@ export interface Rollup {
   /** The checks failing most often, most failed first (at most 10). */
   mostFailedChecks: FailingCheck[];
   movers: { improved: Mover[]; dropped: Mover[] };
+  /**
+   * The MLOps levels of the scope's ML entities. Absent when the scope has
+   * none, and in rollups computed before it was added.
+   */
+  mlops?: MlopsRollup;
   /** For a group: itself and every descendant group. */
   groupRefs?: string[];
   /** For the org: the kinds of the scored entities, sorted, lowercase. */

@@ -1,5 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  defaultRubric,
+  Rollup,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { RollupBuilder } from './RollupBuilder';
 
 function setUp() {
@@ -16,6 +19,7 @@ function setUp() {
       groups: [{ ref: 'group:default/platform' }],
       systemDomains: new Map(),
     }),
+    rubric: defaultRubric,
     logger: mockServices.logger.mock(),
     debounceMs: 1000,
   });

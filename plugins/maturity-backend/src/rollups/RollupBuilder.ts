@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { Rubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { HistoryStore } from '../database/HistoryStore';
 import { RollupStore } from '../database/RollupStore';
 import { ScorecardResultStore } from '../database/ScorecardStore';
@@ -29,6 +30,8 @@ export class RollupBuilder {
         groups: GroupNode[];
         systemDomains: Map<string, string>;
       }>;
+      /** The rubric in force: its MLOps checks are counted apart. */
+      rubric: Pick<Rubric, 'mlops'>;
       logger: LoggerService;
       debounceMs?: number;
     },
@@ -36,14 +39,23 @@ export class RollupBuilder {
 
   /** Rebuilds every rollup now. */
   async rebuild(now = new Date()): Promise<void> {
-    const { results, history, rollups, readScope } = this.options;
+    const { results, history, rollups, readScope, rubric } = this.options;
+    const mlopsCheckIds = new Set(
+      rubric.mlops.levels.flatMap(level => level.checks.map(check => check.id)),
+    );
     const [summaries, scope, previousLevels] = await Promise.all([
       results.listAllSummaries(),
       readScope(),
       history.getLevelsAsOf(new Date(now.getTime() - MOVERS_DAYS * DAY_MS)),
     ]);
     await rollups.replaceRollups(
-      computeRollups({ summaries, ...scope, previousLevels, now }),
+      computeRollups({
+        summaries,
+        mlopsCheckIds,
+        ...scope,
+        previousLevels,
+        now,
+      }),
     );
   }
 

@@ -87,6 +87,7 @@ describe('computeRollups', () => {
   ]);
   const rollups = computeRollups({
     summaries,
+    mlopsCheckIds: new Set(),
     groups,
     systemDomains,
     previousLevels,
@@ -174,6 +175,8 @@ describe('computeRollups', () => {
     // overall levels 4, 4, 3, 2, 1 → median 3
     expect(org.overall.median).toBe(3);
     expect(org.children.map(c => c.scopeRef)).toEqual(['group:default/acme']);
+    // Without ML entities, no scope has an MLOps summary.
+    expect(rollups.filter(r => r.mlops !== undefined)).toEqual([]);
   });
 
   it('gives systems and teams without sub-groups a heatmap of their entities, lowest first', () => {
@@ -227,6 +230,7 @@ describe('computeRollups', () => {
     );
     const big = computeRollups({
       summaries: many,
+      mlopsCheckIds: new Set(),
       groups: [{ ref: 'group:default/platform' }],
       systemDomains: new Map(),
       previousLevels: new Map(),
@@ -246,6 +250,7 @@ describe('computeRollups', () => {
   it('survives a cycle in a hand-written hierarchy', () => {
     const cyclic = computeRollups({
       summaries: summaries.slice(0, 1),
+      mlopsCheckIds: new Set(),
       groups: [
         { ref: 'group:default/a', parentRef: 'group:default/b' },
         { ref: 'group:default/b', parentRef: 'group:default/a' },
@@ -258,5 +263,118 @@ describe('computeRollups', () => {
     expect(
       cyclic.find(r => r.scopeRef === 'group:default/a')!.entityCount,
     ).toBe(1);
+  });
+
+  describe('MLOps levels', () => {
+    const ml = (
+      name: string,
+      system: string | undefined,
+      mlopsLevel: number,
+      checkStates: ScorecardSummary['checkStates'],
+    ) =>
+      summary(name, 'ml', system, [1, 1, 1, 1, 1], {
+        type: 'ml-pipeline',
+        mlopsLevel,
+        checkStates,
+      });
+    const mlRollups = computeRollups({
+      summaries: [
+        ml('train-a', 'training', 2, {
+          'mlops.1.pipeline': 'pass',
+          'mlops.2.drift': 'pass',
+          'test.1.unit': 'fail',
+        }),
+        ml('train-b', 'training', 1, {
+          'mlops.1.pipeline': 'pass',
+          'mlops.2.drift': 'fail',
+          'mlops.2.multi-env': 'fail',
+          'test.1.unit': 'fail',
+        }),
+        ml('train-c', 'training', 0, {
+          'mlops.1.pipeline': 'fail',
+          'mlops.2.drift': 'fail',
+          'mlops.2.multi-env': 'insufficient-data',
+        }),
+        ml('serve-d', undefined, 0, {
+          'mlops.1.pipeline': 'fail',
+          'mlops.2.drift': 'not-applicable',
+        }),
+        summary('loader', 'analytics', undefined, [2, 2, 2, 2, 2], {
+          checkStates: { 'test.1.unit': 'fail' },
+        }),
+      ],
+      mlopsCheckIds: new Set([
+        'mlops.1.pipeline',
+        'mlops.2.drift',
+        'mlops.2.multi-env',
+      ]),
+      groups: [
+        { ref: 'group:default/data' },
+        { ref: 'group:default/ml', parentRef: 'group:default/data' },
+        { ref: 'group:default/analytics', parentRef: 'group:default/data' },
+      ],
+      systemDomains: new Map([
+        ['system:default/training', 'domain:default/data-and-ml'],
+      ]),
+      previousLevels: new Map(),
+      now: new Date('2026-11-23T10:00:00Z'),
+    });
+    const mlByRef = new Map(mlRollups.map(r => [r.scopeRef, r]));
+
+    it('counts the ML entities of a team by MLOps level, with their most failed MLOps checks', () => {
+      // MLOps levels 2, 1, 0, 0 → median (0 + 1) / 2.
+      expect(mlByRef.get('group:default/ml')!.mlops).toEqual({
+        entityCount: 4,
+        distribution: [2, 1, 1],
+        median: 0.5,
+        mostFailedChecks: [
+          // 2 of 3 (serve-d's drift check is not applicable) before 2 of 4;
+          // train-c's multi-env check lacks data, so 1 of 1.
+          { checkId: 'mlops.2.drift', failed: 2, applicable: 3 },
+          { checkId: 'mlops.1.pipeline', failed: 2, applicable: 4 },
+          { checkId: 'mlops.2.multi-env', failed: 1, applicable: 1 },
+        ],
+      });
+    });
+
+    it('leaves entities without an MLOps level out, and scopes without ML entities without a summary', () => {
+      const org = mlByRef.get('org')!;
+      expect(org.entityCount).toBe(5);
+      expect(org.mlops).toMatchObject({
+        entityCount: 4,
+        distribution: [2, 1, 1],
+        median: 0.5,
+      });
+      // The parent group counts its sub-groups' ML entities.
+      expect(mlByRef.get('group:default/data')!.mlops).toEqual(org.mlops);
+      // test.1.unit fails too, but is no MLOps check.
+      expect(org.mlops!.mostFailedChecks.map(c => c.checkId).sort()).toEqual([
+        'mlops.1.pipeline',
+        'mlops.2.drift',
+        'mlops.2.multi-env',
+      ]);
+      expect(mlByRef.get('group:default/analytics')!).not.toHaveProperty(
+        'mlops',
+      );
+    });
+
+    it('counts the ML entities of systems and domains', () => {
+      // MLOps levels 2, 1, 0 → median 1.
+      const training = {
+        entityCount: 3,
+        distribution: [1, 1, 1],
+        median: 1,
+        mostFailedChecks: [
+          { checkId: 'mlops.2.drift', failed: 2, applicable: 3 },
+          // One failure each: the larger share first.
+          { checkId: 'mlops.2.multi-env', failed: 1, applicable: 1 },
+          { checkId: 'mlops.1.pipeline', failed: 1, applicable: 3 },
+        ],
+      };
+      expect(mlByRef.get('system:default/training')!.mlops).toEqual(training);
+      expect(mlByRef.get('domain:default/data-and-ml')!.mlops).toEqual(
+        training,
+      );
+    });
   });
 });

@@ -4,6 +4,8 @@ import {
   LevelDistribution,
   LevelSummary,
   MaturityLevel,
+  MlopsLevelDistribution,
+  MlopsRollup,
   Mover,
   Rollup,
   ROLLUP_ENTITY_ROWS_LIMIT,
@@ -57,12 +59,77 @@ function summarize(levels: number[]): LevelSummary {
   return { distribution, median: medianOrNull(levels) };
 }
 
+/** Counts of each check's failures among the entities it applied to. */
+type CheckCounts = Map<string, { failed: number; applicable: number }>;
+
+function countCheck(
+  counts: CheckCounts,
+  checkId: string,
+  state: ScorecardSummary['checkStates'][string],
+) {
+  if (state === 'not-applicable' || state === 'insufficient-data') return;
+  const count = counts.get(checkId) ?? { failed: 0, applicable: 0 };
+  count.applicable += 1;
+  if (state === 'fail') count.failed += 1;
+  counts.set(checkId, count);
+}
+
+function mostFailed(counts: CheckCounts): Rollup['mostFailedChecks'] {
+  return [...counts.entries()]
+    .filter(([, c]) => c.failed > 0)
+    .map(([checkId, c]) => ({ checkId, ...c }))
+    .sort(
+      (a, b) =>
+        b.failed - a.failed ||
+        b.failed / b.applicable - a.failed / a.applicable ||
+        a.checkId.localeCompare(b.checkId),
+    )
+    .slice(0, MOST_FAILED_LIMIT);
+}
+
+/**
+ * The MLOps levels of the members that have one (the ML entities), and
+ * their most failed MLOps checks; undefined when no member has one.
+ */
+function summarizeMlops(
+  members: ScorecardSummary[],
+  mlopsCheckIds: ReadonlySet<string>,
+): MlopsRollup | undefined {
+  const levels: number[] = [];
+  const distribution: MlopsLevelDistribution = [0, 0, 0];
+  const checks: CheckCounts = new Map();
+  for (const member of members) {
+    const level = member.mlopsLevel;
+    // Null for an entity the MLOps track does not apply to.
+    if (level !== 0 && level !== 1 && level !== 2) continue;
+    levels.push(level);
+    distribution[level] += 1;
+    const states = member.checkStates;
+    for (const checkId in states) {
+      if (
+        Object.prototype.hasOwnProperty.call(states, checkId) &&
+        mlopsCheckIds.has(checkId)
+      ) {
+        countCheck(checks, checkId, states[checkId]);
+      }
+    }
+  }
+  if (levels.length === 0) return undefined;
+  return {
+    entityCount: levels.length,
+    distribution,
+    median: median(levels)!,
+    mostFailedChecks: mostFailed(checks),
+  };
+}
+
 function aggregate(
   scopeRef: string,
   scopeKind: RollupScopeKind,
   members: ScorecardSummary[],
   previousLevels: Map<string, MaturityLevel>,
   computedAt: string,
+  mlopsCheckIds: ReadonlySet<string>,
 ): Omit<Rollup, 'children'> {
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(category => [
@@ -79,7 +146,7 @@ function aggregate(
     none: 0,
     unknown: 0,
   };
-  const checks = new Map<string, { failed: number; applicable: number }>();
+  const checks: CheckCounts = new Map();
   const improved: Mover[] = [];
   const dropped: Mover[] = [];
   for (const member of members) {
@@ -89,15 +156,9 @@ function aggregate(
     // computing rollups allocated.
     const states = member.checkStates;
     for (const checkId in states) {
-      if (!Object.prototype.hasOwnProperty.call(states, checkId)) continue;
-      const state = states[checkId];
-      if (state === 'not-applicable' || state === 'insufficient-data') {
-        continue;
+      if (Object.prototype.hasOwnProperty.call(states, checkId)) {
+        countCheck(checks, checkId, states[checkId]);
       }
-      const count = checks.get(checkId) ?? { failed: 0, applicable: 0 };
-      count.applicable += 1;
-      if (state === 'fail') count.failed += 1;
-      checks.set(checkId, count);
     }
     const before = previousLevels.get(member.entityRef);
     if (before !== undefined && before !== member.overallLevel) {
@@ -109,6 +170,7 @@ function aggregate(
       (member.overallLevel > before ? improved : dropped).push(move);
     }
   }
+  const mlops = summarizeMlops(members, mlopsCheckIds);
   const bySize = (a: Mover, b: Mover) =>
     Math.abs(b.to - b.from) - Math.abs(a.to - a.from) ||
     a.entityRef.localeCompare(b.entityRef);
@@ -121,30 +183,25 @@ function aggregate(
     overall: summarize(members.map(m => m.overallLevel)),
     categories,
     deliveryBands,
-    mostFailedChecks: [...checks.entries()]
-      .filter(([, c]) => c.failed > 0)
-      .map(([checkId, c]) => ({ checkId, ...c }))
-      .sort(
-        (a, b) =>
-          b.failed - a.failed ||
-          b.failed / b.applicable - a.failed / a.applicable ||
-          a.checkId.localeCompare(b.checkId),
-      )
-      .slice(0, MOST_FAILED_LIMIT),
+    mostFailedChecks: mostFailed(checks),
     movers: {
       improved: improved.sort(bySize).slice(0, MOVERS_LIMIT),
       dropped: dropped.sort(bySize).slice(0, MOVERS_LIMIT),
     },
+    ...(mlops ? { mlops } : {}),
   };
 }
 
 /**
  * Rolls scorecards up per group (its own entities and those of every
  * descendant group), system, domain and the whole organisation, with
- * movers against the levels of an earlier day.
+ * movers against the levels of an earlier day, and the MLOps levels of
+ * the ML entities among them.
  */
 export function computeRollups(options: {
   summaries: ScorecardSummary[];
+  /** The ids of the rubric's MLOps checks, counted apart for ML entities. */
+  mlopsCheckIds: ReadonlySet<string>;
   groups: GroupNode[];
   /** System ref → its domain ref. */
   systemDomains: Map<string, string>;
@@ -153,6 +210,19 @@ export function computeRollups(options: {
 }): Rollup[] {
   const { summaries, groups, systemDomains, previousLevels } = options;
   const computedAt = options.now.toISOString();
+  const aggregateScope = (
+    scopeRef: string,
+    scopeKind: RollupScopeKind,
+    members: ScorecardSummary[],
+  ) =>
+    aggregate(
+      scopeRef,
+      scopeKind,
+      members,
+      previousLevels,
+      computedAt,
+      options.mlopsCheckIds,
+    );
 
   const childrenOf = new Map<string, string[]>();
   const known = new Set(groups.map(g => g.ref));
@@ -229,7 +299,7 @@ export function computeRollups(options: {
     const members = membersOf(group.ref, new Set([group.ref]));
     const subGroups = childrenOf.get(group.ref) ?? [];
     rollups.push({
-      ...aggregate(group.ref, 'group', members, previousLevels, computedAt),
+      ...aggregateScope(group.ref, 'group', members),
       groupRefs: descendantsOf(group.ref, new Set()),
       // A team without sub-groups: a heatmap of its own entities.
       ...(subGroups.length > 0
@@ -244,7 +314,7 @@ export function computeRollups(options: {
   }
   for (const [systemRef, members] of bySystem) {
     rollups.push({
-      ...aggregate(systemRef, 'system', members, previousLevels, computedAt),
+      ...aggregateScope(systemRef, 'system', members),
       childKind: 'entity',
       children: entityRows(members),
     });
@@ -254,14 +324,14 @@ export function computeRollups(options: {
       s => systemDomains.get(s) === domainRef,
     );
     rollups.push({
-      ...aggregate(domainRef, 'domain', members, previousLevels, computedAt),
+      ...aggregateScope(domainRef, 'domain', members),
       childKind: 'system',
       children: systems.map(s => childRow(s, bySystem.get(s)!)),
     });
   }
   const roots = groups.filter(g => !g.parentRef || !known.has(g.parentRef));
   rollups.push({
-    ...aggregate('org', 'org', summaries, previousLevels, computedAt),
+    ...aggregateScope('org', 'org', summaries),
     kinds: [...new Set(summaries.map(s => canonicalEntityKind(s.kind)))].sort(),
     childKind: 'group',
     children: roots.map(g =>

@@ -1840,7 +1840,10 @@ export const spec = {
             "type": [
               "integer",
               "null"
-            ]
+            ],
+            "minimum": 0,
+            "maximum": 2,
+            "description": "The MLOps level 0–2 of an ML entity; null for an entity the MLOps track does not apply to."
           },
           "rubricVersion": {
             "type": "string"
@@ -2050,12 +2053,79 @@ export const spec = {
               "entity"
             ],
             "description": "What `children` holds. `entity` (a system, or a group without sub-groups) is the scope's own entities with their levels, lowest overall level first, at most 20 of `entityCount`."
+          },
+          "mlops": {
+            "$ref": "#/components/schemas/MlopsRollup"
           }
         },
         "required": [
           "scopeRef",
           "scopeKind",
           "entityCount"
+        ]
+      },
+      "MlopsRollup": {
+        "type": "object",
+        "description": "The MLOps levels of a rollup's ML entities (those the rubric's MLOps track applies to); absent from a rollup without ML entities.",
+        "additionalProperties": false,
+        "properties": {
+          "entityCount": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "ML entities in the scope."
+          },
+          "distribution": {
+            "type": "array",
+            "description": "ML entities at each MLOps level 0, 1 and 2 (index = level).",
+            "items": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "minItems": 3,
+            "maxItems": 3
+          },
+          "median": {
+            "type": "number",
+            "description": "Median MLOps level; the mean of the two middle levels for an even count."
+          },
+          "mostFailedChecks": {
+            "type": "array",
+            "description": "The MLOps checks failing most often, most failed first (at most 10).",
+            "maxItems": 10,
+            "items": {
+              "$ref": "#/components/schemas/FailingCheck"
+            }
+          }
+        },
+        "required": [
+          "entityCount",
+          "distribution",
+          "median",
+          "mostFailedChecks"
+        ]
+      },
+      "FailingCheck": {
+        "type": "object",
+        "description": "A check and how often it fails across a rollup's scope.",
+        "additionalProperties": false,
+        "properties": {
+          "checkId": {
+            "type": "string"
+          },
+          "failed": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "applicable": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Entities where the check applied (not not-applicable, not insufficient data)."
+          }
+        },
+        "required": [
+          "checkId",
+          "failed",
+          "applicable"
         ]
       },
       "Exemption": {

@@ -123,6 +123,7 @@ describe('EntityEvaluator', () => {
           groups: await scope.groups(),
           systemDomains: await scope.systemDomains(),
         }),
+        rubric: defaultRubric,
         logger: mockServices.logger.mock(),
       });
     };

@@ -36,6 +36,7 @@ export async function startEvaluation(options: {
       groups: await scope.groups(),
       systemDomains: await scope.systemDomains(),
     }),
+    rubric: evaluation.rubric,
     logger,
   });
   const evaluator = new EntityEvaluator({

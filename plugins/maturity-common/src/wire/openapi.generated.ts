@@ -199,6 +199,7 @@ export type MaturityApiSchemas = {
     categoryLevels: MaturityApiSchemas["CategoryLevels"];
     deliveryBand: string | null;
     imbalanced: boolean;
+    /** The MLOps level 0–2 of an ML entity; null for an entity the MLOps track does not apply to. */
     mlopsLevel: number | null;
     rubricVersion: string;
     evaluatedAt: MaturityApiSchemas["Time"];
@@ -248,6 +249,25 @@ export type MaturityApiSchemas = {
     kinds?: string[];
     /** What `children` holds. `entity` (a system, or a group without sub-groups) is the scope's own entities with their levels, lowest overall level first, at most 20 of `entityCount`. */
     childKind?: "group" | "system" | "entity";
+    mlops?: MaturityApiSchemas["MlopsRollup"];
+  };
+  /** The MLOps levels of a rollup's ML entities (those the rubric's MLOps track applies to); absent from a rollup without ML entities. */
+  MlopsRollup: {
+    /** ML entities in the scope. */
+    entityCount: number;
+    /** ML entities at each MLOps level 0, 1 and 2 (index = level). */
+    distribution: number[];
+    /** Median MLOps level; the mean of the two middle levels for an even count. */
+    median: number;
+    /** The MLOps checks failing most often, most failed first (at most 10). */
+    mostFailedChecks: MaturityApiSchemas["FailingCheck"][];
+  };
+  /** A check and how often it fails across a rollup's scope. */
+  FailingCheck: {
+    checkId: string;
+    failed: number;
+    /** Entities where the check applied (not not-applicable, not insufficient data). */
+    applicable: number;
   };
   /** A waiver of one check for one entity. */
   Exemption: {
