@@ -37,12 +37,17 @@ export interface ListScorecardsOptions {
   lifecycle?: string;
   minLevel?: number;
   maxLevel?: number;
+  /** Only ML entities (with an MLOps level) at this level or above. */
+  minMlopsLevel?: number;
+  /** Only ML entities at this MLOps level or below. */
+  maxMlopsLevel?: number;
   search?: string;
   /** Only entities whose stored state of this check is `fail`. */
   failingCheck?: string;
   /** Only entities in this delivery band; `unknown`: without a band. */
   deliveryBand?: DoraBand | 'unknown';
-  orderBy: 'entityRef' | 'overallLevel' | 'evaluatedAt';
+  /** By `mlopsLevel`, entities without one come last in either order. */
+  orderBy: 'entityRef' | 'overallLevel' | 'evaluatedAt' | 'mlopsLevel';
   order: 'asc' | 'desc';
   limit: number;
   offset: number;

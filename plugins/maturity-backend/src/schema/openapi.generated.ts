@@ -595,7 +595,8 @@ export const spec = {
                   "checkId": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 255
+                    "maxLength": 255,
+                    "description": "A check id of the active rubric, a category's or the MLOps track's (e.g. `mlops.1.experiment-tracking`); an exempt check counts as met in the level it belongs to."
                   },
                   "reason": {
                     "type": "string",
@@ -753,6 +754,26 @@ export const spec = {
             }
           },
           {
+            "name": "minMlopsLevel",
+            "in": "query",
+            "description": "Only ML entities (those the rubric's MLOps track applies to) at this MLOps level or above; `0` selects every ML entity.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 2
+            }
+          },
+          {
+            "name": "maxMlopsLevel",
+            "in": "query",
+            "description": "Only ML entities at this MLOps level or below.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 2
+            }
+          },
+          {
             "name": "q",
             "in": "query",
             "description": "Case-insensitive search in entity ref and title.",
@@ -790,12 +811,14 @@ export const spec = {
           {
             "name": "orderBy",
             "in": "query",
+            "description": "The order of the rows, entity ref breaking ties. By `mlopsLevel`, entities without one (not ML entities) come last in either direction.",
             "schema": {
               "type": "string",
               "enum": [
                 "entityRef",
                 "overallLevel",
-                "evaluatedAt"
+                "evaluatedAt",
+                "mlopsLevel"
               ],
               "default": "entityRef"
             }

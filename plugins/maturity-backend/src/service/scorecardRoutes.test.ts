@@ -69,6 +69,7 @@ const scheduledTasks = new Map<string, () => Promise<void>>();
 
 async function startBackend(
   permissions?: ReturnType<typeof mockServices.permissions.mock>,
+  catalogEntities: Entity[] = entities,
 ) {
   const scheduler = mockServices.scheduler.mock({
     scheduleTask: async task => {
@@ -80,7 +81,7 @@ async function startBackend(
   const { server } = await startTestBackend({
     features: [
       maturityPlugin,
-      catalogServiceMock.factory({ entities }),
+      catalogServiceMock.factory({ entities: catalogEntities }),
       scheduler.factory,
       ...(permissions ? [permissions.factory] : []),
     ],
@@ -319,6 +320,9 @@ describe('scorecard routes', () => {
       { failingCheck: 'test.9.no-such-check' },
       { failingCheck: 'test.3."e2e"' },
       { deliveryBand: 'great' },
+      { minMlopsLevel: 3 },
+      { maxMlopsLevel: -1 },
+      { minMlopsLevel: 2, maxMlopsLevel: 1 },
     ]) {
       const res = await request(server)
         .get(`${BASE}/scorecards`)
@@ -400,6 +404,173 @@ describe('scorecard routes', () => {
       ).status,
     ).toBe(404);
     expect((await request(server).get(url).set(USER)).body.items).toEqual([]);
+  });
+
+  describe('an ML entity', () => {
+    const mlEntities: Entity[] = [
+      ...entities,
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'churn-training', namespace: 'default' },
+        spec: {
+          type: 'ml-pipeline',
+          owner: 'group:default/checkout',
+          lifecycle: 'production',
+        },
+      },
+    ];
+    const scorecardUrl = `${BASE}/entities/component/default/churn-training/scorecard`;
+    const refresh = async (server: Awaited<ReturnType<typeof startBackend>>) =>
+      request(server)
+        .post(`${BASE}/entities/component/default/churn-training/refresh`)
+        .set(USER);
+    const stateOf = (scorecard: any, checkId: string) =>
+      scorecard.checks.find((c: any) => c.checkId === checkId)?.state;
+
+    /** Every MLOps level 1 fact but experiment tracking, and a pipeline run. */
+    async function ingestLevelOneButTracking(
+      server: Awaited<ReturnType<typeof startBackend>>,
+    ) {
+      const fact = (name: string) => ({
+        type: 'repo_fact',
+        source: 'github',
+        entityRef: 'component:default/churn-training',
+        fact: name,
+        value: true,
+        observedAt: day(1),
+      });
+      const res = await request(server)
+        .post(`${BASE}/events`)
+        .set(SERVICE)
+        .send({
+          events: [
+            fact('ml-pipeline-definition'),
+            fact('data-validation'),
+            fact('model-validation'),
+            {
+              type: 'build',
+              source: 'github-actions',
+              externalId: 'train-1',
+              entityRef: 'component:default/churn-training',
+              commitSha: 'b'.repeat(40),
+              status: 'success',
+              startedAt: day(2),
+              finishedAt: day(2),
+            },
+          ],
+        });
+      expect(res.status).toBe(200);
+    }
+
+    it('is exempted from an MLOps check like from any other, which then counts as met', async () => {
+      const server = await startBackend(undefined, mlEntities);
+      await ingestLevelOneButTracking(server);
+      const before = await refresh(server);
+      expect(before.status).toBe(200);
+      // Experiment tracking is the one level-1 check that fails.
+      expect(stateOf(before.body, 'mlops.1.experiment-tracking')).toBe('fail');
+      expect(
+        before.body.checks
+          .filter((c: any) => c.category === 'mlops' && c.level === 1)
+          .map((c: any) => [c.checkId, c.state]),
+      ).toEqual([
+        ['mlops.1.pipeline-definition', 'pass'],
+        ['mlops.1.training-runs', 'pass'],
+        ['mlops.1.data-and-model-validation', 'pass'],
+        ['mlops.1.experiment-tracking', 'fail'],
+      ]);
+      expect(before.body.mlops).toEqual({ level: 0 });
+
+      const url = `${BASE}/entities/component/default/churn-training/exemptions`;
+      const created = await request(server).post(url).set(USER).send({
+        checkId: 'mlops.1.experiment-tracking',
+        reason: 'Runs are tracked in the notebook platform',
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        entityRef: 'component:default/churn-training',
+        checkId: 'mlops.1.experiment-tracking',
+      });
+
+      const after = await refresh(server);
+      expect(stateOf(after.body, 'mlops.1.experiment-tracking')).toBe('exempt');
+      expect(after.body.mlops).toEqual({ level: 1 });
+
+      // Revoked, the check fails again and the level drops back.
+      await request(server)
+        .delete(`${BASE}/exemptions/${created.body.id}`)
+        .set(USER)
+        .expect(204);
+      expect((await refresh(server)).body.mlops).toEqual({ level: 0 });
+
+      const unknown = await request(server)
+        .post(url)
+        .set(USER)
+        .send({ checkId: 'mlops.9.nothing', reason: 'x' });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.message).toBe(
+        "checkId: unknown check 'mlops.9.nothing'",
+      );
+    });
+
+    it('is listed, exported and rolled up by its MLOps level', async () => {
+      const server = await startBackend(undefined, mlEntities);
+      await ingestLevelOneButTracking(server);
+      await evaluateAll();
+      const level = (await request(server).get(scorecardUrl).set(USER)).body
+        .mlops.level;
+      expect(level).toBe(0);
+
+      const list = async (query: Record<string, string | number>) => {
+        const res = await request(server)
+          .get(`${BASE}/scorecards`)
+          .query(query)
+          .set(USER);
+        expect(res.status).toBe(200);
+        return res.body.items.map((i: any) => [
+          i.entityRef.split('/')[1],
+          i.mlopsLevel,
+        ]);
+      };
+      await expect(list({ minMlopsLevel: 0 })).resolves.toEqual([
+        ['churn-training', 0],
+      ]);
+      await expect(list({ minMlopsLevel: 1 })).resolves.toEqual([]);
+      await expect(
+        list({ orderBy: 'mlopsLevel', order: 'desc' }),
+      ).resolves.toEqual([
+        ['churn-training', 0],
+        ['cart-service', null],
+        ['checkout-api', null],
+      ]);
+
+      const csv = await request(server)
+        .get(`${BASE}/scorecards`)
+        .query({ format: 'csv', orderBy: 'mlopsLevel' })
+        .set(USER);
+      const [header, ...rows] = csv.text.trim().split('\r\n');
+      const column = header.split(',').indexOf('mlopsLevel');
+      expect(column).toBeGreaterThan(0);
+      expect(rows.map(row => row.split(',')[column])).toEqual(['0', '', '']);
+
+      const group = await request(server)
+        .get(`${BASE}/rollups/group/default/checkout`)
+        .set(USER);
+      expect(group.body.entityCount).toBe(3);
+      expect(group.body.mlops).toEqual({
+        entityCount: 1,
+        distribution: [1, 0, 0],
+        median: 0,
+        mostFailedChecks: expect.arrayContaining([
+          {
+            checkId: 'mlops.1.experiment-tracking',
+            failed: 1,
+            applicable: 1,
+          },
+        ]),
+      });
+    });
   });
 
   it('guards refresh and exemptions with their own permissions', async () => {

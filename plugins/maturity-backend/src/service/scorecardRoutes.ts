@@ -52,13 +52,10 @@ export function addScorecardRoutes(
   const { authorize, results, history, rollups, exemptions, evaluator } =
     options;
   const { evaluationQueue } = options;
-  /** Ids of the rubric's category checks, and of its MLOps checks if asked. */
-  const rubricCheckIds = (include: { mlops?: boolean } = {}) => {
+  /** Ids of the rubric's checks, its categories' and its MLOps track's. */
+  const rubricCheckIds = () => {
     const { categories, mlops } = evaluator.rubric;
-    const levels = [
-      ...categories.flatMap(c => c.levels),
-      ...(include.mlops ? mlops.levels : []),
-    ];
+    const levels = [...categories.flatMap(c => c.levels), ...mlops.levels];
     return new Set(levels.flatMap(l => l.checks.map(check => check.id)));
   };
 
@@ -209,8 +206,15 @@ export function addScorecardRoutes(
       throw new InputError('minLevel: must not be above maxLevel');
     }
     if (
+      query.minMlopsLevel !== undefined &&
+      query.maxMlopsLevel !== undefined &&
+      query.minMlopsLevel > query.maxMlopsLevel
+    ) {
+      throw new InputError('minMlopsLevel: must not be above maxMlopsLevel');
+    }
+    if (
       query.failingCheck !== undefined &&
-      !rubricCheckIds({ mlops: true }).has(query.failingCheck)
+      !rubricCheckIds().has(query.failingCheck)
     ) {
       throw new InputError(
         `failingCheck: unknown check '${query.failingCheck}'`,
@@ -233,6 +237,8 @@ export function addScorecardRoutes(
       lifecycle: query.lifecycle,
       minLevel: query.minLevel,
       maxLevel: query.maxLevel,
+      minMlopsLevel: query.minMlopsLevel,
+      maxMlopsLevel: query.maxMlopsLevel,
       search: query.q,
       failingCheck: query.failingCheck,
       deliveryBand: query.deliveryBand,

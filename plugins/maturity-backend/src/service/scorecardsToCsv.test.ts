@@ -37,11 +37,26 @@ describe('scorecardsToCsv', () => {
         deliveryBand: null,
         imbalanced: false,
       }),
+      summary({
+        entityRef: 'component:default/churn-training',
+        title: 'Churn training',
+        type: 'ml-pipeline',
+        mlopsLevel: 0,
+      }),
+      summary({
+        entityRef: 'component:default/ranking-model',
+        title: 'Ranking model',
+        type: 'ml-model',
+        mlopsLevel: 2,
+      }),
     ]);
     expect(csv.split('\r\n')).toEqual([
-      'entityRef,title,kind,type,lifecycle,owner,system,domain,overallLevel,culture,design,build-deploy,test,information,deliveryBand,imbalanced,rubricVersion,evaluatedAt',
-      'component:default/checkout-api,Checkout API,component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,2026.11-abc,2026-11-23T12:00:00.000Z',
-      'component:default/legacy,"Legacy, ""the old one""\nstill running",component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,,false,2026.11-abc,2026-11-23T12:00:00.000Z',
+      'entityRef,title,kind,type,lifecycle,owner,system,domain,overallLevel,culture,design,build-deploy,test,information,deliveryBand,imbalanced,mlopsLevel,rubricVersion,evaluatedAt',
+      'component:default/checkout-api,Checkout API,component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,,2026.11-abc,2026-11-23T12:00:00.000Z',
+      'component:default/legacy,"Legacy, ""the old one""\nstill running",component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,,false,,2026.11-abc,2026-11-23T12:00:00.000Z',
+      // An ML entity's MLOps level, 0 included; empty for the others.
+      'component:default/churn-training,Churn training,component,ml-pipeline,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,0,2026.11-abc,2026-11-23T12:00:00.000Z',
+      'component:default/ranking-model,Ranking model,component,ml-model,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,2,2026.11-abc,2026-11-23T12:00:00.000Z',
       '',
     ]);
   });

@@ -14,6 +14,7 @@ const HEADER = [
   ...CATEGORY_IDS,
   'deliveryBand',
   'imbalanced',
+  'mlopsLevel',
   'rubricVersion',
   'evaluatedAt',
 ];
@@ -52,6 +53,7 @@ export function scorecardsToCsv(rows: ScorecardSummary[]): string {
         ...CATEGORY_IDS.map(c => row.categoryLevels[c]),
         row.deliveryBand,
         row.imbalanced,
+        row.mlopsLevel,
         row.rubricVersion,
         row.evaluatedAt,
       ]

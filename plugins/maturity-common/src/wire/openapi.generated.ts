@@ -452,6 +452,7 @@ export type MaturityApiOperations = {
       name: string;
     };
     body: {
+      /** A check id of the active rubric, a category's or the MLOps track's (e.g. `mlops.1.experiment-tracking`); an exempt check counts as met in the level it belongs to. */
       checkId: string;
       reason: string;
       expiresAt?: MaturityApiSchemas["Time"];
@@ -479,13 +480,18 @@ export type MaturityApiOperations = {
       lifecycle?: string;
       minLevel?: number;
       maxLevel?: number;
+      /** Only ML entities (those the rubric's MLOps track applies to) at this MLOps level or above; `0` selects every ML entity. */
+      minMlopsLevel?: number;
+      /** Only ML entities at this MLOps level or below. */
+      maxMlopsLevel?: number;
       /** Case-insensitive search in entity ref and title. */
       q?: string;
       /** Only entities whose latest evaluation fails this check (a check id of the active rubric, e.g. `test.3.e2e-tests`); the entities a rollup's `mostFailedChecks` entry counts as failed. Not applicable, insufficient data and exempt do not count as failing. */
       failingCheck?: string;
       /** Only entities in this overall DORA delivery band; `none` is below `low` (deployment frequency with no production deploy in 180 days); `unknown` selects those without one (a banded metric lacks data), as a rollup's `deliveryBands.unknown` counts them. */
       deliveryBand?: "elite" | "high" | "medium" | "low" | "none" | "unknown";
-      orderBy?: "entityRef" | "overallLevel" | "evaluatedAt";
+      /** The order of the rows, entity ref breaking ties. By `mlopsLevel`, entities without one (not ML entities) come last in either direction. */
+      orderBy?: "entityRef" | "overallLevel" | "evaluatedAt" | "mlopsLevel";
       order?: "asc" | "desc";
       limit?: number;
       /** Rows to skip, at most 1,000,000. */

@@ -29,6 +29,7 @@ const orderColumns: Record<ListScorecardsOptions['orderBy'], string> = {
   entityRef: 'entity_ref',
   overallLevel: 'overall_level',
   evaluatedAt: 'evaluated_at',
+  mlopsLevel: 'mlops_level',
 };
 
 function toSummary(row: Record<string, any>): ScorecardSummary {
@@ -74,6 +75,13 @@ export async function listScorecards(
   if (options.maxLevel !== undefined) {
     query.where('overall_level', '<=', options.maxLevel);
   }
+  // A comparison is never true for null: either bound keeps ML entities only.
+  if (options.minMlopsLevel !== undefined) {
+    query.where('mlops_level', '>=', options.minMlopsLevel);
+  }
+  if (options.maxMlopsLevel !== undefined) {
+    query.where('mlops_level', '<=', options.maxMlopsLevel);
+  }
   if (options.search) {
     // Spelled as refs are stored, to match them.
     const pattern = `%${canonicalEntityRef(options.search).replace(
@@ -95,6 +103,12 @@ export async function listScorecards(
     query.where('delivery_band', options.deliveryBand);
   }
   const [{ n }] = await query.clone().count({ n: '*' });
+  if (options.orderBy === 'mlopsLevel') {
+    // Entities without an MLOps level last in either order, on both
+    // engines (PostgreSQL puts nulls first when descending, SQLite when
+    // ascending; knex's `nulls` option loses the column on SQLite).
+    query.orderByRaw('(?? is null)', ['mlops_level']);
+  }
   const rows = await query
     .orderBy([
       { column: orderColumns[options.orderBy], order: options.order },

@@ -1,0 +1,58 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { isPostgres } from './isPostgres';
+
+jest.setTimeout(60_000);
+
+const MIGRATION = '20261206140000';
+
+async function indexesOf(knex: Knex, table: string): Promise<string[]> {
+  if (isPostgres(knex)) {
+    const { rows } = await knex.raw(
+      'select indexname from pg_indexes where tablename = ? order by 1',
+      [table],
+    );
+    return rows.map((r: { indexname: string }) => r.indexname);
+  }
+  const rows = await knex.raw(
+    "select name from sqlite_master where type = 'index' and tbl_name = ? order by 1",
+    [table],
+  );
+  return rows.map((r: { name: string }) => r.name);
+}
+
+describe(`migration ${MIGRATION}_scorecard_mlops_level_index`, () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+  it('lets the list filter by MLOps level through the index', async () => {
+    const knex = await databases.init('SQLITE_3');
+    await knex.migrate.latest({ directory });
+    const plan = await knex.raw(
+      'explain query plan select entity_ref from scorecards where mlops_level >= 1',
+    );
+    expect(
+      plan.map((row: { detail: string }) => row.detail).join('\n'),
+    ).toContain('scorecards_mlops_level_idx');
+  });
+
+  it.each(databases.eachSupportedId())(
+    'indexes scorecards by MLOps level, and back, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await knex.migrate.latest({ directory });
+      expect(await indexesOf(knex, 'scorecards')).toContain(
+        'scorecards_mlops_level_idx',
+      );
+
+      while (
+        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
+      ) {
+        await knex.migrate.down({ directory });
+      }
+      expect(await indexesOf(knex, 'scorecards')).not.toContain(
+        'scorecards_mlops_level_idx',
+      );
+    },
+  );
+});
