@@ -1,0 +1,46 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { MaturityDatabase } from '../../MaturityDatabase';
+import { ENTITY, OTHER } from '../../__testUtils__/sampleEvents';
+
+jest.setTimeout(60_000);
+
+describe('syncCursors', () => {
+  const databases = TestDatabases.create({
+    ids: ['POSTGRES_15', 'SQLITE_3'],
+  });
+
+  async function createStore(databaseId: TestDatabaseId) {
+    const knex = await databases.init(databaseId);
+    const store = (
+      await MaturityDatabase.create({
+        database: {
+          getClient: async () => knex,
+          migrations: { skip: false },
+        },
+      })
+    ).events;
+    return { knex, store };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'keeps one sync cursor per source and scope, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      await expect(
+        store.getSyncCursor('github', ENTITY),
+      ).resolves.toBeUndefined();
+      await store.setSyncCursor('github', ENTITY, 'etag-1');
+      await store.setSyncCursor('github', ENTITY, 'etag-2');
+      await store.setSyncCursor('pagerduty', ENTITY, '2026-11-20T00:00:00Z');
+      await expect(store.getSyncCursor('github', ENTITY)).resolves.toBe(
+        'etag-2',
+      );
+      await expect(
+        store.getSyncCursor('github', OTHER),
+      ).resolves.toBeUndefined();
+      await expect(store.getSyncCursor('pagerduty', ENTITY)).resolves.toBe(
+        '2026-11-20T00:00:00Z',
+      );
+    },
+  );
+});
