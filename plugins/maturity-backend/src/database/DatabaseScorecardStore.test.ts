@@ -1,11 +1,10 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { MaturityDatabase } from './MaturityDatabase';
-import { EvaluationRecord, ListScorecardsOptions } from './ScorecardStore';
+import { records } from './__testUtils__/sampleEvaluations';
 import { makeEvaluation } from '../testing/makeEvaluation';
 
 jest.setTimeout(60_000);
-
 
 describe('DatabaseScorecardStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -19,26 +18,6 @@ describe('DatabaseScorecardStore', () => {
     ).results;
     return { knex, store };
   }
-
-  const records: EvaluationRecord[] = [
-    makeEvaluation('component:default/checkout-api', {
-      owner: 'group:default/checkout',
-      system: 'system:default/order-management',
-      levels: [3, 2, 3, 2, 3],
-      failing: ['build-deploy.4.ci-success'],
-    }),
-    makeEvaluation('component:default/ledger-service', {
-      owner: 'group:default/payments',
-      system: 'system:default/payments-system',
-      levels: [4, 4, 4, 3, 4],
-    }),
-    makeEvaluation('component:default/invoice-generator', {
-      owner: 'group:default/billing-legacy',
-      system: 'system:default/billing',
-      levels: [1, 1, 0, 0, 1],
-      failing: ['build-deploy.4.ci-success', 'test.1.tests'],
-    }),
-  ];
 
   it.each(databases.eachSupportedId())(
     'saves evaluations and reads each back by entity, %p',
@@ -186,149 +165,6 @@ describe('DatabaseScorecardStore', () => {
           'component:default/checkout-api',
         ),
       ).resolves.toEqual(full);
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'lists with filters, sorting, search and paging, %p',
-    async databaseId => {
-      const { store } = await createStore(databaseId);
-      await store.saveEvaluations(records, new Date('2026-11-23T10:00:00Z'));
-      const base = {
-        orderBy: 'overallLevel' as const,
-        order: 'desc' as const,
-        limit: 10,
-        offset: 0,
-      };
-
-      const all = await store.listScorecards(base);
-      expect(all.totalCount).toBe(3);
-      expect(all.items.map(i => [i.entityRef, i.overallLevel])).toEqual([
-        ['component:default/ledger-service', 4],
-        ['component:default/checkout-api', 3],
-        ['component:default/invoice-generator', 1],
-      ]);
-      expect(all.items[1]).toMatchObject({
-        ownerRef: 'group:default/checkout',
-        categoryLevels: {
-          culture: 3,
-          design: 2,
-          'build-deploy': 3,
-          test: 2,
-          information: 3,
-        },
-        checkStates: { 'build-deploy.4.ci-success': 'fail' },
-      });
-
-      const owned = await store.listScorecards({
-        ...base,
-        ownerRefs: ['group:default/payments', 'group:default/billing-legacy'],
-        maxLevel: 2,
-      });
-      expect(owned.items.map(i => i.entityRef)).toEqual([
-        'component:default/invoice-generator',
-      ]);
-
-      const searched = await store.listScorecards({
-        ...base,
-        search: 'LEDGER',
-      });
-      expect(searched.items.map(i => i.entityRef)).toEqual([
-        'component:default/ledger-service',
-      ]);
-      const literal = await store.listScorecards({ ...base, search: '%' });
-      expect(literal.totalCount).toBe(0);
-
-      const page2 = await store.listScorecards({
-        ...base,
-        orderBy: 'entityRef',
-        order: 'asc',
-        limit: 2,
-        offset: 2,
-      });
-      expect(page2.totalCount).toBe(3);
-      expect(page2.items.map(i => i.entityRef)).toEqual([
-        'component:default/ledger-service',
-      ]);
-    },
-  );
-
-  it.each(databases.eachSupportedId())(
-    'lists the entities failing a check, and those of a delivery band, %p',
-    async databaseId => {
-      const { store } = await createStore(databaseId);
-      // checkout-api passes test.1.tests, ledger-service lacks data for it,
-      // invoice-generator fails it; only a stored `fail` counts as failing.
-      const withCheck = (
-        record: EvaluationRecord,
-        state: 'pass' | 'insufficient-data',
-        overallBand: 'high' | null,
-      ): EvaluationRecord => ({
-        ...record,
-        scorecard: {
-          ...record.scorecard,
-          checks: [
-            ...record.scorecard.checks,
-            { ...records[2].scorecard.checks[1], state },
-          ],
-          delivery: { ...record.scorecard.delivery, overallBand },
-        },
-      });
-      await store.saveEvaluations(
-        [
-          withCheck(records[0], 'pass', 'high'),
-          withCheck(records[1], 'insufficient-data', null),
-          records[2],
-        ],
-        new Date('2026-11-23T10:00:00Z'),
-      );
-      const base = {
-        orderBy: 'entityRef' as const,
-        order: 'asc' as const,
-        limit: 10,
-        offset: 0,
-      };
-      const refs = async (options: Partial<ListScorecardsOptions>) => {
-        const page = await store.listScorecards({ ...base, ...options });
-        expect(page.totalCount).toBe(page.items.length);
-        return page.items.map(i => i.entityRef);
-      };
-
-      await expect(refs({ failingCheck: 'test.1.tests' })).resolves.toEqual([
-        'component:default/invoice-generator',
-      ]);
-      // The id is one key, dots and all, not a JSON path.
-      await expect(
-        refs({ failingCheck: 'build-deploy.4.ci-success' }),
-      ).resolves.toEqual([
-        'component:default/checkout-api',
-        'component:default/invoice-generator',
-      ]);
-      await expect(
-        refs({
-          failingCheck: 'build-deploy.4.ci-success',
-          ownerRefs: ['group:default/checkout'],
-        }),
-      ).resolves.toEqual(['component:default/checkout-api']);
-      await expect(refs({ failingCheck: 'test.9.nothing' })).resolves.toEqual(
-        [],
-      );
-      await expect(refs({ failingCheck: 'build-deploy' })).resolves.toEqual([]);
-
-      await expect(refs({ deliveryBand: 'high' })).resolves.toEqual([
-        'component:default/checkout-api',
-      ]);
-      await expect(refs({ deliveryBand: 'unknown' })).resolves.toEqual([
-        'component:default/invoice-generator',
-        'component:default/ledger-service',
-      ]);
-      await expect(refs({ deliveryBand: 'elite' })).resolves.toEqual([]);
-      await expect(
-        refs({
-          deliveryBand: 'unknown',
-          failingCheck: 'build-deploy.4.ci-success',
-        }),
-      ).resolves.toEqual(['component:default/invoice-generator']);
     },
   );
 

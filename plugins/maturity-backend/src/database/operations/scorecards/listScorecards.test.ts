@@ -1,129 +1,163 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { MaturityDatabase } from '../../MaturityDatabase';
 import { EvaluationRecord, ListScorecardsOptions } from '../../ScorecardStore';
-import { makeEvaluation } from '../../../testing/makeEvaluation';
-import { listScorecards } from './listScorecards';
+import { records } from '../../__testUtils__/sampleEvaluations';
 
 jest.setTimeout(60_000);
-
-/** An evaluation with an MLOps level (an ML entity), or none. */
-function evaluation(
-  name: string,
-  overall: number,
-  mlopsLevel?: 0 | 1 | 2,
-): EvaluationRecord {
-  const record = makeEvaluation(`component:default/${name}`, {
-    levels: [overall, overall, overall, overall, overall],
-  });
-  if (mlopsLevel === undefined) return record;
-  return {
-    ...record,
-    subject: { ...record.subject, type: 'ml-pipeline' },
-    scorecard: { ...record.scorecard, mlops: { level: mlopsLevel } },
-  };
-}
 
 describe('listScorecards', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
-  it.each(databases.eachSupportedId())(
-    'filters by MLOps level range and orders by it, entities without one last, %p',
-    async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { results } = await MaturityDatabase.create({
+  async function createStore(databaseId: TestDatabaseId) {
+    const knex = await databases.init(databaseId);
+    const store = (
+      await MaturityDatabase.create({
         database: { getClient: async () => knex },
+      })
+    ).results;
+    return { knex, store };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'lists with filters, sorting, search and paging, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      await store.saveEvaluations(records, new Date('2026-11-23T10:00:00Z'));
+      const base = {
+        orderBy: 'overallLevel' as const,
+        order: 'desc' as const,
+        limit: 10,
+        offset: 0,
+      };
+
+      const all = await store.listScorecards(base);
+      expect(all.totalCount).toBe(3);
+      expect(all.items.map(i => [i.entityRef, i.overallLevel])).toEqual([
+        ['component:default/ledger-service', 4],
+        ['component:default/checkout-api', 3],
+        ['component:default/invoice-generator', 1],
+      ]);
+      expect(all.items[1]).toMatchObject({
+        ownerRef: 'group:default/checkout',
+        categoryLevels: {
+          culture: 3,
+          design: 2,
+          'build-deploy': 3,
+          test: 2,
+          information: 3,
+        },
+        checkStates: { 'build-deploy.4.ci-success': 'fail' },
       });
-      await results.saveEvaluations(
+
+      const owned = await store.listScorecards({
+        ...base,
+        ownerRefs: ['group:default/payments', 'group:default/billing-legacy'],
+        maxLevel: 2,
+      });
+      expect(owned.items.map(i => i.entityRef)).toEqual([
+        'component:default/invoice-generator',
+      ]);
+
+      const searched = await store.listScorecards({
+        ...base,
+        search: 'LEDGER',
+      });
+      expect(searched.items.map(i => i.entityRef)).toEqual([
+        'component:default/ledger-service',
+      ]);
+      const literal = await store.listScorecards({ ...base, search: '%' });
+      expect(literal.totalCount).toBe(0);
+
+      const page2 = await store.listScorecards({
+        ...base,
+        orderBy: 'entityRef',
+        order: 'asc',
+        limit: 2,
+        offset: 2,
+      });
+      expect(page2.totalCount).toBe(3);
+      expect(page2.items.map(i => i.entityRef)).toEqual([
+        'component:default/ledger-service',
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'lists the entities failing a check, and those of a delivery band, %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      // checkout-api passes test.1.tests, ledger-service lacks data for it,
+      // invoice-generator fails it; only a stored `fail` counts as failing.
+      const withCheck = (
+        record: EvaluationRecord,
+        state: 'pass' | 'insufficient-data',
+        overallBand: 'high' | null,
+      ): EvaluationRecord => ({
+        ...record,
+        scorecard: {
+          ...record.scorecard,
+          checks: [
+            ...record.scorecard.checks,
+            { ...records[2].scorecard.checks[1], state },
+          ],
+          delivery: { ...record.scorecard.delivery, overallBand },
+        },
+      });
+      await store.saveEvaluations(
         [
-          evaluation('api', 4),
-          evaluation('churn-training', 2, 0),
-          evaluation('ranking-model', 3, 2),
-          evaluation('feature-pipeline', 2, 1),
-          evaluation('scoring-model', 1, 2),
-          evaluation('web', 1),
+          withCheck(records[0], 'pass', 'high'),
+          withCheck(records[1], 'insufficient-data', null),
+          records[2],
         ],
         new Date('2026-11-23T10:00:00Z'),
       );
-      const list = async (options: Partial<ListScorecardsOptions>) => {
-        const page = await listScorecards(knex, {
-          orderBy: 'entityRef',
-          order: 'asc',
-          limit: 10,
-          offset: 0,
-          ...options,
-        });
-        return {
-          totalCount: page.totalCount,
-          rows: page.items.map(i => `${i.entityRef.slice(18)}:${i.mlopsLevel}`),
-        };
+      const base = {
+        orderBy: 'entityRef' as const,
+        order: 'asc' as const,
+        limit: 10,
+        offset: 0,
+      };
+      const refs = async (options: Partial<ListScorecardsOptions>) => {
+        const page = await store.listScorecards({ ...base, ...options });
+        expect(page.totalCount).toBe(page.items.length);
+        return page.items.map(i => i.entityRef);
       };
 
-      // Each row carries its MLOps level, null for the others.
-      await expect(list({})).resolves.toEqual({
-        totalCount: 6,
-        rows: [
-          'api:null',
-          'churn-training:0',
-          'feature-pipeline:1',
-          'ranking-model:2',
-          'scoring-model:2',
-          'web:null',
-        ],
-      });
-      // Level 0 is a level: every ML entity, none of the others.
-      await expect(list({ minMlopsLevel: 0 })).resolves.toEqual({
-        totalCount: 4,
-        rows: [
-          'churn-training:0',
-          'feature-pipeline:1',
-          'ranking-model:2',
-          'scoring-model:2',
-        ],
-      });
+      await expect(refs({ failingCheck: 'test.1.tests' })).resolves.toEqual([
+        'component:default/invoice-generator',
+      ]);
+      // The id is one key, dots and all, not a JSON path.
       await expect(
-        list({ minMlopsLevel: 1, maxMlopsLevel: 1 }),
-      ).resolves.toEqual({ totalCount: 1, rows: ['feature-pipeline:1'] });
-      await expect(list({ maxMlopsLevel: 1 })).resolves.toEqual({
-        totalCount: 2,
-        rows: ['churn-training:0', 'feature-pipeline:1'],
-      });
-      await expect(list({ minMlopsLevel: 2, minLevel: 2 })).resolves.toEqual({
-        totalCount: 1,
-        rows: ['ranking-model:2'],
-      });
+        refs({ failingCheck: 'build-deploy.4.ci-success' }),
+      ).resolves.toEqual([
+        'component:default/checkout-api',
+        'component:default/invoice-generator',
+      ]);
+      await expect(
+        refs({
+          failingCheck: 'build-deploy.4.ci-success',
+          ownerRefs: ['group:default/checkout'],
+        }),
+      ).resolves.toEqual(['component:default/checkout-api']);
+      await expect(refs({ failingCheck: 'test.9.nothing' })).resolves.toEqual(
+        [],
+      );
+      await expect(refs({ failingCheck: 'build-deploy' })).resolves.toEqual([]);
 
-      // Entity ref breaks ties; entities without a level come last either way.
+      await expect(refs({ deliveryBand: 'high' })).resolves.toEqual([
+        'component:default/checkout-api',
+      ]);
+      await expect(refs({ deliveryBand: 'unknown' })).resolves.toEqual([
+        'component:default/invoice-generator',
+        'component:default/ledger-service',
+      ]);
+      await expect(refs({ deliveryBand: 'elite' })).resolves.toEqual([]);
       await expect(
-        list({ orderBy: 'mlopsLevel', order: 'desc' }),
-      ).resolves.toMatchObject({
-        rows: [
-          'ranking-model:2',
-          'scoring-model:2',
-          'feature-pipeline:1',
-          'churn-training:0',
-          'api:null',
-          'web:null',
-        ],
-      });
-      await expect(
-        list({ orderBy: 'mlopsLevel', order: 'asc' }),
-      ).resolves.toMatchObject({
-        rows: [
-          'churn-training:0',
-          'feature-pipeline:1',
-          'ranking-model:2',
-          'scoring-model:2',
-          'api:null',
-          'web:null',
-        ],
-      });
-      // Paged: the count is of every match, the page a slice of the order.
-      await expect(
-        list({ orderBy: 'mlopsLevel', order: 'desc', limit: 2, offset: 3 }),
-      ).resolves.toEqual({
-        totalCount: 6,
-        rows: ['churn-training:0', 'api:null'],
-      });
+        refs({
+          deliveryBand: 'unknown',
+          failingCheck: 'build-deploy.4.ci-success',
+        }),
+      ).resolves.toEqual(['component:default/invoice-generator']);
     },
   );
 });
