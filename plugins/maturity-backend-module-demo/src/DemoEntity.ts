@@ -12,6 +12,8 @@ export interface DemoEntity {
   owner: string;
   /** The entity's `spec.lifecycle`, e.g. `production`, `experimental`. */
   lifecycle?: string;
+  /** The entity's `metadata.tags`; `ml` marks a machine-learning component. */
+  tags?: string[];
 }
 
 /**
@@ -27,12 +29,36 @@ const DEPLOYABLE_TYPES = new Set([
 
 /** True when the entity deploys and can have incidents. @internal */
 export function isDeployable(entity: DemoEntity): boolean {
-  return DEPLOYABLE_TYPES.has(entity.type);
+  return DEPLOYABLE_TYPES.has(entity.type) && !isNotebookPrototype(entity);
 }
 
 /** True for the entity that runs scheduled model training. @internal */
 export function isMlPipeline(entity: DemoEntity): boolean {
   return entity.type === 'ml-pipeline';
+}
+
+/**
+ * True for a machine-learning component (the rubric's MLOps track applies):
+ * an ML type or the `ml` tag.
+ *
+ * @internal
+ */
+export function isMlEntity(entity: DemoEntity): boolean {
+  return (
+    entity.type === 'ml-pipeline' ||
+    entity.type === 'ml-model' ||
+    (entity.tags ?? []).includes('ml')
+  );
+}
+
+/**
+ * True for an ML experiment still run from notebooks: an experimental ML
+ * component. It has no CI pipeline, no tests and no deploys yet.
+ *
+ * @internal
+ */
+export function isNotebookPrototype(entity: DemoEntity): boolean {
+  return isMlEntity(entity) && entity.lifecycle === 'experimental';
 }
 
 /**

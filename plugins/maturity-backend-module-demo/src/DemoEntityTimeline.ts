@@ -67,7 +67,8 @@ export class DemoEntityTimeline {
     const plan = this.#plan(day);
     const events: MaturityEvent[] = [];
     for (const planned of plan.changes) {
-      events.push(planned.change, ...planned.builds);
+      events.push(planned.change);
+      if (this.#context.runsCi) events.push(...planned.builds);
     }
     if (plan.trainingRun) {
       const startMs = Date.parse(plan.trainingRun.startedAt);

@@ -3,6 +3,7 @@ import {
   demoSlug,
   isDeployable,
   isMlPipeline,
+  isNotebookPrototype,
   lifecycleActivity,
   ownerGroupName,
 } from './DemoEntity';
@@ -25,6 +26,8 @@ export interface DemoPlanningContext {
   ownerRef: string;
   profile: DemoProfile;
   deployable: boolean;
+  /** Whether a CI pipeline builds its changes (not yet for a notebook prototype). */
+  runsCi: boolean;
   trainsModels: boolean;
   /** Multiplier on the profile's change and deploy rates. */
   activity: number;
@@ -60,6 +63,7 @@ export function createDemoPlanningContext(
     ownerRef: `group:default/${owner}`,
     profile,
     deployable,
+    runsCi: !isNotebookPrototype(entity),
     trainsModels: isMlPipeline(entity),
     activity:
       spread * lifecycleActivity(entity) * (deployable ? 1 : LIBRARY_ACTIVITY),

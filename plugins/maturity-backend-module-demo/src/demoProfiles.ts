@@ -51,6 +51,11 @@ export interface DemoProfile {
   testTouchShare: number;
   /** Share of changes referencing an issue. */
   issueLinkShare: number;
+  /**
+   * Days after which the people working on the team's code change (rotating
+   * contractors, one maintainer staying); unset for a stable team.
+   */
+  authorRotationDays?: number;
 
   /** Success rate of default-branch CI runs. */
   ciSuccessRate: number;
@@ -63,8 +68,18 @@ export interface DemoProfile {
   /** What a default-branch CI run does. */
   ciSteps: readonly BuildStepKind[];
 
-  /** Production deploys per working day (a mean: 0.1 is about two a month). */
+  /**
+   * Production deploys per working day (a mean: 0.1 is about two a month).
+   * With `deploysEveryChange` it is the rate the changes give, for
+   * comparison; the deploys follow the changes.
+   */
   productionDeploysPerWorkingDay: number;
+  /**
+   * Continuous deployment: every change that passes CI on the default branch
+   * goes to staging and on to production by itself, instead of on planned
+   * deploys.
+   */
+  deploysEveryChange: boolean;
   /** Share of weeks without any deploy (freezes, people away, fear). */
   deployFreezeWeekShare: number;
   /** Hours of the UTC day in which planned deploys start. */
@@ -134,13 +149,14 @@ const elite: DemoProfile = {
   directPushShare: 0,
   abandonedShare: 0.05,
   testTouchShare: 0.8,
-  issueLinkShare: 0.9,
+  issueLinkShare: 0.95,
   ciSuccessRate: 0.96,
   greenAtMergeShare: 0.99,
   ciMinutes: [5, 12],
   pullRequestCiMinutes: [3, 9],
   ciSteps: ALL_TESTING_STEPS,
-  productionDeploysPerWorkingDay: 2.2,
+  productionDeploysPerWorkingDay: 4,
+  deploysEveryChange: true,
   deployFreezeWeekShare: 0,
   deployHoursUtc: [8, 17],
   automatedDeployShare: 1,
@@ -179,6 +195,10 @@ const elite: DemoProfile = {
     'branch-protection-required-checks': true,
     'gitops-manifest': true,
     'stale-branches': 1,
+    'zero-downtime-strategy': true,
+    'tests-required-checks': true,
+    'e2e-gates-production': true,
+    'progressive-delivery': true,
   },
 };
 
@@ -198,6 +218,7 @@ const high: DemoProfile = {
   pullRequestCiMinutes: [5, 12],
   ciSteps: ALL_TESTING_STEPS.filter(step => step !== 'performance-test'),
   productionDeploysPerWorkingDay: 0.7,
+  deploysEveryChange: false,
   deployFreezeWeekShare: 0.02,
   deployHoursUtc: [9, 16],
   automatedDeployShare: 0.95,
@@ -222,6 +243,8 @@ const high: DemoProfile = {
     'gitops-manifest': false,
     'iac-validated-in-ci': false,
     'stale-branches': 2,
+    // Blue-green without automated analysis.
+    'progressive-delivery': false,
   },
 };
 
@@ -248,6 +271,7 @@ const medium: DemoProfile = {
     'publish',
   ],
   productionDeploysPerWorkingDay: 0.3,
+  deploysEveryChange: false,
   deployFreezeWeekShare: 0.08,
   deployHoursUtc: [10, 16],
   automatedDeployShare: 0.75,
@@ -286,6 +310,10 @@ const medium: DemoProfile = {
     'branch-protection-required-checks': false,
     'gitops-manifest': false,
     'stale-branches': 4,
+    'zero-downtime-strategy': true,
+    'tests-required-checks': false,
+    'e2e-gates-production': false,
+    'progressive-delivery': false,
   },
 };
 
@@ -305,6 +333,7 @@ const lowMedium: DemoProfile = {
   pullRequestCiMinutes: [10, 25],
   ciSteps: ['build', 'lint', 'unit-test', 'publish'],
   productionDeploysPerWorkingDay: 0.1,
+  deploysEveryChange: false,
   deployFreezeWeekShare: 0.2,
   deployHoursUtc: [11, 17],
   automatedDeployShare: 0.5,
@@ -345,12 +374,14 @@ const struggling: DemoProfile = {
   abandonedShare: 0.12,
   testTouchShare: 0.2,
   issueLinkShare: 0.3,
+  authorRotationDays: 45,
   ciSuccessRate: 0.7,
   greenAtMergeShare: 0.7,
   ciMinutes: [25, 70],
   pullRequestCiMinutes: [20, 60],
   ciSteps: ['build', 'unit-test'],
   productionDeploysPerWorkingDay: 0.06,
+  deploysEveryChange: false,
   deployFreezeWeekShare: 0.3,
   deployHoursUtc: [18, 21],
   automatedDeployShare: 0.15,
@@ -389,6 +420,10 @@ const struggling: DemoProfile = {
     'branch-protection-required-checks': false,
     'gitops-manifest': false,
     'stale-branches': 23,
+    'zero-downtime-strategy': false,
+    'tests-required-checks': false,
+    'e2e-gates-production': false,
+    'progressive-delivery': false,
   },
 };
 

@@ -2,7 +2,13 @@ import {
   RepoFactEvent,
   RepoFactValue,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { DemoEntity, isDeployable, isMlPipeline } from './DemoEntity';
+import {
+  DemoEntity,
+  isDeployable,
+  isMlEntity,
+  isMlPipeline,
+  isNotebookPrototype,
+} from './DemoEntity';
 import { getDemoProfile } from './demoProfiles';
 import { SeededRandom } from './seededRandom';
 
@@ -15,20 +21,67 @@ const RUNTIME_FACTS = [
   'feature-flag-sdk',
   'telemetry-sdk',
   'api-spec',
+  'zero-downtime-strategy',
+  'e2e-gates-production',
+  'progressive-delivery',
 ];
 
 /**
- * What a scanner finds in an ML pipeline's repository: a pipeline
- * definition, experiment tracking and validation libraries, but no drift
- * monitoring yet, which keeps it at MLOps level 1.
+ * What a scanner finds in the repository of a training pipeline: a
+ * pipeline that CI deploys to staging and production, experiment tracking,
+ * validation libraries and drift monitoring: MLOps level 2.
  */
 const ML_PIPELINE_FACTS: Record<string, RepoFactValue> = {
   'ml-pipeline-definition': 'kubeflow',
   'experiment-tracking': 'mlflow',
   'data-validation': 'great-expectations',
   'model-validation': 'tensorflow-model-analysis',
-  'drift-monitoring': false,
+  'drift-monitoring': 'evidently',
+  'ml-pipeline-multi-env': true,
 };
+
+/**
+ * An ML service that retrains its own model: an automated pipeline with
+ * tracking and validation, but deployed to one environment and without
+ * drift monitoring yet, which keeps it at MLOps level 1.
+ */
+const ML_SERVICE_FACTS: Record<string, RepoFactValue> = {
+  'ml-pipeline-definition': 'mlproject',
+  'experiment-tracking': 'mlflow',
+  'data-validation': 'great-expectations',
+  'model-validation': 'deepchecks',
+  'drift-monitoring': false,
+  'ml-pipeline-multi-env': false,
+};
+
+/**
+ * Any other ML component (a library, a notebook experiment): no pipeline,
+ * MLOps level 0.
+ */
+const ML_MANUAL_FACTS: Record<string, RepoFactValue> = {
+  'ml-pipeline-definition': false,
+  'experiment-tracking': false,
+  'data-validation': false,
+  'model-validation': false,
+  'drift-monitoring': false,
+  'ml-pipeline-multi-env': false,
+};
+
+/** A notebook experiment's repository: notebooks, no build, tests or CI. */
+const NOTEBOOK_PROTOTYPE_FACTS: Record<string, RepoFactValue> = {
+  'ci-config': false,
+  'build-file': false,
+  tests: false,
+  'branch-protection': false,
+  'branch-protection-required-checks': false,
+  'tests-required-checks': false,
+};
+
+function mlFacts(entity: DemoEntity): Record<string, RepoFactValue> {
+  if (isMlPipeline(entity)) return ML_PIPELINE_FACTS;
+  if (isDeployable(entity)) return ML_SERVICE_FACTS;
+  return ML_MANUAL_FACTS;
+}
 
 /**
  * The repository facts of a demo entity, all observed at one time.
@@ -56,8 +109,11 @@ export function demoRepoFacts(
     const random = new SeededRandom(`${entity.entityRef}|repo-facts`);
     facts['stale-branches'] += random.integer(0, 3);
   }
-  if (isMlPipeline(entity)) {
-    Object.assign(facts, ML_PIPELINE_FACTS);
+  if (isMlEntity(entity)) {
+    Object.assign(facts, mlFacts(entity));
+  }
+  if (isNotebookPrototype(entity)) {
+    Object.assign(facts, NOTEBOOK_PROTOTYPE_FACTS);
   }
   return Object.entries(facts).map(([fact, value]) => ({
     type: 'repo_fact',

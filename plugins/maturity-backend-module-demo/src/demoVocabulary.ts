@@ -57,6 +57,26 @@ export function teamRoster(owner: string): string[] {
   return roster;
 }
 
+/**
+ * The people committing to a team's repositories during one rotation: a
+ * maintainer, who stays, and three contractors chosen by team and
+ * rotation, so most authors of one quarter are gone the next.
+ *
+ * @internal
+ */
+export function rotatingRoster(
+  owner: string,
+  rotation: number,
+  maintainer: string,
+): string[] {
+  const random = new SeededRandom(`roster|${owner}|rotation-${rotation}`);
+  const contractors = new Set<string>();
+  while (contractors.size < 3) {
+    contractors.add(random.pick(PEOPLE));
+  }
+  return [maintainer, ...contractors];
+}
+
 /** The login dependency update pull requests come from. @internal */
 export const DEPENDENCY_BOT = 'dependabot[bot]';
 

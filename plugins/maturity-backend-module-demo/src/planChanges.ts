@@ -10,6 +10,7 @@ import {
   DEPENDENCY_BOT,
   changeTitle,
   dependencyUpdateTitle,
+  rotatingRoster,
 } from './demoVocabulary';
 import { SeededRandom, demoSha } from './seededRandom';
 import {
@@ -75,12 +76,13 @@ export function planChanges(
     if (random.chance(profile.directPushShare)) {
       return planDirectPush(context, random, id, landedAtMs, {
         title: changeTitle(random),
+        author: rotatingAuthor(context, day, random),
       });
     }
     const fromBot = context.dependencyUpdates && random.chance(0.1);
     return planPullRequest(context, random, id, landedAtMs, {
       title: fromBot ? dependencyUpdateTitle(random) : changeTitle(random),
-      author: fromBot ? DEPENDENCY_BOT : undefined,
+      author: fromBot ? DEPENDENCY_BOT : rotatingAuthor(context, day, random),
       abandoned: random.chance(profile.abandonedShare),
       codingMs: random.skewed(profile.codingHours) * HOUR_MS,
       reviewMs: random.skewed(profile.reviewHours) * HOUR_MS,
@@ -89,6 +91,23 @@ export function planChanges(
         : [random.pick(['feature', 'bug', 'chore', 'refactor'])],
     });
   });
+}
+
+/**
+ * The author of a change on a day when the team's people rotate; undefined
+ * (anyone of the team's roster) for a stable team.
+ */
+function rotatingAuthor(
+  context: DemoPlanningContext,
+  day: number,
+  random: SeededRandom,
+): string | undefined {
+  const days = context.profile.authorRotationDays;
+  if (days === undefined) return undefined;
+  const rotation = Math.floor(day / days);
+  return random.pick(
+    rotatingRoster(context.ownerRef, rotation, context.roster[0]),
+  );
 }
 
 /** @internal */

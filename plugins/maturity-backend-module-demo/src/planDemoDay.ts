@@ -31,6 +31,7 @@ export function planDemoDay(
       context,
       day,
       new SeededRandom(`${seed}|deploys`),
+      plan.changes,
     );
     plan.unrelatedIncidents = planUnrelatedIncidents(
       context,

@@ -1,4 +1,4 @@
-import { DemoProfile } from './demoProfiles';
+import { DemoProfile, DemoRange } from './demoProfiles';
 import {
   DemoRemediation,
   PlannedChange,
@@ -22,6 +22,44 @@ import {
 /** Production deploys on a weekend relative to a working day. */
 const WEEKEND_DEPLOY_FACTOR = 0.03;
 
+/** A continuous deploy starts this long after its commit passed CI. */
+const PIPELINE_PICKUP_MINUTES: DemoRange = [1, 3];
+
+/**
+ * When the deploys a team intends on a day start: on planned deploys, a
+ * number around the profile's rate within its deploy hours; with continuous
+ * deployment, right after each of the day's changes passed CI.
+ */
+function plannedStartTimes(
+  context: DemoPlanningContext,
+  day: number,
+  random: SeededRandom,
+  changes: readonly PlannedChange[],
+): number[] {
+  const { profile } = context;
+  const startTimes: number[] = [];
+  if (profile.deploysEveryChange) {
+    for (const { commit } of changes) {
+      if (commit?.deployableAtMs === undefined) continue;
+      startTimes.push(
+        commit.deployableAtMs +
+          random.between(...PIPELINE_PICKUP_MINUTES) * MINUTE_MS,
+      );
+    }
+  } else {
+    const count = random.poisson(
+      profile.productionDeploysPerWorkingDay *
+        context.activity *
+        (isWeekend(day) ? WEEKEND_DEPLOY_FACTOR : 1),
+    );
+    for (let i = 0; i < count; i++) {
+      const [from, to] = profile.deployHoursUtc;
+      startTimes.push(startOfUtcDay(day) + random.between(from, to) * HOUR_MS);
+    }
+  }
+  return startTimes.sort((a, b) => a - b);
+}
+
 /**
  * Plans the production deploys a team intends on a day (none in a frozen
  * week), with their staging step and, for some, what goes wrong.
@@ -32,6 +70,7 @@ export function planDeploys(
   context: DemoPlanningContext,
   day: number,
   random: SeededRandom,
+  changes: readonly PlannedChange[] = [],
 ): PlannedDeploy[] {
   const { profile } = context;
   const monday = mondayOf(day);
@@ -41,17 +80,7 @@ export function planDeploys(
   if (frozen) {
     return [];
   }
-  const count = random.poisson(
-    profile.productionDeploysPerWorkingDay *
-      context.activity *
-      (isWeekend(day) ? WEEKEND_DEPLOY_FACTOR : 1),
-  );
-  const startTimes: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const [from, to] = profile.deployHoursUtc;
-    startTimes.push(startOfUtcDay(day) + random.between(from, to) * HOUR_MS);
-  }
-  startTimes.sort((a, b) => a - b);
+  const startTimes = plannedStartTimes(context, day, random, changes);
 
   // Production deploys of one entity queue behind each other.
   let previousFinishMs = -Infinity;
@@ -60,8 +89,19 @@ export function planDeploys(
     const automated = random.chance(profile.automatedDeployShare);
     const deployMs = () =>
       random.skewed(profile.deployMinutes) * MINUTE_MS * (automated ? 1 : 3);
+    const stage = () => ({
+      stagingMs: deployMs(),
+      soakMs: random.skewed(profile.stagingSoakMinutes) * MINUTE_MS,
+    });
+    // A continuous pipeline stages a commit as soon as it passed CI, and
+    // production follows the soak; a planned deploy stages ahead of its slot.
+    let staging =
+      profile.deploysEveryChange &&
+      random.chance(profile.stagingBeforeProductionShare)
+        ? stage()
+        : undefined;
     const productionStartMs = Math.max(
-      plannedStartMs,
+      plannedStartMs + (staging ? staging.stagingMs + staging.soakMs : 0),
       previousFinishMs + random.between(5, 30) * MINUTE_MS,
     );
     const productionFinishMs = productionStartMs + deployMs();
@@ -73,14 +113,18 @@ export function planDeploys(
       productionFinishMs,
       automated,
     };
-    if (random.chance(profile.stagingBeforeProductionShare)) {
-      const stagingMs = deployMs();
-      const soakMs = random.skewed(profile.stagingSoakMinutes) * MINUTE_MS;
-      const startMs = productionStartMs - soakMs - stagingMs;
+    if (
+      !profile.deploysEveryChange &&
+      random.chance(profile.stagingBeforeProductionShare)
+    ) {
+      staging = stage();
+    }
+    if (staging) {
+      const startMs = productionStartMs - staging.soakMs - staging.stagingMs;
       deploy.staging = {
         externalId: `${demoIdPrefix(context, 'staging-deploy', day)}:${index}`,
         startMs,
-        finishMs: startMs + stagingMs,
+        finishMs: startMs + staging.stagingMs,
       };
       deploy.cutoffMs = startMs;
     }

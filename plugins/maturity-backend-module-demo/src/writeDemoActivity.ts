@@ -26,6 +26,7 @@ function toDemoEntity(entity: Entity): DemoEntity {
       defaultNamespace: 'default',
     }).name,
     lifecycle: entity.spec?.lifecycle as string | undefined,
+    tags: entity.metadata.tags,
   };
 }
 
@@ -52,7 +53,13 @@ export async function writeDemoActivity(options: {
     ({ items: components } = await catalog.getEntities(
       {
         filter: { kind: 'component' },
-        fields: ['kind', 'metadata.name', 'metadata.namespace', 'spec'],
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.tags',
+          'spec',
+        ],
       },
       { credentials },
     ));

@@ -1,0 +1,206 @@
+import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+// The real plugin evaluates with the real metrics and the default rubric.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import maturityPlugin from '@maturity-for-backstage/backstage-plugin-maturity-backend';
+import {
+  CheckRule,
+  defaultRubric,
+  Scorecard,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { DEMO_ACTIVITY_TASK_ID } from './DemoSource';
+import { maturityModuleDemo } from './module';
+
+jest.setTimeout(180_000);
+
+/** A fixed day: the demo's activity, and so every level, depends on it. */
+const NOW = new Date('2026-11-23T12:00:00Z');
+const EXAMPLES = path.resolve(__dirname, '../../../examples');
+
+/** The example catalog `npm start` reads (examples/all.yaml's targets). */
+function exampleCatalog(): Entity[] {
+  return fs
+    .readdirSync(EXAMPLES)
+    .filter(file => file.endsWith('.yaml'))
+    .flatMap(file =>
+      parseAllDocuments(fs.readFileSync(path.join(EXAMPLES, file), 'utf8')),
+    )
+    .map(document => document.toJS() as Entity)
+    .filter(entity => entity.kind !== 'Location');
+}
+
+const rubricChecks = [
+  ...defaultRubric.categories.flatMap(category => category.levels),
+  ...defaultRubric.mlops.levels,
+].flatMap(level => level.checks);
+
+/**
+ * Checks no demo activity can make fail: the catalog requires a Component's
+ * type and lifecycle, and the backend backfills every entity's history at
+ * once. They only have to pass somewhere.
+ */
+function passesWhateverTheActivity(rule: CheckRule): boolean {
+  return (
+    rule.kind === 'history-days' ||
+    (rule.kind === 'entity' && rule.property === 'hasTypeAndLifecycle')
+  );
+}
+
+describe('the demo on the example catalog', () => {
+  const catalog = exampleCatalog();
+  const scorecards = new Map<string, Scorecard>();
+  const ownerOf = (name: string) =>
+    catalog.find(e => e.kind === 'Component' && e.metadata.name === name)!.spec!
+      .owner;
+
+  beforeAll(async () => {
+    // Only the clock is fixed: the demo writes and the evaluation scores as
+    // of NOW, while timers, I/O and the database run as usual.
+    jest.useFakeTimers({
+      now: NOW,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    const scheduler = mockServices.scheduler.mock();
+    const backend = await startTestBackend({
+      features: [
+        maturityPlugin,
+        maturityModuleDemo,
+        scheduler.factory,
+        catalogServiceMock.factory({ entities: catalog }),
+        mockServices.rootConfig.factory({
+          data: {
+            maturity: {
+              demo: { enabled: true },
+              // As the demo app: history from the raw events, here one
+              // point, enough for the history check.
+              evaluation: {
+                historyBackfillDays: 95,
+                historyBackfillIntervalDays: 95,
+                batchSize: 50,
+              },
+            },
+          },
+        }),
+      ],
+    });
+    const runTask = async (id: string) => {
+      const task = scheduler.scheduleTask.mock.calls
+        .map(([t]) => t as SchedulerServiceTaskInvocationDefinition)
+        .find(t => t.id === id)!;
+      await task.fn(new AbortController().signal);
+    };
+    await runTask(DEMO_ACTIVITY_TASK_ID);
+    await runTask('maturity-evaluate-all');
+
+    for (const entity of catalog.filter(e => e.kind === 'Component')) {
+      const res = await fetch(
+        `http://localhost:${backend.server.port()}/api/maturity/v1/entities/component/default/${
+          entity.metadata.name
+        }/scorecard`,
+        { headers: { Authorization: mockCredentials.service.header() } },
+      );
+      if (!res.ok) {
+        throw new Error(
+          `${entity.metadata.name}: ${res.status} ${res.statusText}`,
+        );
+      }
+      scorecards.set(entity.metadata.name, (await res.json()) as Scorecard);
+    }
+  });
+
+  afterAll(() => {
+    jest.useRealTimers();
+  });
+
+  /** Entity names by the state of one check. */
+  function statesOf(checkId: string): Record<string, string[]> {
+    const states: Record<string, string[]> = {};
+    for (const [name, scorecard] of scorecards) {
+      const check = scorecard.checks.find(c => c.checkId === checkId);
+      if (check) (states[check.state] ??= []).push(name);
+    }
+    return states;
+  }
+
+  it('shows every check of the default rubric passing somewhere and failing or not applicable elsewhere', () => {
+    const unreachable: string[] = [];
+    for (const check of rubricChecks) {
+      const states = statesOf(check.id);
+      const passing = states.pass?.length ?? 0;
+      const notMet =
+        (states.fail?.length ?? 0) + (states['not-applicable']?.length ?? 0);
+      if (check.rule.kind === 'not-measured') {
+        // Nothing reports what it needs yet: not applicable everywhere.
+        if (passing > 0) unreachable.push(`${check.id} passes`);
+      } else if (passing === 0) {
+        unreachable.push(`${check.id} passes nowhere`);
+      } else if (notMet === 0 && !passesWhateverTheActivity(check.rule)) {
+        unreachable.push(`${check.id} fails nowhere`);
+      }
+    }
+    expect(unreachable).toEqual([]);
+  });
+
+  it('reaches every overall level from 1 to 5', () => {
+    const overall = new Set<number>(
+      [...scorecards.values()].map(scorecard => scorecard.overallLevel),
+    );
+    expect([1, 2, 3, 4, 5].filter(level => !overall.has(level))).toEqual([]);
+  });
+
+  it('takes the platform team to Advanced, with Expert categories', () => {
+    const platform = [...scorecards.entries()].filter(
+      ([name, scorecard]) =>
+        ownerOf(name) === 'group:default/platform' &&
+        scorecard.delivery.deploymentFrequency.status !== 'not-applicable',
+    );
+    expect(platform.length).toBeGreaterThan(0);
+    for (const [name, scorecard] of platform) {
+      expect([name, scorecard.overallLevel >= 4]).toEqual([name, true]);
+    }
+    expect(
+      platform.some(([, scorecard]) =>
+        scorecard.categories.some(category => category.level === 5),
+      ),
+    ).toBe(true);
+  });
+
+  it('puts the ML team on every MLOps level', () => {
+    const mlops = Object.fromEntries(
+      [...scorecards.entries()]
+        .filter(([, scorecard]) => scorecard.mlops)
+        .map(([name, scorecard]) => [name, scorecard.mlops!.level]),
+    );
+    // The e2e test opens the training pipeline at level 2.
+    expect(mlops).toEqual({
+      'recommendation-model-training': 2,
+      'recommendation-service': 1,
+      'feature-store': 0,
+      'ml-features-lib': 0,
+    });
+  });
+});
