@@ -221,6 +221,8 @@ function scorecardsQuery(query: ListScorecardsQuery): URLSearchParams {
     'lifecycle',
     'minLevel',
     'maxLevel',
+    'minMlopsLevel',
+    'maxMlopsLevel',
     'q',
     'failingCheck',
     'deliveryBand',

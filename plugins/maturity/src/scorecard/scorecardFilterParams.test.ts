@@ -9,7 +9,7 @@ describe('scorecard filters in the query string', () => {
     expect(
       filtersFromSearchParams(
         new URLSearchParams(
-          'owner=group:default/a&owner=group:default/b&includeSubgroups=true&system=system:default/s&q=api&minLevel=2&maxLevel=3&deliveryBand=unknown&failingCheck=test.3.e2e-tests&kind=component&lifecycle=production&domain=domain:default/d',
+          'owner=group:default/a&owner=group:default/b&includeSubgroups=true&system=system:default/s&q=api&minLevel=2&maxLevel=3&minMlopsLevel=0&maxMlopsLevel=1&deliveryBand=unknown&failingCheck=test.3.e2e-tests&kind=component&lifecycle=production&domain=domain:default/d',
         ),
       ),
     ).toEqual({
@@ -23,6 +23,8 @@ describe('scorecard filters in the query string', () => {
       failingCheck: 'test.3.e2e-tests',
       minLevel: 2,
       maxLevel: 3,
+      minMlopsLevel: 0,
+      maxMlopsLevel: 1,
       deliveryBand: 'unknown',
     });
   });
@@ -37,7 +39,7 @@ describe('scorecard filters in the query string', () => {
     expect(
       filtersFromSearchParams(
         new URLSearchParams(
-          'minLevel=7&maxLevel=x&deliveryBand=great&includeSubgroups=true&q=%20',
+          'minLevel=7&maxLevel=x&minMlopsLevel=3&maxMlopsLevel=-1&deliveryBand=great&includeSubgroups=true&q=%20',
         ),
       ),
     ).toEqual({});
@@ -48,7 +50,7 @@ describe('scorecard filters in the query string', () => {
 
   it('writes them back the same, whatever order they were set in', () => {
     const search =
-      'owner=group%3Adefault%2Fa&includeSubgroups=true&failingCheck=test.3.e2e-tests&minLevel=0&deliveryBand=high';
+      'owner=group%3Adefault%2Fa&includeSubgroups=true&failingCheck=test.3.e2e-tests&minLevel=0&minMlopsLevel=2&maxMlopsLevel=2&deliveryBand=high';
     const filters = filtersFromSearchParams(new URLSearchParams(search));
     expect(searchParamsOfFilters(filters).toString()).toBe(search);
     expect(

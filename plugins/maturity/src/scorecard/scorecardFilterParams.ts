@@ -19,12 +19,15 @@ const BANDS: ReadonlyArray<DoraBand | 'unknown'> = [
   'unknown',
 ];
 
-function level(text: string | null): number | undefined {
-  if (text === null || !/^[0-5]$/.test(text)) {
+function level(text: string | null, highest = 5): number | undefined {
+  if (text === null || !/^\d$/.test(text) || Number(text) > highest) {
     return undefined;
   }
   return Number(text);
 }
+
+/** The highest MLOps level, Google's level 2. */
+const HIGHEST_MLOPS_LEVEL = 2;
 
 /**
  * The scorecard list filters in a page's query string, named as the list
@@ -51,6 +54,10 @@ export function filtersFromSearchParams(
   if (minLevel !== undefined) filters.minLevel = minLevel;
   const maxLevel = level(params.get('maxLevel'));
   if (maxLevel !== undefined) filters.maxLevel = maxLevel;
+  const minMlopsLevel = level(params.get('minMlopsLevel'), HIGHEST_MLOPS_LEVEL);
+  if (minMlopsLevel !== undefined) filters.minMlopsLevel = minMlopsLevel;
+  const maxMlopsLevel = level(params.get('maxMlopsLevel'), HIGHEST_MLOPS_LEVEL);
+  if (maxMlopsLevel !== undefined) filters.maxMlopsLevel = maxMlopsLevel;
   const band = params.get('deliveryBand') as DoraBand | 'unknown' | null;
   if (band && BANDS.includes(band)) {
     filters.deliveryBand = band;
@@ -78,6 +85,12 @@ export function searchParamsOfFilters(
   }
   if (filters.maxLevel !== undefined) {
     params.set('maxLevel', String(filters.maxLevel));
+  }
+  if (filters.minMlopsLevel !== undefined) {
+    params.set('minMlopsLevel', String(filters.minMlopsLevel));
+  }
+  if (filters.maxMlopsLevel !== undefined) {
+    params.set('maxMlopsLevel', String(filters.maxMlopsLevel));
   }
   if (filters.deliveryBand) params.set('deliveryBand', filters.deliveryBand);
   return params;

@@ -86,6 +86,26 @@ export const acmeRollup: Rollup = {
   ],
 };
 
+/**
+ * The rollup of a team with ML entities: MLOps levels 0, 0, 1, 2 → median
+ * 0.5, as the backend computes it.
+ */
+export const mlTeamRollup: Rollup = {
+  ...acmeRollup,
+  scopeRef: 'group:default/ml-platform',
+  groupRefs: ['group:default/ml-platform'],
+  entityCount: 5,
+  mlops: {
+    entityCount: 4,
+    distribution: [2, 1, 1],
+    median: 0.5,
+    mostFailedChecks: [
+      { checkId: 'mlops.2.drift-monitoring', failed: 3, applicable: 4 },
+      { checkId: 'mlops.1.experiment-tracking', failed: 2, applicable: 4 },
+    ],
+  },
+};
+
 export const emptyRollup: Rollup = {
   scopeRef: 'system:default/empty',
   scopeKind: 'system',

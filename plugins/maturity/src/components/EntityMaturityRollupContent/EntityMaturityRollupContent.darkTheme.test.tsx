@@ -12,7 +12,7 @@ import { overviewRouteRef } from '../../routes';
 import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
 import { AppBackground } from '../../testing/AppBackground';
 import { contrastFailures } from '../../testing/renderedContrast';
-import { acmeRollup } from '../../testing/rollupFixtures';
+import { acmeRollup, mlTeamRollup } from '../../testing/rollupFixtures';
 import { EntityMaturityRollupContent } from './EntityMaturityRollupContent';
 
 const acme: Entity = {
@@ -22,9 +22,13 @@ const acme: Entity = {
   spec: { type: 'organization', children: [] },
 };
 
-/** acme's rollup with one more team whose medians span the whole scale. */
+/**
+ * acme's rollup with one more team whose medians span the whole scale, and
+ * ML entities.
+ */
 const rollup = {
   ...acmeRollup,
+  mlops: mlTeamRollup.mlops,
   children: [
     ...acmeRollup.children,
     {
@@ -51,7 +55,7 @@ describe('EntityMaturityRollupContent in the dark theme', () => {
   beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW)));
   afterEach(() => jest.restoreAllMocks());
 
-  it('draws heatmap cells, summary, failing checks and movers readably', async () => {
+  it('draws heatmap cells, summary, failing checks, MLOps levels and movers readably', async () => {
     await renderInTestApp(
       <TestApiProvider
         apis={[
@@ -100,7 +104,8 @@ describe('EntityMaturityRollupContent in the dark theme', () => {
       screen.getByRole('table', { name: 'Most failed checks' }),
       screen.getByRole('region', { name: 'Improved (1)' }),
       screen.getByRole('region', { name: 'Dropped (1)' }),
+      screen.getByRole('region', { name: 'MLOps levels' }),
     ].map(region => contrastFailures(region, page));
-    expect(failures).toEqual(Array(7).fill({ text: [], icons: [] }));
+    expect(failures).toEqual(Array(8).fill({ text: [], icons: [] }));
   });
 });

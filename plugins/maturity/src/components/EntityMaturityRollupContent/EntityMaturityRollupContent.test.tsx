@@ -13,6 +13,7 @@ import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
 import {
   acmeRollup,
   emptyRollup,
+  mlTeamRollup,
   scorecardPage,
 } from '../../testing/rollupFixtures';
 import { EntityMaturityRollupContent } from './EntityMaturityRollupContent';
@@ -179,6 +180,69 @@ describe('EntityMaturityRollupContent', () => {
       within(screen.getByRole('region', { name: 'Dropped (1)' })).getByText(
         '3 Intermediate → 2 Beginner',
       ),
+    ).toBeInTheDocument();
+    // No ML entities, no MLOps block.
+    expect(screen.queryByRole('region', { name: 'MLOps levels' })).toBeNull();
+    expect(screen.queryByText(/MLOps/)).toBeNull();
+  });
+
+  it('shows the MLOps levels of a team’s ML entities, each count linking to them', async () => {
+    const mlPlatform: Entity = {
+      ...team,
+      metadata: { name: 'ml-platform', namespace: 'default' },
+    };
+    await render(
+      createFakeMaturityApi(undefined, undefined, {
+        getRollup: async () => mlTeamRollup,
+      }),
+      mlPlatform,
+    );
+    const mlops = await screen.findByRole('region', { name: 'MLOps levels' });
+    expect(within(mlops).getByText('ML entities')).toBeInTheDocument();
+    expect(within(mlops).getByText('4')).toBeInTheDocument();
+    // Levels 0, 0, 1, 2: the median lies between the first two levels.
+    expect(
+      within(mlops).getByText('0.5 · Manual process–ML pipeline automation'),
+    ).toBeInTheDocument();
+
+    const mlList = (filters: string) =>
+      `/maturity?owner=group%3Adefault%2Fml-platform&includeSubgroups=true&${filters}#maturity-scorecards`;
+    const levels = within(mlops).getByRole('table', {
+      name: 'ML entities by MLOps level',
+    });
+    expect(
+      within(levels)
+        .getAllByRole('row')
+        .map(row => row.textContent),
+    ).toEqual([
+      '0 · Manual process2',
+      '1 · ML pipeline automation1',
+      '2 · CI/CD pipeline automation1',
+    ]);
+    expect(
+      within(
+        within(levels).getByRole('row', { name: /ML pipeline automation/ }),
+      ).getByRole('link', { name: '1' }),
+    ).toHaveAttribute('href', mlList('minMlopsLevel=1&maxMlopsLevel=1'));
+    expect(within(levels).getByRole('link', { name: '2' })).toHaveAttribute(
+      'href',
+      mlList('minMlopsLevel=0&maxMlopsLevel=0'),
+    );
+
+    const failing = within(mlops).getByRole('table', {
+      name: 'Most failed MLOps checks',
+    });
+    const drift = within(failing).getByRole('row', {
+      name: /Drift or skew monitoring configured.*mlops.2.drift-monitoring 3 of 4 75%/,
+    });
+    expect(within(drift).getByRole('link', { name: '3 of 4' })).toHaveAttribute(
+      'href',
+      mlList('failingCheck=mlops.2.drift-monitoring'),
+    );
+    expect(
+      within(failing).getByRole('row', {
+        name: /Experiment and metadata tracking.*2 of 4 50%/,
+      }),
     ).toBeInTheDocument();
   });
 

@@ -163,6 +163,7 @@ export function EntityMaturityRollupContent() {
         <ScorecardSummaryTable
           title={`Entities (${rollup.entityCount})`}
           filters={filters}
+          showMlopsLevel={rollup.mlops !== undefined}
         />
       </div>
     </RollupOverview>

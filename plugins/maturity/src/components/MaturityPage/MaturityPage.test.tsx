@@ -8,6 +8,7 @@ import { overviewRouteRef } from '../../routes';
 import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
 import {
   acmeRollup,
+  mlTeamRollup,
   orgRollup,
   scorecardPage,
 } from '../../testing/rollupFixtures';
@@ -272,6 +273,92 @@ describe('MaturityPage', () => {
     expect(screen.getByRole('textbox', { name: 'Owner group' })).toHaveValue(
       'acme',
     );
+  });
+
+  it('counts, filters and sorts the ML entities by MLOps level', async () => {
+    const api = createFakeMaturityApi(undefined, undefined, {
+      getOrgRollup: async () => ({ ...orgRollup, mlops: mlTeamRollup.mlops }),
+      getRollup: async () => acmeRollup,
+      listScorecards: async () => ({
+        totalCount: 3,
+        items: [
+          ...scorecardPage.items,
+          {
+            ...scorecardPage.items[1],
+            entityRef: 'component:default/churn-training',
+            title: 'Churn training',
+            type: 'ml-pipeline',
+            mlopsLevel: 1,
+          },
+        ],
+      }),
+    });
+    await render(api);
+    await screen.findByRole('link', { name: 'Churn training' });
+
+    // The org's MLOps block, its counts drilling down into the list.
+    const mlops = screen.getByRole('region', { name: 'MLOps levels' });
+    expect(
+      within(mlops).getByText('0.5 · Manual process–ML pipeline automation'),
+    ).toBeInTheDocument();
+    const levels = within(mlops).getByRole('table', {
+      name: 'ML entities by MLOps level',
+    });
+    const atTwo = within(
+      within(levels).getByRole('row', { name: /CI\/CD pipeline automation/ }),
+    ).getByRole('link', { name: '1' });
+    expect(atTwo).toHaveAttribute(
+      'href',
+      '/maturity?minMlopsLevel=2&maxMlopsLevel=2#maturity-scorecards',
+    );
+    await userEvent.click(atTwo);
+    await waitFor(() =>
+      expect(lastFilters(api)).toEqual({ minMlopsLevel: 2, maxMlopsLevel: 2 }),
+    );
+    expect(
+      screen.getByRole('button', { name: /Min MLOps level/ }),
+    ).toHaveTextContent('2 · CI/CD pipeline automation');
+
+    // The filter bar: ML entities from level 1 up.
+    await userEvent.click(
+      screen.getByRole('button', { name: /Max MLOps level/ }),
+    );
+    await userEvent.click(await screen.findByRole('option', { name: 'Any' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: /Min MLOps level/ }),
+    );
+    await userEvent.click(
+      await screen.findByRole('option', { name: '1 · ML pipeline automation' }),
+    );
+    await waitFor(() => expect(lastFilters(api)).toEqual({ minMlopsLevel: 1 }));
+
+    // The list shows each row's level, none for the others, and sorts by it.
+    const churn = screen.getByRole('row', { name: /Churn training/ });
+    expect(
+      within(churn).getByTitle('1 · ML pipeline automation'),
+    ).toHaveTextContent('1');
+    await userEvent.click(screen.getByRole('button', { name: 'MLOps' }));
+    await waitFor(() =>
+      expect(api.listScorecards).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          minMlopsLevel: 1,
+          orderBy: 'mlopsLevel',
+          order: 'asc',
+          offset: 0,
+        }),
+      ),
+    );
+  });
+
+  it('shows no MLOps block or column when the org has no ML entities', async () => {
+    await render(fakeApi());
+    await screen.findByRole('link', { name: 'Checkout API' });
+    expect(screen.queryByRole('region', { name: 'MLOps levels' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'MLOps' })).toBeNull();
+    // The filter is there all the same, for a link or a rubric with ML entities.
+    expect(
+      screen.getByRole('button', { name: /Min MLOps level/ }),
+    ).toBeVisible();
   });
 
   it('opens with the filters of its URL, and keeps edits in the URL', async () => {

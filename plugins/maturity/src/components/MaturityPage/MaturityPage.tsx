@@ -135,6 +135,11 @@ export function MaturityPage() {
             <ScorecardSummaryTable
               title="Scorecards"
               filters={filters}
+              showMlopsLevel={
+                orgRollup.value?.mlops !== undefined ||
+                filters.minMlopsLevel !== undefined ||
+                filters.maxMlopsLevel !== undefined
+              }
               emptyContent={
                 <EmptyState
                   missing="data"

@@ -4,6 +4,7 @@ import { ReactNode } from 'react';
 import { useScorecardListLink } from '../../scorecard/useScorecardListLink';
 import { LevelDistributionChart } from '../LevelDistributionChart';
 import { MostFailedChecks } from '../MostFailedChecks';
+import { RollupMlopsLevels } from '../RollupMlopsLevels';
 import { RollupMovers } from '../RollupMovers';
 import { RollupSummary } from '../RollupSummary';
 import { ScorecardFilters } from '../ScorecardSummaryTable';
@@ -28,7 +29,8 @@ export interface RollupOverviewProps {
 /**
  * The overview of a rollup, the organisation's or a group's, system's or
  * domain's: its summary and level distribution side by side, the heatmap of
- * its children, then the checks failing most next to the movers. Counts
+ * its children, the MLOps levels of its ML entities if it has any, then
+ * the checks failing most next to the movers. Counts
  * drill down to the matching entities in the org page's list, when the app
  * mounts that page.
  */
@@ -62,6 +64,21 @@ export function RollupOverview(props: RollupOverviewProps) {
       {heatmap && (
         <Grid item xs={12}>
           {heatmap}
+        </Grid>
+      )}
+      {rollup.mlops && (
+        <Grid item xs={12}>
+          <RollupMlopsLevels
+            mlops={rollup.mlops}
+            levelLink={
+              listLink
+                ? level => link({ minMlopsLevel: level, maxMlopsLevel: level })
+                : undefined
+            }
+            checkLink={
+              listLink ? failingCheck => link({ failingCheck }) : undefined
+            }
+          />
         </Grid>
       )}
       <Grid item xs={12} lg={7}>

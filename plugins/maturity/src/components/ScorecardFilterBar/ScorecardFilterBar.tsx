@@ -12,6 +12,7 @@ import { ChangeEvent, useEffect, useRef, useState } from 'react';
 import useDebounce from 'react-use/esm/useDebounce';
 import { BAND_FILTER_LABELS } from '../../scorecard/bandLabels';
 import { checkTitle } from '../../scorecard/categoryTitles';
+import { mlopsLevelLabel } from '../../scorecard/mlopsLevelLabel';
 import { filtersKey } from '../../scorecard/scorecardFilterParams';
 import { useRubricChecks } from '../../scorecard/useCheckTitles';
 import { shortEntityRef } from '../EntityMaturityLink';
@@ -27,6 +28,8 @@ interface FilterForm {
   lifecycle: string;
   minLevel: string;
   maxLevel: string;
+  minMlopsLevel: string;
+  maxMlopsLevel: string;
   deliveryBand: string;
   failingCheck: string;
   q: string;
@@ -34,6 +37,7 @@ interface FilterForm {
 
 const LIFECYCLES = ['production', 'experimental', 'deprecated'];
 const LEVELS: MaturityLevel[] = [0, 1, 2, 3, 4, 5];
+const MLOPS_LEVELS = [0, 1, 2];
 
 /** Milliseconds the bar waits after the last keystroke before filtering. */
 export const FILTER_DEBOUNCE_MS = 300;
@@ -67,6 +71,12 @@ export function toFilters(form: FilterForm): ScorecardFilters {
   if (form.lifecycle) filters.lifecycle = form.lifecycle;
   if (form.minLevel !== '') filters.minLevel = Number(form.minLevel);
   if (form.maxLevel !== '') filters.maxLevel = Number(form.maxLevel);
+  if (form.minMlopsLevel !== '') {
+    filters.minMlopsLevel = Number(form.minMlopsLevel);
+  }
+  if (form.maxMlopsLevel !== '') {
+    filters.maxMlopsLevel = Number(form.maxMlopsLevel);
+  }
   if (form.deliveryBand) {
     filters.deliveryBand =
       form.deliveryBand as ScorecardFilters['deliveryBand'];
@@ -89,6 +99,10 @@ export function toForm(filters: ScorecardFilters): FilterForm {
     lifecycle: filters.lifecycle ?? '',
     minLevel: filters.minLevel === undefined ? '' : String(filters.minLevel),
     maxLevel: filters.maxLevel === undefined ? '' : String(filters.maxLevel),
+    minMlopsLevel:
+      filters.minMlopsLevel === undefined ? '' : String(filters.minMlopsLevel),
+    maxMlopsLevel:
+      filters.maxMlopsLevel === undefined ? '' : String(filters.maxMlopsLevel),
     deliveryBand: filters.deliveryBand ?? '',
     failingCheck: filters.failingCheck ?? '',
     q: filters.q ?? '',
@@ -126,8 +140,8 @@ export interface ScorecardFilterBarProps {
 
 /**
  * Filters of the scorecard list: owner group (with its sub-groups), system,
- * domain, kind, lifecycle, level range, delivery band, a failing check and a
- * search. Typing is debounced so the server is asked once per pause, not
+ * domain, kind, lifecycle, level range, MLOps level range (ML entities
+ * only), delivery band, a failing check and a search. Typing is debounced so the server is asked once per pause, not
  * once per keystroke.
  */
 export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
@@ -214,6 +228,10 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
     value: String(level),
     label: `${level} · ${LEVEL_NAMES[level]}`,
   }));
+  const mlopsLevelOptions = MLOPS_LEVELS.map(level => ({
+    value: String(level),
+    label: mlopsLevelLabel(level),
+  }));
   const kindOptions = [...new Set([...kinds, form.kind].filter(Boolean))];
   const checkOptions = checks.map(check => ({
     value: check.id,
@@ -262,6 +280,8 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
       )}
       {select('minLevel', 'Min level', levelOptions)}
       {select('maxLevel', 'Max level', levelOptions)}
+      {select('minMlopsLevel', 'Min MLOps level', mlopsLevelOptions)}
+      {select('maxMlopsLevel', 'Max MLOps level', mlopsLevelOptions)}
       {select(
         'deliveryBand',
         'Delivery band',

@@ -20,6 +20,7 @@ import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
 import { EntityMaturityLink, shortEntityRef } from '../EntityMaturityLink';
 import { RelativeTime } from '../RelativeTime';
 import { bandLabel } from '../../scorecard/bandLabels';
+import { mlopsLevelLabel } from '../../scorecard/mlopsLevelLabel';
 
 /** The filters of the list; order and paging belong to the table. */
 export type ScorecardFilters = Omit<
@@ -37,6 +38,7 @@ const SORTABLE_FIELDS: ReadonlyArray<string> = [
   'entityRef',
   'overallLevel',
   'evaluatedAt',
+  'mlopsLevel',
 ];
 
 /** The list query of one page of the table. */
@@ -67,79 +69,111 @@ const CATEGORY_SHORT_TITLES: Record<CategoryId, string> = {
 const nowrap = { whiteSpace: 'nowrap' } as const;
 const compact = { paddingLeft: 4, paddingRight: 4 } as const;
 
-const columns: TableColumn<ScorecardSummary>[] = [
-  {
-    title: 'Entity',
-    field: 'entityRef',
-    highlight: true,
-    cellStyle: nowrap,
-    render: row => (
-      <>
-        <EntityMaturityLink entityRef={row.entityRef}>
-          {row.title ?? shortEntityRef(row.entityRef, 'component')}
-        </EntityMaturityLink>
-        <Typography variant="caption" color="textSecondary" component="div">
-          {[row.kind, row.type].filter(Boolean).join(' · ')}
-        </Typography>
-      </>
-    ),
-  },
-  {
-    title: 'Owner',
-    field: 'ownerRef',
-    sorting: false,
-    cellStyle: nowrap,
-    render: row =>
-      row.ownerRef ? (
-        <EntityMaturityLink entityRef={row.ownerRef} defaultKind="group" />
-      ) : (
-        '—'
-      ),
-  },
-  {
-    title: 'System',
-    field: 'systemRef',
-    sorting: false,
-    cellStyle: nowrap,
-    render: row =>
-      row.systemRef ? shortEntityRef(row.systemRef, 'system') : '—',
-  },
-  {
-    title: 'Overall',
-    field: 'overallLevel',
-    render: row => levelLabel(row.overallLevel),
-    cellStyle: nowrap,
-  },
-  ...CATEGORY_IDS.map(
-    (id): TableColumn<ScorecardSummary> => ({
-      title: (
-        <abbr title={CATEGORY_TITLES[id]} style={{ textDecoration: 'none' }}>
-          {CATEGORY_SHORT_TITLES[id]}
-        </abbr>
-      ),
-      field: `categoryLevels.${id}`,
-      sorting: false,
-      align: 'center',
-      cellStyle: compact,
-      headerStyle: compact,
-      render: row => row.categoryLevels[id] ?? '—',
-    }),
+/** The MLOps level column, for lists that may hold ML entities. */
+const mlopsColumn: TableColumn<ScorecardSummary> = {
+  title: (
+    <abbr title="MLOps level (ML entities)" style={{ textDecoration: 'none' }}>
+      MLOps
+    </abbr>
   ),
-  {
-    title: 'Band',
-    field: 'deliveryBand',
-    sorting: false,
-    // "Insufficient data" wraps between its words, not inside them.
-    cellStyle: { minWidth: 96, wordBreak: 'normal', overflowWrap: 'normal' },
-    render: row => bandLabel(row.deliveryBand),
-  },
-  {
-    title: 'Evaluated',
-    field: 'evaluatedAt',
-    render: row => <RelativeTime time={row.evaluatedAt} />,
-    cellStyle: nowrap,
-  },
-];
+  field: 'mlopsLevel',
+  align: 'center',
+  cellStyle: compact,
+  headerStyle: compact,
+  render: row =>
+    row.mlopsLevel === null ? (
+      '—'
+    ) : (
+      <abbr
+        title={mlopsLevelLabel(row.mlopsLevel)}
+        style={{ textDecoration: 'none' }}
+      >
+        {row.mlopsLevel}
+      </abbr>
+    ),
+};
+
+function columnsOf(options: {
+  mlops: boolean;
+}): TableColumn<ScorecardSummary>[] {
+  return [
+    {
+      title: 'Entity',
+      field: 'entityRef',
+      highlight: true,
+      cellStyle: nowrap,
+      render: row => (
+        <>
+          <EntityMaturityLink entityRef={row.entityRef}>
+            {row.title ?? shortEntityRef(row.entityRef, 'component')}
+          </EntityMaturityLink>
+          <Typography variant="caption" color="textSecondary" component="div">
+            {[row.kind, row.type].filter(Boolean).join(' · ')}
+          </Typography>
+        </>
+      ),
+    },
+    {
+      title: 'Owner',
+      field: 'ownerRef',
+      sorting: false,
+      cellStyle: nowrap,
+      render: row =>
+        row.ownerRef ? (
+          <EntityMaturityLink entityRef={row.ownerRef} defaultKind="group" />
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: 'System',
+      field: 'systemRef',
+      sorting: false,
+      cellStyle: nowrap,
+      render: row =>
+        row.systemRef ? shortEntityRef(row.systemRef, 'system') : '—',
+    },
+    {
+      title: 'Overall',
+      field: 'overallLevel',
+      render: row => levelLabel(row.overallLevel),
+      cellStyle: nowrap,
+    },
+    ...CATEGORY_IDS.map(
+      (id): TableColumn<ScorecardSummary> => ({
+        title: (
+          <abbr title={CATEGORY_TITLES[id]} style={{ textDecoration: 'none' }}>
+            {CATEGORY_SHORT_TITLES[id]}
+          </abbr>
+        ),
+        field: `categoryLevels.${id}`,
+        sorting: false,
+        align: 'center',
+        cellStyle: compact,
+        headerStyle: compact,
+        render: row => row.categoryLevels[id] ?? '—',
+      }),
+    ),
+    ...(options.mlops ? [mlopsColumn] : []),
+    {
+      title: 'Band',
+      field: 'deliveryBand',
+      sorting: false,
+      // "Insufficient data" wraps between its words, not inside them.
+      cellStyle: { minWidth: 96, wordBreak: 'normal', overflowWrap: 'normal' },
+      render: row => bandLabel(row.deliveryBand),
+    },
+    {
+      title: 'Evaluated',
+      field: 'evaluatedAt',
+      render: row => <RelativeTime time={row.evaluatedAt} />,
+      cellStyle: nowrap,
+    },
+  ];
+}
+
+const columns = columnsOf({ mlops: false });
+const columnsWithMlops = columnsOf({ mlops: true });
 
 /** Props of {@link ScorecardSummaryTable}. */
 export interface ScorecardSummaryTableProps {
@@ -149,15 +183,26 @@ export interface ScorecardSummaryTableProps {
   pageSize?: number;
   /** Shown when the filters match nothing. */
   emptyContent?: ReactNode;
+  /**
+   * Whether to show (and sort by) the MLOps level column, e.g. when the
+   * scope has ML entities; other entities have none.
+   */
+  showMlopsLevel?: boolean;
 }
 
 /**
  * Scorecard summaries the server filters, sorts and pages: entity, owner,
- * system, overall and per-category levels, delivery band and evaluation
- * time. Only the visible page is ever fetched.
+ * system, overall and per-category levels, MLOps level if asked, delivery
+ * band and evaluation time. Only the visible page is ever fetched.
  */
 export function ScorecardSummaryTable(props: ScorecardSummaryTableProps) {
-  const { title, filters, pageSize = 20, emptyContent } = props;
+  const {
+    title,
+    filters,
+    pageSize = 20,
+    emptyContent,
+    showMlopsLevel = false,
+  } = props;
   const maturityApi = useApi(maturityApiRef);
   const [error, setError] = useState<Error>();
 
@@ -193,7 +238,7 @@ export function ScorecardSummaryTable(props: ScorecardSummaryTableProps) {
         // A new table, from the first page, whenever the filters change.
         key={JSON.stringify(filters)}
         title={title}
-        columns={columns}
+        columns={showMlopsLevel ? columnsWithMlops : columns}
         data={fetchPage}
         options={{
           pageSize,

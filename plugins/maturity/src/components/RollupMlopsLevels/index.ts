@@ -1,0 +1,2 @@
+export { RollupMlopsLevels } from './RollupMlopsLevels';
+export type { RollupMlopsLevelsProps } from './RollupMlopsLevels';
