@@ -30,6 +30,23 @@ const rollups = {
             { checkId: 'test.2.coverage-reported', failed: 20, applicable: 30 },
           ],
           movers: { improved: [{}], dropped: [] },
+          mlops: {
+            entityCount: 3,
+            distribution: [1, 1, 1],
+            median: 1,
+            mostFailedChecks: [
+              { checkId: 'mlops.2.drift-monitoring', failed: 2, applicable: 3 },
+            ],
+          },
+        } as unknown as Rollup)
+      : ref === 'group:default/payments'
+      ? ({
+          scopeRef: 'group:default/payments',
+          entityCount: 4,
+          overall: { distribution: [0, 0, 4, 0, 0, 0], median: 2 },
+          categories: {},
+          mostFailedChecks: [],
+          movers: { improved: [], dropped: [] },
         } as unknown as Rollup)
       : undefined,
 } as unknown as RollupStore;
@@ -100,7 +117,23 @@ describe('maturity actions', () => {
       overallMedian: 2,
       improved: 1,
       dropped: 0,
+      mlops: {
+        entityCount: 3,
+        levelDistribution: [1, 1, 1],
+        median: 1,
+        mostFailedChecks: [
+          { checkId: 'mlops.2.drift-monitoring', failed: 2, applicable: 3 },
+        ],
+      },
     });
+    // A scope without ML entities has no MLOps levels.
+    const payments = await registry.invoke({
+      id: 'test:get-maturity-rollup',
+      input: { scopeRef: 'group:default/payments' },
+      credentials: mockCredentials.user(),
+    });
+    expect(payments.output).toMatchObject({ found: true, entityCount: 4 });
+    expect(payments.output).not.toHaveProperty('mlops');
 
     const denied = actionsRegistryServiceMock();
     registerMaturityActions(denied, {

@@ -148,7 +148,7 @@ export function registerMaturityActions(
     name: 'get-maturity-rollup',
     title: 'Get maturity rollup',
     description:
-      "Maturity across a group (including all its sub-groups), a system, a domain, or the whole organisation ('org'): level distribution, category medians, the most failed checks and how many entities improved or dropped in the last 30 days.",
+      "Maturity across a group (including all its sub-groups), a system, a domain, or the whole organisation ('org'): level distribution, category medians, the most failed checks, how many entities improved or dropped in the last 30 days, and for ML entities their Google MLOps levels (0 manual, 1 ML pipeline automation, 2 CI/CD pipeline automation).",
     visibilityPermission: maturityScorecardReadPermission,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
@@ -179,6 +179,21 @@ export function registerMaturityActions(
             .optional(),
           improved: z.number().optional(),
           dropped: z.number().optional(),
+          mlops: z
+            .object({
+              entityCount: z.number(),
+              levelDistribution: z.array(z.number()),
+              median: z.number(),
+              mostFailedChecks: z.array(
+                z.object({
+                  checkId: z.string(),
+                  failed: z.number(),
+                  applicable: z.number(),
+                }),
+              ),
+            })
+            .optional()
+            .describe('Absent when the scope has no ML entity'),
         }),
     },
     action: async ({ input, credentials }) => {
@@ -204,6 +219,16 @@ export function registerMaturityActions(
           mostFailedChecks: rollup.mostFailedChecks,
           improved: rollup.movers.improved.length,
           dropped: rollup.movers.dropped.length,
+          ...(rollup.mlops
+            ? {
+                mlops: {
+                  entityCount: rollup.mlops.entityCount,
+                  levelDistribution: [...rollup.mlops.distribution],
+                  median: rollup.mlops.median,
+                  mostFailedChecks: rollup.mlops.mostFailedChecks,
+                },
+              }
+            : {}),
         },
       };
     },
