@@ -18,37 +18,43 @@ const results = {
     ref === 'component:default/checkout-api' ? evaluation.scorecard : undefined,
 } as unknown as ScorecardResultStore;
 
+const storedRollups = new Map<string, Rollup>([
+  [
+    'org',
+    {
+      scopeRef: 'org',
+      entityCount: 38,
+      overall: { distribution: [0, 12, 20, 6, 0, 0], median: 2 },
+      categories: { culture: { median: 2, distribution: [] } },
+      mostFailedChecks: [
+        { checkId: 'test.2.coverage-reported', failed: 20, applicable: 30 },
+      ],
+      movers: { improved: [{}], dropped: [] },
+      mlops: {
+        entityCount: 3,
+        distribution: [1, 1, 1],
+        median: 1,
+        mostFailedChecks: [
+          { checkId: 'mlops.2.drift-monitoring', failed: 2, applicable: 3 },
+        ],
+      },
+    } as unknown as Rollup,
+  ],
+  [
+    'group:default/payments',
+    {
+      scopeRef: 'group:default/payments',
+      entityCount: 4,
+      overall: { distribution: [0, 0, 4, 0, 0, 0], median: 2 },
+      categories: {},
+      mostFailedChecks: [],
+      movers: { improved: [], dropped: [] },
+    } as unknown as Rollup,
+  ],
+]);
+
 const rollups = {
-  getRollup: async (ref: string) =>
-    ref === 'org'
-      ? ({
-          scopeRef: 'org',
-          entityCount: 38,
-          overall: { distribution: [0, 12, 20, 6, 0, 0], median: 2 },
-          categories: { culture: { median: 2, distribution: [] } },
-          mostFailedChecks: [
-            { checkId: 'test.2.coverage-reported', failed: 20, applicable: 30 },
-          ],
-          movers: { improved: [{}], dropped: [] },
-          mlops: {
-            entityCount: 3,
-            distribution: [1, 1, 1],
-            median: 1,
-            mostFailedChecks: [
-              { checkId: 'mlops.2.drift-monitoring', failed: 2, applicable: 3 },
-            ],
-          },
-        } as unknown as Rollup)
-      : ref === 'group:default/payments'
-      ? ({
-          scopeRef: 'group:default/payments',
-          entityCount: 4,
-          overall: { distribution: [0, 0, 4, 0, 0, 0], median: 2 },
-          categories: {},
-          mostFailedChecks: [],
-          movers: { improved: [], dropped: [] },
-        } as unknown as Rollup)
-      : undefined,
+  getRollup: async (ref: string) => storedRollups.get(ref),
 } as unknown as RollupStore;
 
 describe('maturity actions', () => {
