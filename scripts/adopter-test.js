@@ -32,8 +32,11 @@ const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROMIUM = process.env.MATURITY_CHROMIUM || '/usr/bin/chromium';
-const APP_URL = 'http://localhost:3000';
-const BACKEND_URL = 'http://localhost:7007';
+// Ports of their own, so the adopter apps never meet a demo left running.
+const APP_PORT = 3100;
+const BACKEND_PORT = 7107;
+const APP_URL = `http://localhost:${APP_PORT}`;
+const BACKEND_URL = `http://localhost:${BACKEND_PORT}`;
 const INGEST_TOKEN = 'adopter-test-ingest-token';
 const COMPONENT = 'example-website';
 
@@ -371,7 +374,12 @@ function installMaturity(appDir, frontend, tarballs) {
   fs.writeFileSync(
     path.join(appDir, 'app-config.local.yaml'),
     [
+      'app:',
+      `  baseUrl: ${APP_URL}`,
       'backend:',
+      `  baseUrl: ${BACKEND_URL}`,
+      `  listen: { port: ${BACKEND_PORT} }`,
+      `  cors: { origin: ${APP_URL}, methods: [GET, HEAD, PATCH, POST, PUT, DELETE], credentials: true }`,
       '  auth:',
       '    externalAccess:',
       '      - type: static',
@@ -381,11 +389,6 @@ function installMaturity(appDir, frontend, tarballs) {
       '        accessRestrictions:',
       '          - plugin: maturity',
       '            permission: maturity.events.create',
-      'maturity:',
-      '  evaluation:',
-      '    schedule:',
-      '      frequency: { minutes: 10 }',
-      '      timeout: { minutes: 5 }',
       '',
     ].join('\n'),
   );
