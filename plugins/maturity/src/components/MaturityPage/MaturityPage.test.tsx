@@ -350,15 +350,24 @@ describe('MaturityPage', () => {
     );
   });
 
-  it('shows no MLOps block or column when the org has no ML entities', async () => {
+  it('shows no MLOps block, column or filter when the org has no ML entities', async () => {
     await render(fakeApi());
     await screen.findByRole('link', { name: 'Checkout API' });
     expect(screen.queryByRole('region', { name: 'MLOps levels' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'MLOps' })).toBeNull();
-    // The filter is there all the same, for a link or a rubric with ML entities.
+    expect(screen.queryByRole('button', { name: /MLOps level/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /Min level/ })).toBeVisible();
+  });
+
+  it('shows the MLOps filter and column while a link filters by MLOps level', async () => {
+    const api = fakeApi();
+    await render(api, '/maturity?minMlopsLevel=1');
+    await screen.findByRole('link', { name: 'Checkout API' });
+    expect(lastFilters(api)).toEqual({ minMlopsLevel: 1 });
     expect(
       screen.getByRole('button', { name: /Min MLOps level/ }),
-    ).toBeVisible();
+    ).toHaveTextContent('1 · ML pipeline automation');
+    expect(screen.getByRole('button', { name: 'MLOps' })).toBeVisible();
   });
 
   it('opens with the filters of its URL, and keeps edits in the URL', async () => {

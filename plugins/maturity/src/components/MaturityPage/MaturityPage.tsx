@@ -129,6 +129,7 @@ export function MaturityPage() {
               filters={filters}
               onChange={setFilters}
               kinds={orgRollup.value?.kinds}
+              mlops={orgRollup.value?.mlops !== undefined}
             />
           </Grid>
           <Grid item xs={12}>

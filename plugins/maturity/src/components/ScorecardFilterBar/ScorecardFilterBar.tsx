@@ -136,6 +136,11 @@ export interface ScorecardFilterBarProps {
    * hidden when there are fewer than two and none is chosen.
    */
   kinds?: string[];
+  /**
+   * Whether to offer the MLOps level filters, e.g. when the organisation
+   * has ML entities. They are shown anyway while one is chosen.
+   */
+  mlops?: boolean;
 }
 
 /**
@@ -145,7 +150,7 @@ export interface ScorecardFilterBarProps {
  * once per keystroke.
  */
 export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
-  const { filters = {}, onChange, kinds = [] } = props;
+  const { filters = {}, onChange, kinds = [], mlops = false } = props;
   const classes = useStyles();
   const checks = useRubricChecks();
   const [form, setForm] = useState<FilterForm>(() => toForm(filters));
@@ -280,8 +285,12 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
       )}
       {select('minLevel', 'Min level', levelOptions)}
       {select('maxLevel', 'Max level', levelOptions)}
-      {select('minMlopsLevel', 'Min MLOps level', mlopsLevelOptions)}
-      {select('maxMlopsLevel', 'Max MLOps level', mlopsLevelOptions)}
+      {mlops || form.minMlopsLevel || form.maxMlopsLevel ? (
+        <>
+          {select('minMlopsLevel', 'Min MLOps level', mlopsLevelOptions)}
+          {select('maxMlopsLevel', 'Max MLOps level', mlopsLevelOptions)}
+        </>
+      ) : null}
       {select(
         'deliveryBand',
         'Delivery band',
