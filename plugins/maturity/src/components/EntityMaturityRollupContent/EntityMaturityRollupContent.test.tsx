@@ -308,7 +308,7 @@ describe('EntityMaturityRollupContent', () => {
   it('shows counts as plain numbers when the app has no org page', async () => {
     await render(
       createFakeMaturityApi(undefined, undefined, {
-        getRollup: async () => acmeRollup,
+        getRollup: async () => ({ ...acmeRollup, mlops: mlTeamRollup.mlops }),
       }),
       acme,
       { withOrgPage: false },
@@ -324,6 +324,15 @@ describe('EntityMaturityRollupContent', () => {
         screen.getByRole('table', { name: 'Overall level distribution' }),
       ).queryAllByRole('link'),
     ).toEqual([]);
+    const mlops = screen.getByRole('region', { name: 'MLOps levels' });
+    expect(
+      within(
+        within(mlops).getByRole('table', {
+          name: 'ML entities by MLOps level',
+        }),
+      ).getByRole('row', { name: '0 · Manual process 2' }),
+    ).toBeInTheDocument();
+    expect(within(mlops).queryAllByRole('link')).toEqual([]);
   });
 
   it('renders a heatmap of the sub-groups with their medians and links', async () => {
