@@ -287,6 +287,33 @@ describe('evaluateScorecard: MLOps track', () => {
     ).toEqual({ level: 0 });
   });
 
+  it('counts an exempt MLOps check as met, scored or required', () => {
+    const exempt = (checkId: string) =>
+      exemption(checkId, { entityRef: 'component:default/churn-model' });
+    const withoutTracking = mlInput({
+      ...level1,
+      'experiment-tracking': false,
+    });
+    withoutTracking.exemptions = [exempt('mlops.1.experiment-tracking')];
+    const scorecard = evaluateScorecard(defaultRubric, withoutTracking);
+    expect(stateOf(scorecard, 'mlops.1.experiment-tracking')).toBe('exempt');
+    expect(scorecard.mlops).toEqual({ level: 1 });
+
+    const withoutPipeline = mlInput({
+      ...level1,
+      'ml-pipeline-definition': false,
+    });
+    withoutPipeline.exemptions = [exempt('mlops.1.pipeline-definition')];
+    expect(evaluateScorecard(defaultRubric, withoutPipeline).mlops).toEqual({
+      level: 1,
+    });
+    // Another entity's exemption does not count.
+    withoutPipeline.exemptions = [exemption('mlops.1.pipeline-definition')];
+    expect(evaluateScorecard(defaultRubric, withoutPipeline).mlops).toEqual({
+      level: 0,
+    });
+  });
+
   it('is level 2 with multi-environment deploys, pipeline tests and drift monitoring', () => {
     expect(
       evaluateScorecard(defaultRubric, mlInput({ ...level1, ...level2 })).mlops,
