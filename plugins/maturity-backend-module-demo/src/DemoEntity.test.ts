@@ -1,4 +1,11 @@
-import { demoSlug, isDeployable, ownerGroupName } from './DemoEntity';
+import {
+  DemoEntity,
+  demoSlug,
+  isDeployable,
+  isMlEntity,
+  isNotebookPrototype,
+  ownerGroupName,
+} from './DemoEntity';
 
 describe('demoSlug', () => {
   it('uses the bare name for components in the default namespace', () => {
@@ -27,6 +34,39 @@ describe('isDeployable', () => {
     expect(isDeployable(entity('ml-pipeline'))).toBe(true);
     expect(isDeployable(entity('library'))).toBe(false);
     expect(isDeployable(entity('documentation'))).toBe(false);
+  });
+});
+
+describe('ML components', () => {
+  const entity = (
+    type: string,
+    lifecycle: string,
+    tags?: string[],
+  ): DemoEntity => ({
+    entityRef: 'component:default/x',
+    type,
+    owner: 'ml-platform',
+    lifecycle,
+    tags,
+  });
+
+  it('knows them by ML type or the ml tag', () => {
+    expect(isMlEntity(entity('ml-pipeline', 'production'))).toBe(true);
+    expect(isMlEntity(entity('ml-model', 'production'))).toBe(true);
+    expect(isMlEntity(entity('service', 'production', ['python', 'ml']))).toBe(
+      true,
+    );
+    expect(isMlEntity(entity('service', 'production', ['python']))).toBe(false);
+  });
+
+  it('keeps an experimental ML component a notebook prototype that does not deploy', () => {
+    const prototype = entity('service', 'experimental', ['ml']);
+    expect(isNotebookPrototype(prototype)).toBe(true);
+    expect(isDeployable(prototype)).toBe(false);
+    expect(isNotebookPrototype(entity('service', 'experimental'))).toBe(false);
+    expect(isNotebookPrototype(entity('service', 'production', ['ml']))).toBe(
+      false,
+    );
   });
 });
 

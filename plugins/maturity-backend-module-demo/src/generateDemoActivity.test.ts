@@ -594,6 +594,34 @@ describe('generateDemoActivity', () => {
       );
     });
 
+    it('ships each platform change to production within the hour, billing-legacy changes in weeks', () => {
+      const mergeToProduction = (owner: string) => {
+        const merged = new Map(
+          events
+            .filter(
+              (event): event is ChangeEvent =>
+                event.type === 'change' &&
+                ownerOf(event.entityRef) === owner &&
+                event.mergedAt !== undefined,
+            )
+            .map(change => [change.sha, change.mergedAt!]),
+        );
+        const hours: number[] = [];
+        for (const deploy of production(events)) {
+          if (deploy.status !== 'success' || !deploy.finishedAt) continue;
+          for (const sha of deploy.commitShas ?? []) {
+            const at = merged.get(sha);
+            if (at === undefined) continue;
+            hours.push((Date.parse(deploy.finishedAt) - Date.parse(at)) / HOUR);
+          }
+        }
+        hours.sort((a, b) => a - b);
+        return hours[Math.floor(hours.length / 2)];
+      };
+      expect(mergeToProduction('platform')).toBeLessThan(1);
+      expect(mergeToProduction('billing-legacy')).toBeGreaterThan(7 * 24);
+    });
+
     it('gives billing-legacy manual deploys, direct pushes, flaky CI and weeks without deploys', () => {
       const elite = teamStats('platform');
       const struggling = teamStats('billing-legacy');
