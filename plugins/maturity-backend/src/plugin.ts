@@ -15,6 +15,8 @@ import { readIngestLimits } from './service/IngestLimits';
 import { readSourceWriters } from './service/SourceWriters';
 import { createRouter } from './service/router';
 import { registerMaturityActions } from './service/registerMaturityActions';
+import { prepareSchedulerTables } from './startup/prepareSchedulerTables';
+import { SchedulingAfterStart } from './startup/SchedulingAfterStart';
 
 /**
  * The Maturity backend plugin: event store, ingest API and scoring.
@@ -42,6 +44,7 @@ export const maturityPlugin = createBackendPlugin({
         logger: coreServices.logger,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        rootLifecycle: coreServices.rootLifecycle,
         scheduler: coreServices.scheduler,
       },
       async init({
@@ -55,6 +58,7 @@ export const maturityPlugin = createBackendPlugin({
         logger,
         permissions,
         permissionsRegistry,
+        rootLifecycle,
         scheduler,
       }) {
         const limits = readIngestLimits(config);
@@ -63,7 +67,13 @@ export const maturityPlugin = createBackendPlugin({
         const evaluation = readEvaluationConfig(config);
         permissionsRegistry.addPermissions(maturityPermissions);
 
-        const db = await MaturityDatabase.create({ database });
+        // Replicas that start together take turns: the migrations and the
+        // scheduler's tables in this database are created once.
+        const db = await MaturityDatabase.create({
+          database,
+          whileStarting: () => prepareSchedulerTables(scheduler),
+        });
+        const scheduling = new SchedulingAfterStart(scheduler);
         const evaluator = await startEvaluation({
           db,
           evaluation,
@@ -71,7 +81,7 @@ export const maturityPlugin = createBackendPlugin({
           catalog,
           auth,
           logger,
-          scheduler,
+          scheduler: scheduling,
         });
 
         httpRouter.use(
@@ -87,7 +97,16 @@ export const maturityPlugin = createBackendPlugin({
         );
         registerMaturityActions(actionsRegistry, { ...db, permissions });
 
-        await sources.connect(id => createEventSink(db, id), logger);
+        // The plugin's scheduled work, its sources' included, starts once
+        // the whole backend has: on a replica where any plugin failed to
+        // start, none of it runs (docs/architecture.md, "Scale-out").
+        rootLifecycle.addStartupHook(
+          async () => {
+            await scheduling.start();
+            await sources.connect(id => createEventSink(db, id), logger);
+          },
+          { logger },
+        );
       },
     });
   },

@@ -15,6 +15,7 @@ import { RollupStore } from './RollupStore';
 import { migrateDatabase } from './migrateDatabase';
 import { MetricsWindowReader } from './MetricsWindowReader';
 import { backfillCommitLinks } from './operations/commitLinks/syncCommitLinks';
+import { whileHoldingStartLock } from './operations/startup/whileHoldingStartLock';
 import { ScorecardResultStore } from './ScorecardStore';
 
 /**
@@ -28,21 +29,34 @@ export class MaturityDatabase {
   /**
    * Migrates the database to the latest schema (unless the deployment
    * manages migrations itself, `migrations.skip`), fills what a migration
-   * left for code to fill, and returns the stores.
+   * left for code to fill, and returns the stores. All of it runs under the
+   * start-up lock, so any number of replicas may start at once on one
+   * database: the first migrates, the others wait and find nothing to do.
    */
   static async create(options: {
     database: DatabaseService;
     skipMigrations?: boolean;
+    /**
+     * More start-up work that must not race between replicas, run under
+     * the same lock after the migrations (the plugin creates the
+     * scheduler's tables in this database here).
+     */
+    whileStarting?: () => Promise<void>;
   }): Promise<MaturityDatabase> {
-    const client = await migrateDatabase(options.database, options);
-    // Events stored before the commit-link tables existed get their links once.
-    const [links, deployments] = await Promise.all([
-      client('deployment_commits').first('deployment_id'),
-      client('deployments').whereNotNull('commit_sha').first('id'),
-    ]);
-    if (!links && deployments) {
-      await backfillCommitLinks(client);
-    }
+    const client = await options.database.getClient();
+    await whileHoldingStartLock(client, async () => {
+      await migrateDatabase(client, options.database, options);
+      // Events stored before the commit-link tables existed get their
+      // links once.
+      const [links, deployments] = await Promise.all([
+        client('deployment_commits').first('deployment_id'),
+        client('deployments').whereNotNull('commit_sha').first('id'),
+      ]);
+      if (!links && deployments) {
+        await backfillCommitLinks(client);
+      }
+      await options.whileStarting?.();
+    });
     return new MaturityDatabase(client);
   }
 

@@ -10,17 +10,18 @@ const migrationsDir = resolvePackagePath(
 );
 
 /**
- * The plugin database's client, migrated to the latest schema unless the
- * deployment manages migrations itself (`migrations.skip`).
+ * Migrates the plugin's database to the latest schema unless the
+ * deployment manages migrations itself (`migrations.skip`). Replicas that
+ * start together must call it under the start-up lock
+ * (`whileHoldingStartLock`): knex's migration lock does not cover the
+ * creation of its own tables.
  */
 export async function migrateDatabase(
-  database: DatabaseService,
+  client: Knex,
+  database: Pick<DatabaseService, 'migrations'>,
   options?: { skipMigrations?: boolean },
-): Promise<Knex> {
-  const client = await database.getClient();
+): Promise<void> {
   if (!database.migrations?.skip && !options?.skipMigrations) {
-    // knex's migration lock keeps concurrent replicas from racing here.
     await client.migrate.latest({ directory: migrationsDir });
   }
-  return client;
 }
