@@ -6,11 +6,20 @@ export interface Config {
     /** When and how entities are evaluated into scorecards. */
     evaluation?: {
       /**
-       * Cadence of the full evaluation (global: once across replicas).
-       * Default: every hour. Entities with new events are re-evaluated
+       * Cadence of the full evaluation, for each of its shards (global: each
+       * shard once across replicas). Default: every hour, with a timeout of
+       * 10 minutes, after which a replica that died running a shard is
+       * relieved by another; size it to a shard's run (its first history
+       * backfill included). Entities with new events are re-evaluated
        * within about 30 seconds regardless.
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Parts the full evaluation is split into, each its own scheduled
+       * task (`maturity-evaluate-all-<i>`) that any replica may run: an
+       * entity belongs to the shard its canonical ref hashes to. Default 4.
+       */
+      shards?: number;
       /** Trailing window of the metrics, in days. Default 90. */
       windowDays?: number;
       /** Catalog kinds that get scorecards. Default ['Component']. */
@@ -20,8 +29,9 @@ export interface Config {
       /** Entities per evaluation batch. Default 500. */
       batchSize?: number;
       /**
-       * Days of daily history to compute from stored events when none exists
-       * (first start, or after connecting sources with past data). Default 0.
+       * Days of daily history to compute from stored events wherever a day
+       * is missing (first start, an entity new to the catalog, a backfill
+       * cut short, days the backend was down). Default 0.
        */
       historyBackfillDays?: number;
       /** Every how many days a backfilled point is computed. Default 1. */

@@ -2,7 +2,8 @@ import { MaturityLevel } from '@maturity-for-backstage/backstage-plugin-maturity
 import { Knex } from 'knex';
 import { DAY_MS } from '../durations';
 import { chunks } from './chunks';
-import { HistoryStore } from './HistoryStore';
+import { BackfillGrid, HistoryStore } from './HistoryStore';
+import { findHistoryGaps } from './operations/history/findHistoryGaps';
 import { readHistoryStarts } from './operations/history/readHistoryStarts';
 import { readLevelsAsOf } from './operations/history/readLevelsAsOf';
 import { upsertHistory } from './operations/history/upsertHistory';
@@ -43,6 +44,10 @@ export class DatabaseHistoryStore implements HistoryStore {
         );
       }
     });
+  }
+
+  async findHistoryGaps(entityRefs: string[], grid: BackfillGrid) {
+    return findHistoryGaps(this.db, entityRefs, grid);
   }
 
   async hasHistoryBefore(day: Date) {

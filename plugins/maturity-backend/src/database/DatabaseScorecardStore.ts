@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { chunks } from './chunks';
 import { RubricCheckDefinitions } from './RubricCheckDefinitions';
 import { fromStoredScorecard, StoredScorecard } from './storedScorecard';
 import { fromStoredMetrics, StoredEntityMetrics } from './storedMetrics';
@@ -13,6 +14,9 @@ import {
   listScorecards,
 } from './operations/scorecards/listScorecards';
 
+// Rows per statement, well below both engines' bind-parameter limits.
+const CHUNK_SIZE = 200;
+
 /**
  * The latest scorecards and metrics on the plugin's own database.
  * @internal
@@ -26,6 +30,32 @@ export class DatabaseScorecardStore implements ScorecardResultStore {
 
   saveEvaluations(records: EvaluationRecord[], now: Date) {
     return writeEvaluations(this.db, this.checkDefinitions, records, now);
+  }
+
+  async deleteGoneEvaluations(
+    isGone: (entityRef: string) => boolean,
+    before: Date,
+  ): Promise<number> {
+    const stored = await this.db('scorecards')
+      .where('evaluated_at', '<', before.getTime())
+      .select('entity_ref');
+    const gone = stored
+      .map(row => row.entity_ref as string)
+      .filter(ref => isGone(ref));
+    let removed = 0;
+    for (const batch of chunks(gone, CHUNK_SIZE)) {
+      removed += await this.db.transaction(async tx => {
+        await tx('entity_metrics').whereIn('entity_ref', batch).delete();
+        await tx('evaluation_queue').whereIn('entity_ref', batch).delete();
+        return Number(
+          await tx('scorecards')
+            .whereIn('entity_ref', batch)
+            .where('evaluated_at', '<', before.getTime())
+            .delete(),
+        );
+      });
+    }
+    return removed;
   }
 
   async deleteEvaluatedBefore(before: Date): Promise<number> {

@@ -2,6 +2,8 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { DatabaseEventStore } from './DatabaseEventStore';
 import { DatabaseMetricsWindowReader } from './DatabaseMetricsWindowReader';
+import { DatabaseShardCompletions } from './DatabaseShardCompletions';
+import { ShardCompletions } from './ShardCompletions';
 import { DatabaseEvaluationQueue } from './DatabaseEvaluationQueue';
 import { DatabaseExemptionStore } from './DatabaseExemptionStore';
 import { DatabaseHistoryStore } from './DatabaseHistoryStore';
@@ -74,6 +76,8 @@ export class MaturityDatabase {
   readonly exemptions: ExemptionStore;
   /** Entities whose events changed, waiting for evaluation. */
   readonly evaluationQueue: EvaluationQueue;
+  /** When the full evaluation's shards completed. */
+  readonly shardCompletions: ShardCompletions;
   private constructor(client: Knex) {
     this.events = new DatabaseEventStore(client);
     this.metricsWindow = new DatabaseMetricsWindowReader(client);
@@ -82,5 +86,6 @@ export class MaturityDatabase {
     this.rollups = new DatabaseRollupStore(client);
     this.exemptions = new DatabaseExemptionStore(client);
     this.evaluationQueue = new DatabaseEvaluationQueue(client);
+    this.shardCompletions = new DatabaseShardCompletions(client);
   }
 }

@@ -62,6 +62,16 @@ export interface ScorecardResultStore {
   saveEvaluations(records: EvaluationRecord[], now: Date): Promise<void>;
   /** Removes results of entities not evaluated since `before` (gone from the catalog). */
   deleteEvaluatedBefore(before: Date): Promise<number>;
+  /**
+   * Removes the results of entities gone from the catalog: those of
+   * `keep(entityRef)` false that were not evaluated since `before` (an
+   * entity evaluated meanwhile is back in the catalog). A shard of the full
+   * evaluation removes only its own entities.
+   */
+  deleteGoneEvaluations(
+    isGone: (entityRef: string) => boolean,
+    before: Date,
+  ): Promise<number>;
 
   getScorecard(entityRef: string): Promise<Scorecard | undefined>;
   getMetrics(entityRef: string): Promise<EntityMetrics | undefined>;

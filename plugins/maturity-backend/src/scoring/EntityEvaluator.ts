@@ -12,7 +12,9 @@ import { HistoryStore } from '../database/HistoryStore';
 import { ScorecardResultStore } from '../database/ScorecardStore';
 import { DAY_MS } from '../durations';
 import { yieldToEventLoop } from '../database/yieldToEventLoop';
+import { canonicalEntityRef } from '../canonicalEntityRef';
 import { CatalogScope } from './CatalogScope';
+import { EvaluationShard, inShard } from './EvaluationShard';
 import { evaluateSubjects } from './evaluateSubjects';
 import {
   EvaluationInputs,
@@ -39,9 +41,12 @@ export class EntityEvaluator {
       metricsWindow: MetricsWindowReader;
       results: Pick<
         ScorecardResultStore,
-        'saveEvaluations' | 'deleteEvaluatedBefore'
+        'saveEvaluations' | 'deleteGoneEvaluations'
       >;
-      history: Pick<HistoryStore, 'saveHistory' | 'getHistoryStarts'>;
+      history: Pick<
+        HistoryStore,
+        'saveHistory' | 'getHistoryStarts' | 'findHistoryGaps'
+      >;
       exemptions: Pick<ExemptionStore, 'listExemptions'>;
       rubric: Rubric;
       windowDays: number;
@@ -65,36 +70,87 @@ export class EntityEvaluator {
     return this.options.rubric;
   }
 
-  /** Evaluates every entity in scope and drops results of vanished ones. */
-  async evaluateAll(now = new Date()) {
+  /**
+   * Evaluates every entity in scope (of one shard, if given) and then drops
+   * the results of the shard's entities gone from the catalog: only after
+   * the whole run, so a run killed midway removes nothing and the next run
+   * evaluates everything again.
+   */
+  async evaluateAll(
+    now = new Date(),
+    shard?: EvaluationShard,
+    signal?: AbortSignal,
+  ) {
     const { results, events } = this.options;
     await events.refreshPlannerStatistics();
-    const entities = await this.scope.entities();
-    const evaluated = await this.evaluateEntities(entities, now);
-    const removed = await results.deleteEvaluatedBefore(now);
+    const inScope = await this.scope.entities();
+    const current = new Set(inScope.map(entity => canonicalEntityRef(entity)));
+    const entities = inScope.filter(entity => inShard(entity, shard));
+    const evaluated = await this.evaluateEntities(
+      entities,
+      now,
+      'latest',
+      signal,
+    );
+    const removed = await results.deleteGoneEvaluations(
+      ref => !current.has(ref) && inShard(ref, shard),
+      now,
+    );
     this.options.logger.info(
-      `Evaluated ${evaluated} entities, removed ${removed} gone from the catalog`,
+      `Evaluated ${evaluated} entities${describeShard(
+        shard,
+      )}, removed ${removed} gone from the catalog`,
     );
     return { evaluated, removed };
   }
 
   /**
-   * Fills the history of the last `days` days by evaluating every entity as
-   * of the end of every `intervalDays`-th day from the stored raw events,
-   * oldest first. Latest scorecards are left alone.
+   * Fills the history of the last `days` days (one point every
+   * `intervalDays`-th day, oldest first) by evaluating entities as of the
+   * end of each such day from the stored raw events, wherever a point is
+   * missing: a backfill cut short is completed by the next one, and an
+   * entity new to the catalog gets its past. Latest scorecards are left
+   * alone.
    */
-  async backfillHistory(days: number, now = new Date(), intervalDays = 1) {
-    const { logger, events } = this.options;
-    await events.refreshPlannerStatistics();
-    const entities = await this.scope.entities();
+  async backfillHistory(
+    days: number,
+    now = new Date(),
+    intervalDays = 1,
+    shard?: EvaluationShard,
+    signal?: AbortSignal,
+  ) {
+    const { logger, events, history } = this.options;
+    const entities = (await this.scope.entities()).filter(entity =>
+      inShard(entity, shard),
+    );
+    const byRef = new Map(
+      entities.map(entity => [canonicalEntityRef(entity), entity]),
+    );
     const today = Math.floor(now.getTime() / DAY_MS);
-    for (let day = today - days; day < today; day += intervalDays) {
+    const gaps = await history.findHistoryGaps([...byRef.keys()], {
+      firstDay: today - days,
+      endDay: today,
+      intervalDays,
+    });
+    if (gaps.size === 0) return 0;
+    await events.refreshPlannerStatistics();
+    let points = 0;
+    for (const day of [...gaps.keys()].sort((a, b) => a - b)) {
+      const missing = gaps.get(day)!.map(ref => byRef.get(ref)!);
       const endOfDay = new Date((day + 1) * DAY_MS - 1);
-      await this.evaluateEntities(entities, endOfDay, 'history');
+      points += await this.evaluateEntities(
+        missing,
+        endOfDay,
+        'history',
+        signal,
+      );
     }
     logger.info(
-      `Backfilled ${days} days of history for ${entities.length} entities`,
+      `Backfilled ${points} history points on ${gaps.size} days${describeShard(
+        shard,
+      )}`,
     );
+    return points;
   }
 
   /**
@@ -113,6 +169,7 @@ export class EntityEvaluator {
     entities: Entity[],
     now: Date,
     mode: 'latest' | 'history' = 'latest',
+    signal?: AbortSignal,
   ) {
     const { results, history, windowDays, batchSize } = this.options;
     const systemDomains = await this.scope.systemDomains();
@@ -152,7 +209,14 @@ export class EntityEvaluator {
       // SQLite calls are synchronous: let requests in between batches, or a
       // long run starves the backend (token checks time out as 401s).
       await yieldToEventLoop();
+      // The scheduler gave up on the run (its timeout passed): stop, so a
+      // replica that takes the task over does not run it alongside.
+      signal?.throwIfAborted();
     }
     return evaluated;
   }
+}
+
+function describeShard(shard: EvaluationShard | undefined) {
+  return shard ? ` (shard ${shard.index + 1} of ${shard.count})` : '';
 }

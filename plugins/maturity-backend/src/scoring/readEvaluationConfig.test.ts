@@ -44,6 +44,22 @@ describe('readEvaluationConfig', () => {
     expect(config.rubric.version).not.toBe(defaultRubric.version);
   });
 
+  it('splits the full evaluation into 4 shards of 10 minutes at most by default, or as configured', () => {
+    const defaults = readEvaluationConfig(new ConfigReader({}));
+    expect(defaults.shards).toBe(4);
+    expect(defaults.schedule.timeout).toEqual({ minutes: 10 });
+    expect(
+      readEvaluationConfig(
+        new ConfigReader({ maturity: { evaluation: { shards: 2 } } }),
+      ).shards,
+    ).toBe(2);
+    expect(() =>
+      readEvaluationConfig(
+        new ConfigReader({ maturity: { evaluation: { shards: 0 } } }),
+      ),
+    ).toThrow(/maturity\.evaluation\.shards/);
+  });
+
   it('stops start-up on bad values, naming the key', () => {
     expect(() =>
       readEvaluationConfig(
