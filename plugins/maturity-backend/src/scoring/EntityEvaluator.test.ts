@@ -392,4 +392,67 @@ describe('EntityEvaluator', () => {
       expect(points[13].day).toBe('2026-11-19');
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'completes a backfill cut short on its next run, computing only the missing points, %p',
+    async databaseId => {
+      const { history, evaluatorFor } = await setUp(databaseId);
+      const evaluator = evaluatorFor(catalogEntities);
+      const save = history.saveHistory.bind(history);
+      const saves = jest.spyOn(history, 'saveHistory');
+      const abort = new AbortController();
+      // Two batches a day (batch size 2, 3 entities): cut after 10 days.
+      saves.mockImplementation(async (records, day) => {
+        await save(records, day);
+        if (saves.mock.calls.length === 20) abort.abort();
+      });
+      await expect(
+        evaluator.backfillHistory(95, NOW, 1, undefined, abort.signal),
+      ).rejects.toThrow();
+      const pointsOf = (ref: string) =>
+        history.getHistory(ref, new Date(NOW.getTime() - 200 * DAY), NOW);
+      expect(await pointsOf('component:default/api-gateway')).toHaveLength(10);
+
+      saves.mockClear();
+      saves.mockImplementation(save);
+      await expect(evaluator.backfillHistory(95, NOW)).resolves.toBe(85 * 3);
+      expect(saves).toHaveBeenCalledTimes(85 * 2);
+      const points = await pointsOf('component:default/api-gateway');
+      expect(points).toHaveLength(95);
+      expect(points[0].day).toBe('2026-08-20');
+      expect(points[94].day).toBe('2026-11-22');
+
+      // Complete: nothing more to compute, today or (weekly grid) tomorrow.
+      await expect(evaluator.backfillHistory(95, NOW)).resolves.toBe(0);
+      saves.mockRestore();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps a weekly backfill complete as the days pass, and backfills an entity new to the catalog, %p',
+    async databaseId => {
+      const { history, evaluatorFor } = await setUp(databaseId);
+      const without = catalogEntities.filter(
+        e => e.metadata.name !== 'billing-service',
+      );
+      await evaluatorFor(without).backfillHistory(95, NOW, 7);
+      // A day later the grid moved by one day: each new grid day is covered
+      // by the week's point already written, but the newest (no evaluation
+      // wrote today's point here).
+      const tomorrow = new Date(NOW.getTime() + DAY);
+      await expect(
+        evaluatorFor(without).backfillHistory(95, tomorrow, 7),
+      ).resolves.toBe(2);
+      // billing-service joins: only it gets its past.
+      await expect(
+        evaluatorFor(catalogEntities).backfillHistory(95, tomorrow, 7),
+      ).resolves.toBe(14);
+      const points = await history.getHistory(
+        'component:default/billing-service',
+        new Date(NOW.getTime() - 200 * DAY),
+        tomorrow,
+      );
+      expect(points).toHaveLength(14);
+    },
+  );
 });
