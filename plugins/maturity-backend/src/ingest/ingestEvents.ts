@@ -4,6 +4,7 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EvaluationQueue } from '../database/EvaluationQueue';
 import { EventStore } from '../database/EventStore';
+import { retryOnContention } from '../database/retryOnContention';
 import { normalizeEventBatch } from './normalizeEventBatch';
 import { validateEventBatch } from './validateEventBatch';
 
@@ -56,9 +57,11 @@ export async function ingestEvents(
     sameVersionChange: options.sameVersionChange,
   });
   if (destination.evaluationQueue && result.created + result.updated > 0) {
-    await destination.evaluationQueue.enqueueEvaluation(
-      [...new Set(events.map(e => e.entityRef))],
-      new Date(),
+    const { evaluationQueue } = destination;
+    // Sorted: concurrent writers upsert the queue's rows in one order.
+    const entityRefs = [...new Set(events.map(e => e.entityRef))].sort();
+    await retryOnContention(() =>
+      evaluationQueue.enqueueEvaluation(entityRefs, new Date()),
     );
   }
   return result;
