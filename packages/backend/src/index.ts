@@ -51,4 +51,13 @@ backend.add(
   ),
 );
 
-backend.start();
+// A backend whose start-up failed (a plugin's init threw) is kept alive by
+// Backstage, never ready; end it instead, so that the orchestrator starts it
+// again. Replicas started together on an empty database can fail this way
+// in Backstage's own plugins (see the README, "PostgreSQL and several
+// replicas").
+backend.start().catch(error => {
+  // eslint-disable-next-line no-console
+  console.error('Backend start-up failed, exiting', error);
+  process.exit(1);
+});
