@@ -100,6 +100,7 @@ describe('the demo on the example catalog', () => {
               evaluation: {
                 historyBackfillDays: 95,
                 historyBackfillIntervalDays: 95,
+                shards: 1,
                 batchSize: 50,
               },
             },
@@ -107,14 +108,19 @@ describe('the demo on the example catalog', () => {
         }),
       ],
     });
-    const runTask = async (id: string) => {
-      const task = scheduler.scheduleTask.mock.calls
-        .map(([t]) => t as SchedulerServiceTaskInvocationDefinition)
-        .find(t => t.id === id)!;
-      await task.fn(new AbortController().signal);
-    };
-    await runTask(DEMO_ACTIVITY_TASK_ID);
-    await runTask('maturity-evaluate-all');
+    const tasks = () =>
+      scheduler.scheduleTask.mock.calls.map(
+        ([t]) => t as SchedulerServiceTaskInvocationDefinition,
+      );
+    const run = (task: SchedulerServiceTaskInvocationDefinition) =>
+      task.fn(new AbortController().signal);
+    await run(tasks().find(t => t.id === DEMO_ACTIVITY_TASK_ID)!);
+    // The full evaluation, in as many shards as configured.
+    const evaluation = tasks().filter(t =>
+      t.id.startsWith('maturity-evaluate-all'),
+    );
+    if (evaluation.length === 0) throw new Error('No evaluation scheduled');
+    for (const shard of evaluation) await run(shard);
 
     for (const entity of catalog.filter(e => e.kind === 'Component')) {
       const res = await fetch(
