@@ -529,6 +529,24 @@ function activity() {
   return events;
 }
 
+/**
+ * Opens a page of the app, signing in as guest when the sign-in page shows
+ * (the first load of a cold app compiles for a while).
+ */
+async function open(page, url) {
+  await page.goto(url);
+  const enter = page.getByRole('button', { name: /enter/i });
+  const signedIn = page.getByRole('navigation', { name: 'sidebar nav' });
+  await Promise.race([
+    enter.waitFor({ timeout: 180000 }),
+    signedIn.waitFor({ state: 'attached', timeout: 180000 }),
+  ]);
+  if (await enter.isVisible()) {
+    await enter.click();
+    await signedIn.waitFor({ state: 'attached', timeout: 60000 });
+  }
+}
+
 async function checkApp(appDir, frontend, nodeMajor) {
   const label = `${frontend} frontend, Node ${nodeMajor}`;
   const nodeBin = nodeBinary(nodeMajor);
@@ -616,15 +634,8 @@ async function checkApp(appDir, frontend, nodeMajor) {
     page = await browser.newPage({
       viewport: { width: 1400, height: 1000 },
     });
-    await page.goto(APP_URL);
-    const enter = page.getByRole('button', { name: 'Enter' });
-    await enter
-      .waitFor({ timeout: 60000 })
-      .then(() => enter.click())
-      .catch(() => {
-        // No sign-in page: the template signed in already.
-      });
-    await page.goto(
+    await open(
+      page,
       `${APP_URL}/catalog/default/component/${COMPONENT}/maturity`,
     );
     // The scorecard: levels by category, and the DORA table of the
@@ -637,7 +648,7 @@ async function checkApp(appDir, frontend, nodeMajor) {
       path: path.join(WORK, `${frontend}-node${nodeMajor}-entity.png`),
       fullPage: true,
     });
-    await page.goto(`${APP_URL}/maturity`);
+    await open(page, `${APP_URL}/maturity`);
     // The organisation's rollup, and the component among the scorecards.
     await page
       .getByRole('region', { name: 'Organisation' })
