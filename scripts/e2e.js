@@ -240,6 +240,36 @@ async function captureView(page, name) {
   }
 }
 
+/**
+ * Saves a view 1400 px wide with `section` whole near its top, the sidebar
+ * beside it: the viewport grows to the section's height for the shot.
+ */
+async function captureSection(page, section, name) {
+  const viewport = page.viewportSize();
+  try {
+    const box = await section.boundingBox();
+    const height = Math.ceil(box?.height ?? 0) + 48;
+    if (height > viewport.height) {
+      await page.setViewportSize({
+        width: viewport.width,
+        height: Math.min(height, MAX_SHOT_HEIGHT),
+      });
+      await settle(page);
+    }
+    await section.evaluate(element => {
+      element.scrollIntoView({ block: 'start' });
+      // A margin above it, in the container that scrolls the view.
+      let node = element.parentElement;
+      while (node && node.scrollTop === 0) node = node.parentElement;
+      if (node) node.scrollTop -= 24;
+    });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, name) });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
 /** The element and all its ancestors are fully opaque: transitions are over. */
 async function opaque(locator, what) {
   try {
@@ -337,7 +367,7 @@ async function openScorecard(page, entityPath) {
     table => table.rows.length >= 4,
   );
   const checks = await shows(
-    page.getByRole('region', { name: 'Checks' }),
+    page.getByRole('region', { name: 'Checks', exact: true }),
     'the checks',
   );
   await until(
@@ -366,6 +396,82 @@ async function expandCategory(checks, title) {
   return region;
 }
 
+/**
+ * The value shown under a figure's label (`Practice level`, `MLOps level`)
+ * inside `container`; by text content, as overlines are upper-cased by CSS.
+ */
+async function figure(container, label) {
+  return container.evaluate((element, wanted) => {
+    const labels = [...element.querySelectorAll('*')].filter(
+      el => el.children.length === 0 && el.textContent.trim() === wanted,
+    );
+    return labels.map(el => el.nextElementSibling?.textContent.trim())[0];
+  }, label);
+}
+
+/** The seven checks of the default rubric's MLOps track, by level. */
+const MLOPS_CHECKS = {
+  'Level 1 · ML pipeline automation': [
+    'ML pipeline defined (Kubeflow, TFX, Vertex, Airflow, SageMaker, MLproject, dvc.yaml, ZenML, Metaflow)',
+    'Training pipeline runs in the window (approximated: at least one pipeline run recorded)',
+    'Data and model validation libraries used',
+    'Experiment and metadata tracking',
+  ],
+  'Level 2 · CI/CD pipeline automation': [
+    'Pipeline deployed by CI to at least 2 environments',
+    'Pipeline code tested in CI (approximated: tests present and CI configured)',
+    'Drift or skew monitoring configured',
+  ],
+};
+
+/** The names of the list items of `list` (checks are named by their title). */
+const itemNames = list =>
+  list.evaluate(element =>
+    [...element.querySelectorAll(':scope > li')].map(li =>
+      li.getAttribute('aria-label'),
+    ),
+  );
+
+/**
+ * Opens an ML entity's Maturity tab and waits for its MLOps panel; checks
+ * the shown MLOps level and that the ladder marks it as the current step.
+ */
+async function openMlopsPanel(page, entityPath, expectedLevel) {
+  await openScorecard(page, entityPath);
+  const panel = await shows(
+    page.getByRole('region', { name: 'MLOps', exact: true }),
+    'the MLOps panel',
+  );
+  await shows(
+    panel.getByRole('heading', { name: 'MLOps', exact: true, level: 3 }),
+    'the MLOps heading',
+  );
+  const level = await figure(panel, 'MLOps level');
+  if (level !== expectedLevel) {
+    throw new Error(`the MLOps level shows “${level}”, not “${expectedLevel}”`);
+  }
+  const ladder = await shows(
+    panel.getByRole('list', { name: 'MLOps levels', exact: true }),
+    'the ladder of MLOps levels',
+  );
+  const steps = await ladder.getByRole('listitem').allTextContents();
+  const names = [
+    '0 · Manual process',
+    '1 · ML pipeline automation',
+    '2 · CI/CD pipeline automation',
+  ];
+  if (steps.length !== 3 || names.some((n, i) => !steps[i].startsWith(n))) {
+    throw new Error(`the ladder shows ${JSON.stringify(steps)}`);
+  }
+  const current = await ladder
+    .locator('[aria-current="step"]')
+    .allTextContents();
+  if (current.length !== 1 || !current[0].startsWith(expectedLevel)) {
+    throw new Error(`the current step is ${JSON.stringify(current)}`);
+  }
+  return panel;
+}
+
 /** Each step is a named check; a failure is reported and the next one runs. */
 const steps = [
   {
@@ -381,7 +487,7 @@ const steps = [
     name: "a check's evidence lists the events behind it",
     async run(page) {
       // A check inside its category, not the same one in next-level steps.
-      const checks = page.getByRole('region', { name: 'Checks' });
+      const checks = page.getByRole('region', { name: 'Checks', exact: true });
       const category = await expandCategory(checks, 'Build & Deploy');
       // A deployment check: its events carry commit SHAs.
       const button = await shows(
@@ -460,6 +566,160 @@ const steps = [
     async run(page) {
       await page.getByRole('tab', { name: 'Evidence' }).click();
       await shows(page.getByText('Recent deployments'), 'recent deployments');
+    },
+  },
+  {
+    name: 'an ML pipeline at MLOps level 2 shows its level and every MLOps check',
+    async run(page) {
+      const panel = await openMlopsPanel(
+        page,
+        'component/recommendation-model-training',
+        '2 · CI/CD pipeline automation',
+      );
+      const next = await shows(
+        panel.getByRole('region', {
+          name: 'What lifts this to the next MLOps level',
+        }),
+        'the next-MLOps-level steps',
+      );
+      await shows(
+        next.getByText(/MLOps level is at the top/),
+        'the sentence that level 2 is the top',
+      );
+      const checks = await shows(
+        panel.getByRole('region', { name: 'MLOps checks', exact: true }),
+        'the MLOps checks',
+      );
+      for (const [level, titles] of Object.entries(MLOPS_CHECKS)) {
+        const list = await shows(
+          checks.getByRole('list', { name: level, exact: true }),
+          `the list of ${level}`,
+        );
+        const listed = await itemNames(list);
+        const missing = titles.filter(title => !listed.includes(title));
+        if (missing.length > 0) {
+          throw new Error(
+            `${level} lacks ${missing.join('; ')} (lists ${listed.join('; ')})`,
+          );
+        }
+      }
+
+      await open(
+        page,
+        `${APP}/catalog/default/component/recommendation-model-training`,
+      );
+      // The overview's Maturity card (class names carry a numeric suffix).
+      const card = page.locator('[class*="MuiCard-root"]').filter({
+        has: page.getByText('Practice level', { exact: true }),
+      });
+      await shows(card, 'the Maturity card');
+      const shown = await figure(card, 'MLOps level');
+      if (shown !== '2 · CI/CD pipeline automation') {
+        throw new Error(`the Maturity card shows MLOps level “${shown}”`);
+      }
+    },
+  },
+  {
+    name: 'an ML service at MLOps level 1 shows what lifts it to level 2',
+    async run(page) {
+      const panel = await openMlopsPanel(
+        page,
+        'component/recommendation-service',
+        '1 · ML pipeline automation',
+      );
+      const next = await shows(
+        panel.getByRole('region', {
+          name: 'What lifts this to the next MLOps level',
+        }),
+        'the next-MLOps-level steps',
+      );
+      await shows(
+        next.getByText(
+          '1 · ML pipeline automation → 2 · CI/CD pipeline automation',
+          { exact: false },
+        ),
+        'the step from level 1 to level 2',
+      );
+      const blockers = await until(
+        'the next-level steps list a level-2 check',
+        () => itemNames(next.getByRole('list')),
+        names => names.length > 0,
+      );
+      const levelTwo = MLOPS_CHECKS['Level 2 · CI/CD pipeline automation'];
+      const stray = blockers.filter(name => !levelTwo.includes(name));
+      if (stray.length > 0) {
+        throw new Error(`not level-2 checks among the next steps: ${stray}`);
+      }
+      // Level 1 shows both states: checks met, and those lifting it to 2.
+      await loaded(page, 'the scorecard');
+      await captureSection(page, panel, 'mlops-panel.png');
+    },
+  },
+  {
+    name: 'a platform service shows an Advanced or Expert practice level',
+    async run(page) {
+      await openScorecard(page, 'component/api-gateway');
+      const level = await figure(
+        page.getByRole('region', { name: 'Summary' }),
+        'Practice level',
+      );
+      if (!/^(4 · Advanced|5 · Expert)$/.test(level ?? '')) {
+        throw new Error(`api-gateway's practice level is “${level}”`);
+      }
+    },
+  },
+  {
+    name: "the ML team's rollup counts its ML entities by MLOps level",
+    async run(page) {
+      await open(page, `${APP}/catalog/default/group/ml-platform/maturity`);
+      const block = await shows(
+        page.getByRole('region', { name: 'MLOps levels', exact: true }),
+        'the MLOps levels of the rollup',
+      );
+      const table = await shows(
+        block.getByRole('table', { name: 'ML entities by MLOps level' }),
+        'the ML entities by MLOps level',
+      );
+      // A table without a header row: a level and its count per row.
+      const rows = await until(
+        'the table has a row per MLOps level',
+        () =>
+          table.evaluate(element =>
+            [...element.querySelectorAll('tbody tr')].map(tr =>
+              [...tr.querySelectorAll('th, td')].map(cell =>
+                (cell.textContent ?? '').trim(),
+              ),
+            ),
+          ),
+        found => found.length === 3,
+      );
+      const counts = Object.fromEntries(
+        rows.map(([level, count]) => [level, Number(count)]),
+      );
+      const total = Number(await figure(block, 'ML entities'));
+      const sum = Object.values(counts).reduce((a, b) => a + b, 0);
+      const empty = Object.keys(counts).filter(level => !counts[level]);
+      if (empty.length > 0 || sum !== total) {
+        throw new Error(
+          `${total} ML entities, by level ${JSON.stringify(counts)}`,
+        );
+      }
+      // Each count leads to the org page's list of those entities.
+      await (
+        await shows(
+          block.locator(
+            'a[title$="at MLOps level 2 · CI/CD pipeline automation"]',
+          ),
+          'the link to the ML entities at MLOps level 2',
+        )
+      ).click();
+      await until(
+        'the org page lists the ML entities at MLOps level 2',
+        () => readScorecards(page),
+        list =>
+          list.length === counts['2 · CI/CD pipeline automation'] &&
+          list.some(r => r.entity === 'recommendation-model-training'),
+      );
     },
   },
   {
