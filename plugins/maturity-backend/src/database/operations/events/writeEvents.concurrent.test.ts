@@ -190,4 +190,58 @@ describe('writeEvents with concurrent writers', () => {
       }
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'runs a batch again when PostgreSQL aborts it for a deadlock, %p',
+    async databaseId => {
+      const { knex, replicas } = await twoReplicas(databaseId);
+      try {
+        const [first] = batchOf(9, 1, ['deployment']);
+        const [incident] = batchOf(9, 1, ['incident']);
+        await writeEvents(replicas[0], [first, incident]);
+        const newer = batchOf(
+          9,
+          1,
+          ['deployment', 'incident'],
+          '2026-11-21T00:00:00.000Z',
+        );
+        // Another transaction holds the incident, then wants the
+        // deployment the batch has just locked: a deadlock, which the
+        // batch's backend detects first (the other waits 10 s first).
+        let written: Promise<unknown> = Promise.resolve();
+        await knex.transaction(async other => {
+          await other.raw("set local deadlock_timeout = '10s'");
+          await other('incidents')
+            .where('external_id', 'r9-incident-0')
+            .forUpdate()
+            .select('id');
+          written = writeEvents(replicas[1], newer);
+          // Once the batch waits for the incident, holding the deployment:
+          for (;;) {
+            const waiting = await knex('pg_stat_activity')
+              .where({ wait_event_type: 'Lock' })
+              .count({ n: '*' })
+              .first();
+            if (Number(waiting!.n) > 0) break;
+            await new Promise(resolve => setTimeout(resolve, 10));
+          }
+          await other('deployments')
+            .where('external_id', 'r9-deploy-0')
+            .update({ reason: 'held' });
+        });
+        // Its first attempt aborted (40P01), the second waited for the
+        // other transaction and wrote the batch.
+        await expect(written).resolves.toEqual({
+          created: 0,
+          updated: 2,
+          unchanged: 0,
+        });
+        await expect(
+          knex('deployments').where('external_id', 'r9-deploy-0').first(),
+        ).resolves.toMatchObject({ status: 'failure' });
+      } finally {
+        await Promise.all(replicas.map(client => client.destroy()));
+      }
+    },
+  );
 });
