@@ -21,7 +21,7 @@ export interface EvaluationBreakdown {
   rubricMs: number;
   /** saveEvaluations. */
   saveMs: number;
-  /** deleteEvaluatedBefore. */
+  /** deleteGoneEvaluations. */
   deleteStaleMs: number;
   /** Rollups: reads (summaries, groups, levels 30 days ago), computeRollups, replaceRollups. */
   rollupsMs: number;
@@ -131,7 +131,7 @@ export class EvaluationTimeline {
       previousEnd = save.end;
     }
 
-    const deleteStale = of('deleteEvaluatedBefore');
+    const deleteStale = of('deleteGoneEvaluations');
     const afterDelete = Math.max(...deleteStale.map(i => i.end));
     const rollupReads = this.intervals.filter(
       i => ROLLUP_READS.has(i.label) && i.start >= afterDelete,

@@ -410,7 +410,7 @@ export async function runEngineBenchmark(
       metricsWindow: timeline.wrap(db.metricsWindow, ['readWindow']),
       results: timeline.wrap(db.results, [
         'saveEvaluations',
-        'deleteEvaluatedBefore',
+        'deleteGoneEvaluations',
         'listAllSummaries',
       ]),
       history: timeline.wrap(db.history, ['getHistoryStarts', 'getLevelsAsOf']),

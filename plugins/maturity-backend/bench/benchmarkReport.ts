@@ -186,7 +186,7 @@ export function breakdownTable(results: EngineResult[]): string {
   );
   row('Rubric evaluation (between reads and save)', b => b.rubricMs);
   row('saveEvaluations', b => b.saveMs);
-  row('deleteEvaluatedBefore', b => b.deleteStaleMs);
+  row('deleteGoneEvaluations', b => b.deleteStaleMs);
   row('Rollups, total', b => b.rollupsMs);
   row('… reads (summaries, groups, levels)', b => b.rollupReadsMs);
   row('… computeRollups', b => b.rollupComputeMs);
