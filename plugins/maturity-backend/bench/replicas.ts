@@ -159,12 +159,11 @@ async function seed(args: Args) {
 
 /** One full evaluation on `replicas` processes; its wall time. */
 async function measure(args: Args, database: string, replicas: number) {
+  const shards = Array.from({ length: args.shards }, (_, s) => s);
   const shardsOf = Array.from({ length: replicas }, (_, r) =>
-    Array.from({ length: args.shards }, (_, s) => s).filter(
-      s => s % replicas === r,
-    ),
+    shards.filter(s => s % replicas === r),
   );
-  const children = shardsOf.map(shards =>
+  const children = shardsOf.map(own =>
     fork(
       __filename,
       [...process.argv.slice(2), '--child', `${database}:${shards.join(',')}`],
@@ -236,11 +235,11 @@ async function main() {
     }
   }
   process.stdout.write(
-    [
+    `${[
       '| Run | Replicas | Entities evaluated | Wall time | Each replica |',
       '| --- | --- | --- | --- | --- |',
       ...rows,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
   await database.dispose();
 }
