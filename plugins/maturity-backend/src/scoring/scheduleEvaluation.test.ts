@@ -34,7 +34,10 @@ describe('scheduleEvaluation', () => {
     });
     const evaluator = {
       evaluateRefs: jest.fn(async (refs: string[]) => refs.length),
-      evaluateAll: jest.fn(async () => ({ evaluated: 1, removed: 0 })),
+      evaluateAll: jest.fn(async (_now?: Date, _shard?: unknown) => ({
+        evaluated: 1,
+        removed: 0,
+      })),
       backfillHistory: jest.fn(async () => 0),
     };
     const rollups = { rebuild: jest.fn(async () => {}) };
