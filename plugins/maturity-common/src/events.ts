@@ -133,6 +133,13 @@ export interface DeploymentEvent extends MaturityEventBase {
   commitSha?: string;
   /** Commits shipped with this deployment, where the tool knows them. */
   commitShas?: string[];
+  /**
+   * The incidents this deployment fixes, each as `<source>:<externalId>`
+   * (e.g. `pagerduty:Q1ABC`), so a deploy from one tool can name an incident
+   * of another. A successful production deploy naming an incident linked to
+   * a failed deploy ends that deploy's recovery time.
+   */
+  fixesIncidents?: string[];
   status: DeploymentStatus;
   reason?: DeploymentReason;
   /** True when a pipeline created it, false when a person did. */

@@ -89,7 +89,7 @@ export const METRIC_DEFINITIONS = {
     reads: ['deployment', 'incident'],
     title: 'Failed deployment recovery time',
     description:
-      "Median hours from a failed production deploy to its remediation: the first successful production deploy that rolls it back or ships a revert of its commit, or the resolution of the last incident linked to it, whichever comes first. A later unrelated deploy does not end it; a failure not remediated by the window's end is not a sample.",
+      "Median hours from a failed production deploy to its remediation: the first successful production deploy that rolls it back, ships a revert of its commit or declares it fixes one of its incidents, or the resolution of the last incident linked to it, whichever comes first. A later unrelated deploy does not end it; a failure not remediated by the window's end is not a sample.",
   },
   mttr: {
     unit: 'hours',

@@ -64,6 +64,7 @@ export const eventTables: Record<MaturityEventType, EventTable> = {
       environment: string('environment'),
       commitSha: string('commit_sha'),
       commitShas: json('commit_shas'),
+      fixesIncidents: json('fixes_incidents'),
       status: string('status'),
       reason: string('reason'),
       automated: boolean('automated'),

@@ -96,8 +96,14 @@ export function normalizeEventBatch(batch: EventBatchInput): MaturityEvent[] {
 
     switch (event.type) {
       case 'build':
+        checkOrder(event, 'startedAt', 'finishedAt', problems);
+        break;
       case 'deployment':
         checkOrder(event, 'startedAt', 'finishedAt', problems);
+        if (Array.isArray(event.fixesIncidents)) {
+          // One entry per incident, whatever the tool repeated.
+          event.fixesIncidents = [...new Set(event.fixesIncidents)];
+        }
         break;
       case 'change':
         if (event.kind === 'pull_request' && event.openedAt === undefined) {

@@ -34,11 +34,14 @@ const deploy = (id: number, at: string): DeploymentRecord => ({
   deployedAt: Date.parse(at) + 0.1 * HOUR,
   isProduction: true,
   deployedToPreproductionFirst: false,
+  fixesIncidents: [],
 });
 
 const incident = (id: number, at: string): IncidentRecord => ({
   id,
   entityRef: SHOP,
+  source: 'pagerduty',
+  externalId: `I${id}`,
   urgency: 'high',
   triggeredAt: Date.parse(at),
   resolvedAt: Date.parse(at) + 2 * HOUR,

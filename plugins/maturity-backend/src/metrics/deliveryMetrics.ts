@@ -105,10 +105,11 @@ export function leadTimeStages(link: ChangeDeploymentLink): LeadTimeStages {
 
 /**
  * Hours from a failed deployment to its remediation, before the window's
- * end: the first successful production deployment that rolled it back or
- * shipped a revert of its commit, or the resolution of the last incident
- * linked to it (all of them resolved), whichever came first. A later
- * deployment that did neither does not end it. Undefined when not
+ * end: the first successful production deployment that rolled it back,
+ * shipped a revert of its commit or declared it fixes one of its incidents
+ * (`fixesIncidents`), or the resolution of the last incident linked to it
+ * (all of them resolved), whichever came first. A later deployment that did
+ * none of these does not end it. Undefined when not
  * remediated by the window's end: no sample yet.
  */
 function recoveryHours(
@@ -145,6 +146,18 @@ function recoveryHours(
       .map(link => link.incidentId),
   );
   const incidents = events.incidents.filter(i => incidentIds.has(i.id));
+  // A deploy that declared it fixes one of its incidents.
+  const incidentNames = new Set(
+    incidents.map(i => `${i.source}:${i.externalId}`),
+  );
+  for (const d of production) {
+    if (
+      after(d.deployedAt) &&
+      d.fixesIncidents.some(name => incidentNames.has(name))
+    ) {
+      candidates.push(d.deployedAt);
+    }
+  }
   if (
     incidents.length > 0 &&
     incidents.every(i => i.resolvedAt !== undefined && i.resolvedAt < events.to)

@@ -1354,6 +1354,17 @@ export const spec = {
               "$ref": "#/components/schemas/Sha"
             }
           },
+          "fixesIncidents": {
+            "type": "array",
+            "description": "The incidents this deployment fixes, at most 100, each named `<source>:<externalId>` as its incident event was sent (e.g. `pagerduty:Q1ABC`; a source name holds no colon, so the first one separates). A successful production deploy naming an incident linked to a failed deploy ends that deploy's recovery time.",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 320,
+              "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}:.+$"
+            }
+          },
           "status": {
             "type": "string",
             "enum": [

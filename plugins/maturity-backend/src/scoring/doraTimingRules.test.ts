@@ -36,6 +36,7 @@ const HOUR = 3_600_000;
 
 const SHIPS_FIVE = 'component:default/ships-five';
 const RECOVERS = 'component:default/recovers';
+const FIXED = 'component:default/fixed-by-deploy';
 const RARE = 'component:default/rare-deployer';
 const QUIET = 'component:default/quiet';
 const DORMANT = 'component:default/dormant';
@@ -50,6 +51,7 @@ const computeEntityMetrics = (
 const entities: MetricsEntityContext[] = [
   { entityRef: SHIPS_FIVE, hasIncidentSource: false },
   { entityRef: RECOVERS, hasIncidentSource: true },
+  { entityRef: FIXED, hasIncidentSource: true },
   { entityRef: RARE, hasIncidentSource: false },
   { entityRef: QUIET, hasIncidentSource: false },
   { entityRef: DORMANT, hasIncidentSource: false },
@@ -162,6 +164,37 @@ const recoversEvents: MaturityEvent[] = [
   recovery('R10', '03-23 16:00', '03-23 16:10', { commitSha: sha('v1') }),
 ];
 
+/*
+ * Deploys written by Jenkins, incidents by PagerDuty. F1 fails (IF names
+ * it; IF stays open). F2 is unrelated; F3 declares it fixes `opsgenie:IF`,
+ * another tool's incident of the same id; F4 declares it fixes
+ * `pagerduty:IF`. F5 fails (IG, resolved 48 hours later); F6 fails (IH,
+ * open) and F7 declares it fixes IH.
+ */
+const fixedIncidents: MaturityEvent[] = [
+  incident(FIXED, 'IF', '03-09 11:00', { linkedDeploymentIds: ['F1'] }),
+  incident(FIXED, 'IG', '03-16 11:00', {
+    resolved: '03-18 10:10',
+    linkedDeploymentIds: ['F5'],
+  }),
+  incident(FIXED, 'IH', '03-23 10:30', { linkedDeploymentIds: ['F6'] }),
+];
+const fixedEvents: MaturityEvent[] = [
+  deployment(FIXED, 'F1', 'production', '03-09 10:00', '03-09 10:10'),
+  deployment(FIXED, 'F2', 'production', '03-09 15:00', '03-09 15:10'),
+  deployment(FIXED, 'F3', 'production', '03-09 20:00', '03-09 20:10', {
+    fixesIncidents: ['opsgenie:IF'],
+  }),
+  deployment(FIXED, 'F4', 'production', '03-10 09:00', '03-10 09:10', {
+    fixesIncidents: ['pagerduty:IF'],
+  }),
+  deployment(FIXED, 'F5', 'production', '03-16 10:00', '03-16 10:10'),
+  deployment(FIXED, 'F6', 'production', '03-23 10:00', '03-23 10:10'),
+  deployment(FIXED, 'F7', 'production', '03-23 11:00', '03-23 11:10', {
+    fixesIncidents: ['pagerduty:IH'],
+  }),
+];
+
 const otherEvents: MaturityEvent[] = [
   // Two production deploys in the window, one a staging deploy.
   deployment(RARE, 'W1', 'production', '01-20 10:00', '01-20 10:10'),
@@ -200,7 +233,13 @@ describe('DORA timing rules', () => {
       })
     ).events;
     const sink = createEventSink({ events: store }, 'jenkins');
-    await sink.write([...shipsFiveEvents, ...recoversEvents, ...otherEvents]);
+    await sink.write([
+      ...shipsFiveEvents,
+      ...recoversEvents,
+      ...fixedEvents,
+      ...otherEvents,
+    ]);
+    await createEventSink({ events: store }, 'pagerduty').write(fixedIncidents);
     const results = await computeEntityMetrics(knex, {
       entities,
       from: FROM,
@@ -280,6 +319,29 @@ describe('DORA timing rules', () => {
         sampleSize: 3,
         evidence: [r9, r4, r1],
       });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'ends recovery at a deploy declaring it fixes one of its incidents, %p',
+    async databaseId => {
+      const { knex, metrics } = await compute(databaseId);
+      const m = metrics.get(FIXED)!;
+      // F1 finished 03-09 10:10; IF is still open at the window's end.
+      // F2 (15:10) names nothing, F3 (20:10) names another tool's IF: neither
+      // ends it. F4 finished 03-10 09:10 naming pagerduty:IF: 23 hours.
+      // F5 10:10 → IG resolved 03-18 10:10 = 48; F6 10:10 → F7, naming IH,
+      // 11:10 = 1. Median of [1, 23, 48] = 23. (Ending at F2: 5, at F3: 10;
+      // without the declarations: [48] alone.)
+      const [f1, f5, f6] = await idsOf(knex, 'deployments', ['F1', 'F5', 'F6']);
+      expect(m.failed_deployment_recovery_time).toMatchObject({
+        value: 23,
+        status: 'ok',
+        sampleSize: 3,
+      });
+      expect([...m.failed_deployment_recovery_time.evidence].sort()).toEqual(
+        [f1, f5, f6].sort(),
+      );
     },
   );
 

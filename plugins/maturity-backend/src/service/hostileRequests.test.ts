@@ -297,6 +297,22 @@ describe('hostile requests', () => {
       /events\[0\] has more fields than the \d+ of its type/,
     ],
     [
+      '101 fixesIncidents',
+      {
+        ...deployment,
+        fixesIncidents: Array.from(
+          { length: 101 },
+          (_, i) => `pagerduty:P${i}`,
+        ),
+      },
+      /events\[0\]\.fixesIncidents must NOT have more than 100 items/,
+    ],
+    [
+      'a fixesIncidents entry without its source',
+      { ...deployment, fixesIncidents: ['Q1ABC'] },
+      /events\[0\]\.fixesIncidents\[0\] must match pattern/,
+    ],
+    [
       'a time 41 characters long',
       { ...deployment, startedAt: `2026-11-20T10:00:00.${'1'.repeat(20)}Z` },
       /events\[0\]\.startedAt must NOT have more than 40 characters/,
@@ -306,6 +322,22 @@ describe('hostile requests', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(message);
     expect(res.body.error.message.length).toBeLessThan(2000);
+  });
+
+  it('accepts the incidents a deployment fixes, stored once each', async () => {
+    const fix = {
+      ...deployment,
+      externalId: 'deploy-fix',
+      fixesIncidents: ['pagerduty:Q1ABC', 'opsgenie:a:b', 'pagerduty:Q1ABC'],
+    };
+    const res = await ingest(server, { events: [fix] });
+    expect(res.status).toBe(200);
+    const item = (await stored(server)).find(
+      e => e.externalId === 'deploy-fix',
+    );
+    expect(item).toMatchObject({
+      fixesIncidents: ['pagerduty:Q1ABC', 'opsgenie:a:b'],
+    });
   });
 
   it.each(['\ud800', '\udfff', 'a\ud800b', '\udc00\ud800'])(

@@ -35,6 +35,7 @@ describe('readDeployments', () => {
         }),
         deployment(SHOP, 'R1', 'production', '03-03 10:00', '03-03 10:05', {
           reason: 'rollback',
+          fixesIncidents: ['pagerduty:Q1ABC', 'opsgenie:7'],
         }),
         deployment(SHOP, 'F1', 'production', '03-04 10:00', '03-04 10:05', {
           status: 'failure',
@@ -56,7 +57,12 @@ describe('readDeployments', () => {
         deployedToPreproductionFirst: true,
         shas: [sha('a'), sha('b')],
         deployedAt: Date.parse(at('03-02 10:05')),
+        fixesIncidents: [],
       });
+      expect(byId.get('R1')!.fixesIncidents).toEqual([
+        'pagerduty:Q1ABC',
+        'opsgenie:7',
+      ]);
       expect(byId.get('S1')!.isProduction).toBe(false);
       // The rollback replaced the production deploy before it.
       expect(byId.get('R1')!.rollsBackId).toBe(byId.get('P1')!.id);
@@ -64,6 +70,8 @@ describe('readDeployments', () => {
       const incident: IncidentRecord = {
         id: 1,
         entityRef: SHOP,
+        source: 'pagerduty',
+        externalId: 'I1',
         urgency: 'high',
         triggeredAt: Date.parse(at('03-05 10:00')),
         linkedDeploymentIds: ['F1'],

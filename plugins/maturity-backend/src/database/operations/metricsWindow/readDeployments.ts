@@ -26,6 +26,8 @@ export interface DeploymentRecord {
   deployedToPreproductionFirst: boolean;
   /** For a production rollback: the production deploy it replaced. */
   rollsBackId?: number;
+  /** The incidents it declares it fixes, as `<source>:<externalId>`. */
+  fixesIncidents: string[];
 }
 
 /** Deployments explicitly named by incidents, to read beyond the window. */
@@ -44,14 +46,17 @@ export function deploymentReferencesOf(
   };
 }
 
-function parseShas(sha: unknown, shas: unknown): string[] {
-  let list: unknown[] = [];
+function parseStrings(json: unknown): unknown[] {
   try {
-    list = typeof shas === 'string' && shas ? JSON.parse(shas) : [];
+    const list = typeof json === 'string' && json ? JSON.parse(json) : [];
+    return Array.isArray(list) ? list : [];
   } catch {
-    list = [];
+    return [];
   }
-  const all = [sha, ...(Array.isArray(list) ? list : [])]
+}
+
+function parseShas(sha: unknown, shas: unknown): string[] {
+  const all = [sha, ...parseStrings(shas)]
     .filter((s): s is string => typeof s === 'string' && s !== '')
     .map(s => s.toLowerCase());
   return [...new Set(all)];
@@ -106,7 +111,8 @@ export async function readDeployments(
   const rows = await selectBatchRows(db, {
     sql: `
       select d.id, d.entity_ref, d.external_id, d.environment, d.status,
-        d.reason, d.automated, d.commit_sha, d.commit_shas, d.started_at,
+        d.reason, d.automated, d.commit_sha, d.commit_shas, d.fixes_incidents,
+        d.started_at,
         coalesce(d.finished_at, d.started_at) as deployed_at,
         case when :productionD then 1 else 0 end as is_production,
         case when d.commit_sha is not null and :productionD and exists (
@@ -143,6 +149,7 @@ export async function readDeployments(
       'automated',
       'commit_sha',
       'commit_shas',
+      'fixes_incidents',
       'started_at',
       'deployed_at',
       'is_production',
@@ -166,5 +173,8 @@ export async function readDeployments(
     isProduction: Number(row.is_production) === 1,
     deployedToPreproductionFirst: Number(row.preproduction_first) === 1,
     rollsBackId: toOptionalNumber(row.rolls_back_id),
+    fixesIncidents: parseStrings(row.fixes_incidents).filter(
+      (s): s is string => typeof s === 'string',
+    ),
   }));
 }

@@ -7,6 +7,8 @@ import { selectBatchRows } from './selectBatchRows';
 export interface IncidentRecord {
   id: number;
   entityRef: string;
+  source: string;
+  externalId: string;
   urgency: string;
   triggeredAt: number;
   acknowledgedAt?: number;
@@ -41,7 +43,7 @@ export async function readIncidents(
 ): Promise<IncidentRecord[]> {
   const rows = await selectBatchRows(db, {
     sql: `
-      select id, entity_ref, urgency, triggered_at, acknowledged_at,
+      select id, entity_ref, source, external_id, urgency, triggered_at, acknowledged_at,
         resolved_at, postmortem_at, responder_team, linked_deployment_ids,
         linked_commit_shas
       from incidents
@@ -55,6 +57,8 @@ export async function readIncidents(
     columns: [
       'id',
       'entity_ref',
+      'source',
+      'external_id',
       'urgency',
       'triggered_at',
       'acknowledged_at',
@@ -69,6 +73,8 @@ export async function readIncidents(
   return rows.map(row => ({
     id: Number(row.id),
     entityRef: String(row.entity_ref),
+    source: String(row.source),
+    externalId: String(row.external_id),
     urgency: String(row.urgency),
     triggeredAt: Number(row.triggered_at),
     acknowledgedAt: toOptionalNumber(row.acknowledged_at),
