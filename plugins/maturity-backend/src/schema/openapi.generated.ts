@@ -1348,7 +1348,7 @@ export const spec = {
           },
           "commitShas": {
             "type": "array",
-            "description": "The commits the deployment shipped, at most 2,048 (what a GitHub push webhook carries; page the compare API, 250 commits a page, up to that). A source with more sends the newest 2,048.",
+            "description": "The commits the deployment shipped, at most 2,048 (what a GitHub push webhook carries; the compare API lists 100 commits a page). A source with more sends the oldest 2,048, so the changes that waited longest keep their lead time.",
             "maxItems": 2048,
             "items": {
               "$ref": "#/components/schemas/Sha"

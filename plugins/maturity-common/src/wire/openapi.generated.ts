@@ -69,7 +69,7 @@ export type MaturityApiSchemas = {
     url?: string;
     environment: string;
     commitSha?: MaturityApiSchemas["Sha"];
-    /** The commits the deployment shipped, at most 2,048 (what a GitHub push webhook carries; page the compare API, 250 commits a page, up to that). A source with more sends the newest 2,048. */
+    /** The commits the deployment shipped, at most 2,048 (what a GitHub push webhook carries; the compare API lists 100 commits a page). A source with more sends the oldest 2,048, so the changes that waited longest keep their lead time. */
     commitShas?: MaturityApiSchemas["Sha"][];
     /** The incidents this deployment fixes, at most 100, each named `<source>:<externalId>` as its incident event was sent (e.g. `pagerduty:Q1ABC`; a source name holds no colon, so the first one separates). A successful production deploy naming an incident linked to a failed deploy ends that deploy's recovery time. */
     fixesIncidents?: string[];
