@@ -1,5 +1,4 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from './MaturityDatabase';
 import {
   asSent,
   build,
@@ -9,6 +8,7 @@ import {
   incidentTriggered,
   readAll,
 } from './__testUtils__/sampleEvents';
+import { migratedEventStore } from './__testUtils__/migratedEventStore';
 
 jest.setTimeout(60_000);
 
@@ -17,18 +17,8 @@ describe('DatabaseEventStore', () => {
     ids: ['POSTGRES_15', 'SQLITE_3'],
   });
 
-  async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: {
-          getClient: async () => knex,
-          migrations: { skip: false },
-        },
-      })
-    ).events;
-    return { knex, store };
-  }
+  const createStore = (databaseId: TestDatabaseId) =>
+    migratedEventStore(databases, databaseId);
 
   it.each(databases.eachSupportedId())(
     'stores every event type and reads it back unchanged, %p',

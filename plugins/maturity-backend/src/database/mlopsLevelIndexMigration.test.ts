@@ -1,26 +1,10 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { Knex } from 'knex';
 import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
-import { isPostgres } from './isPostgres';
+import { indexesOf } from './__testUtils__/indexesOf';
 
 jest.setTimeout(60_000);
 
 const MIGRATION = '20261206140000';
-
-async function indexesOf(knex: Knex, table: string): Promise<string[]> {
-  if (isPostgres(knex)) {
-    const { rows } = await knex.raw(
-      'select indexname from pg_indexes where tablename = ? order by 1',
-      [table],
-    );
-    return rows.map((r: { indexname: string }) => r.indexname);
-  }
-  const rows = await knex.raw(
-    "select name from sqlite_master where type = 'index' and tbl_name = ? order by 1",
-    [table],
-  );
-  return rows.map((r: { name: string }) => r.name);
-}
 
 describe(`migration ${MIGRATION}_scorecard_mlops_level_index`, () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });

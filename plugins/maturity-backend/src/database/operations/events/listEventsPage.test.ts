@@ -4,7 +4,6 @@ import {
   StoredMaturityEvent,
   BuildEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { MaturityDatabase } from '../../MaturityDatabase';
 import {
   build,
   deployment,
@@ -12,6 +11,7 @@ import {
   incidentTriggered,
   OTHER,
 } from '../../__testUtils__/sampleEvents';
+import { migratedEventStore } from '../../__testUtils__/migratedEventStore';
 
 jest.setTimeout(60_000);
 
@@ -20,18 +20,8 @@ describe('listEventsPage', () => {
     ids: ['POSTGRES_15', 'SQLITE_3'],
   });
 
-  async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: {
-          getClient: async () => knex,
-          migrations: { skip: false },
-        },
-      })
-    ).events;
-    return { knex, store };
-  }
+  const createStore = (databaseId: TestDatabaseId) =>
+    migratedEventStore(databases, databaseId);
 
   it.each(databases.eachSupportedId())(
     'pages through events newest first without gaps or repeats, %p',

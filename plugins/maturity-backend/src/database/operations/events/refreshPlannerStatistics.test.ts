@@ -1,6 +1,6 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
 import { build } from '../../__testUtils__/sampleEvents';
+import { migratedEventStore } from '../../__testUtils__/migratedEventStore';
 
 jest.setTimeout(60_000);
 
@@ -9,18 +9,8 @@ describe('refreshPlannerStatistics', () => {
     ids: ['POSTGRES_15', 'SQLITE_3'],
   });
 
-  async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: {
-          getClient: async () => knex,
-          migrations: { skip: false },
-        },
-      })
-    ).events;
-    return { knex, store };
-  }
+  const createStore = (databaseId: TestDatabaseId) =>
+    migratedEventStore(databases, databaseId);
 
   it('gives SQLite planner statistics once, and again only after tables grew tenfold', async () => {
     const { knex, store } = await createStore('SQLITE_3');

@@ -1,5 +1,4 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
 import {
   ENTITY,
   OTHER,
@@ -8,6 +7,7 @@ import {
   change,
   fact,
 } from '../../__testUtils__/sampleEvents';
+import { migratedEventStore } from '../../__testUtils__/migratedEventStore';
 
 jest.setTimeout(60_000);
 
@@ -16,18 +16,8 @@ describe('summarizeActivity', () => {
     ids: ['POSTGRES_15', 'SQLITE_3'],
   });
 
-  async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: {
-          getClient: async () => knex,
-          migrations: { skip: false },
-        },
-      })
-    ).events;
-    return { knex, store };
-  }
+  const createStore = (databaseId: TestDatabaseId) =>
+    migratedEventStore(databases, databaseId);
 
   it.each(databases.eachSupportedId())(
     'summarizes an entity activity within a window, %p',

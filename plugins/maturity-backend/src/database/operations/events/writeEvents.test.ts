@@ -5,7 +5,6 @@ import {
   IncidentEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
-import { MaturityDatabase } from '../../MaturityDatabase';
 import {
   asSent,
   build,
@@ -17,6 +16,7 @@ import {
   OTHER,
   readAll,
 } from '../../__testUtils__/sampleEvents';
+import { migratedEventStore } from '../../__testUtils__/migratedEventStore';
 
 jest.setTimeout(60_000);
 
@@ -25,18 +25,8 @@ describe('writeEvents', () => {
     ids: ['POSTGRES_15', 'SQLITE_3'],
   });
 
-  async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: {
-          getClient: async () => knex,
-          migrations: { skip: false },
-        },
-      })
-    ).events;
-    return { knex, store };
-  }
+  const createStore = (databaseId: TestDatabaseId) =>
+    migratedEventStore(databases, databaseId);
 
   const countRows = async (knex: Knex) => {
     const counts: Record<string, number> = {};
