@@ -132,7 +132,11 @@ export class EvaluationTimeline {
     }
 
     const deleteStale = of('deleteGoneEvaluations');
-    const afterDelete = Math.max(...deleteStale.map(i => i.end));
+    // The rollups start when the entities' evaluation has ended: after its
+    // last save or removal (a run may remove nothing).
+    const afterDelete = Math.max(
+      ...[...saves, ...deleteStale].map(i => i.end),
+    );
     const rollupReads = this.intervals.filter(
       i => ROLLUP_READS.has(i.label) && i.start >= afterDelete,
     );

@@ -166,7 +166,7 @@ async function measure(args: Args, database: string, replicas: number) {
   const children = shardsOf.map(own =>
     fork(
       __filename,
-      [...process.argv.slice(2), '--child', `${database}:${shards.join(',')}`],
+      [...process.argv.slice(2), '--child', `${database}:${own.join(',')}`],
       {
         execArgv: [
           '--require',
