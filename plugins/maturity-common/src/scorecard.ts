@@ -69,6 +69,18 @@ export interface CheckResult {
   evidence: EvidenceId[];
   /** Set when the state is `exempt`. */
   exemption?: Exemption;
+  /**
+   * Set when the state is `exempt`: the state the check's data gave, which
+   * the exemption replaced. Absent in scorecards evaluated before it was
+   * kept.
+   */
+  stateWithoutWaiver?: Exclude<CheckState, 'exempt'>;
+  /**
+   * Set while the check is advisory (new, or its rule changed, in a recent
+   * rubric change): the UTC day (`YYYY-MM-DD`) from which it counts in
+   * levels. Until then it is shown with its state and not counted.
+   */
+  countsFrom?: string;
 }
 
 /** Whether one level of a category is met. @public */
@@ -85,9 +97,27 @@ export interface LevelResult {
 /** @public */
 export interface CategoryResult {
   category: CategoryId;
-  /** Highest L such that every level up to L is met. */
+  /**
+   * The held level: the highest L such that every level up to L is met,
+   * except that a drop counts only after it was found on several days in a
+   * row (see `atRisk`).
+   */
   level: MaturityLevel;
+  /** The level today's checks alone give; absent on an unheld scorecard. */
+  rawLevel?: MaturityLevel;
+  /** Set while the held level is above the raw one. */
+  atRisk?: CategoryAtRisk;
   levels: LevelResult[];
+}
+
+/** A category held above its raw level, and when it would drop. @public */
+export interface CategoryAtRisk {
+  /** On how many UTC days in a row the evaluation found it below. */
+  belowDays: number;
+  /** The UTC day (`YYYY-MM-DD`) it drops if still below then. */
+  dropsOn: string;
+  /** The unmet checks of the levels between the raw and the held level. */
+  checks: string[];
 }
 
 /**
@@ -123,6 +153,18 @@ export interface DeliveryPerformance {
   overallBand: DoraBand | null;
 }
 
+/**
+ * The levels an entity would have if its exempt checks counted with the
+ * state their data gave: the debt its waivers hide.
+ * @public
+ */
+export interface LevelsWithoutWaivers {
+  overallLevel: MaturityLevel;
+  categoryLevels: Record<CategoryId, MaturityLevel>;
+  /** Present for ML entities only. */
+  mlopsLevel?: MlopsResult['level'];
+}
+
 /** Google's MLOps levels, for ML entities. @public */
 export interface MlopsResult {
   level: 0 | 1 | 2;
@@ -137,8 +179,10 @@ export interface Scorecard {
   rubricVersion: string;
   evaluatedAt: string;
   window: { from: string; to: string };
-  /** Median of the five category levels. */
+  /** Median of the five (held) category levels. */
   overallLevel: MaturityLevel;
+  /** Median of the raw category levels; absent on an unheld scorecard. */
+  rawOverallLevel?: MaturityLevel;
   /** max − min of category levels ≥ 2. */
   imbalanced: boolean;
   categories: CategoryResult[];
@@ -146,4 +190,10 @@ export interface Scorecard {
   delivery: DeliveryPerformance;
   /** Present for ML entities only. */
   mlops?: MlopsResult;
+  /**
+   * The levels without the exemptions' help; equal to the levels when no
+   * exempt check would fail. Absent in scorecards evaluated before it was
+   * added.
+   */
+  levelsWithoutWaivers?: LevelsWithoutWaivers;
 }

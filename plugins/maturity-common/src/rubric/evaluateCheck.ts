@@ -7,7 +7,8 @@ import { findActiveExemption } from './findActiveExemption';
 /**
  * Evaluates one check for the input's entity. An active exemption turns the
  * state into `exempt` but keeps the observed values and the message of what
- * was actually seen, so a waiver never hides the data.
+ * was actually seen and the state it gave, so a waiver never hides the
+ * data.
  * @public
  */
 export function evaluateCheck(
@@ -52,6 +53,9 @@ export function evaluateCheck(
       exemption.expiresAt ? ` (until ${exemption.expiresAt})` : ''
     }. Observed: ${outcome.message}`;
     result.exemption = exemption;
+    // Kept so the levels without waivers, and the rollups' waived band,
+    // can tell a waiver from a check that would pass anyway.
+    result.stateWithoutWaiver = outcome.state;
   }
   return result;
 }

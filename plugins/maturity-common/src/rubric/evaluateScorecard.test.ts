@@ -298,6 +298,8 @@ describe('evaluateScorecard: MLOps track', () => {
     const scorecard = evaluateScorecard(defaultRubric, withoutTracking);
     expect(stateOf(scorecard, 'mlops.1.experiment-tracking')).toBe('exempt');
     expect(scorecard.mlops).toEqual({ level: 1 });
+    // Without the waiver the track needs every level 1 check: none met.
+    expect(scorecard.levelsWithoutWaivers?.mlopsLevel).toBe(0);
 
     const withoutPipeline = mlInput({
       ...level1,
@@ -336,5 +338,82 @@ describe('evaluateScorecard: MLOps track', () => {
     });
     const pipeline = eliteInput({ entity: entity({ type: 'ml-pipeline' }) });
     expect(evaluateScorecard(defaultRubric, pipeline).mlops).toBeDefined();
+  });
+});
+
+describe('evaluateScorecard: levels without waivers', () => {
+  const withoutWaivers = (scorecard: Scorecard) =>
+    scorecard.levelsWithoutWaivers;
+
+  it('counts each exempt check with the state its data gave', () => {
+    const input = eliteInput({
+      entity: entity({ ownerIsGroup: false, lifecycle: undefined }),
+    });
+    input.metrics.ci_default_branch_commit_build_share = okMetric(
+      'ci_default_branch_commit_build_share',
+      0.55,
+      120,
+    );
+    input.exemptions = [
+      exemption('culture.1.owner-is-group'),
+      exemption('design.1.type-and-lifecycle', { id: 'exemption-2' }),
+      exemption('build-deploy.2.commits-built', { id: 'exemption-3' }),
+    ];
+    const scorecard = evaluateScorecard(defaultRubric, input);
+    for (const checkId of [
+      'culture.1.owner-is-group',
+      'design.1.type-and-lifecycle',
+      'build-deploy.2.commits-built',
+    ]) {
+      const check = scorecard.checks.find(c => c.checkId === checkId)!;
+      expect(check.state).toBe('exempt');
+      expect(check.stateWithoutWaiver).toBe('fail');
+    }
+    // Culture stops at 4 either way: level 5's scored check also needs a
+    // Group owner, and nothing waives it.
+    expect(levelsOf(scorecard)).toEqual({
+      culture: 4,
+      design: 5,
+      'build-deploy': 5,
+      test: 5,
+      information: 5,
+    });
+    expect(scorecard.overallLevel).toBe(5);
+    // Without the waivers the three required checks fail their level:
+    // [0, 0, 1, 5, 5], median 1.
+    expect(withoutWaivers(scorecard)).toEqual({
+      overallLevel: 1,
+      categoryLevels: {
+        culture: 0,
+        design: 0,
+        'build-deploy': 1,
+        test: 5,
+        information: 5,
+      },
+    });
+  });
+
+  it('equals the levels when the exempt check would pass anyway', () => {
+    const input = eliteInput();
+    input.exemptions = [exemption('build-deploy.2.commits-built')];
+    const scorecard = evaluateScorecard(defaultRubric, input);
+    const check = scorecard.checks.find(
+      c => c.checkId === 'build-deploy.2.commits-built',
+    )!;
+    expect(check.state).toBe('exempt');
+    expect(check.stateWithoutWaiver).toBe('pass');
+    expect(withoutWaivers(scorecard)).toEqual({
+      overallLevel: 5,
+      categoryLevels: levelsOf(scorecard),
+    });
+  });
+
+  it('leaves a check without exemption as it is, with no underlying state', () => {
+    const scorecard = evaluateScorecard(defaultRubric, bareInput());
+    expect(scorecard.checks.some(c => 'stateWithoutWaiver' in c)).toBe(false);
+    expect(withoutWaivers(scorecard)).toEqual({
+      overallLevel: 0,
+      categoryLevels: levelsOf(scorecard),
+    });
   });
 });

@@ -1,4 +1,11 @@
-import { CategoryResult, CheckResult, Scorecard } from '../scorecard';
+import {
+  CategoryId,
+  CategoryResult,
+  CheckResult,
+  LevelResult,
+  MaturityLevel,
+  Scorecard,
+} from '../scorecard';
 import { EvaluationInput } from './EvaluationInput';
 import { Rubric, RubricCategory, RubricLevel } from './Rubric';
 import { evaluateCheck } from './evaluateCheck';
@@ -10,6 +17,7 @@ import {
   medianLevel,
 } from './levelMechanics';
 import { isMlEntity, mlopsLevel } from './mlopsTrack';
+import { withoutWaiver } from './waivers';
 
 function evaluateLevelChecks(
   level: RubricLevel,
@@ -17,8 +25,20 @@ function evaluateLevelChecks(
 ): CheckResult[] {
   return level.checks
     .filter(check => check.enabled)
-    .map(check => evaluateCheck(check, input));
+    .map(check => {
+      const result = evaluateCheck(check, input);
+      // Advisory: shown with its state, left out of the levels.
+      const countsFrom = input.advisoryChecks?.[check.id];
+      if (countsFrom) result.countsFrom = countsFrom;
+      return result;
+    });
 }
+
+/**
+ * Advisory checks do not count in levels yet: a level whose required check
+ * is advisory is judged on its scored checks.
+ */
+const isCounted = (check: CheckResult) => !check.countsFrom;
 
 // A rubric is evaluated for every entity: sort each category's levels once.
 const sortedLevels = new WeakMap<RubricCategory, RubricLevel[]>();
@@ -35,7 +55,8 @@ function levelsInOrder(category: RubricCategory): RubricLevel[] {
 /**
  * Grades one entity against a rubric: every enabled check, each category's
  * level (strict ladder), the overall level (median of the categories), DORA
- * delivery performance beside it, and the MLOps level for ML entities.
+ * delivery performance beside it, the MLOps level for ML entities, and all
+ * of these levels again without the help of exemptions.
  * Pure and deterministic: no clock, no I/O; `input.now` is the time.
  * @public
  */
@@ -44,12 +65,19 @@ export function evaluateScorecard(
   input: EvaluationInput,
 ): Scorecard {
   const checks: CheckResult[] = [];
+  // Each category's level again with every exempt check counted as its
+  // data alone judged it.
+  const levelsWithoutWaivers = {} as Record<CategoryId, MaturityLevel>;
   const categories: CategoryResult[] = rubric.categories.map(category => {
+    const unwaived: LevelResult[] = [];
     const levels = levelsInOrder(category).map(level => {
       const results = evaluateLevelChecks(level, input);
       checks.push(...results);
-      return evaluateLevel(level.level, results);
+      const counted = results.filter(isCounted);
+      unwaived.push(evaluateLevel(level.level, counted.map(withoutWaiver)));
+      return evaluateLevel(level.level, counted);
     });
+    levelsWithoutWaivers[category.id] = ladderLevel(unwaived);
     return { category: category.id, level: ladderLevel(levels), levels };
   });
 
@@ -64,6 +92,10 @@ export function evaluateScorecard(
     categories,
     checks,
     delivery: evaluateDeliveryPerformance(input.metrics, input.connections),
+    levelsWithoutWaivers: {
+      overallLevel: medianLevel(Object.values(levelsWithoutWaivers)),
+      categoryLevels: levelsWithoutWaivers,
+    },
   };
 
   if (isMlEntity(input.entity, rubric.mlops)) {
@@ -71,7 +103,11 @@ export function evaluateScorecard(
       evaluateLevelChecks(level, input),
     );
     checks.push(...mlopsChecks);
-    scorecard.mlops = mlopsLevel(rubric.mlops, mlopsChecks);
+    scorecard.mlops = mlopsLevel(rubric.mlops, mlopsChecks.filter(isCounted));
+    scorecard.levelsWithoutWaivers!.mlopsLevel = mlopsLevel(
+      rubric.mlops,
+      mlopsChecks.filter(isCounted).map(withoutWaiver),
+    ).level;
   }
   return scorecard;
 }
