@@ -9,14 +9,11 @@ import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage
 import { MaturityDatabase } from './database/MaturityDatabase';
 import { readEvaluationConfig } from './scoring/readEvaluationConfig';
 import { startEvaluation } from './scoring/startEvaluation';
-import { createEventSink } from './ingest/createEventSink';
 import { SourceRegistry } from './ingest/SourceRegistry';
-import { readIngestLimits } from './service/IngestLimits';
-import { readSourceWriters } from './service/SourceWriters';
-import { createRouter } from './service/router';
-import { registerMaturityActions } from './service/registerMaturityActions';
+import { createMaturityService } from './service/createMaturityService';
 import { prepareSchedulerTables } from './startup/prepareSchedulerTables';
 import { SchedulingAfterStart } from './startup/SchedulingAfterStart';
+import { startAfterBackend } from './startup/startAfterBackend';
 
 /**
  * The Maturity backend plugin: event store, ingest API and scoring.
@@ -47,25 +44,9 @@ export const maturityPlugin = createBackendPlugin({
         rootLifecycle: coreServices.rootLifecycle,
         scheduler: coreServices.scheduler,
       },
-      async init({
-        actionsRegistry,
-        auth,
-        catalog,
-        config,
-        database,
-        httpAuth,
-        httpRouter,
-        logger,
-        permissions,
-        permissionsRegistry,
-        rootLifecycle,
-        scheduler,
-      }) {
-        const limits = readIngestLimits(config);
-        // The sources installed modules write are theirs alone.
-        const writers = readSourceWriters(config, sources.ids());
-        const evaluation = readEvaluationConfig(config);
-        permissionsRegistry.addPermissions(maturityPermissions);
+      async init(services) {
+        const { config, database, scheduler } = services;
+        services.permissionsRegistry.addPermissions(maturityPermissions);
 
         // Replicas that start together take turns: the migrations and the
         // scheduler's tables in this database are created once.
@@ -75,38 +56,22 @@ export const maturityPlugin = createBackendPlugin({
         });
         const scheduling = new SchedulingAfterStart(scheduler);
         const evaluator = await startEvaluation({
+          ...services,
           db,
-          evaluation,
+          evaluation: readEvaluationConfig(config),
           incidentAnnotations: sources.incidentAnnotations(),
-          catalog,
-          auth,
-          logger,
           scheduler: scheduling,
         });
 
-        httpRouter.use(
-          await createRouter({
-            ...db,
+        services.httpRouter.use(
+          await createMaturityService({
+            ...services,
+            db,
             evaluator,
-            httpAuth,
-            permissions,
-            limits,
-            writers,
-            logger,
+            sourceIds: sources.ids(),
           }),
         );
-        registerMaturityActions(actionsRegistry, { ...db, permissions });
-
-        // The plugin's scheduled work, its sources' included, starts once
-        // the whole backend has: on a replica where any plugin failed to
-        // start, none of it runs (docs/architecture.md, "Scale-out").
-        rootLifecycle.addStartupHook(
-          async () => {
-            await scheduling.start();
-            await sources.connect(id => createEventSink(db, id), logger);
-          },
-          { logger },
-        );
+        startAfterBackend({ ...services, scheduling, sources, db });
       },
     });
   },

@@ -1,0 +1,46 @@
+import {
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+  RootConfigService,
+} from '@backstage/backend-plugin-api';
+import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import express from 'express';
+import { MaturityDatabase } from '../database/MaturityDatabase';
+import { EntityEvaluator } from '../scoring/EntityEvaluator';
+import { readIngestLimits } from './IngestLimits';
+import { registerMaturityActions } from './registerMaturityActions';
+import { createRouter } from './router';
+import { readSourceWriters } from './SourceWriters';
+
+/**
+ * The plugin's API, as routes and as actions for agents: both read the same
+ * stores and authorize through the same permissions. Returns the router for
+ * the plugin to mount.
+ *
+ * @internal
+ */
+export async function createMaturityService(options: {
+  config: RootConfigService;
+  db: MaturityDatabase;
+  evaluator: EntityEvaluator;
+  /** The ids of the installed source modules: the sources theirs alone to write. */
+  sourceIds: string[];
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  actionsRegistry: ActionsRegistryService;
+  logger: LoggerService;
+}): Promise<express.Router> {
+  const { config, db, permissions } = options;
+  const router = await createRouter({
+    ...db,
+    evaluator: options.evaluator,
+    httpAuth: options.httpAuth,
+    permissions,
+    limits: readIngestLimits(config),
+    writers: readSourceWriters(config, options.sourceIds),
+    logger: options.logger,
+  });
+  registerMaturityActions(options.actionsRegistry, { ...db, permissions });
+  return router;
+}
