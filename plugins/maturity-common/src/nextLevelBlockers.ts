@@ -18,6 +18,7 @@ export function nextLevelBlockers(
         c =>
           c.category === category.category &&
           c.level === nextLevel &&
+          !c.countsFrom &&
           (c.state === 'fail' || c.state === 'insufficient-data'),
       )
       .sort((a, b) => Number(b.required) - Number(a.required));

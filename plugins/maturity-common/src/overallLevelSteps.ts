@@ -45,8 +45,9 @@ function categoryStep(
   category: CategoryId,
   level: MaturityLevel,
 ): CategoryLevelStep {
+  // Advisory checks do not count yet, so they neither block nor lift.
   const checks = scorecard.checks.filter(
-    c => c.category === category && c.level === level,
+    c => c.category === category && c.level === level && !c.countsFrom,
   );
   const required = checks.find(c => c.required);
   const scored = checks.filter(c => !c.required);

@@ -65,6 +65,12 @@ export interface EvaluationInput {
   historyDays: number;
   /** Waivers; only those for this entity, active at `now`, apply. */
   exemptions: Exemption[];
+  /**
+   * Checks that are advisory at `now` (new, or their rule changed, in a
+   * recent rubric change), each with the UTC day (`YYYY-MM-DD`) from which
+   * it counts: evaluated and shown, not counted in levels.
+   */
+  advisoryChecks?: Record<string, string>;
   /** Evaluation time, ISO 8601. */
   now: string;
   window: { from: string; to: string };

@@ -11,7 +11,7 @@ function compareKeys(a: string, b: string): number {
  * JSON with object keys sorted, so the same rubric content always serializes
  * to the same text whatever order its keys were written in.
  */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) {
     return `[${value.map(canonicalJson).join(',')}]`;
   }
@@ -31,7 +31,7 @@ function canonicalJson(value: unknown): string {
  * it only has to make an edited rubric's version differ, on every platform,
  * without Node or Web Crypto APIs.
  */
-function fnv1a(text: string): string {
+export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,0 +1,241 @@
+import {
+  CategoryId,
+  CheckResult,
+  MaturityLevel,
+  Scorecard,
+} from '../scorecard';
+import {
+  applyHeldLevels,
+  HeldCategoryState,
+  holdCategoryLevel,
+  utcDayOf,
+  utcDayToDate,
+} from './heldLevels';
+
+// 2026-12-01 is day 20788 since 1970-01-01: 56 years of 365 days, 14
+// leap days (1972–2024), and 334 days of January to November 2026.
+const DEC_1 = 20788;
+
+describe('holdCategoryLevel (drop after 3 days)', () => {
+  const hold = (
+    previous: HeldCategoryState | undefined,
+    raw: number,
+    day: number,
+  ) => holdCategoryLevel(previous, raw as MaturityLevel, day, 3);
+
+  it('starts at the raw level', () => {
+    expect(hold(undefined, 2, DEC_1)).toEqual({
+      level: 2,
+      belowDays: 0,
+      lastBelowDay: null,
+    });
+  });
+
+  it('counts a rise at once', () => {
+    const at2 = hold(undefined, 2, DEC_1);
+    expect(hold(at2, 4, DEC_1).level).toBe(4);
+  });
+
+  it('holds a dip of one and of two days, drops on the third', () => {
+    const at3 = hold(undefined, 3, DEC_1);
+    const day1 = hold(at3, 1, DEC_1 + 1);
+    expect(day1).toEqual({ level: 3, belowDays: 1, lastBelowDay: DEC_1 + 1 });
+    const day2 = hold(day1, 2, DEC_1 + 2);
+    expect(day2).toEqual({ level: 3, belowDays: 2, lastBelowDay: DEC_1 + 2 });
+    // The third day drops to that day's level, and the count starts over.
+    expect(hold(day2, 2, DEC_1 + 3)).toEqual({
+      level: 2,
+      belowDays: 0,
+      lastBelowDay: null,
+    });
+  });
+
+  it('counts many evaluations on one day once', () => {
+    const at3 = hold(undefined, 3, DEC_1);
+    let state = hold(at3, 2, DEC_1 + 1);
+    for (let i = 0; i < 24; i++) state = hold(state, 2, DEC_1 + 1);
+    expect(state).toEqual({ level: 3, belowDays: 1, lastBelowDay: DEC_1 + 1 });
+  });
+
+  it('resets the count when an evaluation finds it back at its level', () => {
+    const at3 = hold(undefined, 3, DEC_1);
+    const dip = hold(hold(at3, 2, DEC_1 + 1), 2, DEC_1 + 2);
+    const recovered = hold(dip, 3, DEC_1 + 2);
+    expect(recovered).toEqual({ level: 3, belowDays: 0, lastBelowDay: null });
+    // A new dip needs three days again.
+    const again = hold(hold(recovered, 2, DEC_1 + 3), 2, DEC_1 + 4);
+    expect(again.level).toBe(3);
+    expect(hold(again, 2, DEC_1 + 5).level).toBe(2);
+  });
+
+  it('does not reset the count on days without an evaluation', () => {
+    const at3 = hold(undefined, 3, DEC_1);
+    const day1 = hold(at3, 2, DEC_1 + 1);
+    // The backend was down on DEC_1 + 2 and DEC_1 + 3.
+    const day2 = hold(day1, 2, DEC_1 + 4);
+    expect(day2.belowDays).toBe(2);
+    expect(hold(day2, 2, DEC_1 + 5).level).toBe(2);
+  });
+
+  it('drops at once with a one-day rule', () => {
+    expect(
+      holdCategoryLevel(hold(undefined, 3, DEC_1), 1, DEC_1 + 1, 1),
+    ).toEqual({ level: 1, belowDays: 0, lastBelowDay: null });
+  });
+});
+
+const check = (
+  checkId: string,
+  state: CheckResult['state'],
+  extra: Partial<CheckResult> = {},
+): CheckResult => {
+  const [category, level] = checkId.split('.');
+  return {
+    checkId,
+    title: checkId,
+    category: category as CategoryId,
+    level: Number(level) as MaturityLevel,
+    required: false,
+    state,
+    message: '',
+    observed: {},
+    source: 'CDMM',
+    howToFix: '',
+    evidence: [],
+    ...extra,
+  };
+};
+
+function rawScorecard(
+  evaluatedAt: string,
+  levels: Record<CategoryId, MaturityLevel>,
+  checks: CheckResult[] = [],
+): Scorecard {
+  const values = Object.values(levels);
+  return {
+    entityRef: 'component:default/a',
+    rubricVersion: 'v1',
+    evaluatedAt,
+    window: { from: evaluatedAt, to: evaluatedAt },
+    overallLevel: [...values].sort((a, b) => a - b)[2],
+    imbalanced: false,
+    categories: Object.entries(levels).map(([category, level]) => ({
+      category: category as CategoryId,
+      level,
+      levels: [],
+    })),
+    checks,
+    delivery: {} as Scorecard['delivery'],
+  };
+}
+
+describe('applyHeldLevels', () => {
+  const levels = (
+    culture: number,
+    design: number,
+    buildDeploy: number,
+    test: number,
+    information: number,
+  ) =>
+    ({
+      culture,
+      design,
+      'build-deploy': buildDeploy,
+      test,
+      information,
+    } as Record<CategoryId, MaturityLevel>);
+
+  it('holds a dipping category, says when it drops and why, and keeps the overall level', () => {
+    const first = applyHeldLevels(
+      rawScorecard('2026-12-01T10:00:00Z', levels(3, 3, 3, 2, 2)),
+      undefined,
+      { dropAfterDays: 3 },
+    );
+    expect(first.scorecard.overallLevel).toBe(3);
+    expect(first.scorecard.categories.every(c => !c.atRisk)).toBe(true);
+
+    // Next day design falls to 1: level 2's required check fails, level
+    // 3's scored check lacks data; level 2's passing check and an
+    // advisory failing one are not the cause.
+    const next = applyHeldLevels(
+      rawScorecard('2026-12-02T10:00:00Z', levels(3, 1, 3, 2, 2), [
+        check('design.2.required', 'fail', { required: true }),
+        check('design.2.scored', 'pass'),
+        check('design.3.scored', 'insufficient-data'),
+        check('design.3.new', 'fail', { countsFrom: '2026-12-20' }),
+        check('design.4.scored', 'fail'),
+        check('culture.3.scored', 'fail'),
+      ]),
+      first.held,
+      { dropAfterDays: 3 },
+    );
+    const design = next.scorecard.categories.find(
+      c => c.category === 'design',
+    )!;
+    expect(design.level).toBe(3);
+    expect(design.rawLevel).toBe(1);
+    expect(design.atRisk).toEqual({
+      belowDays: 1,
+      dropsOn: '2026-12-04',
+      checks: ['design.2.required', 'design.3.scored'],
+    });
+    // Held levels 3, 3, 3, 2, 2 → 3; raw 3, 1, 3, 2, 2 → 2.
+    expect(next.scorecard.overallLevel).toBe(3);
+    expect(next.scorecard.rawOverallLevel).toBe(2);
+    expect(next.held.design).toEqual({
+      level: 3,
+      belowDays: 1,
+      lastBelowDay: DEC_1 + 1,
+    });
+  });
+
+  it('drops the overall level with the category on the third day', () => {
+    let state = applyHeldLevels(
+      rawScorecard('2026-12-01T10:00:00Z', levels(3, 3, 3, 2, 2)),
+      undefined,
+      { dropAfterDays: 3 },
+    );
+    for (const day of ['02', '03', '04']) {
+      state = applyHeldLevels(
+        rawScorecard(`2026-12-${day}T10:00:00Z`, levels(3, 1, 3, 2, 2)),
+        state.held,
+        { dropAfterDays: 3 },
+      );
+    }
+    const design = state.scorecard.categories.find(
+      c => c.category === 'design',
+    )!;
+    expect(design.level).toBe(1);
+    expect(design.atRisk).toBeUndefined();
+    // 3, 1, 3, 2, 2 → median 2; 3 − 1 ≥ 2 is imbalanced.
+    expect(state.scorecard.overallLevel).toBe(2);
+    expect(state.scorecard.imbalanced).toBe(true);
+  });
+
+  it('is idempotent on a scorecard already held (raw levels are kept)', () => {
+    const first = applyHeldLevels(
+      rawScorecard('2026-12-01T10:00:00Z', levels(3, 3, 3, 3, 3)),
+      undefined,
+      { dropAfterDays: 3 },
+    );
+    const dipped = applyHeldLevels(
+      rawScorecard('2026-12-02T10:00:00Z', levels(3, 3, 3, 3, 1)),
+      first.held,
+      { dropAfterDays: 3 },
+    );
+    const again = applyHeldLevels(dipped.scorecard, first.held, {
+      dropAfterDays: 3,
+    });
+    expect(again.scorecard.categories[4]).toMatchObject({
+      level: 3,
+      rawLevel: 1,
+    });
+  });
+});
+
+describe('UTC days', () => {
+  it('converts both ways', () => {
+    expect(utcDayOf('2026-12-01T23:59:59.999Z')).toBe(DEC_1);
+    expect(utcDayToDate(DEC_1)).toBe('2026-12-01');
+  });
+});
