@@ -39,10 +39,34 @@ export const maturityScorecardRefreshPermission = createPermission({
 /**
  * Create and revoke exemptions (waivers of a check for an entity).
  * @public
+ * @deprecated No longer checked: anyone who may read scorecards requests an
+ * exemption, and {@link maturityExemptionDecidePermission} decides it. Kept
+ * so policies naming it still compile.
  */
 export const maturityExemptionManagePermission = createPermission({
   name: 'maturity.exemption.manage',
   attributes: { action: 'update' },
+});
+
+/**
+ * Approve, deny and revoke exemptions of one catalog entity: a resource
+ * permission, checked with the entity's ref, so a policy can decide it per
+ * entity with conditions (e.g. "not for the entities one owns").
+ * @public
+ */
+export const maturityExemptionDecidePermission = createPermission({
+  name: 'maturity.exemption.decide',
+  attributes: { action: 'update' },
+  resourceType: 'catalog-entity',
+});
+
+/**
+ * Preview what a proposed rubric override would do to every entity's levels.
+ * @public
+ */
+export const maturityRubricPreviewPermission = createPermission({
+  name: 'maturity.rubric.preview',
+  attributes: { action: 'read' },
 });
 
 /**
@@ -54,5 +78,6 @@ export const maturityPermissions = [
   maturityEventsReadPermission,
   maturityScorecardReadPermission,
   maturityScorecardRefreshPermission,
-  maturityExemptionManagePermission,
+  maturityExemptionDecidePermission,
+  maturityRubricPreviewPermission,
 ];

@@ -25,3 +25,13 @@ export {
 export { CatalogSnapshot } from './CatalogSnapshot';
 export { SourceConfigBlock } from './SourceConfigBlock';
 export { scheduleSourceSync } from './scheduleSourceSync';
+export {
+  maturityEntityPermissionResourceRef,
+  maturityEntityPermissionRules,
+  maturityEntityConditions,
+  createMaturityEntityConditionalDecision,
+  isEntityOwner,
+  isEntityKind,
+  isInNamespace,
+  type MaturityEntityFilter,
+} from './permissions/exemptionDecisionRules';

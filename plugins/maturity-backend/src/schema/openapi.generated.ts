@@ -20,11 +20,17 @@ export type EndpointMap = {
   '#post|/v1/entities/{kind}/{namespace}/{name}/refresh': MaturityApiOperations["RefreshEntityScorecard"];
   '#get|/v1/entities/{kind}/{namespace}/{name}/exemptions': MaturityApiOperations["ListEntityExemptions"];
   '#post|/v1/entities/{kind}/{namespace}/{name}/exemptions': MaturityApiOperations["CreateEntityExemption"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/exemption-events': MaturityApiOperations["ListEntityExemptionEvents"];
   '#_delete|/v1/exemptions/{id}': MaturityApiOperations["RevokeExemption"];
+  '#post|/v1/exemptions/{id}/approve': MaturityApiOperations["ApproveExemption"];
+  '#post|/v1/exemptions/{id}/deny': MaturityApiOperations["DenyExemption"];
+  '#post|/v1/exemptions/{id}/withdraw': MaturityApiOperations["WithdrawExemption"];
+  '#post|/v1/exemptions/{id}/revoke': MaturityApiOperations["RevokeApprovedExemption"];
   '#get|/v1/scorecards': MaturityApiOperations["ListScorecards"];
   '#get|/v1/rollups/org': MaturityApiOperations["GetOrgRollup"];
   '#get|/v1/rollups/{kind}/{namespace}/{name}': MaturityApiOperations["GetRollup"];
   '#get|/v1/rubric': MaturityApiOperations["GetRubric"];
+  '#post|/v1/rubric/preview': MaturityApiOperations["PreviewRubric"];
 };
 
 /** @internal */
@@ -520,7 +526,8 @@ export const spec = {
     "/v1/entities/{kind}/{namespace}/{name}/exemptions": {
       "get": {
         "operationId": "ListEntityExemptions",
-        "summary": "An entity's active exemptions",
+        "summary": "An entity's exemptions, in every state",
+        "description": "Requested, approved, denied, withdrawn, revoked and expired ones, oldest request first. Only approved ones not yet expired count as met.",
         "tags": [
           "Exemptions"
         ],
@@ -537,7 +544,7 @@ export const spec = {
         ],
         "responses": {
           "200": {
-            "description": "The exemptions, expired ones included until revoked.",
+            "description": "The exemptions.",
             "content": {
               "application/json": {
                 "schema": {
@@ -568,8 +575,8 @@ export const spec = {
       },
       "post": {
         "operationId": "CreateEntityExemption",
-        "summary": "Exempt an entity from a check",
-        "description": "The author is the caller. Applies from the next evaluation; stops applying after `expiresAt`.",
+        "summary": "Request an exemption of an entity from a check",
+        "description": "Anyone who may read scorecards may request; the caller is the\nrequester (`author`). The request waits for a decider\n(`maturity.exemption.decide` on the entity), unless its check is in\n`maturity.exemptions.autoApprove`: then it is approved at once by\n`system`. An approved exemption applies from the next evaluation and\nstops applying at `expiresAt`.\n",
         "tags": [
           "Exemptions"
         ],
@@ -617,7 +624,7 @@ export const spec = {
         },
         "responses": {
           "201": {
-            "description": "The exemption.",
+            "description": "The exemption, `requested`, or `approved` when auto-approved.",
             "content": {
               "application/json": {
                 "schema": {
@@ -638,22 +645,68 @@ export const spec = {
         }
       }
     },
-    "/v1/exemptions/{id}": {
-      "delete": {
-        "operationId": "RevokeExemption",
-        "summary": "Revoke an exemption",
+    "/v1/entities/{kind}/{namespace}/{name}/exemption-events": {
+      "get": {
+        "operationId": "ListEntityExemptionEvents",
+        "summary": "The audit list of an entity's exemptions",
+        "description": "Every state change of the entity's exemptions (who, when, what, why), newest first.",
         "tags": [
           "Exemptions"
         ],
         "parameters": [
           {
-            "name": "id",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "maxLength": 64
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The changes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/ExemptionEvent"
+                      }
+                    }
+                  },
+                  "required": [
+                    "items"
+                  ]
+                }
+              }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/exemptions/{id}": {
+      "delete": {
+        "operationId": "RevokeExemption",
+        "summary": "Revoke an approved exemption (deprecated; use POST .../revoke)",
+        "deprecated": true,
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/exemptionId"
           }
         ],
         "responses": {
@@ -667,6 +720,247 @@ export const spec = {
             "$ref": "#/components/responses/ErrorResponse"
           },
           "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/exemptions/{id}/approve": {
+      "post": {
+        "operationId": "ApproveExemption",
+        "summary": "Approve a requested exemption",
+        "description": "Needs `maturity.exemption.decide` on the entity; the requester never decides their own request. `expiresAt` may shorten the requested expiry (or set one when none was requested), never lengthen it.",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/exemptionId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "expiresAt": {
+                    "$ref": "#/components/schemas/Time"
+                  },
+                  "comment": {
+                    "$ref": "#/components/schemas/ExemptionComment"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The exemption after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Exemption"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/exemptions/{id}/deny": {
+      "post": {
+        "operationId": "DenyExemption",
+        "summary": "Deny a requested exemption",
+        "description": "Needs `maturity.exemption.decide` on the entity; the requester never decides their own request. A denial says why.",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/exemptionId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "comment": {
+                    "$ref": "#/components/schemas/ExemptionComment"
+                  }
+                },
+                "required": [
+                  "comment"
+                ]
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The exemption after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Exemption"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/exemptions/{id}/withdraw": {
+      "post": {
+        "operationId": "WithdrawExemption",
+        "summary": "Withdraw a request",
+        "description": "Only the requester, while it is requested.",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/exemptionId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "comment": {
+                    "$ref": "#/components/schemas/ExemptionComment"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The exemption after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Exemption"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/exemptions/{id}/revoke": {
+      "post": {
+        "operationId": "RevokeApprovedExemption",
+        "summary": "Revoke an approved exemption",
+        "description": "Needs `maturity.exemption.decide` on the entity.",
+        "tags": [
+          "Exemptions"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/exemptionId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "comment": {
+                    "$ref": "#/components/schemas/ExemptionComment"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The exemption after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Exemption"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
             "$ref": "#/components/responses/ErrorResponse"
           }
         }
@@ -806,6 +1100,19 @@ export const spec = {
                 "none",
                 "unknown"
               ]
+            }
+          },
+          {
+            "name": "levels",
+            "in": "query",
+            "description": "Which overall level `minLevel`, `maxLevel` and `orderBy=overallLevel` read. `withoutWaivers` reads the level the entity would have if its exempt checks counted with the state their data gave (`levelsWithoutWaivers`); an entity evaluated before that was kept has none, matches no level bound and comes last in either order.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asScored",
+                "withoutWaivers"
+              ],
+              "default": "asScored"
             }
           },
           {
@@ -1004,6 +1311,71 @@ export const spec = {
           }
         }
       }
+    },
+    "/v1/rubric/preview": {
+      "post": {
+        "operationId": "PreviewRubric",
+        "summary": "Preview the level changes a rubric override would cause",
+        "description": "Evaluates a proposed `maturity.rubric` override (the same shape as in\napp-config: `checks` and `addChecks`, replacing the configured\noverride) against every entity's stored check states, metrics and\nevaluation inputs, without reading raw events, and compares the\nlevels with those the active rubric gives the same stored data.\nChecks the override leaves as they are keep their stored states\n(exempt stays exempt); changed and added checks are evaluated from\nthe stored metrics and inputs. Entities last evaluated before their\ninputs were stored are counted in `notPreviewable` when a changed\ncheck needs them. Levels are compared before any hold or grace period\nof a rubric change. An invalid override is a 400 whose message starts\nwith the path of the offending field, e.g.\n`rubric.checks.test.3.e2e-tests.threshold: must be a number`.\n",
+        "tags": [
+          "Scorecards"
+        ],
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Affected entities per page.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "default": 50
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "description": "Affected entities to skip, at most 1,000,000.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000,
+              "default": 0
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RubricPreviewRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The level changes, their causes and the affected entities.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RubricPreview"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1014,6 +1386,15 @@ export const spec = {
       }
     },
     "parameters": {
+      "exemptionId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 64
+        }
+      },
       "kind": {
         "name": "kind",
         "in": "path",
@@ -1074,6 +1455,312 @@ export const spec = {
       }
     },
     "schemas": {
+      "RubricPreviewRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "rubric": {
+            "type": "object",
+            "description": "The proposed `maturity.rubric` override, as in app-config; `{}` previews the default rubric.",
+            "additionalProperties": true
+          }
+        },
+        "required": [
+          "rubric"
+        ]
+      },
+      "RubricPreviewScope": {
+        "type": "string",
+        "description": "The overall level, a category's level or the MLOps level.",
+        "enum": [
+          "overall",
+          "culture",
+          "design",
+          "build-deploy",
+          "test",
+          "information",
+          "mlops"
+        ]
+      },
+      "RubricPreview": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "currentRubricVersion": {
+            "type": "string"
+          },
+          "proposedRubricVersion": {
+            "type": "string"
+          },
+          "entitiesCompared": {
+            "type": "integer",
+            "description": "Entities whose levels were compared."
+          },
+          "entitiesChanged": {
+            "type": "integer",
+            "description": "Entities with at least one level changed."
+          },
+          "notPreviewable": {
+            "type": "integer",
+            "description": "Entities a changed check needs stored inputs of that their last evaluation did not store; not compared."
+          },
+          "changedChecks": {
+            "type": "array",
+            "description": "The checks the override changes with respect to the active rubric.",
+            "items": {
+              "$ref": "#/components/schemas/RubricCheckChange"
+            }
+          },
+          "levelChanges": {
+            "type": "array",
+            "description": "Entities per scope, kind and level change, e.g. 37 components whose overall level drops from 3 to 2; largest first within a scope.",
+            "items": {
+              "$ref": "#/components/schemas/RubricLevelChange"
+            }
+          },
+          "checks": {
+            "type": "array",
+            "description": "The changed checks responsible for level changes, with the entities whose level in the check's category (or MLOps track) each lowers or raises.",
+            "items": {
+              "$ref": "#/components/schemas/RubricPreviewCheck"
+            }
+          },
+          "teams": {
+            "type": "array",
+            "description": "Per owner, the entities with a lowered or raised overall level and those with any level changed; most lowered first.",
+            "items": {
+              "$ref": "#/components/schemas/RubricPreviewTeam"
+            }
+          },
+          "entities": {
+            "$ref": "#/components/schemas/RubricPreviewEntityPage"
+          }
+        },
+        "required": [
+          "currentRubricVersion",
+          "proposedRubricVersion",
+          "entitiesCompared",
+          "entitiesChanged",
+          "notPreviewable",
+          "changedChecks",
+          "levelChanges",
+          "checks",
+          "teams",
+          "entities"
+        ]
+      },
+      "RubricCheckChange": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "checkId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "level": {
+            "type": "integer"
+          },
+          "changes": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "added",
+                "removed",
+                "enabled",
+                "disabled",
+                "required",
+                "not-required",
+                "rule"
+              ]
+            }
+          }
+        },
+        "required": [
+          "checkId",
+          "title",
+          "category",
+          "level",
+          "changes"
+        ]
+      },
+      "RubricLevelChange": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "scope": {
+            "$ref": "#/components/schemas/RubricPreviewScope"
+          },
+          "kind": {
+            "type": "string",
+            "description": "The entities' kind, lower case."
+          },
+          "from": {
+            "type": "integer"
+          },
+          "to": {
+            "type": "integer"
+          },
+          "count": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "scope",
+          "kind",
+          "from",
+          "to",
+          "count"
+        ]
+      },
+      "RubricPreviewCheck": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "checkId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "lowered": {
+            "type": "integer"
+          },
+          "raised": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "checkId",
+          "title",
+          "lowered",
+          "raised"
+        ]
+      },
+      "RubricPreviewTeam": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "ownerRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "lowered": {
+            "type": "integer",
+            "description": "Entities whose overall level drops."
+          },
+          "raised": {
+            "type": "integer",
+            "description": "Entities whose overall level rises."
+          },
+          "changed": {
+            "type": "integer",
+            "description": "Entities with any level changed."
+          }
+        },
+        "required": [
+          "ownerRef",
+          "lowered",
+          "raised",
+          "changed"
+        ]
+      },
+      "RubricPreviewEntity": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "kind": {
+            "type": "string"
+          },
+          "ownerRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "changes": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "scope": {
+                  "$ref": "#/components/schemas/RubricPreviewScope"
+                },
+                "from": {
+                  "type": "integer"
+                },
+                "to": {
+                  "type": "integer"
+                }
+              },
+              "required": [
+                "scope",
+                "from",
+                "to"
+              ]
+            }
+          },
+          "checks": {
+            "type": "array",
+            "description": "The changed checks responsible for this entity's changes.",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "entityRef",
+          "title",
+          "kind",
+          "ownerRef",
+          "changes",
+          "checks"
+        ]
+      },
+      "RubricPreviewEntityPage": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RubricPreviewEntity"
+            }
+          },
+          "totalCount": {
+            "type": "integer"
+          },
+          "limit": {
+            "type": "integer"
+          },
+          "offset": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "items",
+          "totalCount",
+          "limit",
+          "offset"
+        ]
+      },
       "Error": {
         "type": "object",
         "properties": {
@@ -1756,6 +2443,9 @@ export const spec = {
           "delivery": {
             "type": "object",
             "additionalProperties": true
+          },
+          "levelsWithoutWaivers": {
+            "$ref": "#/components/schemas/LevelsWithoutWaivers"
           }
         },
         "required": [
@@ -1807,6 +2497,32 @@ export const spec = {
           "build-deploy",
           "test",
           "information"
+        ]
+      },
+      "LevelsWithoutWaivers": {
+        "type": "object",
+        "description": "The levels an entity would have if its exempt checks counted with the state their data gave (an exempt check that passes anyway changes nothing). Absent for a scorecard evaluated before they were kept.",
+        "additionalProperties": false,
+        "properties": {
+          "overallLevel": {
+            "$ref": "#/components/schemas/MaturityLevel"
+          },
+          "categoryLevels": {
+            "$ref": "#/components/schemas/CategoryLevels"
+          },
+          "mlopsLevel": {
+            "type": "integer",
+            "enum": [
+              0,
+              1,
+              2
+            ],
+            "description": "For ML entities only."
+          }
+        },
+        "required": [
+          "overallLevel",
+          "categoryLevels"
         ]
       },
       "CheckState": {
@@ -1887,6 +2603,13 @@ export const spec = {
           },
           "checkStates": {
             "$ref": "#/components/schemas/CheckStates"
+          },
+          "levelsWithoutWaivers": {
+            "$ref": "#/components/schemas/LevelsWithoutWaivers"
+          },
+          "waivedCheckStates": {
+            "$ref": "#/components/schemas/CheckStates",
+            "description": "For each exempt check, the state its data gave, which the exemption replaced. Absent for a scorecard evaluated before it was kept."
           }
         },
         "required": [
@@ -2090,12 +2813,143 @@ export const spec = {
           },
           "mlops": {
             "$ref": "#/components/schemas/MlopsRollup"
+          },
+          "checkBands": {
+            "$ref": "#/components/schemas/CheckBands"
+          },
+          "withoutWaivers": {
+            "$ref": "#/components/schemas/RollupLevelsWithoutWaivers"
           }
         },
         "required": [
           "scopeRef",
           "scopeKind",
           "entityCount"
+        ]
+      },
+      "CheckBands": {
+        "type": "object",
+        "description": "The scope's check results (MLOps checks apart) in three bands. `waived` are exempt checks whose data alone would not pass; an exempt check that passes anyway is in `pass`. Not applicable and insufficient data are in none. Absent from rollups computed before it was added.",
+        "additionalProperties": false,
+        "properties": {
+          "pass": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "waived": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "fail": {
+            "type": "integer",
+            "minimum": 0
+          }
+        },
+        "required": [
+          "pass",
+          "waived",
+          "fail"
+        ]
+      },
+      "LevelSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "distribution": {
+            "type": "array",
+            "description": "Entities at each level 0 to 5 (index = level).",
+            "items": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "minItems": 6,
+            "maxItems": 6
+          },
+          "median": {
+            "type": [
+              "number",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "distribution",
+          "median"
+        ]
+      },
+      "RollupLevelsWithoutWaivers": {
+        "type": "object",
+        "description": "The rollup's levels again, each entity at its levels without waivers (an entity evaluated before they were kept counts at its levels). `children` are the heatmap rows, in the order of the rollup's `children`. Absent from rollups computed before it was added.",
+        "additionalProperties": false,
+        "properties": {
+          "overall": {
+            "$ref": "#/components/schemas/LevelSummary"
+          },
+          "categories": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "culture": {
+                "$ref": "#/components/schemas/LevelSummary"
+              },
+              "design": {
+                "$ref": "#/components/schemas/LevelSummary"
+              },
+              "build-deploy": {
+                "$ref": "#/components/schemas/LevelSummary"
+              },
+              "test": {
+                "$ref": "#/components/schemas/LevelSummary"
+              },
+              "information": {
+                "$ref": "#/components/schemas/LevelSummary"
+              }
+            },
+            "required": [
+              "culture",
+              "design",
+              "build-deploy",
+              "test",
+              "information"
+            ]
+          },
+          "children": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "scopeRef": {
+                  "type": "string"
+                },
+                "overallMedian": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "categoryMedians": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "required": [
+                "scopeRef",
+                "overallMedian",
+                "categoryMedians"
+              ]
+            }
+          }
+        },
+        "required": [
+          "overall",
+          "categories",
+          "children"
         ]
       },
       "MlopsRollup": {
@@ -2140,7 +2994,7 @@ export const spec = {
       },
       "FailingCheck": {
         "type": "object",
-        "description": "A check and how often it fails across a rollup's scope.",
+        "description": "A check and how often it fails, or is met only through a waiver, across a rollup's scope.",
         "additionalProperties": false,
         "properties": {
           "checkId": {
@@ -2148,7 +3002,12 @@ export const spec = {
           },
           "failed": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 0
+          },
+          "waived": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Entities where the check is exempt and its data alone would not pass. Absent from rollups computed before it was added."
           },
           "applicable": {
             "type": "integer",
@@ -2179,16 +3038,38 @@ export const spec = {
           "reason": {
             "type": "string"
           },
+          "status": {
+            "$ref": "#/components/schemas/ExemptionStatus"
+          },
           "author": {
             "type": "string",
-            "description": "Entity ref of the user who granted it."
+            "description": "Entity ref of the user who requested it."
           },
           "createdAt": {
-            "$ref": "#/components/schemas/Time"
+            "$ref": "#/components/schemas/Time",
+            "description": "When it was requested."
+          },
+          "requestedExpiresAt": {
+            "$ref": "#/components/schemas/Time",
+            "description": "The expiry the requester asked for. Absent: none."
           },
           "expiresAt": {
             "$ref": "#/components/schemas/Time",
-            "description": "Absent: no expiry."
+            "description": "When it stops applying: the requested expiry, or the shorter one the decider set. Absent: no expiry."
+          },
+          "decidedBy": {
+            "type": "string",
+            "description": "Who approved or denied it (a user entity ref, or `system` for an auto-approval)."
+          },
+          "decidedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "decisionComment": {
+            "type": "string"
+          },
+          "endedAt": {
+            "$ref": "#/components/schemas/Time",
+            "description": "When it was withdrawn, revoked or expired."
           }
         },
         "required": [
@@ -2196,8 +3077,71 @@ export const spec = {
           "entityRef",
           "checkId",
           "reason",
+          "status",
           "author",
           "createdAt"
+        ]
+      },
+      "ExemptionStatus": {
+        "type": "string",
+        "description": "requested → approved | denied | withdrawn; approved → revoked | expired. Only approved ones before their expiry count as met.",
+        "enum": [
+          "requested",
+          "approved",
+          "denied",
+          "withdrawn",
+          "revoked",
+          "expired"
+        ]
+      },
+      "ExemptionComment": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 2000
+      },
+      "ExemptionEvent": {
+        "type": "object",
+        "description": "One state change of an exemption, as the audit list keeps it.",
+        "additionalProperties": false,
+        "properties": {
+          "exemptionId": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "checkId": {
+            "type": "string"
+          },
+          "action": {
+            "type": "string",
+            "enum": [
+              "requested",
+              "approved",
+              "denied",
+              "withdrawn",
+              "revoked",
+              "expired"
+            ]
+          },
+          "actor": {
+            "type": "string",
+            "description": "Entity ref of the user, or `system` (auto-approval, expiry)."
+          },
+          "at": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "comment": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "exemptionId",
+          "entityRef",
+          "checkId",
+          "action",
+          "actor",
+          "at"
         ]
       },
       "IngestResult": {

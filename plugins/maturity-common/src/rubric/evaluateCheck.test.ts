@@ -353,6 +353,16 @@ describe('evaluateCheck: exemptions', () => {
     expect(result.exemption).toBeUndefined();
   });
 
+  it('waives only with an approved exemption, not a request or an ended one', () => {
+    const input = failing();
+    input.exemptions = (
+      ['requested', 'denied', 'withdrawn', 'revoked', 'expired'] as const
+    ).map(status => exemption(automated.id, { status }));
+    expect(evaluateCheck(automated, input).state).toBe('fail');
+    input.exemptions.push(exemption(automated.id, { id: 'exemption-2' }));
+    expect(evaluateCheck(automated, input).exemption?.id).toBe('exemption-2');
+  });
+
   it('applies an exemption without expiry', () => {
     const input = failing();
     input.exemptions = [exemption(automated.id, { expiresAt: undefined })];

@@ -1,9 +1,10 @@
 import { Exemption } from '../wire';
 
 /**
- * The exemption waiving `checkId` for `entityRef` at `now`, if any. An
- * exemption without `expiresAt` never expires; one whose expiry is at or
- * before `now` is ignored. When several apply, the one lasting longest wins,
+ * The exemption waiving `checkId` for `entityRef` at `now`, if any. Only an
+ * approved exemption waives (a request, a denial, a withdrawn, revoked or
+ * expired one never does). An approved exemption without `expiresAt` never
+ * expires; one whose expiry is at or before `now` is ignored. When several apply, the one lasting longest wins,
  * so the scorecard shows the waiver that will still hold tomorrow.
  * @public
  */
@@ -20,7 +21,10 @@ export function findActiveExemption(
     e.expiresAt === undefined ? Infinity : Date.parse(e.expiresAt);
   const active = exemptions.filter(
     e =>
-      e.entityRef === entityRef && e.checkId === checkId && expiry(e) > nowMs,
+      e.status === 'approved' &&
+      e.entityRef === entityRef &&
+      e.checkId === checkId &&
+      expiry(e) > nowMs,
   );
   return active.sort((a, b) => expiry(b) - expiry(a))[0];
 }

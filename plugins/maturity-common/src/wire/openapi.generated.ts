@@ -7,6 +7,80 @@
  * @public
  */
 export type MaturityApiSchemas = {
+  RubricPreviewRequest: {
+    /** The proposed `maturity.rubric` override, as in app-config; `{}` previews the default rubric. */
+    rubric: object;
+  };
+  /** The overall level, a category's level or the MLOps level. */
+  RubricPreviewScope: "overall" | "culture" | "design" | "build-deploy" | "test" | "information" | "mlops";
+  RubricPreview: {
+    currentRubricVersion: string;
+    proposedRubricVersion: string;
+    /** Entities whose levels were compared. */
+    entitiesCompared: number;
+    /** Entities with at least one level changed. */
+    entitiesChanged: number;
+    /** Entities a changed check needs stored inputs of that their last evaluation did not store; not compared. */
+    notPreviewable: number;
+    /** The checks the override changes with respect to the active rubric. */
+    changedChecks: MaturityApiSchemas["RubricCheckChange"][];
+    /** Entities per scope, kind and level change, e.g. 37 components whose overall level drops from 3 to 2; largest first within a scope. */
+    levelChanges: MaturityApiSchemas["RubricLevelChange"][];
+    /** The changed checks responsible for level changes, with the entities whose level in the check's category (or MLOps track) each lowers or raises. */
+    checks: MaturityApiSchemas["RubricPreviewCheck"][];
+    /** Per owner, the entities with a lowered or raised overall level and those with any level changed; most lowered first. */
+    teams: MaturityApiSchemas["RubricPreviewTeam"][];
+    entities: MaturityApiSchemas["RubricPreviewEntityPage"];
+  };
+  RubricCheckChange: {
+    checkId: string;
+    title: string;
+    category: string;
+    level: number;
+    changes: Array<"added" | "removed" | "enabled" | "disabled" | "required" | "not-required" | "rule">;
+  };
+  RubricLevelChange: {
+    scope: MaturityApiSchemas["RubricPreviewScope"];
+    /** The entities' kind, lower case. */
+    kind: string;
+    from: number;
+    to: number;
+    count: number;
+  };
+  RubricPreviewCheck: {
+    checkId: string;
+    title: string;
+    lowered: number;
+    raised: number;
+  };
+  RubricPreviewTeam: {
+    ownerRef: string | null;
+    /** Entities whose overall level drops. */
+    lowered: number;
+    /** Entities whose overall level rises. */
+    raised: number;
+    /** Entities with any level changed. */
+    changed: number;
+  };
+  RubricPreviewEntity: {
+    entityRef: string;
+    title: string | null;
+    kind: string;
+    ownerRef: string | null;
+    changes: Array<{
+      scope: MaturityApiSchemas["RubricPreviewScope"];
+      from: number;
+      to: number;
+    }>;
+    /** The changed checks responsible for this entity's changes. */
+    checks: string[];
+  };
+  RubricPreviewEntityPage: {
+    items: MaturityApiSchemas["RubricPreviewEntity"][];
+    totalCount: number;
+    limit: number;
+    offset: number;
+  };
   Error: {
     error: {
       name: string;
@@ -173,6 +247,7 @@ export type MaturityApiSchemas = {
     categories: object[];
     checks: object[];
     delivery: object;
+    levelsWithoutWaivers?: MaturityApiSchemas["LevelsWithoutWaivers"];
   };
   /** 0 none, 1 Base, 2 Beginner, 3 Intermediate, 4 Advanced, 5 Expert. */
   MaturityLevel: 0 | 1 | 2 | 3 | 4 | 5;
@@ -183,6 +258,13 @@ export type MaturityApiSchemas = {
     "build-deploy": MaturityApiSchemas["MaturityLevel"];
     test: MaturityApiSchemas["MaturityLevel"];
     information: MaturityApiSchemas["MaturityLevel"];
+  };
+  /** The levels an entity would have if its exempt checks counted with the state their data gave (an exempt check that passes anyway changes nothing). Absent for a scorecard evaluated before they were kept. */
+  LevelsWithoutWaivers: {
+    overallLevel: MaturityApiSchemas["MaturityLevel"];
+    categoryLevels: MaturityApiSchemas["CategoryLevels"];
+    /** For ML entities only. */
+    mlopsLevel?: 0 | 1 | 2;
   };
   CheckState: "pass" | "fail" | "not-applicable" | "insufficient-data" | "exempt";
   /** Each check's state by check id. */
@@ -206,6 +288,9 @@ export type MaturityApiSchemas = {
     rubricVersion: string;
     evaluatedAt: MaturityApiSchemas["Time"];
     checkStates: MaturityApiSchemas["CheckStates"];
+    levelsWithoutWaivers?: MaturityApiSchemas["LevelsWithoutWaivers"];
+    /** For each exempt check, the state its data gave, which the exemption replaced. Absent for a scorecard evaluated before it was kept. */
+    waivedCheckStates?: MaturityApiSchemas["CheckStates"];
   };
   /** One page of scorecard summaries. */
   ScorecardPage: {
@@ -252,6 +337,35 @@ export type MaturityApiSchemas = {
     /** What `children` holds. `entity` (a system, or a group without sub-groups) is the scope's own entities with their levels, lowest overall level first, at most 20 of `entityCount`. */
     childKind?: "group" | "system" | "entity";
     mlops?: MaturityApiSchemas["MlopsRollup"];
+    checkBands?: MaturityApiSchemas["CheckBands"];
+    withoutWaivers?: MaturityApiSchemas["RollupLevelsWithoutWaivers"];
+  };
+  /** The scope's check results (MLOps checks apart) in three bands. `waived` are exempt checks whose data alone would not pass; an exempt check that passes anyway is in `pass`. Not applicable and insufficient data are in none. Absent from rollups computed before it was added. */
+  CheckBands: {
+    pass: number;
+    waived: number;
+    fail: number;
+  };
+  LevelSummary: {
+    /** Entities at each level 0 to 5 (index = level). */
+    distribution: number[];
+    median: number | null;
+  };
+  /** The rollup's levels again, each entity at its levels without waivers (an entity evaluated before they were kept counts at its levels). `children` are the heatmap rows, in the order of the rollup's `children`. Absent from rollups computed before it was added. */
+  RollupLevelsWithoutWaivers: {
+    overall: MaturityApiSchemas["LevelSummary"];
+    categories: {
+      culture: MaturityApiSchemas["LevelSummary"];
+      design: MaturityApiSchemas["LevelSummary"];
+      "build-deploy": MaturityApiSchemas["LevelSummary"];
+      test: MaturityApiSchemas["LevelSummary"];
+      information: MaturityApiSchemas["LevelSummary"];
+    };
+    children: Array<{
+      scopeRef: string;
+      overallMedian: number | null;
+      categoryMedians: Record<string, number | null>;
+    }>;
   };
   /** The MLOps levels of a rollup's ML entities (those the rubric's MLOps track applies to); absent from a rollup without ML entities. */
   MlopsRollup: {
@@ -264,10 +378,12 @@ export type MaturityApiSchemas = {
     /** The MLOps checks failing most often, most failed first (at most 10). */
     mostFailedChecks: MaturityApiSchemas["FailingCheck"][];
   };
-  /** A check and how often it fails across a rollup's scope. */
+  /** A check and how often it fails, or is met only through a waiver, across a rollup's scope. */
   FailingCheck: {
     checkId: string;
     failed: number;
+    /** Entities where the check is exempt and its data alone would not pass. Absent from rollups computed before it was added. */
+    waived?: number;
     /** Entities where the check applied (not not-applicable, not insufficient data). */
     applicable: number;
   };
@@ -277,11 +393,35 @@ export type MaturityApiSchemas = {
     entityRef: string;
     checkId: string;
     reason: string;
-    /** Entity ref of the user who granted it. */
+    status: MaturityApiSchemas["ExemptionStatus"];
+    /** Entity ref of the user who requested it. */
     author: string;
+    /** When it was requested. */
     createdAt: MaturityApiSchemas["Time"];
-    /** Absent: no expiry. */
+    /** The expiry the requester asked for. Absent: none. */
+    requestedExpiresAt?: MaturityApiSchemas["Time"];
+    /** When it stops applying: the requested expiry, or the shorter one the decider set. Absent: no expiry. */
     expiresAt?: MaturityApiSchemas["Time"];
+    /** Who approved or denied it (a user entity ref, or `system` for an auto-approval). */
+    decidedBy?: string;
+    decidedAt?: MaturityApiSchemas["Time"];
+    decisionComment?: string;
+    /** When it was withdrawn, revoked or expired. */
+    endedAt?: MaturityApiSchemas["Time"];
+  };
+  /** requested → approved | denied | withdrawn; approved → revoked | expired. Only approved ones before their expiry count as met. */
+  ExemptionStatus: "requested" | "approved" | "denied" | "withdrawn" | "revoked" | "expired";
+  ExemptionComment: string;
+  /** One state change of an exemption, as the audit list keeps it. */
+  ExemptionEvent: {
+    exemptionId: string;
+    entityRef: string;
+    checkId: string;
+    action: "requested" | "approved" | "denied" | "withdrawn" | "revoked" | "expired";
+    /** Entity ref of the user, or `system` (auto-approval, expiry). */
+    actor: string;
+    at: MaturityApiSchemas["Time"];
+    comment?: string;
   };
   /** Outcome of writing a batch. */
   IngestResult: {
@@ -434,7 +574,7 @@ export type MaturityApiOperations = {
     /** Status 200. */
     response: MaturityApiSchemas["Scorecard"];
   };
-  /** `GET /v1/entities/{kind}/{namespace}/{name}/exemptions`: An entity's active exemptions */
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/exemptions`: An entity's exemptions, in every state */
   ListEntityExemptions: {
     path: {
       kind: string;
@@ -446,7 +586,7 @@ export type MaturityApiOperations = {
       items: MaturityApiSchemas["Exemption"][];
     };
   };
-  /** `POST /v1/entities/{kind}/{namespace}/{name}/exemptions`: Exempt an entity from a check */
+  /** `POST /v1/entities/{kind}/{namespace}/{name}/exemptions`: Request an exemption of an entity from a check */
   CreateEntityExemption: {
     path: {
       kind: string;
@@ -462,13 +602,70 @@ export type MaturityApiOperations = {
     /** Status 201. */
     response: MaturityApiSchemas["Exemption"];
   };
-  /** `DELETE /v1/exemptions/{id}`: Revoke an exemption */
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/exemption-events`: The audit list of an entity's exemptions */
+  ListEntityExemptionEvents: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    /** Status 200. */
+    response: {
+      items: MaturityApiSchemas["ExemptionEvent"][];
+    };
+  };
+  /** `DELETE /v1/exemptions/{id}`: Revoke an approved exemption (deprecated; use POST .../revoke) */
   RevokeExemption: {
     path: {
       id: string;
     };
     /** Status 204. */
     response: void;
+  };
+  /** `POST /v1/exemptions/{id}/approve`: Approve a requested exemption */
+  ApproveExemption: {
+    path: {
+      id: string;
+    };
+    body: {
+      expiresAt?: MaturityApiSchemas["Time"];
+      comment?: MaturityApiSchemas["ExemptionComment"];
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["Exemption"];
+  };
+  /** `POST /v1/exemptions/{id}/deny`: Deny a requested exemption */
+  DenyExemption: {
+    path: {
+      id: string;
+    };
+    body: {
+      comment: MaturityApiSchemas["ExemptionComment"];
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["Exemption"];
+  };
+  /** `POST /v1/exemptions/{id}/withdraw`: Withdraw a request */
+  WithdrawExemption: {
+    path: {
+      id: string;
+    };
+    body: {
+      comment?: MaturityApiSchemas["ExemptionComment"];
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["Exemption"];
+  };
+  /** `POST /v1/exemptions/{id}/revoke`: Revoke an approved exemption */
+  RevokeApprovedExemption: {
+    path: {
+      id: string;
+    };
+    body: {
+      comment?: MaturityApiSchemas["ExemptionComment"];
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["Exemption"];
   };
   /** `GET /v1/scorecards`: List scorecards */
   ListScorecards: {
@@ -492,6 +689,8 @@ export type MaturityApiOperations = {
       failingCheck?: string;
       /** Only entities in this overall DORA delivery band; `none` is below `low` (deployment frequency with no production deploy in 180 days); `unknown` selects those without one (a banded metric lacks data), as a rollup's `deliveryBands.unknown` counts them. */
       deliveryBand?: "elite" | "high" | "medium" | "low" | "none" | "unknown";
+      /** Which overall level `minLevel`, `maxLevel` and `orderBy=overallLevel` read. `withoutWaivers` reads the level the entity would have if its exempt checks counted with the state their data gave (`levelsWithoutWaivers`); an entity evaluated before that was kept has none, matches no level bound and comes last in either order. */
+      levels?: "asScored" | "withoutWaivers";
       /** The order of the rows, entity ref breaking ties. By `mlopsLevel`, entities without one (not ML entities) come last in either direction. */
       orderBy?: "entityRef" | "overallLevel" | "evaluatedAt" | "mlopsLevel";
       order?: "asc" | "desc";
@@ -524,5 +723,17 @@ export type MaturityApiOperations = {
     response: {
       version: string;
     };
+  };
+  /** `POST /v1/rubric/preview`: Preview the level changes a rubric override would cause */
+  PreviewRubric: {
+    query: {
+      /** Affected entities per page. */
+      limit?: number;
+      /** Affected entities to skip, at most 1,000,000. */
+      offset?: number;
+    };
+    body: MaturityApiSchemas["RubricPreviewRequest"];
+    /** Status 200. */
+    response: MaturityApiSchemas["RubricPreview"];
   };
 };

@@ -201,6 +201,7 @@ export function exemption(
     entityRef: 'component:default/checkout-api',
     checkId,
     reason: 'Legacy batch job, replaced in Q1',
+    status: 'approved',
     author: 'user:default/lead',
     createdAt: '2026-10-01T00:00:00Z',
     expiresAt: '2027-01-01T00:00:00Z',
