@@ -358,6 +358,17 @@ describe('computeRollups', () => {
       );
     });
 
+    it('keeps MLOps checks out of the general most failed checks', () => {
+      // test.1.unit fails for train-a, train-b and loader; the MLOps checks
+      // that fail more often are in the MLOps list only.
+      expect(mlByRef.get('org')!.mostFailedChecks).toEqual([
+        { checkId: 'test.1.unit', failed: 3, applicable: 3 },
+      ]);
+      expect(mlByRef.get('group:default/ml')!.mostFailedChecks).toEqual([
+        { checkId: 'test.1.unit', failed: 2, applicable: 2 },
+      ]);
+    });
+
     it('counts the ML entities of systems and domains', () => {
       // MLOps levels 2, 1, 0 → median 1.
       const training = {

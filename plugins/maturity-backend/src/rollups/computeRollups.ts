@@ -156,7 +156,11 @@ function aggregate(
     // computing rollups allocated.
     const states = member.checkStates;
     for (const checkId in states) {
-      if (Object.prototype.hasOwnProperty.call(states, checkId)) {
+      // MLOps checks are counted in the MLOps list only (summarizeMlops).
+      if (
+        Object.prototype.hasOwnProperty.call(states, checkId) &&
+        !mlopsCheckIds.has(checkId)
+      ) {
         countCheck(checks, checkId, states[checkId]);
       }
     }
