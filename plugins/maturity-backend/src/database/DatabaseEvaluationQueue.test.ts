@@ -1,5 +1,5 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from './MaturityDatabase';
+import { migratedDatabase } from './__testUtils__/migratedDatabase';
 
 jest.setTimeout(60_000);
 
@@ -7,10 +7,7 @@ describe('DatabaseEvaluationQueue', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const db = await MaturityDatabase.create({
-      database: { getClient: async () => knex },
-    });
+    const { db } = await migratedDatabase(databases, databaseId);
     return { store: db.evaluationQueue };
   }
 

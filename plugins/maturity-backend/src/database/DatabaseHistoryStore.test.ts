@@ -1,5 +1,5 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from './MaturityDatabase';
+import { migratedDatabase } from './__testUtils__/migratedDatabase';
 import { DAY_MS } from '../durations';
 import { makeEvaluation } from '../testing/makeEvaluation';
 
@@ -18,10 +18,7 @@ describe('DatabaseHistoryStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const db = await MaturityDatabase.create({
-      database: { getClient: async () => knex },
-    });
+    const { db } = await migratedDatabase(databases, databaseId);
     return { results: db.results, store: db.history };
   }
 

@@ -1,6 +1,6 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { MaturityDatabase } from './MaturityDatabase';
+import { migratedDatabase } from './__testUtils__/migratedDatabase';
 
 jest.setTimeout(60_000);
 
@@ -8,10 +8,7 @@ describe('DatabaseRollupStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const db = await MaturityDatabase.create({
-      database: { getClient: async () => knex },
-    });
+    const { db } = await migratedDatabase(databases, databaseId);
     return { store: db.rollups };
   }
 

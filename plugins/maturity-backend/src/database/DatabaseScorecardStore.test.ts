@@ -1,6 +1,6 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
-import { MaturityDatabase } from './MaturityDatabase';
+import { migratedDatabase } from './__testUtils__/migratedDatabase';
 import { records } from './__testUtils__/sampleEvaluations';
 import { makeEvaluation } from '../testing/makeEvaluation';
 
@@ -10,13 +10,8 @@ describe('DatabaseScorecardStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      })
-    ).results;
-    return { knex, store };
+    const { knex, db } = await migratedDatabase(databases, databaseId);
+    return { knex, store: db.results };
   }
 
   it.each(databases.eachSupportedId())(

@@ -1,5 +1,5 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { EvaluationRecord, ListScorecardsOptions } from '../../ScorecardStore';
 import { records } from '../../__testUtils__/sampleEvaluations';
 import { makeEvaluation } from '../../../testing/makeEvaluation';
@@ -30,10 +30,10 @@ describe('listScorecards', () => {
   it.each(databases.eachSupportedId())(
     'filters by MLOps level range and orders by it, entities without one last, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { results } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { results },
+      } = await migratedDatabase(databases, databaseId);
       await results.saveEvaluations(
         [
           evaluation('api', 4),
@@ -128,14 +128,97 @@ describe('listScorecards', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'filters and orders by the level without waivers when asked, %p',
+    async databaseId => {
+      const { knex, store: results } = await createStore(databaseId);
+      await results.saveEvaluations(
+        [
+          // Held at 4 by a waiver of a failing check.
+          makeEvaluation('component:default/waived', {
+            levels: [4, 4, 4, 4, 4],
+            withoutWaivers: [1, 1, 1, 4, 4],
+            waived: { 'build-deploy.1.ci': 'fail', 'test.1.tests': 'pass' },
+          }),
+          makeEvaluation('component:default/plain', {
+            levels: [3, 3, 3, 3, 3],
+            withoutWaivers: [3, 3, 3, 3, 3],
+          }),
+          // Evaluated before levels without waivers were kept.
+          makeEvaluation('component:default/older', {
+            levels: [2, 2, 2, 2, 2],
+          }),
+        ],
+        new Date('2026-11-23T10:00:00Z'),
+      );
+      const list = async (options: Partial<ListScorecardsOptions>) =>
+        (
+          await listScorecards(knex, {
+            orderBy: 'entityRef',
+            order: 'asc',
+            limit: 10,
+            offset: 0,
+            ...options,
+          })
+        ).items;
+      const refs = async (options: Partial<ListScorecardsOptions>) =>
+        (await list(options)).map(i => i.entityRef.slice(18));
+
+      const [older, plain, waived] = await list({});
+      expect(waived.overallLevel).toBe(4);
+      expect(waived.levelsWithoutWaivers).toEqual({
+        overallLevel: 1,
+        categoryLevels: {
+          culture: 1,
+          design: 1,
+          'build-deploy': 1,
+          test: 4,
+          information: 4,
+        },
+      });
+      expect(waived.waivedCheckStates).toEqual({
+        'build-deploy.1.ci': 'fail',
+        'test.1.tests': 'pass',
+      });
+      expect(plain.waivedCheckStates).toEqual({});
+      expect(older.levelsWithoutWaivers).toBeUndefined();
+      expect(older.waivedCheckStates).toBeUndefined();
+
+      await expect(refs({ minLevel: 2 })).resolves.toEqual([
+        'older',
+        'plain',
+        'waived',
+      ]);
+      await expect(
+        refs({ minLevel: 2, levels: 'withoutWaivers' }),
+      ).resolves.toEqual(['plain']);
+      await expect(
+        refs({ maxLevel: 1, levels: 'withoutWaivers' }),
+      ).resolves.toEqual(['waived']);
+      // Unknown levels come last in either order.
+      await expect(
+        refs({
+          orderBy: 'overallLevel',
+          order: 'desc',
+          levels: 'withoutWaivers',
+        }),
+      ).resolves.toEqual(['plain', 'waived', 'older']);
+      await expect(
+        refs({
+          orderBy: 'overallLevel',
+          order: 'asc',
+          levels: 'withoutWaivers',
+        }),
+      ).resolves.toEqual(['waived', 'plain', 'older']);
+      await expect(
+        refs({ orderBy: 'overallLevel', order: 'desc' }),
+      ).resolves.toEqual(['waived', 'plain', 'older']);
+    },
+  );
+
   async function createStore(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      })
-    ).results;
-    return { knex, store };
+    const { knex, db } = await migratedDatabase(databases, databaseId);
+    return { knex, store: db.results };
   }
 
   it.each(databases.eachSupportedId())(
