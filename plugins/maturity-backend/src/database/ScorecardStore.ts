@@ -46,7 +46,15 @@ export interface ListScorecardsOptions {
   failingCheck?: string;
   /** Only entities in this delivery band; `unknown`: without a band. */
   deliveryBand?: DoraBand | 'unknown';
+  /**
+   * Which overall level `minLevel`, `maxLevel` and the order by
+   * `overallLevel` read; `withoutWaivers`: the level without waivers, which
+   * entities evaluated before it was kept lack (they match no bound and
+   * come last in either order). Default `asScored`.
+   */
+  levels?: 'asScored' | 'withoutWaivers';
   /** By `mlopsLevel`, entities without one come last in either order. */
+
   orderBy: 'entityRef' | 'overallLevel' | 'evaluatedAt' | 'mlopsLevel';
   order: 'asc' | 'desc';
   limit: number;

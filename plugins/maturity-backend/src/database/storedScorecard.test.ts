@@ -28,6 +28,22 @@ describe('storedScorecard', () => {
     );
   });
 
+  it('keeps the levels without waivers and the states exemptions replaced', () => {
+    const waived = makeEvaluation('component:default/checkout-api', {
+      levels: [3, 2, 3, 2, 3],
+      withoutWaivers: [1, 2, 3, 2, 3],
+      waived: { 'culture.1.owner-is-group': 'fail' },
+    }).scorecard;
+    const { document, definitions } = toStoredScorecard(waived);
+    expect(document.checks[0]).toMatchObject({
+      state: 'exempt',
+      stateWithoutWaiver: 'fail',
+    });
+    const restored = fromStoredScorecard(document, id => definitions.get(id));
+    expect(restored).toEqual(waived);
+    expect(restored.levelsWithoutWaivers?.overallLevel).toBe(2);
+  });
+
   it('gives only the definitions not known yet', () => {
     const { document, definitions } = toStoredScorecard(
       scorecard,

@@ -149,6 +149,9 @@ export function fromStoredScorecard(
     };
     if (check.threshold !== undefined) result.threshold = check.threshold;
     if (check.exemption !== undefined) result.exemption = check.exemption;
+    if (check.stateWithoutWaiver !== undefined) {
+      result.stateWithoutWaiver = check.stateWithoutWaiver;
+    }
     checks[i] = result;
   }
   return {

@@ -23,6 +23,10 @@ export function makeEvaluation(
     system?: string;
     levels: [number, number, number, number, number];
     failing?: string[];
+    /** The category levels without waivers; absent: an older scorecard. */
+    withoutWaivers?: [number, number, number, number, number];
+    /** Exempt checks and the state their data gave. */
+    waived?: Record<string, 'pass' | 'fail'>;
   },
 ): EvaluationRecord {
   const levels = options.levels as MaturityLevel[];
@@ -40,6 +44,22 @@ export function makeEvaluation(
     howToFix: 'fix it',
     evidence: [],
   }));
+  for (const [checkId, state] of Object.entries(options.waived ?? {})) {
+    checks.push({
+      checkId,
+      title: checkId,
+      category: 'build-deploy',
+      level: 1,
+      required: true,
+      state: 'exempt',
+      stateWithoutWaiver: state,
+      message: 'exempt',
+      observed: {},
+      source: 'heuristic',
+      howToFix: 'fix it',
+      evidence: [],
+    });
+  }
   const dora = (metricId: string) => ({
     metricId,
     value: null,
@@ -69,6 +89,15 @@ export function makeEvaluation(
       overallBand: null,
     },
   };
+  if (options.withoutWaivers) {
+    const without = options.withoutWaivers as MaturityLevel[];
+    scorecard.levelsWithoutWaivers = {
+      overallLevel: [...without].sort((a, b) => a - b)[2],
+      categoryLevels: Object.fromEntries(
+        CATEGORY_IDS.map((category, i) => [category, without[i]]),
+      ) as Record<(typeof CATEGORY_IDS)[number], MaturityLevel>,
+    };
+  }
   const metrics: EntityMetrics = {
     entityRef,
     ...WINDOW,

@@ -216,6 +216,94 @@ describe('listScorecards', () => {
     },
   );
 
+  it.each(databases.eachSupportedId())(
+    'filters and orders by the level without waivers when asked, %p',
+    async databaseId => {
+      const { knex, store: results } = await createStore(databaseId);
+      await results.saveEvaluations(
+        [
+          // Held at 4 by a waiver of a failing check.
+          makeEvaluation('component:default/waived', {
+            levels: [4, 4, 4, 4, 4],
+            withoutWaivers: [1, 1, 1, 4, 4],
+            waived: { 'build-deploy.1.ci': 'fail', 'test.1.tests': 'pass' },
+          }),
+          makeEvaluation('component:default/plain', {
+            levels: [3, 3, 3, 3, 3],
+            withoutWaivers: [3, 3, 3, 3, 3],
+          }),
+          // Evaluated before levels without waivers were kept.
+          makeEvaluation('component:default/older', {
+            levels: [2, 2, 2, 2, 2],
+          }),
+        ],
+        new Date('2026-11-23T10:00:00Z'),
+      );
+      const list = async (options: Partial<ListScorecardsOptions>) =>
+        (
+          await listScorecards(knex, {
+            orderBy: 'entityRef',
+            order: 'asc',
+            limit: 10,
+            offset: 0,
+            ...options,
+          })
+        ).items;
+      const refs = async (options: Partial<ListScorecardsOptions>) =>
+        (await list(options)).map(i => i.entityRef.slice(18));
+
+      const [older, plain, waived] = await list({});
+      expect(waived.overallLevel).toBe(4);
+      expect(waived.levelsWithoutWaivers).toEqual({
+        overallLevel: 1,
+        categoryLevels: {
+          culture: 1,
+          design: 1,
+          'build-deploy': 1,
+          test: 4,
+          information: 4,
+        },
+      });
+      expect(waived.waivedCheckStates).toEqual({
+        'build-deploy.1.ci': 'fail',
+        'test.1.tests': 'pass',
+      });
+      expect(plain.waivedCheckStates).toEqual({});
+      expect(older.levelsWithoutWaivers).toBeUndefined();
+      expect(older.waivedCheckStates).toBeUndefined();
+
+      await expect(refs({ minLevel: 2 })).resolves.toEqual([
+        'older',
+        'plain',
+        'waived',
+      ]);
+      await expect(
+        refs({ minLevel: 2, levels: 'withoutWaivers' }),
+      ).resolves.toEqual(['plain']);
+      await expect(
+        refs({ maxLevel: 1, levels: 'withoutWaivers' }),
+      ).resolves.toEqual(['waived']);
+      // Unknown levels come last in either order.
+      await expect(
+        refs({
+          orderBy: 'overallLevel',
+          order: 'desc',
+          levels: 'withoutWaivers',
+        }),
+      ).resolves.toEqual(['plain', 'waived', 'older']);
+      await expect(
+        refs({
+          orderBy: 'overallLevel',
+          order: 'asc',
+          levels: 'withoutWaivers',
+        }),
+      ).resolves.toEqual(['waived', 'plain', 'older']);
+      await expect(
+        refs({ orderBy: 'overallLevel', order: 'desc' }),
+      ).resolves.toEqual(['waived', 'plain', 'older']);
+    },
+  );
+
   async function createStore(databaseId: TestDatabaseId) {
     const { knex, db } = await migratedDatabase(databases, databaseId);
     return { knex, store: db.results };

@@ -4,6 +4,11 @@ import { canonicalEntityRef } from '../../../canonicalEntityRef';
 import { categoryLevelsOf, levelColumns } from '../../scorecardColumns';
 import { ListScorecardsOptions, ScorecardSummary } from '../../ScorecardStore';
 import { whereCheckState } from '../../whereCheckState';
+import {
+  levelWithoutWaiversColumns,
+  OVERALL_LEVEL_WITHOUT_WAIVERS,
+  summaryWithoutWaiversOf,
+} from '../../levelsWithoutWaiversColumns';
 
 /** Everything of a scorecard row but its document, for lists and rollups. */
 const SUMMARY_COLUMNS = [
@@ -23,6 +28,9 @@ const SUMMARY_COLUMNS = [
   'rubric_version',
   'evaluated_at',
   'check_states',
+  OVERALL_LEVEL_WITHOUT_WAIVERS,
+  ...Object.values(levelWithoutWaiversColumns),
+  'waived_check_states',
 ];
 
 const orderColumns: Record<ListScorecardsOptions['orderBy'], string> = {
@@ -50,6 +58,7 @@ function toSummary(row: Record<string, any>): ScorecardSummary {
     rubricVersion: row.rubric_version,
     evaluatedAt: new Date(Number(row.evaluated_at)).toISOString(),
     checkStates: JSON.parse(row.check_states),
+    ...summaryWithoutWaiversOf(row),
   };
 }
 
@@ -62,6 +71,11 @@ export async function listScorecards(
   options: ListScorecardsOptions,
 ): Promise<{ items: ScorecardSummary[]; totalCount: number }> {
   const query = db('scorecards');
+  // The overall level the level bounds and order read.
+  const levelColumn =
+    options.levels === 'withoutWaivers'
+      ? OVERALL_LEVEL_WITHOUT_WAIVERS
+      : 'overall_level';
   if (options.ownerRefs?.length) {
     query.whereIn('owner_ref', options.ownerRefs);
   }
@@ -70,10 +84,10 @@ export async function listScorecards(
   if (options.kind) query.where('kind', options.kind);
   if (options.lifecycle) query.where('lifecycle', options.lifecycle);
   if (options.minLevel !== undefined) {
-    query.where('overall_level', '>=', options.minLevel);
+    query.where(levelColumn, '>=', options.minLevel);
   }
   if (options.maxLevel !== undefined) {
-    query.where('overall_level', '<=', options.maxLevel);
+    query.where(levelColumn, '<=', options.maxLevel);
   }
   // A comparison is never true for null: either bound keeps ML entities only.
   if (options.minMlopsLevel !== undefined) {
@@ -109,9 +123,18 @@ export async function listScorecards(
     // ascending; knex's `nulls` option loses the column on SQLite).
     query.orderByRaw('(?? is null)', ['mlops_level']);
   }
+  const orderColumn =
+    options.orderBy === 'overallLevel'
+      ? levelColumn
+      : orderColumns[options.orderBy];
+  if (orderColumn === OVERALL_LEVEL_WITHOUT_WAIVERS) {
+    // Entities evaluated before their levels without waivers were kept
+    // last, as above.
+    query.orderByRaw('(?? is null)', [OVERALL_LEVEL_WITHOUT_WAIVERS]);
+  }
   const rows = await query
     .orderBy([
-      { column: orderColumns[options.orderBy], order: options.order },
+      { column: orderColumn, order: options.order },
       { column: 'entity_ref', order: 'asc' },
     ])
     .limit(options.limit)

@@ -3,6 +3,7 @@ import { chunks } from '../../chunks';
 import { RubricCheckDefinitions } from '../../RubricCheckDefinitions';
 import { checkStatesOf, levelsOf, utcDay } from '../../scorecardColumns';
 import { EvaluationRecord } from '../../ScorecardStore';
+import { levelsWithoutWaiversOf } from '../../levelsWithoutWaiversColumns';
 import { toStoredMetrics } from '../../storedMetrics';
 import { CheckDefinition, toStoredScorecard } from '../../storedScorecard';
 import { upsertHistory } from '../history/upsertHistory';
@@ -68,6 +69,7 @@ export async function writeEvaluations(
           evaluated_at: evaluatedAt,
           document: JSON.stringify(stored.document),
           check_states: checkStates,
+          ...levelsWithoutWaiversOf(scorecard),
         }),
       );
       await tx('scorecards')
