@@ -60,4 +60,51 @@ describe('refreshPlannerStatistics', () => {
     await store.ingest(builds(30, 300));
     await expect(analysed()).resolves.toBe('330');
   });
+
+  it('analyzes PostgreSQL tables changed past autovacuum’s threshold since their last analysis', async () => {
+    const { knex, store } = await createStore('POSTGRES_15');
+    const lastAnalyzed = async () =>
+      (
+        await knex('pg_stat_user_tables')
+          .where({ relname: 'builds' })
+          .andWhere('schemaname', knex.raw('current_schema()'))
+          .first('last_analyze')
+      )?.last_analyze ?? null;
+    const builds = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        ...build,
+        externalId: `run-${from + i}`,
+      }));
+    // Backends report their changes to the statistics a while after their
+    // transactions end (up to 10 s when idle): wait until the count shows.
+    const changesReported = async (count: number) => {
+      for (let waited = 0; waited < 20_000; waited += 200) {
+        const row = await knex('pg_stat_user_tables')
+          .where({ relname: 'builds' })
+          .andWhere('schemaname', knex.raw('current_schema()'))
+          .first('n_mod_since_analyze');
+        if (Number(row?.n_mod_since_analyze) >= count) return;
+        await knex.raw('select pg_stat_clear_snapshot()');
+        await new Promise(resolve => setTimeout(resolve, 200));
+      }
+      throw new Error(`the statistics never showed ${count} changes`);
+    };
+
+    await store.ingest(builds(0, 40));
+    await changesReported(40);
+    await store.refreshPlannerStatistics();
+    expect(await lastAnalyzed()).toBeNull();
+
+    await store.ingest(builds(40, 60));
+    await changesReported(100);
+    await store.refreshPlannerStatistics();
+    const first = await lastAnalyzed();
+    expect(first).not.toBeNull();
+
+    await store.ingest(builds(100, 5));
+    await changesReported(5);
+    await store.refreshPlannerStatistics();
+    expect(await lastAnalyzed()).toEqual(first);
+  });
 });
+
