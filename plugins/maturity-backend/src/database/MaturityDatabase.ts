@@ -5,12 +5,14 @@ import { DatabaseMetricsWindowReader } from './DatabaseMetricsWindowReader';
 import { DatabaseShardCompletions } from './DatabaseShardCompletions';
 import { ShardCompletions } from './ShardCompletions';
 import { DatabaseEvaluationQueue } from './DatabaseEvaluationQueue';
+import { DatabaseExemptionExpiryNotices } from './DatabaseExemptionExpiryNotices';
 import { DatabaseExemptionStore } from './DatabaseExemptionStore';
 import { DatabaseHistoryStore } from './DatabaseHistoryStore';
 import { DatabaseRollupStore } from './DatabaseRollupStore';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { EvaluationQueue } from './EvaluationQueue';
 import { EventStore } from './EventStore';
+import { ExemptionExpiryNotices } from './ExemptionExpiryNotices';
 import { ExemptionStore } from './ExemptionStore';
 import { HistoryStore } from './HistoryStore';
 import { RollupStore } from './RollupStore';
@@ -74,6 +76,8 @@ export class MaturityDatabase {
   readonly rollups: RollupStore;
   /** Exemptions from checks. */
   readonly exemptions: ExemptionStore;
+  /** Which exemptions' owners were told they expire soon. */
+  readonly expiryNotices: ExemptionExpiryNotices;
   /** Entities whose events changed, waiting for evaluation. */
   readonly evaluationQueue: EvaluationQueue;
   /** When the full evaluation's shards completed. */
@@ -85,6 +89,7 @@ export class MaturityDatabase {
     this.history = new DatabaseHistoryStore(client);
     this.rollups = new DatabaseRollupStore(client);
     this.exemptions = new DatabaseExemptionStore(client);
+    this.expiryNotices = new DatabaseExemptionExpiryNotices(client);
     this.evaluationQueue = new DatabaseEvaluationQueue(client);
     this.shardCompletions = new DatabaseShardCompletions(client);
   }
