@@ -27,10 +27,19 @@ export interface Mover {
   to: MaturityLevel;
 }
 
-/** A check and how often it fails across the scope. @public */
+/**
+ * A check and how often it fails, or is met only through a waiver, across
+ * the scope.
+ * @public
+ */
 export interface FailingCheck {
   checkId: string;
   failed: number;
+  /**
+   * Entities where the check is exempt and its data alone would not pass.
+   * Absent in rollups computed before it was counted.
+   */
+  waived?: number;
   /** Entities where the check applied (not n/a, not insufficient data). */
   applicable: number;
 }
@@ -60,6 +69,33 @@ export interface MlopsRollup {
 }
 
 /**
+ * A scope's check results in three bands: passing, waived (exempt, and
+ * the data alone would not pass) and failing. An exempt check that passes
+ * anyway is in `pass`; not applicable and insufficient data are in none.
+ * @public
+ */
+export interface CheckBands {
+  pass: number;
+  waived: number;
+  fail: number;
+}
+
+/**
+ * A rollup's levels again, each entity at its levels without waivers.
+ * @public
+ */
+export interface RollupLevelsWithoutWaivers {
+  overall: LevelSummary;
+  categories: Record<CategoryId, LevelSummary>;
+  /** The heatmap rows, in the order of the rollup's `children`. */
+  children: Array<{
+    scopeRef: string;
+    overallMedian: number | null;
+    categoryMedians: Record<CategoryId, number | null>;
+  }>;
+}
+
+/**
  * Aggregates for one group (including all descendant groups), system, domain
  * or the whole organisation, computed on the server after evaluation.
  * @public
@@ -72,8 +108,21 @@ export interface Rollup {
   overall: LevelSummary;
   categories: Record<CategoryId, LevelSummary>;
   deliveryBands: Record<DoraBand | 'unknown', number>;
-  /** The checks failing most often, most failed first (at most 10). */
+  /**
+   * The checks failing or waived most often, the highest sum of the two
+   * first (at most 10). MLOps checks are in `mlops` only.
+   */
   mostFailedChecks: FailingCheck[];
+  /**
+   * The scope's check results as passing, waived and failing. Absent in
+   * rollups computed before it was added.
+   */
+  checkBands?: CheckBands;
+  /**
+   * The levels without waivers (an entity evaluated before they were kept
+   * counts at its levels). Absent in rollups computed before it was added.
+   */
+  withoutWaivers?: RollupLevelsWithoutWaivers;
   movers: { improved: Mover[]; dropped: Mover[] };
   /**
    * The MLOps levels of the scope's ML entities. Absent when the scope has

@@ -128,14 +128,15 @@ describe('computeRollups', () => {
   it('counts failures only where a check applied', () => {
     const platform = byRef.get('group:default/platform')!;
     expect(platform.mostFailedChecks).toEqual([
-      { checkId: 'b.check', failed: 2, applicable: 2 },
-      { checkId: 'a.check', failed: 1, applicable: 2 },
+      { checkId: 'b.check', failed: 2, waived: 0, applicable: 2 },
+      { checkId: 'a.check', failed: 1, waived: 0, applicable: 2 },
     ]);
     const engineering = byRef.get('group:default/engineering')!;
     // ledger-service's a.check has insufficient data: not applicable there
     expect(engineering.mostFailedChecks[0]).toEqual({
       checkId: 'b.check',
       failed: 3,
+      waived: 0,
       applicable: 3,
     });
     expect(engineering.deliveryBands).toEqual({
@@ -330,9 +331,9 @@ describe('computeRollups', () => {
         mostFailedChecks: [
           // 2 of 3 (serve-d's drift check is not applicable) before 2 of 4;
           // train-c's multi-env check lacks data, so 1 of 1.
-          { checkId: 'mlops.2.drift', failed: 2, applicable: 3 },
-          { checkId: 'mlops.1.pipeline', failed: 2, applicable: 4 },
-          { checkId: 'mlops.2.multi-env', failed: 1, applicable: 1 },
+          { checkId: 'mlops.2.drift', failed: 2, waived: 0, applicable: 3 },
+          { checkId: 'mlops.1.pipeline', failed: 2, waived: 0, applicable: 4 },
+          { checkId: 'mlops.2.multi-env', failed: 1, waived: 0, applicable: 1 },
         ],
       });
     });
@@ -362,10 +363,10 @@ describe('computeRollups', () => {
       // test.1.unit fails for train-a, train-b and loader; the MLOps checks
       // that fail more often are in the MLOps list only.
       expect(mlByRef.get('org')!.mostFailedChecks).toEqual([
-        { checkId: 'test.1.unit', failed: 3, applicable: 3 },
+        { checkId: 'test.1.unit', failed: 3, waived: 0, applicable: 3 },
       ]);
       expect(mlByRef.get('group:default/ml')!.mostFailedChecks).toEqual([
-        { checkId: 'test.1.unit', failed: 2, applicable: 2 },
+        { checkId: 'test.1.unit', failed: 2, waived: 0, applicable: 2 },
       ]);
     });
 
@@ -376,16 +377,138 @@ describe('computeRollups', () => {
         distribution: [1, 1, 1],
         median: 1,
         mostFailedChecks: [
-          { checkId: 'mlops.2.drift', failed: 2, applicable: 3 },
+          { checkId: 'mlops.2.drift', failed: 2, waived: 0, applicable: 3 },
           // One failure each: the larger share first.
-          { checkId: 'mlops.2.multi-env', failed: 1, applicable: 1 },
-          { checkId: 'mlops.1.pipeline', failed: 1, applicable: 3 },
+          { checkId: 'mlops.2.multi-env', failed: 1, waived: 0, applicable: 1 },
+          { checkId: 'mlops.1.pipeline', failed: 1, waived: 0, applicable: 3 },
         ],
       };
       expect(mlByRef.get('system:default/training')!.mlops).toEqual(training);
       expect(mlByRef.get('domain:default/data-and-ml')!.mlops).toEqual(
         training,
       );
+    });
+  });
+});
+
+describe('computeRollups: waivers as debt', () => {
+  const withoutWaivers = (
+    levels: [number, number, number, number, number],
+  ): ScorecardSummary['levelsWithoutWaivers'] => ({
+    overallLevel: [...levels].sort((a, b) => a - b)[2] as MaturityLevel,
+    categoryLevels: summary('x', 'x', undefined, levels).categoryLevels,
+  });
+  const team = [
+    // Held at 4 by a waiver of a failing a.check; b.check is exempt but
+    // would pass anyway.
+    summary('held', 'team', 'shop', [4, 4, 4, 4, 4], {
+      checkStates: {
+        'a.check': 'exempt',
+        'b.check': 'exempt',
+        'c.check': 'pass',
+        'd.check': 'fail',
+        'e.check': 'not-applicable',
+      },
+      waivedCheckStates: { 'a.check': 'fail', 'b.check': 'pass' },
+      levelsWithoutWaivers: withoutWaivers([1, 1, 1, 4, 4]),
+    }),
+    summary('plain', 'team', 'shop', [2, 2, 2, 2, 2], {
+      checkStates: { 'a.check': 'fail', 'd.check': 'fail' },
+      waivedCheckStates: {},
+      levelsWithoutWaivers: withoutWaivers([2, 2, 2, 2, 2]),
+    }),
+    // Evaluated before the replaced states were kept: its exempt check is
+    // a waiver, its levels without waivers unknown (counted as they are).
+    summary('older', 'team', undefined, [3, 3, 3, 3, 3], {
+      checkStates: { 'a.check': 'exempt' },
+    }),
+  ];
+  const rollups = computeRollups({
+    summaries: team,
+    mlopsCheckIds: new Set(),
+    groups: [{ ref: 'group:default/team' }],
+    systemDomains: new Map(),
+    previousLevels: new Map(),
+    now: new Date('2026-11-23T10:00:00Z'),
+  });
+  const byRef = new Map(rollups.map(r => [r.scopeRef, r]));
+
+  it('counts exempt checks as their own band beside pass and fail', () => {
+    // held: a waived, b and c pass, d fail (e left out); plain: a, d fail;
+    // older: a waived.
+    expect(byRef.get('group:default/team')!.checkBands).toEqual({
+      pass: 2,
+      waived: 2,
+      fail: 3,
+    });
+    expect(byRef.get('system:default/shop')!.checkBands).toEqual({
+      pass: 2,
+      waived: 1,
+      fail: 3,
+    });
+    expect(byRef.get('org')!.checkBands).toEqual({
+      pass: 2,
+      waived: 2,
+      fail: 3,
+    });
+  });
+
+  it('lists the checks failing or waived, the most of both first', () => {
+    // a.check: failing once, waived twice; d.check failing twice; b.check
+    // exempt but passing is no debt.
+    expect(byRef.get('group:default/team')!.mostFailedChecks).toEqual([
+      { checkId: 'a.check', failed: 1, waived: 2, applicable: 3 },
+      { checkId: 'd.check', failed: 2, waived: 0, applicable: 2 },
+    ]);
+  });
+
+  it('gives the levels and heatmap rows without waivers', () => {
+    const rollup = byRef.get('group:default/team')!;
+    // As scored 4, 2, 3 (median 3); without waivers 1, 2 and 3 (older,
+    // unknown, at its levels): median 2.
+    expect(rollup.overall.median).toBe(3);
+    expect(rollup.withoutWaivers!.overall).toEqual({
+      distribution: [0, 1, 1, 1, 0, 0],
+      median: 2,
+    });
+    expect(rollup.withoutWaivers!.categories.culture.median).toBe(2);
+    expect(rollup.withoutWaivers!.categories.test.median).toBe(3);
+    // The rows in the order of the rollup's own: lowest as scored first.
+    expect(rollup.children.map(c => c.scopeRef)).toEqual([
+      'component:default/plain',
+      'component:default/older',
+      'component:default/held',
+    ]);
+    expect(
+      rollup.withoutWaivers!.children.map(c => [
+        c.scopeRef,
+        c.overallMedian,
+        c.categoryMedians.culture,
+        c.categoryMedians.test,
+      ]),
+    ).toEqual([
+      ['component:default/plain', 2, 2, 2],
+      ['component:default/older', 3, 3, 3],
+      ['component:default/held', 1, 1, 4],
+    ]);
+    // The org's row of the team: medians of 1, 2, 3 and of 4, 2, 3.
+    expect(byRef.get('org')!.withoutWaivers!.children).toEqual([
+      {
+        scopeRef: 'group:default/team',
+        overallMedian: 2,
+        categoryMedians: {
+          culture: 2,
+          design: 2,
+          'build-deploy': 2,
+          test: 3,
+          information: 3,
+        },
+      },
+    ]);
+    // The system of held and plain: 1 and 2, median 1.5.
+    expect(byRef.get('system:default/shop')!.withoutWaivers!.overall).toEqual({
+      distribution: [0, 1, 1, 0, 0, 0],
+      median: 1.5,
     });
   });
 });

@@ -1,6 +1,8 @@
 import {
   CATEGORY_IDS,
   CategoryId,
+  CheckBands,
+  isWaived,
   LevelDistribution,
   LevelSummary,
   MaturityLevel,
@@ -9,6 +11,8 @@ import {
   Mover,
   Rollup,
   ROLLUP_ENTITY_ROWS_LIMIT,
+  RollupChildKind,
+  RollupLevelsWithoutWaivers,
   RollupScopeKind,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
@@ -33,7 +37,7 @@ type RollupChild = Rollup['children'][number];
  * overall level first (then lowest category levels), so a bounded list
  * shows what needs attention.
  */
-function entityRows(members: ScorecardSummary[]): RollupChild[] {
+function entityRowMembers(members: ScorecardSummary[]): ScorecardSummary[] {
   const total = (m: ScorecardSummary) =>
     CATEGORY_IDS.reduce((sum, c) => sum + m.categoryLevels[c], 0);
   return [...members]
@@ -43,14 +47,17 @@ function entityRows(members: ScorecardSummary[]): RollupChild[] {
         total(a) - total(b) ||
         a.entityRef.localeCompare(b.entityRef),
     )
-    .slice(0, ROLLUP_ENTITY_ROWS_LIMIT)
-    .map(m => ({
-      scopeRef: m.entityRef,
-      ...(m.title ? { title: m.title } : {}),
-      entityCount: 1,
-      overallMedian: m.overallLevel,
-      categoryMedians: { ...m.categoryLevels },
-    }));
+    .slice(0, ROLLUP_ENTITY_ROWS_LIMIT);
+}
+
+function entityRows(rowMembers: ScorecardSummary[]): RollupChild[] {
+  return rowMembers.map(m => ({
+    scopeRef: m.entityRef,
+    ...(m.title ? { title: m.title } : {}),
+    entityCount: 1,
+    overallMedian: m.overallLevel,
+    categoryMedians: { ...m.categoryLevels },
+  }));
 }
 
 function summarize(levels: number[]): LevelSummary {
@@ -59,32 +66,119 @@ function summarize(levels: number[]): LevelSummary {
   return { distribution, median: medianOrNull(levels) };
 }
 
-/** Counts of each check's failures among the entities it applied to. */
-type CheckCounts = Map<string, { failed: number; applicable: number }>;
+/**
+ * Counts of each check's failures and waivers among the entities it
+ * applied to.
+ */
+type CheckCounts = Map<
+  string,
+  { failed: number; waived: number; applicable: number }
+>;
+
+type CheckState = ScorecardSummary['checkStates'][string];
+
+/**
+ * Whether a member's check is met only through its exemption; a member
+ * evaluated before the replaced states were kept has none, and each of its
+ * exempt checks counts as waived.
+ */
+function isWaivedIn(
+  member: ScorecardSummary,
+  checkId: string,
+  state: CheckState,
+): boolean {
+  if (state !== 'exempt') return false;
+  const replaced = member.waivedCheckStates?.[checkId];
+  return isWaived({
+    state,
+    stateWithoutWaiver: replaced === 'exempt' ? undefined : replaced,
+  });
+}
 
 function countCheck(
   counts: CheckCounts,
   checkId: string,
-  state: ScorecardSummary['checkStates'][string],
+  state: CheckState,
+  waived: boolean,
 ) {
   if (state === 'not-applicable' || state === 'insufficient-data') return;
-  const count = counts.get(checkId) ?? { failed: 0, applicable: 0 };
+  const count = counts.get(checkId) ?? { failed: 0, waived: 0, applicable: 0 };
   count.applicable += 1;
   if (state === 'fail') count.failed += 1;
+  if (waived) count.waived += 1;
   counts.set(checkId, count);
 }
 
+/** The checks failing or waived most often: waivers are debt too. */
 function mostFailed(counts: CheckCounts): Rollup['mostFailedChecks'] {
+  const debt = (c: { failed: number; waived: number }) => c.failed + c.waived;
   return [...counts.entries()]
-    .filter(([, c]) => c.failed > 0)
-    .map(([checkId, c]) => ({ checkId, ...c }))
+    .filter(([, c]) => debt(c) > 0)
+    .map(([checkId, c]) => ({
+      checkId,
+      failed: c.failed,
+      waived: c.waived,
+      applicable: c.applicable,
+    }))
     .sort(
       (a, b) =>
+        debt(b) - debt(a) ||
         b.failed - a.failed ||
-        b.failed / b.applicable - a.failed / a.applicable ||
+        debt(b) / b.applicable - debt(a) / a.applicable ||
         a.checkId.localeCompare(b.checkId),
     )
     .slice(0, MOST_FAILED_LIMIT);
+}
+
+/** A member's levels without waivers; its levels when it has none yet. */
+function levelsWithoutWaivers(member: ScorecardSummary) {
+  return (
+    member.levelsWithoutWaivers ?? {
+      overallLevel: member.overallLevel,
+      categoryLevels: member.categoryLevels,
+    }
+  );
+}
+
+/** A heatmap row of the members' median levels without waivers. */
+function rowWithoutWaivers(
+  scopeRef: string,
+  members: ScorecardSummary[],
+): RollupLevelsWithoutWaivers['children'][number] {
+  const levels = members.map(levelsWithoutWaivers);
+  return {
+    scopeRef,
+    overallMedian: medianOrNull(levels.map(l => l.overallLevel)),
+    categoryMedians: Object.fromEntries(
+      CATEGORY_IDS.map(c => [
+        c,
+        medianOrNull(levels.map(l => l.categoryLevels[c])),
+      ]),
+    ) as Record<CategoryId, number | null>,
+  };
+}
+
+/**
+ * A scope's levels without waivers, its heatmap rows being the given
+ * sub-scopes (or entities), in the order of the rollup's own rows.
+ */
+function summarizeWithoutWaivers(
+  members: ScorecardSummary[],
+  rows: Array<[string, ScorecardSummary[]]>,
+): RollupLevelsWithoutWaivers {
+  const levels = members.map(levelsWithoutWaivers);
+  return {
+    overall: summarize(levels.map(l => l.overallLevel)),
+    categories: Object.fromEntries(
+      CATEGORY_IDS.map(category => [
+        category,
+        summarize(levels.map(l => l.categoryLevels[category])),
+      ]),
+    ) as Record<CategoryId, LevelSummary>,
+    children: rows.map(([ref, rowMembers]) =>
+      rowWithoutWaivers(ref, rowMembers),
+    ),
+  };
 }
 
 /**
@@ -110,7 +204,8 @@ function summarizeMlops(
         Object.prototype.hasOwnProperty.call(states, checkId) &&
         mlopsCheckIds.has(checkId)
       ) {
-        countCheck(checks, checkId, states[checkId]);
+        const state = states[checkId];
+        countCheck(checks, checkId, state, isWaivedIn(member, checkId, state));
       }
     }
   }
@@ -130,7 +225,7 @@ function aggregate(
   previousLevels: Map<string, MaturityLevel>,
   computedAt: string,
   mlopsCheckIds: ReadonlySet<string>,
-): Omit<Rollup, 'children'> {
+): Omit<Rollup, 'children' | 'withoutWaivers'> {
   const categories = Object.fromEntries(
     CATEGORY_IDS.map(category => [
       category,
@@ -147,6 +242,7 @@ function aggregate(
     unknown: 0,
   };
   const checks: CheckCounts = new Map();
+  const checkBands: CheckBands = { pass: 0, waived: 0, fail: 0 };
   const improved: Mover[] = [];
   const dropped: Mover[] = [];
   for (const member of members) {
@@ -161,7 +257,13 @@ function aggregate(
         Object.prototype.hasOwnProperty.call(states, checkId) &&
         !mlopsCheckIds.has(checkId)
       ) {
-        countCheck(checks, checkId, states[checkId]);
+        const state = states[checkId];
+        const waived = isWaivedIn(member, checkId, state);
+        countCheck(checks, checkId, state, waived);
+        // An exempt check that passes anyway is no debt: it is in pass.
+        if (waived) checkBands.waived += 1;
+        else if (state === 'pass' || state === 'exempt') checkBands.pass += 1;
+        else if (state === 'fail') checkBands.fail += 1;
       }
     }
     const before = previousLevels.get(member.entityRef);
@@ -188,6 +290,7 @@ function aggregate(
     categories,
     deliveryBands,
     mostFailedChecks: mostFailed(checks),
+    checkBands,
     movers: {
       improved: improved.sort(bySize).slice(0, MOVERS_LIMIT),
       dropped: dropped.sort(bySize).slice(0, MOVERS_LIMIT),
@@ -291,6 +394,33 @@ export function computeRollups(options: {
     ) as Record<CategoryId, number | null>,
   });
 
+  /**
+   * A scope's rollup, its heatmap rows either sub-scopes (each with its
+   * members) or, for `entity`, the scope's own entities.
+   */
+  const scopeRollup = (
+    scopeRef: string,
+    scopeKind: RollupScopeKind,
+    members: ScorecardSummary[],
+    childKind: RollupChildKind,
+    subScopes: Array<[string, ScorecardSummary[]]> = [],
+  ) => {
+    const rowMembers = entityRowMembers(members);
+    const rows: Array<[string, ScorecardSummary[]]> =
+      childKind === 'entity'
+        ? rowMembers.map(m => [m.entityRef, [m]])
+        : subScopes;
+    return {
+      ...aggregateScope(scopeRef, scopeKind, members),
+      childKind,
+      children:
+        childKind === 'entity'
+          ? entityRows(rowMembers)
+          : subScopes.map(([ref, subMembers]) => childRow(ref, subMembers)),
+      withoutWaivers: summarizeWithoutWaivers(members, rows),
+    };
+  };
+
   const rollups: Rollup[] = [];
   const descendantsOf = (ref: string, seen: Set<string>): string[] => {
     seen.add(ref);
@@ -299,48 +429,52 @@ export function computeRollups(options: {
     }
     return [...seen];
   };
+  const groupRows = (refs: string[]): Array<[string, ScorecardSummary[]]> =>
+    refs.map(ref => [ref, membersOf(ref, new Set([ref]))]);
   for (const group of groups) {
     const members = membersOf(group.ref, new Set([group.ref]));
     const subGroups = childrenOf.get(group.ref) ?? [];
     rollups.push({
-      ...aggregateScope(group.ref, 'group', members),
-      groupRefs: descendantsOf(group.ref, new Set()),
       // A team without sub-groups: a heatmap of its own entities.
       ...(subGroups.length > 0
-        ? {
-            childKind: 'group' as const,
-            children: subGroups.map(child =>
-              childRow(child, membersOf(child, new Set([child]))),
-            ),
-          }
-        : { childKind: 'entity' as const, children: entityRows(members) }),
+        ? scopeRollup(
+            group.ref,
+            'group',
+            members,
+            'group',
+            groupRows(subGroups),
+          )
+        : scopeRollup(group.ref, 'group', members, 'entity')),
+      groupRefs: descendantsOf(group.ref, new Set()),
     });
   }
   for (const [systemRef, members] of bySystem) {
-    rollups.push({
-      ...aggregateScope(systemRef, 'system', members),
-      childKind: 'entity',
-      children: entityRows(members),
-    });
+    rollups.push(scopeRollup(systemRef, 'system', members, 'entity'));
   }
   for (const [domainRef, members] of byDomain) {
     const systems = [...bySystem.keys()].filter(
       s => systemDomains.get(s) === domainRef,
     );
-    rollups.push({
-      ...aggregateScope(domainRef, 'domain', members),
-      childKind: 'system',
-      children: systems.map(s => childRow(s, bySystem.get(s)!)),
-    });
+    rollups.push(
+      scopeRollup(
+        domainRef,
+        'domain',
+        members,
+        'system',
+        systems.map(s => [s, bySystem.get(s)!]),
+      ),
+    );
   }
   const roots = groups.filter(g => !g.parentRef || !known.has(g.parentRef));
   rollups.push({
-    ...aggregateScope('org', 'org', summaries),
-    kinds: [...new Set(summaries.map(s => canonicalEntityKind(s.kind)))].sort(),
-    childKind: 'group',
-    children: roots.map(g =>
-      childRow(g.ref, membersOf(g.ref, new Set([g.ref]))),
+    ...scopeRollup(
+      'org',
+      'org',
+      summaries,
+      'group',
+      groupRows(roots.map(g => g.ref)),
     ),
+    kinds: [...new Set(summaries.map(s => canonicalEntityKind(s.kind)))].sort(),
   });
   return rollups;
 }

@@ -242,6 +242,7 @@ export function addScorecardRoutes(
       search: query.q,
       failingCheck: query.failingCheck,
       deliveryBand: query.deliveryBand,
+      levels: query.levels,
       orderBy: query.orderBy ?? 'entityRef',
       order: query.order ?? 'asc',
       limit: query.limit ?? 50,

@@ -51,14 +51,52 @@ describe('scorecardsToCsv', () => {
       }),
     ]);
     expect(csv.split('\r\n')).toEqual([
-      'entityRef,title,kind,type,lifecycle,owner,system,domain,overallLevel,culture,design,build-deploy,test,information,deliveryBand,imbalanced,mlopsLevel,rubricVersion,evaluatedAt',
-      'component:default/checkout-api,Checkout API,component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,,2026.11-abc,2026-11-23T12:00:00.000Z',
-      'component:default/legacy,"Legacy, ""the old one""\nstill running",component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,,false,,2026.11-abc,2026-11-23T12:00:00.000Z',
+      'entityRef,title,kind,type,lifecycle,owner,system,domain,overallLevel,culture,design,build-deploy,test,information,deliveryBand,imbalanced,mlopsLevel,rubricVersion,evaluatedAt,overallLevelWithoutWaivers,waivedChecks',
+      'component:default/checkout-api,Checkout API,component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,,2026.11-abc,2026-11-23T12:00:00.000Z,,',
+      'component:default/legacy,"Legacy, ""the old one""\nstill running",component,service,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,,false,,2026.11-abc,2026-11-23T12:00:00.000Z,,',
       // An ML entity's MLOps level, 0 included; empty for the others.
-      'component:default/churn-training,Churn training,component,ml-pipeline,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,0,2026.11-abc,2026-11-23T12:00:00.000Z',
-      'component:default/ranking-model,Ranking model,component,ml-model,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,2,2026.11-abc,2026-11-23T12:00:00.000Z',
+      'component:default/churn-training,Churn training,component,ml-pipeline,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,0,2026.11-abc,2026-11-23T12:00:00.000Z,,',
+      'component:default/ranking-model,Ranking model,component,ml-model,production,group:default/checkout,system:default/shop,,2,2,3,2,1,2,high,true,2,2026.11-abc,2026-11-23T12:00:00.000Z,,',
       '',
     ]);
+  });
+
+  it('gives the level without waivers and counts the checks met only through a waiver', () => {
+    const [, waived, plain] = scorecardsToCsv([
+      summary({
+        checkStates: {
+          'culture.1.owner-is-group': 'exempt',
+          'test.1.tests': 'exempt',
+          'design.1.type-and-lifecycle': 'exempt',
+          'build-deploy.1.ci': 'fail',
+        },
+        // The test check would pass anyway: no waiver.
+        waivedCheckStates: {
+          'culture.1.owner-is-group': 'fail',
+          'test.1.tests': 'pass',
+          'design.1.type-and-lifecycle': 'insufficient-data',
+        },
+        levelsWithoutWaivers: {
+          overallLevel: 0,
+          categoryLevels: {
+            culture: 0,
+            design: 0,
+            'build-deploy': 2,
+            test: 1,
+            information: 2,
+          },
+        },
+      }),
+      summary({
+        waivedCheckStates: {},
+        levelsWithoutWaivers: {
+          overallLevel: 2,
+          categoryLevels: summary({}).categoryLevels,
+        },
+      }),
+    ]).split('\r\n');
+    expect(waived.split(',').slice(-2)).toEqual(['0', '2']);
+    expect(plain.split(',').slice(-2)).toEqual(['2', '0']);
   });
 
   it('never lets a spreadsheet run a value as a formula', () => {

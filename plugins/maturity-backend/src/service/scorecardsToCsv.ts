@@ -1,4 +1,7 @@
-import { CATEGORY_IDS } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  CATEGORY_IDS,
+  isWaived,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
 
 const HEADER = [
@@ -17,6 +20,8 @@ const HEADER = [
   'mlopsLevel',
   'rubricVersion',
   'evaluatedAt',
+  'overallLevelWithoutWaivers',
+  'waivedChecks',
 ];
 
 // A cell a spreadsheet could read as a formula: a formula character (ASCII,
@@ -33,6 +38,24 @@ function cell(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
   if (FORMULA.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** How many of the row's checks are met only through their exemption. */
+function waivedChecks(row: ScorecardSummary): number {
+  let count = 0;
+  for (const [checkId, state] of Object.entries(row.checkStates)) {
+    const stateWithoutWaiver = row.waivedCheckStates?.[checkId];
+    if (
+      isWaived({
+        state,
+        stateWithoutWaiver:
+          stateWithoutWaiver === 'exempt' ? undefined : stateWithoutWaiver,
+      })
+    ) {
+      count += 1;
+    }
+  }
+  return count;
 }
 
 /** The scorecard list as CSV, one row per entity. */
@@ -56,6 +79,9 @@ export function scorecardsToCsv(rows: ScorecardSummary[]): string {
         row.mlopsLevel,
         row.rubricVersion,
         row.evaluatedAt,
+        // Empty when not known (evaluated before it was kept).
+        row.levelsWithoutWaivers?.overallLevel,
+        row.waivedCheckStates && waivedChecks(row),
       ]
         .map(cell)
         .join(','),
