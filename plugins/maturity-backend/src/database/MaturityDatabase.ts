@@ -9,6 +9,7 @@ import { DatabaseExemptionExpiryNotices } from './DatabaseExemptionExpiryNotices
 import { DatabaseExemptionStore } from './DatabaseExemptionStore';
 import { DatabaseHistoryStore } from './DatabaseHistoryStore';
 import { DatabaseRollupStore } from './DatabaseRollupStore';
+import { DatabaseRubricPreviewReader } from './DatabaseRubricPreviewReader';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { EvaluationQueue } from './EvaluationQueue';
 import { EventStore } from './EventStore';
@@ -16,6 +17,7 @@ import { ExemptionExpiryNotices } from './ExemptionExpiryNotices';
 import { ExemptionStore } from './ExemptionStore';
 import { HistoryStore } from './HistoryStore';
 import { RollupStore } from './RollupStore';
+import { RubricPreviewReader } from './RubricPreviewReader';
 import { migrateDatabase } from './migrateDatabase';
 import { MetricsWindowReader } from './MetricsWindowReader';
 import { backfillCommitLinks } from './operations/commitLinks/syncCommitLinks';
@@ -82,6 +84,8 @@ export class MaturityDatabase {
   readonly evaluationQueue: EvaluationQueue;
   /** When the full evaluation's shards completed. */
   readonly shardCompletions: ShardCompletions;
+  /** Every entity's stored results, for rubric previews. */
+  readonly rubricPreview: RubricPreviewReader;
   private constructor(client: Knex) {
     this.events = new DatabaseEventStore(client);
     this.metricsWindow = new DatabaseMetricsWindowReader(client);
@@ -92,5 +96,6 @@ export class MaturityDatabase {
     this.expiryNotices = new DatabaseExemptionExpiryNotices(client);
     this.evaluationQueue = new DatabaseEvaluationQueue(client);
     this.shardCompletions = new DatabaseShardCompletions(client);
+    this.rubricPreview = new DatabaseRubricPreviewReader(client);
   }
 }

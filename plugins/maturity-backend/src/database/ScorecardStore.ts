@@ -6,6 +6,8 @@ import {
   ScorecardSummary,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
+import { RubricInputs } from './RubricInputs';
+
 // The rows the store returns are the API's wire types, generated from the spec.
 export type { ScorecardSummary };
 
@@ -26,6 +28,8 @@ export interface EvaluationRecord {
   subject: ScorecardSubject;
   scorecard: Scorecard;
   metrics: EntityMetrics;
+  /** What else the evaluation read, kept for rubric previews. */
+  inputs?: RubricInputs;
 }
 
 /** Filters and paging of the scorecard list. */

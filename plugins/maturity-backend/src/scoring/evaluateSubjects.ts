@@ -2,6 +2,7 @@ import {
   evaluateScorecard,
   Rubric,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { RubricInputs } from '../database/RubricInputs';
 import { EvaluationRecord } from '../database/ScorecardStore';
 import { DAY_MS } from '../durations';
 import { ciStepKindsOf, computeEntityMetrics } from '../metrics';
@@ -61,14 +62,18 @@ export function evaluateSubjects(
       repoFacts['incident-service-mapped'] ??= true;
     }
     const firstDay = inputs.historyStarts.get(ref);
-    const scorecard = evaluateScorecard(rubric, {
+    // Kept with the metrics, so a rubric preview needs no other read.
+    const rubricInputs: RubricInputs = {
       entity: toRubricEntity(subject),
-      metrics: entityMetrics.metrics,
       repoFacts,
       connections: connections.get(ref)!,
       historyDays: firstDay
         ? Math.floor((now.getTime() - firstDay.getTime()) / DAY_MS) + 1
         : 0,
+    };
+    const scorecard = evaluateScorecard(rubric, {
+      ...rubricInputs,
+      metrics: entityMetrics.metrics,
       exemptions: inputs.exemptions.get(ref) ?? [],
       now: now.toISOString(),
       window: {
@@ -76,7 +81,12 @@ export function evaluateSubjects(
         to: window.to.toISOString(),
       },
     });
-    return { subject, scorecard, metrics: entityMetrics };
+    return {
+      subject,
+      scorecard,
+      metrics: entityMetrics,
+      inputs: rubricInputs,
+    };
   });
 }
 

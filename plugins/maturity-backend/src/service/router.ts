@@ -17,8 +17,10 @@ import { EvaluationQueue } from '../database/EvaluationQueue';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { HistoryStore } from '../database/HistoryStore';
 import { RollupStore } from '../database/RollupStore';
+import { RubricPreviewReader } from '../database/RubricPreviewReader';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { addScorecardRoutes } from './scorecardRoutes';
+import { addRubricPreviewRoute } from './rubricPreviewRoute';
 import { ingestEvents } from '../ingest/ingestEvents';
 import { EndpointMap, spec } from '../schema/openapi.generated';
 import { IngestLimits } from './IngestLimits';
@@ -39,6 +41,7 @@ export interface RouterOptions {
   results: ScorecardResultStore;
   history: HistoryStore;
   rollups: RollupStore;
+  rubricPreview: RubricPreviewReader;
   exemptions: ExemptionStore;
   evaluationQueue: EvaluationQueue;
   evaluator: EntityEvaluator;
@@ -152,6 +155,7 @@ export async function createRouter(
   });
 
   addScorecardRoutes(api, { ...options, authorize });
+  addRubricPreviewRoute(api, { ...options, authorize });
   router.use(databaseErrorsWithoutSql(options.logger));
 
   return router;

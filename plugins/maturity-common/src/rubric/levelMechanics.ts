@@ -39,7 +39,7 @@ export const MLOPS_SCORED_SHARE: ScoredShare = { numerator: 1, denominator: 1 };
  */
 export function evaluateLevel(
   level: MaturityLevel,
-  checks: CheckResult[],
+  checks: ReadonlyArray<Pick<CheckResult, 'required' | 'state'>>,
   share: ScoredShare = CATEGORY_SCORED_SHARE,
 ): LevelResult {
   const required = checks.find(c => c.required);

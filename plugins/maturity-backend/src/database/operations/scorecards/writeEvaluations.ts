@@ -79,12 +79,13 @@ export async function writeEvaluations(
 
       await tx('entity_metrics')
         .insert(
-          batch.map(({ subject, metrics }) => ({
+          batch.map(({ subject, metrics, inputs }) => ({
             entity_ref: subject.entityRef,
             window_from: Date.parse(metrics.from),
             window_to: Date.parse(metrics.to),
             evaluated_at: evaluatedAt,
             document: JSON.stringify(toStoredMetrics(metrics)),
+            rubric_inputs: inputs ? JSON.stringify(inputs) : null,
           })),
         )
         .onConflict('entity_ref')

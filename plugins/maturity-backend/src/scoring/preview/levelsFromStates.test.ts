@@ -1,0 +1,49 @@
+import { CheckState } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { levelsFromStates } from './levelsFromStates';
+import { tinyRubric } from './__testUtils__/tinyRubric';
+
+const ALL_PASS: Record<string, CheckState> = {
+  't1.req': 'pass',
+  't1.a': 'pass',
+  't2.req': 'pass',
+  't2.a': 'pass',
+  'm1.req': 'pass',
+};
+
+function levels(states: Record<string, CheckState>, isMl = false) {
+  const result = levelsFromStates(tinyRubric(), id => states[id], isMl);
+  return {
+    overall: result.overall,
+    test: result.categories.get('test'),
+    mlops: result.mlops,
+  };
+}
+
+describe('levelsFromStates', () => {
+  it('reaches every level whose checks pass, and the MLOps level of ML entities only', () => {
+    expect(levels(ALL_PASS)).toEqual({ overall: 2, test: 2, mlops: undefined });
+    expect(levels(ALL_PASS, true)).toEqual({ overall: 2, test: 2, mlops: 1 });
+  });
+
+  it('stops the ladder at the first unmet level', () => {
+    // Level 1: one applicable scored check, none met, ceil(2/3 × 1) = 1
+    // needed: unmet, so level 2 passing does not count.
+    expect(levels({ ...ALL_PASS, 't1.a': 'fail' })).toMatchObject({
+      overall: 0,
+      test: 0,
+    });
+    // Not applicable leaves no applicable scored check: met on the
+    // required check alone.
+    expect(levels({ ...ALL_PASS, 't1.a': 'not-applicable' })).toMatchObject({
+      test: 2,
+    });
+  });
+
+  it('counts exempt as met and a check without a state as not met when required', () => {
+    expect(levels({ ...ALL_PASS, 't2.req': 'exempt' })).toMatchObject({
+      test: 2,
+    });
+    const { 't2.req': _omitted, ...withoutRequired } = ALL_PASS;
+    expect(levels(withoutRequired)).toMatchObject({ overall: 1, test: 1 });
+  });
+});
