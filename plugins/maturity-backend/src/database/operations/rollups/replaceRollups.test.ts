@@ -1,10 +1,10 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { migratedDatabase } from './__testUtils__/migratedDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 
 jest.setTimeout(60_000);
 
-describe('DatabaseRollupStore', () => {
+describe('replaceRollups', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   async function createStore(databaseId: TestDatabaseId) {
