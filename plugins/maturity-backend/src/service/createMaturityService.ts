@@ -10,6 +10,7 @@ import { MaturityDatabase } from '../database/MaturityDatabase';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { readIngestLimits } from './IngestLimits';
 import { registerMaturityActions } from './registerMaturityActions';
+import { registerRubricPreviewAction } from './registerRubricPreviewAction';
 import { createRouter } from './router';
 import { readSourceWriters } from './SourceWriters';
 
@@ -42,5 +43,10 @@ export async function createMaturityService(options: {
     logger: options.logger,
   });
   registerMaturityActions(options.actionsRegistry, { ...db, permissions });
+  registerRubricPreviewAction(options.actionsRegistry, {
+    rubricPreview: db.rubricPreview,
+    evaluator: options.evaluator,
+    permissions,
+  });
   return router;
 }
