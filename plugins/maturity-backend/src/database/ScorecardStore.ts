@@ -48,6 +48,11 @@ export interface ListScorecardsOptions {
   search?: string;
   /** Only entities whose stored state of this check is `fail`. */
   failingCheck?: string;
+  /**
+   * Only entities where this check is met only through its exemption
+   * (exempt, and its data alone would not pass).
+   */
+  waivedCheck?: string;
   /** Only entities in this delivery band; `unknown`: without a band. */
   deliveryBand?: DoraBand | 'unknown';
   /**
@@ -58,7 +63,6 @@ export interface ListScorecardsOptions {
    */
   levels?: 'asScored' | 'withoutWaivers';
   /** By `mlopsLevel`, entities without one come last in either order. */
-
   orderBy: 'entityRef' | 'overallLevel' | 'evaluatedAt' | 'mlopsLevel';
   order: 'asc' | 'desc';
   limit: number;

@@ -1087,6 +1087,16 @@ export const spec = {
             }
           },
           {
+            "name": "waivedCheck",
+            "in": "query",
+            "description": "Only entities where this check is met only through its exemption (exempt, and its data alone would not pass); the entities a rollup's `mostFailedChecks` entry counts as waived.",
+            "schema": {
+              "type": "string",
+              "maxLength": 200,
+              "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+            }
+          },
+          {
             "name": "deliveryBand",
             "in": "query",
             "description": "Only entities in this overall DORA delivery band; `none` is below `low` (deployment frequency with no production deploy in 180 days); `unknown` selects those without one (a banded metric lacks data), as a rollup's `deliveryBands.unknown` counts them.",

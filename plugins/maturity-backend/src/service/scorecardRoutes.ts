@@ -220,6 +220,12 @@ export function addScorecardRoutes(
         `failingCheck: unknown check '${query.failingCheck}'`,
       );
     }
+    if (
+      query.waivedCheck !== undefined &&
+      !rubricCheckIds().has(query.waivedCheck)
+    ) {
+      throw new InputError(`waivedCheck: unknown check '${query.waivedCheck}'`);
+    }
     let ownerRefs = query.owner?.map(owner => canonicalEntityRef(owner));
     if (ownerRefs && query.includeSubgroups) {
       const owners = await Promise.all(
@@ -241,6 +247,7 @@ export function addScorecardRoutes(
       maxMlopsLevel: query.maxMlopsLevel,
       search: query.q,
       failingCheck: query.failingCheck,
+      waivedCheck: query.waivedCheck,
       deliveryBand: query.deliveryBand,
       levels: query.levels,
       orderBy: query.orderBy ?? 'entityRef',

@@ -687,6 +687,8 @@ export type MaturityApiOperations = {
       q?: string;
       /** Only entities whose latest evaluation fails this check (a check id of the active rubric, e.g. `test.3.e2e-tests`); the entities a rollup's `mostFailedChecks` entry counts as failed. Not applicable, insufficient data and exempt do not count as failing. */
       failingCheck?: string;
+      /** Only entities where this check is met only through its exemption (exempt, and its data alone would not pass); the entities a rollup's `mostFailedChecks` entry counts as waived. */
+      waivedCheck?: string;
       /** Only entities in this overall DORA delivery band; `none` is below `low` (deployment frequency with no production deploy in 180 days); `unknown` selects those without one (a banded metric lacks data), as a rollup's `deliveryBands.unknown` counts them. */
       deliveryBand?: "elite" | "high" | "medium" | "low" | "none" | "unknown";
       /** Which overall level `minLevel`, `maxLevel` and `orderBy=overallLevel` read. `withoutWaivers` reads the level the entity would have if its exempt checks counted with the state their data gave (`levelsWithoutWaivers`); an entity evaluated before that was kept has none, matches no level bound and comes last in either order. */

@@ -301,6 +301,25 @@ describe('listScorecards', () => {
       await expect(
         refs({ orderBy: 'overallLevel', order: 'desc' }),
       ).resolves.toEqual(['waived', 'plain', 'older']);
+      // Waived: exempt, and the data alone would not pass.
+      await expect(refs({ waivedCheck: 'build-deploy.1.ci' })).resolves.toEqual(
+        ['waived'],
+      );
+      await expect(refs({ waivedCheck: 'test.1.tests' })).resolves.toEqual([]);
+      // Without the replaced states (stored before they were kept), every
+      // exempt check counts as waived.
+      await knex('scorecards')
+        .where({ entity_ref: 'component:default/waived' })
+        .update({ waived_check_states: null });
+      await expect(refs({ waivedCheck: 'test.1.tests' })).resolves.toEqual([
+        'waived',
+      ]);
+      await expect(
+        refs({
+          waivedCheck: 'build-deploy.1.ci',
+          failingCheck: 'build-deploy.1.ci',
+        }),
+      ).resolves.toEqual([]);
     },
   );
 

@@ -4,6 +4,7 @@ import { canonicalEntityRef } from '../../../canonicalEntityRef';
 import { categoryLevelsOf, levelColumns } from '../../scorecardColumns';
 import { ListScorecardsOptions, ScorecardSummary } from '../../ScorecardStore';
 import { whereCheckState } from '../../whereCheckState';
+import { whereWaived } from '../../whereWaived';
 import {
   levelWithoutWaiversColumns,
   OVERALL_LEVEL_WITHOUT_WAIVERS,
@@ -110,6 +111,9 @@ export async function listScorecards(
   }
   if (options.failingCheck) {
     whereCheckState(db, query, options.failingCheck, 'fail');
+  }
+  if (options.waivedCheck) {
+    whereWaived(db, query, options.waivedCheck);
   }
   if (options.deliveryBand === 'unknown') {
     query.whereNull('delivery_band');
