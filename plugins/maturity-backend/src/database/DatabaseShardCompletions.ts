@@ -1,9 +1,6 @@
 import { Knex } from 'knex';
-import { isPostgres } from './isPostgres';
+import { completeShard } from './operations/shardCompletions/completeShard';
 import { ShardCompletions } from './ShardCompletions';
-
-/** The row that holds when a cadence last completed. */
-const CADENCE = -1;
 
 /**
  * Shard completions on the plugin's own database.
@@ -12,47 +9,7 @@ const CADENCE = -1;
 export class DatabaseShardCompletions implements ShardCompletions {
   constructor(private readonly db: Knex) {}
 
-  async completeShard(index: number, count: number, at: Date) {
-    await this.db('evaluation_shards')
-      .insert({ shard_index: CADENCE, shard_count: count, completed_at: 0 })
-      .onConflict('shard_index')
-      .ignore();
-    return this.db.transaction(async tx => {
-      // Completions serialise on the cadence row: two shards finishing at
-      // once each see the other's completion, so one of them ends the
-      // cadence.
-      let cadenceQuery = tx('evaluation_shards')
-        .where('shard_index', CADENCE)
-        .first('completed_at', 'shard_count');
-      if (isPostgres(this.db)) cadenceQuery = cadenceQuery.forUpdate();
-      const cadence = await cadenceQuery;
-      await tx('evaluation_shards')
-        .insert({
-          shard_index: index,
-          shard_count: count,
-          completed_at: at.getTime(),
-        })
-        .onConflict('shard_index')
-        .merge();
-      const shards = await tx('evaluation_shards')
-        .where('shard_index', '>=', 0)
-        .where('shard_index', '<', count)
-        .where('shard_count', count)
-        .select('completed_at');
-      // A changed shard count starts afresh: the last cadence was another's.
-      const since =
-        Number(cadence?.shard_count) === count
-          ? Number(cadence?.completed_at ?? 0)
-          : 0;
-      const complete =
-        shards.length === count &&
-        shards.every(row => Number(row.completed_at) > since);
-      if (complete) {
-        await tx('evaluation_shards')
-          .where('shard_index', CADENCE)
-          .update({ shard_count: count, completed_at: at.getTime() });
-      }
-      return complete;
-    });
+  completeShard(index: number, count: number, at: Date) {
+    return completeShard(this.db, index, count, at);
   }
 }
