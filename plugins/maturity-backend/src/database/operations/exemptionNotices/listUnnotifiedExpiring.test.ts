@@ -46,14 +46,50 @@ describe('listUnnotifiedExpiring', () => {
         ],
         NOW,
       );
-      await insertExemption(knex, 'in-2-days', 'checkout-api', 'approved', 2 * DAY);
-      await insertExemption(knex, 'at-7-days', 'checkout-api', 'approved', 7 * DAY);
-      await insertExemption(knex, 'past-7-days', 'checkout-api', 'approved', 7 * DAY + 1);
+      await insertExemption(
+        knex,
+        'in-2-days',
+        'checkout-api',
+        'approved',
+        2 * DAY,
+      );
+      await insertExemption(
+        knex,
+        'at-7-days',
+        'checkout-api',
+        'approved',
+        7 * DAY,
+      );
+      await insertExemption(
+        knex,
+        'past-7-days',
+        'checkout-api',
+        'approved',
+        7 * DAY + 1,
+      );
       await insertExemption(knex, 'ended', 'checkout-api', 'approved', -HOUR);
-      await insertExemption(knex, 'requested', 'checkout-api', 'requested', DAY);
+      await insertExemption(
+        knex,
+        'requested',
+        'checkout-api',
+        'requested',
+        DAY,
+      );
       await insertExemption(knex, 'revoked', 'checkout-api', 'revoked', DAY);
-      await insertExemption(knex, 'no-expiry', 'checkout-api', 'approved', null);
-      await insertExemption(knex, 'no-scorecard', 'new-service', 'approved', 3 * DAY);
+      await insertExemption(
+        knex,
+        'no-expiry',
+        'checkout-api',
+        'approved',
+        null,
+      );
+      await insertExemption(
+        knex,
+        'no-scorecard',
+        'new-service',
+        'approved',
+        3 * DAY,
+      );
       await insertExemption(knex, 'notified', 'checkout-api', 'approved', DAY);
       await knex('exemption_expiry_notices').insert({
         exemption_id: 'notified',

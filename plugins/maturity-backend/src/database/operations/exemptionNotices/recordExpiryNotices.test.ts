@@ -20,9 +20,7 @@ describe('recordExpiryNotices', () => {
       const rows = await knex('exemption_expiry_notices')
         .orderBy('exemption_id')
         .select('exemption_id', 'notified_at');
-      expect(
-        rows.map(r => [r.exemption_id, Number(r.notified_at)]),
-      ).toEqual([
+      expect(rows.map(r => [r.exemption_id, Number(r.notified_at)])).toEqual([
         ['a', first.getTime()],
         ['b', first.getTime()],
         ['c', second.getTime()],

@@ -1,0 +1,84 @@
+import {
+  AuthService,
+  LoggerService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { Rubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { ExemptionExpiryNotices } from '../database/ExemptionExpiryNotices';
+import {
+  ExemptionChangeListener,
+  noExemptionChangeListener,
+} from '../exemptions/ExemptionChangeListener';
+import {
+  LevelChangeListener,
+  noLevelChangeListener,
+} from '../scoring/LevelChangeListener';
+import { CatalogEntityOwners } from './EntityOwners';
+import { ExemptionChangeNotifier } from './ExemptionChangeNotifier';
+import { ExpiringExemptionNotices } from './ExpiringExemptionNotices';
+import { LevelChangeNotifier } from './LevelChangeNotifier';
+import { OwnerNotificationSender } from './OwnerNotificationSender';
+import { readNotificationsConfig } from './readNotificationsConfig';
+import { RubricTitles } from './RubricTitles';
+import { scheduleExpiryNotices } from './scheduleExpiryNotices';
+
+/** The plugin's notifications to owners, ready to be wired in. */
+export interface OwnerNotifications {
+  /** Told after each saved evaluation batch. */
+  levelChanges: LevelChangeListener;
+  /** Told after each exemption state change. */
+  exemptionChanges: ExemptionChangeListener;
+  /** Schedules the daily expiry notices (nothing when disabled). */
+  schedule(scheduler: SchedulerService): Promise<void>;
+}
+
+/**
+ * Puts the notifications together from `maturity.notifications`. Disabled,
+ * the listeners are the silent defaults and no task is scheduled.
+ */
+export function createOwnerNotifications(options: {
+  config: Config;
+  notifications: NotificationService;
+  catalog: CatalogService;
+  auth: AuthService;
+  logger: LoggerService;
+  rubric: Rubric;
+  expiryNotices: ExemptionExpiryNotices;
+}): OwnerNotifications {
+  const { enabled, exemptionDeciders } = readNotificationsConfig(
+    options.config,
+  );
+  if (!enabled) {
+    return {
+      levelChanges: noLevelChangeListener,
+      exemptionChanges: noExemptionChangeListener,
+      schedule: async () => {},
+    };
+  }
+  const { logger } = options;
+  const sender = new OwnerNotificationSender({
+    notifications: options.notifications,
+    logger,
+  });
+  const titles = new RubricTitles(options.rubric);
+  const expiring = new ExpiringExemptionNotices({
+    notices: options.expiryNotices,
+    sender,
+    titles,
+    logger,
+  });
+  return {
+    levelChanges: new LevelChangeNotifier({ sender, titles, logger }),
+    exemptionChanges: new ExemptionChangeNotifier({
+      sender,
+      titles,
+      owners: new CatalogEntityOwners(options),
+      deciders: exemptionDeciders,
+      logger,
+    }),
+    schedule: scheduler => scheduleExpiryNotices(scheduler, expiring),
+  };
+}
