@@ -62,6 +62,24 @@ export interface Config {
         rule: { kind: string; [key: string]: unknown };
       }>;
     };
+    /**
+     * Notifications to owners through Backstage's notifications service:
+     * level drops, required checks newly failing, exemptions requested,
+     * decided and expiring. Sent only where the notifications backend is
+     * installed (`@backstage/plugin-notifications-backend`); without it
+     * nothing is sent and nothing fails. See the README, "Notifications".
+     */
+    notifications?: {
+      /** Whether the plugin sends notifications. Default true. */
+      enabled?: boolean;
+      /**
+       * Who is told of a requested exemption, for every entity: group or
+       * user entity refs (a bare name is a group). Default: the entity's
+       * owner. Who may decide is the `maturity.exemption.decide`
+       * permission's business; this only says whom to tell.
+       */
+      exemptionDeciders?: string[];
+    };
     /** Limits of the ingest API (`POST /api/maturity/v1/events`). */
     ingest?: {
       /** Most events one batch may hold. Default 1000. */
