@@ -36,6 +36,19 @@ export interface Config {
       historyBackfillDays?: number;
       /** Every how many days a backfilled point is computed. Default 1. */
       historyBackfillIntervalDays?: number;
+      /**
+       * A category's level drops only after evaluations on this many
+       * distinct UTC days in a row found it below its held level (many
+       * evaluations on one day count once); until then it is "at risk".
+       * Rises count at once. Default 3; 1 drops at once.
+       */
+      levelDropAfterDays?: number;
+      /**
+       * Days a check new in the rubric, or whose rule (threshold, level,
+       * required flag) changed, is advisory: shown with its state, not
+       * counted in levels. Default 14; 0 counts changes at once.
+       */
+      advisoryDays?: number;
     };
     /**
      * Overrides of the default rubric: `checks.<checkId>` with `enabled`,
@@ -61,6 +74,14 @@ export interface Config {
         /** A rule object, e.g. { kind: 'metric', metric, op, threshold }. */
         rule: { kind: string; [key: string]: unknown };
       }>;
+    };
+    /** The exemption workflow (requests, decisions, expiry). */
+    exemptions?: {
+      /**
+       * Check ids whose exemption requests are approved at once (the audit
+       * list records the approval by `system`). Default: none.
+       */
+      autoApprove?: string[];
     };
     /**
      * Notifications to owners through Backstage's notifications service:

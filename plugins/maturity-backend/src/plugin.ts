@@ -14,6 +14,9 @@ import { createMaturityService } from './service/createMaturityService';
 import { prepareSchedulerTables } from './startup/prepareSchedulerTables';
 import { SchedulingAfterStart } from './startup/SchedulingAfterStart';
 import { startAfterBackend } from './startup/startAfterBackend';
+import { createExemptionWorkflow } from './exemptions/createExemptionWorkflow';
+import { registerExemptionPermissions } from './exemptions/registerExemptionPermissions';
+import { scheduleExemptionExpiry } from './exemptions/scheduleExemptionExpiry';
 
 /**
  * The Maturity backend plugin: event store, ingest API and scoring.
@@ -63,12 +66,26 @@ export const maturityPlugin = createBackendPlugin({
           scheduler: scheduling,
         });
 
+        registerExemptionPermissions(services);
+        const exemptionWorkflow = createExemptionWorkflow({
+          ...db,
+          config,
+          evaluator,
+          logger: services.logger,
+        });
+        await scheduleExemptionExpiry(
+          scheduling,
+          exemptionWorkflow,
+          services.logger,
+        );
+
         services.httpRouter.use(
           await createMaturityService({
             ...services,
             db,
             evaluator,
             sourceIds: sources.ids(),
+            exemptionWorkflow,
           }),
         );
         startAfterBackend({ ...services, scheduling, sources, db });

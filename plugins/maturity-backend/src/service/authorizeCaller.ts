@@ -8,25 +8,44 @@ import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
+  ResourcePermission,
 } from '@backstage/plugin-permission-common';
 
-/** Throws a NotAllowedError unless the caller holds the permission. */
-export type AuthorizeCaller = (
-  credentials: BackstageCredentials,
-  permission: BasicPermission,
-) => Promise<void>;
+/**
+ * Throws a NotAllowedError unless the caller holds the permission: a basic
+ * one, or a resource permission on the resource `resourceRef` names.
+ */
+export type AuthorizeCaller = {
+  (credentials: BackstageCredentials, permission: BasicPermission): Promise<void>;
+  (
+    credentials: BackstageCredentials,
+    permission: ResourcePermission,
+    resourceRef: string,
+  ): Promise<void>;
+};
 
 /**
- * The one authorization check of the plugin's routes and actions: every
- * permission is a basic one, decided for the caller alone.
+ * The one authorization check of the plugin's routes and actions: basic
+ * permissions are decided for the caller alone; a resource permission (to
+ * decide exemptions of a catalog entity) for the caller and the entity, so a
+ * policy's conditional decision is resolved on it.
  */
 export function authorizeCaller(
   permissions: PermissionsService,
 ): AuthorizeCaller {
-  return async (credentials, permission) => {
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
+  return async (
+    credentials: BackstageCredentials,
+    permission: BasicPermission | ResourcePermission,
+    resourceRef?: string,
+  ) => {
+    const [decision] = await permissions.authorize(
+      [
+        permission.type === 'resource'
+          ? { permission, resourceRef: resourceRef! }
+          : { permission },
+      ],
+      { credentials },
+    );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`Missing permission ${permission.name}`);
     }

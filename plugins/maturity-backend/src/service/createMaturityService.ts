@@ -8,6 +8,7 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import express from 'express';
 import { MaturityDatabase } from '../database/MaturityDatabase';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
+import { ExemptionWorkflow } from '../exemptions/ExemptionWorkflow';
 import { readIngestLimits } from './IngestLimits';
 import { registerMaturityActions } from './registerMaturityActions';
 import { registerRubricPreviewAction } from './registerRubricPreviewAction';
@@ -31,10 +32,13 @@ export async function createMaturityService(options: {
   permissions: PermissionsService;
   actionsRegistry: ActionsRegistryService;
   logger: LoggerService;
+  /** The exemption workflow routes and actions share. */
+  exemptionWorkflow: ExemptionWorkflow;
 }): Promise<express.Router> {
-  const { config, db, permissions } = options;
+  const { config, db, permissions, exemptionWorkflow } = options;
   const router = await createRouter({
     ...db,
+    exemptionWorkflow,
     evaluator: options.evaluator,
     httpAuth: options.httpAuth,
     permissions,
@@ -42,7 +46,11 @@ export async function createMaturityService(options: {
     writers: readSourceWriters(config, options.sourceIds),
     logger: options.logger,
   });
-  registerMaturityActions(options.actionsRegistry, { ...db, permissions });
+  registerMaturityActions(options.actionsRegistry, {
+    ...db,
+    permissions,
+    exemptionWorkflow,
+  });
   registerRubricPreviewAction(options.actionsRegistry, {
     rubricPreview: db.rubricPreview,
     evaluator: options.evaluator,

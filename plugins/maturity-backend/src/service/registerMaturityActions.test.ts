@@ -6,6 +6,7 @@ import { RollupStore } from '../database/RollupStore';
 import { ScorecardResultStore } from '../database/ScorecardStore';
 import { makeEvaluation } from '../testing/makeEvaluation';
 import { registerMaturityActions } from './registerMaturityActions';
+import { ExemptionWorkflow } from '../exemptions/ExemptionWorkflow';
 
 const evaluation = makeEvaluation('component:default/checkout-api', {
   levels: [3, 2, 3, 2, 3],
@@ -156,5 +157,80 @@ describe('maturity actions', () => {
         credentials: mockCredentials.user(),
       }),
     ).rejects.toThrow(/maturity\.scorecard\.read/);
+  });
+
+  it('requests an exemption for the calling user, as the routes do', async () => {
+    const requests: unknown[] = [];
+    const exemptionWorkflow = {
+      request: async (request: any) => {
+        requests.push(request);
+        return {
+          id: 'e-1',
+          entityRef: request.entityRef,
+          checkId: request.checkId,
+          reason: request.reason,
+          status: 'requested',
+          author: request.requester,
+          createdAt: '2026-12-01T00:00:00.000Z',
+        };
+      },
+    } as unknown as ExemptionWorkflow;
+    const input = {
+      entityRef: 'checkout-api',
+      checkId: 'test.3.e2e-tests',
+      reason: 'Storefront runs it',
+    };
+    const registry = actionsRegistryServiceMock();
+    registerMaturityActions(registry, {
+      results,
+      rollups,
+      permissions: mockServices.permissions(),
+      exemptionWorkflow,
+    });
+    const { output } = await registry.invoke({
+      id: 'test:request-maturity-exemption',
+      input,
+      credentials: mockCredentials.user('user:default/ana'),
+    });
+    expect(output).toEqual({
+      id: 'e-1',
+      entityRef: 'component:default/checkout-api',
+      checkId: 'test.3.e2e-tests',
+      status: 'requested',
+    });
+    expect(requests).toEqual([
+      {
+        entityRef: 'component:default/checkout-api',
+        checkId: 'test.3.e2e-tests',
+        reason: 'Storefront runs it',
+        expiresAt: undefined,
+        requester: 'user:default/ana',
+      },
+    ]);
+    await expect(
+      registry.invoke({
+        id: 'test:request-maturity-exemption',
+        input,
+        credentials: mockCredentials.service(),
+      }),
+    ).rejects.toThrow('Only users may request exemptions');
+
+    const denied = actionsRegistryServiceMock();
+    registerMaturityActions(denied, {
+      results,
+      rollups,
+      permissions: mockServices.permissions.mock({
+        authorize: async () => [{ result: AuthorizeResult.DENY }],
+      }),
+      exemptionWorkflow,
+    });
+    await expect(
+      denied.invoke({
+        id: 'test:request-maturity-exemption',
+        input,
+        credentials: mockCredentials.user('user:default/ana'),
+      }),
+    ).rejects.toThrow(/maturity\.scorecard\.read/);
+    expect(requests).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   LEVEL_NAMES,
   maturityScorecardReadPermission,
@@ -10,6 +10,7 @@ import {
 import { ScorecardResultStore } from '../database/ScorecardStore';
 import { RollupStore } from '../database/RollupStore';
 import { authorizeCaller } from './authorizeCaller';
+import { ExemptionWorkflow } from '../exemptions/ExemptionWorkflow';
 import { canonicalEntityRef } from '../canonicalEntityRef';
 
 function canonicalRef(value: string): string {
@@ -35,10 +36,77 @@ export function registerMaturityActions(
     results: ScorecardResultStore;
     rollups: RollupStore;
     permissions: PermissionsService;
+    /** Given, agents may request exemptions too. */
+    exemptionWorkflow?: ExemptionWorkflow;
   },
 ) {
-  const { results, rollups, permissions } = options;
+  const { results, rollups, permissions, exemptionWorkflow } = options;
   const authorize = authorizeCaller(permissions);
+
+  if (exemptionWorkflow) {
+    actionsRegistry.register({
+      name: 'request-maturity-exemption',
+      title: 'Request a maturity exemption',
+      description:
+        "Requests an exemption (waiver) of one maturity check for one entity, on behalf of the calling user, who becomes the requester. A decider approves or denies it later (unless the check is configured for auto-approval); only an approved exemption counts the check as met. Give the reason the check does not fit and, ideally, an expiry. Check ids come from get-entity-maturity's blockers (e.g. 'test.3.e2e-tests').",
+      visibilityPermission: maturityScorecardReadPermission,
+      attributes: { readOnly: false, idempotent: false, destructive: false },
+      schema: {
+        input: z =>
+          z.object({
+            entityRef: z
+              .string()
+              .describe('Entity reference, e.g. component:default/checkout-api'),
+            checkId: z.string().describe('The check to waive'),
+            reason: z
+              .string()
+              .min(1)
+              .max(2000)
+              .describe('Why the check does not apply or cannot be met yet'),
+            expiresAt: z
+              .string()
+              .optional()
+              .describe('RFC 3339 date-time the waiver should end, e.g. 2027-03-31T00:00:00Z'),
+          }),
+        output: z =>
+          z.object({
+            id: z.string(),
+            entityRef: z.string(),
+            checkId: z.string(),
+            status: z
+              .string()
+              .describe("'requested', or 'approved' when auto-approved"),
+            expiresAt: z.string().optional(),
+          }),
+      },
+      action: async ({ input, credentials }) => {
+        await authorize(credentials, maturityScorecardReadPermission);
+        const principal = credentials.principal as {
+          type: string;
+          userEntityRef?: string;
+        };
+        if (principal.type !== 'user' || !principal.userEntityRef) {
+          throw new NotAllowedError('Only users may request exemptions');
+        }
+        const exemption = await exemptionWorkflow.request({
+          entityRef: canonicalRef(input.entityRef),
+          checkId: input.checkId,
+          reason: input.reason,
+          expiresAt: input.expiresAt,
+          requester: principal.userEntityRef,
+        });
+        return {
+          output: {
+            id: exemption.id,
+            entityRef: exemption.entityRef,
+            checkId: exemption.checkId,
+            status: exemption.status,
+            ...(exemption.expiresAt ? { expiresAt: exemption.expiresAt } : {}),
+          },
+        };
+      },
+    });
+  }
 
   actionsRegistry.register({
     name: 'get-entity-maturity',

@@ -20,6 +20,9 @@ import { RollupStore } from '../database/RollupStore';
 import { RubricPreviewReader } from '../database/RubricPreviewReader';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { addScorecardRoutes } from './scorecardRoutes';
+import { addExemptionRoutes } from './exemptionRoutes';
+import { ExemptionWorkflow } from '../exemptions/ExemptionWorkflow';
+import { createExemptionWorkflow } from '../exemptions/createExemptionWorkflow';
 import { addRubricPreviewRoute } from './rubricPreviewRoute';
 import { ingestEvents } from '../ingest/ingestEvents';
 import { EndpointMap, spec } from '../schema/openapi.generated';
@@ -49,6 +52,8 @@ export interface RouterOptions {
   permissions: PermissionsService;
   limits: IngestLimits;
   writers: SourceWriters;
+  /** The exemption workflow; default: no auto-approval, nobody told. */
+  exemptionWorkflow?: ExemptionWorkflow;
   /** Where database errors are logged; their text never reaches a response. */
   logger?: LoggerService;
 }
@@ -79,7 +84,8 @@ export async function createRouter(
   );
   router.use(api);
 
-  const authorize = authorizeRequest(httpAuth, authorizeCaller(permissions));
+  const authorizeWithPermissions = authorizeCaller(permissions);
+  const authorize = authorizeRequest(httpAuth, authorizeWithPermissions);
 
   function parseRange(query: { from?: string; to?: string }) {
     const from =
@@ -155,6 +161,14 @@ export async function createRouter(
   });
 
   addScorecardRoutes(api, { ...options, authorize });
+  addExemptionRoutes(api, {
+    authorize,
+    authorizeCaller: authorizeWithPermissions,
+    exemptions: options.exemptions,
+    workflow:
+      options.exemptionWorkflow ??
+      createExemptionWorkflow({ ...options, logger: options.logger }),
+  });
   addRubricPreviewRoute(api, { ...options, authorize });
   router.use(databaseErrorsWithoutSql(options.logger));
 

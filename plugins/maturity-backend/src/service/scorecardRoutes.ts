@@ -1,26 +1,20 @@
 import { TypedRouter } from '@backstage/backend-openapi-utils';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
-  Exemption,
-  maturityExemptionManagePermission,
   maturityScorecardReadPermission,
   maturityScorecardRefreshPermission,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
-import { randomUUID } from 'node:crypto';
 import {
   ListScorecardsOptions,
   ScorecardResultStore,
   ScorecardSummary,
 } from '../database/ScorecardStore';
-import { EvaluationQueue } from '../database/EvaluationQueue';
-import { ExemptionStore } from '../database/ExemptionStore';
 import { HistoryStore } from '../database/HistoryStore';
 import { RollupStore } from '../database/RollupStore';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { scorecardsToCsv } from './scorecardsToCsv';
 import { canonicalEntityKind, canonicalEntityRef } from '../canonicalEntityRef';
 import { DAY_MS } from '../durations';
-import { parseCalendarTimeMillis } from '../calendarTime';
 import { parseTimeParameter } from './queryParameters';
 import { EndpointMap } from '../schema/openapi.generated';
 import { AuthorizeRequest } from './authorizeCaller';
@@ -30,12 +24,10 @@ const DEFAULT_HISTORY_DAYS = 180;
 const CSV_PAGE = 500;
 /** Most rows one CSV export holds (documented in the spec). */
 export const MAX_CSV_ROWS = 20000;
-// Lone UTF-16 surrogates: in a `u` regex a well-formed pair is one code point.
-const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
- * Scorecard, metrics, history, rollup, rubric and exemption routes: every
- * read is one indexed query on the precomputed tables.
+ * Scorecard, metrics, history, rollup and rubric routes: every read is one
+ * indexed query on the precomputed tables (exemptions: exemptionRoutes).
  */
 export function addScorecardRoutes(
   api: TypedRouter<EndpointMap>,
@@ -44,14 +36,10 @@ export function addScorecardRoutes(
     results: ScorecardResultStore;
     history: HistoryStore;
     rollups: RollupStore;
-    exemptions: ExemptionStore;
-    evaluationQueue: EvaluationQueue;
     evaluator: EntityEvaluator;
   },
 ) {
-  const { authorize, results, history, rollups, exemptions, evaluator } =
-    options;
-  const { evaluationQueue } = options;
+  const { authorize, results, history, rollups, evaluator } = options;
   /** Ids of the rubric's checks, its categories' and its MLOps track's. */
   const rubricCheckIds = () => {
     const { categories, mlops } = evaluator.rubric;
@@ -118,81 +106,6 @@ export function addScorecardRoutes(
       );
     }
     res.json(await results.getScorecard(entityRef));
-  });
-
-  api.get(
-    '/v1/entities/:kind/:namespace/:name/exemptions',
-    async (req, res) => {
-      await authorize(req, maturityScorecardReadPermission);
-      res.json({
-        items: await exemptions.listExemptions([
-          canonicalEntityRef(req.params),
-        ]),
-      });
-    },
-  );
-
-  api.post(
-    '/v1/entities/:kind/:namespace/:name/exemptions',
-    async (req, res) => {
-      const credentials = await authorize(
-        req,
-        maturityExemptionManagePermission,
-        { allow: ['user'] },
-      );
-      const { checkId, reason, expiresAt } = req.body;
-      if (!rubricCheckIds().has(checkId)) {
-        throw new InputError(`checkId: unknown check '${checkId}'`);
-      }
-      if (!reason.trim()) {
-        throw new InputError('reason: must not be blank');
-      }
-      if (LONE_SURROGATE.test(reason)) {
-        throw new InputError('reason: must be well-formed Unicode');
-      }
-      const expiresAtMillis =
-        expiresAt === undefined
-          ? undefined
-          : parseCalendarTimeMillis(expiresAt);
-      if (expiresAt !== undefined && expiresAtMillis === undefined) {
-        throw new InputError(
-          'expiresAt: must be an RFC 3339 date-time with offset that exists on the calendar',
-        );
-      }
-      if (expiresAtMillis !== undefined && expiresAtMillis <= Date.now()) {
-        throw new InputError('expiresAt: must be in the future');
-      }
-      const exemption: Exemption = {
-        id: randomUUID(),
-        entityRef: canonicalEntityRef(req.params),
-        checkId,
-        reason: reason.trim(),
-        author: credentials.principal.userEntityRef,
-        createdAt: new Date().toISOString(),
-        ...(expiresAtMillis !== undefined
-          ? { expiresAt: new Date(expiresAtMillis).toISOString() }
-          : {}),
-      };
-      await exemptions.createExemption(exemption);
-      await evaluationQueue.enqueueEvaluation(
-        [exemption.entityRef],
-        new Date(),
-      );
-      res.status(201).json(exemption);
-    },
-  );
-
-  api.delete('/v1/exemptions/:id', async (req, res) => {
-    await authorize(req, maturityExemptionManagePermission);
-    const exemption = await exemptions.getExemption(req.params.id);
-    if (
-      !exemption ||
-      !(await exemptions.revokeExemption(exemption.id, new Date()))
-    ) {
-      throw new NotFoundError(`No active exemption ${req.params.id}`);
-    }
-    await evaluationQueue.enqueueEvaluation([exemption.entityRef], new Date());
-    res.status(204).end();
   });
 
   api.get('/v1/scorecards', async (req, res) => {
