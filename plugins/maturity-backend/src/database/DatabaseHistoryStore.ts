@@ -7,7 +7,12 @@ import { findHistoryGaps } from './operations/history/findHistoryGaps';
 import { readHistoryStarts } from './operations/history/readHistoryStarts';
 import { readLevelsAsOf } from './operations/history/readLevelsAsOf';
 import { upsertHistory } from './operations/history/upsertHistory';
-import { categoryLevelsOf, checkStatesOf, utcDay } from './scorecardColumns';
+import {
+  categoryLevelsOf,
+  checkStatesOf,
+  rawCategoryLevelsOf,
+  utcDay,
+} from './scorecardColumns';
 import { EvaluationRecord, HistoryPoint } from './ScorecardStore';
 
 // Rows per statement, well below both engines' bind-parameter limits.
@@ -18,6 +23,11 @@ function toHistoryPoint(row: Record<string, any>): HistoryPoint {
     day: new Date(Number(row.day) * DAY_MS).toISOString().slice(0, 10),
     overallLevel: Number(row.overall_level) as MaturityLevel,
     categoryLevels: categoryLevelsOf(row),
+    // Points written before raw levels were kept had raw levels only.
+    rawOverallLevel: Number(
+      row.raw_overall_level ?? row.overall_level,
+    ) as MaturityLevel,
+    rawCategoryLevels: rawCategoryLevelsOf(row),
     deliveryBand: row.delivery_band ?? null,
     rubricVersion: row.rubric_version,
     checkStates: JSON.parse(row.check_states),

@@ -13,6 +13,11 @@ import {
   listAllSummaries,
   listScorecards,
 } from './operations/scorecards/listScorecards';
+import { readHeldLevels } from './operations/scorecards/readHeldLevels';
+import {
+  CheckVersion,
+  recordCheckVersions,
+} from './operations/checkVersions/recordCheckVersions';
 
 // Rows per statement, well below both engines' bind-parameter limits.
 const CHUNK_SIZE = 200;
@@ -73,6 +78,14 @@ export class DatabaseScorecardStore implements ScorecardResultStore {
           .delete(),
       );
     });
+  }
+
+  readHeldLevels(entityRefs: string[]) {
+    return readHeldLevels(this.db, entityRefs);
+  }
+
+  recordCheckVersions(checks: CheckVersion[], today: number) {
+    return recordCheckVersions(this.db, checks, today);
   }
 
   async getScorecard(entityRef: string) {

@@ -1,5 +1,9 @@
 import {
+  CategoryId,
+  CheckState,
   DoraBand,
+  HeldCategoryState,
+  HeldLevelsState,
   EntityMetrics,
   Scorecard,
   ScorecardHistoryPoint,
@@ -28,8 +32,20 @@ export interface EvaluationRecord {
   subject: ScorecardSubject;
   scorecard: Scorecard;
   metrics: EntityMetrics;
+  /**
+   * The held state to remember (see applyHeldLevels); absent when the
+   * scorecard was not held: its own levels are then held as they are.
+   */
+  held?: Record<CategoryId, HeldCategoryState>;
   /** What else the evaluation read, kept for rubric previews. */
   inputs?: RubricInputs;
+}
+
+/** What an entity's latest scorecard held, read before evaluating it again. */
+export interface PreviousLevels {
+  /** Absent on a scorecard written before levels were held. */
+  held?: HeldLevelsState;
+  checkStates: Record<string, CheckState>;
 }
 
 /** Filters and paging of the scorecard list. */
@@ -88,6 +104,18 @@ export interface ScorecardResultStore {
     isGone: (entityRef: string) => boolean,
     before: Date,
   ): Promise<number>;
+
+  /** What the latest scorecards of the entities held, by entity ref. */
+  readHeldLevels(entityRefs: string[]): Promise<Map<string, PreviousLevels>>;
+  /**
+   * Records the versions (rule fingerprints) of the rubric's checks, those
+   * not seen before as first seen on `today` (days since 1970-01-01 UTC),
+   * and returns the day each check's version was first seen.
+   */
+  recordCheckVersions(
+    checks: Array<{ checkId: string; fingerprint: string }>,
+    today: number,
+  ): Promise<Map<string, number>>;
 
   getScorecard(entityRef: string): Promise<Scorecard | undefined>;
   getMetrics(entityRef: string): Promise<EntityMetrics | undefined>;

@@ -45,3 +45,32 @@ export function categoryLevelsOf(row: Record<string, unknown>) {
     ]),
   ) as ScorecardSummary['categoryLevels'];
 }
+
+/**
+ * The raw level columns of a history row: the levels today's checks alone
+ * gave, beside the held ones. A scorecard evaluated without holding (a
+ * backfilled day) has raw levels equal to its levels.
+ */
+export function rawLevelsOf(scorecard: Scorecard): Record<string, number> {
+  const row: Record<string, number> = {
+    raw_overall_level: scorecard.rawOverallLevel ?? scorecard.overallLevel,
+  };
+  for (const [category, column] of Object.entries(levelColumns)) {
+    const result = scorecard.categories.find(c => c.category === category);
+    row[`raw_${column}`] = result?.rawLevel ?? result?.level ?? 0;
+  }
+  return row;
+}
+
+/**
+ * The raw levels of a history row; a point written before raw levels were
+ * kept (its columns null) had raw levels only.
+ */
+export function rawCategoryLevelsOf(row: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(levelColumns).map(([category, column]) => [
+      category,
+      Number(row[`raw_${column}`] ?? row[column]),
+    ]),
+  ) as ScorecardSummary['categoryLevels'];
+}

@@ -80,6 +80,7 @@ export function toStoredScorecard(
     (category): StoredCategoryResult => ({
       category: category.category,
       level: category.level,
+      ...heldParts(category),
       levels: category.levels.map(l => [
         l.level,
         l.met ? 1 : 0,
@@ -106,7 +107,22 @@ function fromStoredCategory(
         }
       : level,
   );
-  return { category: category.category, level: category.level, levels };
+  return {
+    category: category.category,
+    level: category.level,
+    ...heldParts(category),
+    levels,
+  };
+}
+
+/** A category's raw level and risk, when it was held. */
+function heldParts(
+  category: Pick<CategoryResult, 'rawLevel' | 'atRisk'>,
+): Pick<CategoryResult, 'rawLevel' | 'atRisk'> {
+  const parts: Pick<CategoryResult, 'rawLevel' | 'atRisk'> = {};
+  if (category.rawLevel !== undefined) parts.rawLevel = category.rawLevel;
+  if (category.atRisk !== undefined) parts.atRisk = category.atRisk;
+  return parts;
 }
 
 /**
@@ -152,6 +168,7 @@ export function fromStoredScorecard(
     if (check.stateWithoutWaiver !== undefined) {
       result.stateWithoutWaiver = check.stateWithoutWaiver;
     }
+    if (check.countsFrom !== undefined) result.countsFrom = check.countsFrom;
     checks[i] = result;
   }
   return {

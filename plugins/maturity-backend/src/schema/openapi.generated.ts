@@ -2431,7 +2431,12 @@ export const spec = {
           "overallLevel": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 5
+            "maximum": 5,
+            "description": "The median of the held category levels."
+          },
+          "rawOverallLevel": {
+            "$ref": "#/components/schemas/MaturityLevel",
+            "description": "The median of the raw category levels (what today's checks alone give); absent on scorecards evaluated before levels were held."
           },
           "imbalanced": {
             "type": "boolean"
@@ -2440,14 +2445,33 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
-              "additionalProperties": true
+              "additionalProperties": true,
+              "properties": {
+                "level": {
+                  "$ref": "#/components/schemas/MaturityLevel",
+                  "description": "The held level, which drops only after `maturity.evaluation.levelDropAfterDays` days in a row below it."
+                },
+                "rawLevel": {
+                  "$ref": "#/components/schemas/MaturityLevel"
+                },
+                "atRisk": {
+                  "$ref": "#/components/schemas/CategoryAtRisk"
+                }
+              }
             }
           },
           "checks": {
             "type": "array",
             "items": {
               "type": "object",
-              "additionalProperties": true
+              "additionalProperties": true,
+              "properties": {
+                "countsFrom": {
+                  "type": "string",
+                  "format": "date",
+                  "description": "Set while the check is advisory (new or changed in a recent rubric change; not counted in levels), the UTC day from which it counts."
+                }
+              }
             }
           },
           "delivery": {
@@ -2466,6 +2490,34 @@ export const spec = {
           "categories",
           "checks",
           "delivery"
+        ]
+      },
+      "CategoryAtRisk": {
+        "type": "object",
+        "description": "A category held above its raw level, and when it would drop.",
+        "additionalProperties": false,
+        "properties": {
+          "belowDays": {
+            "type": "integer",
+            "description": "On how many UTC days in a row evaluations found it below its held level."
+          },
+          "dropsOn": {
+            "type": "string",
+            "format": "date",
+            "description": "The UTC day it drops if still below then."
+          },
+          "checks": {
+            "type": "array",
+            "description": "The unmet checks of the levels between the raw and the held level.",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "belowDays",
+          "dropsOn",
+          "checks"
         ]
       },
       "MaturityLevel": {
@@ -2761,6 +2813,13 @@ export const spec = {
             "$ref": "#/components/schemas/MaturityLevel"
           },
           "categoryLevels": {
+            "$ref": "#/components/schemas/CategoryLevels"
+          },
+          "rawOverallLevel": {
+            "$ref": "#/components/schemas/MaturityLevel",
+            "description": "The day's raw overall level (`overallLevel` is the held one); equal to it on backfilled days and on points written before levels were held. The backend always returns it and `rawCategoryLevels`."
+          },
+          "rawCategoryLevels": {
             "$ref": "#/components/schemas/CategoryLevels"
           },
           "deliveryBand": {

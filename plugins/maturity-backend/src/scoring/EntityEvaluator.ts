@@ -1,6 +1,8 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import {
+  advisoryChecksOn,
+  checkFingerprint,
   INCIDENT_SERVICE_ANNOTATIONS,
   Rubric,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
@@ -22,6 +24,11 @@ import {
   readEvaluationInputs,
 } from './readEvaluationInputs';
 import { toEvaluationSubject } from './toEvaluationSubject';
+import { holdLevels } from './holdLevels';
+import {
+  LevelChangeListener,
+  noLevelChangeListener,
+} from './LevelChangeListener';
 
 /**
  * Runs the evaluation's stages over batches of entities: read the catalog
@@ -41,7 +48,10 @@ export class EntityEvaluator {
       metricsWindow: MetricsWindowReader;
       results: Pick<
         ScorecardResultStore,
-        'saveEvaluations' | 'deleteGoneEvaluations'
+        | 'saveEvaluations'
+        | 'deleteGoneEvaluations'
+        | 'readHeldLevels'
+        | 'recordCheckVersions'
       >;
       history: Pick<
         HistoryStore,
@@ -61,6 +71,15 @@ export class EntityEvaluator {
       incidentAnnotations?: string[];
       /** Told after entities were evaluated outside a full run. */
       onEvaluated?: () => void;
+      /**
+       * Distinct UTC days in a row a category must be found below its held
+       * level before it drops. Default 3; 1 drops at once.
+       */
+      levelDropAfterDays?: number;
+      /** Days a new or changed check is advisory. Default 14; 0: never. */
+      advisoryDays?: number;
+      /** Told after each saved batch of the latest evaluation. */
+      levelChanges?: LevelChangeListener;
     },
   ) {
     this.scope = new CatalogScope(options);
@@ -86,12 +105,10 @@ export class EntityEvaluator {
     const inScope = await this.scope.entities();
     const current = new Set(inScope.map(entity => canonicalEntityRef(entity)));
     const entities = inScope.filter(entity => inShard(entity, shard));
-    const evaluated = await this.evaluateEntities(
-      entities,
-      now,
-      'latest',
+    const evaluated = await this.evaluateEntities(entities, now, {
+      mode: 'latest',
       signal,
-    );
+    });
     const removed = await results.deleteGoneEvaluations(
       ref => !current.has(ref) && inShard(ref, shard),
       now,
@@ -134,16 +151,17 @@ export class EntityEvaluator {
     });
     if (gaps.size === 0) return 0;
     await events.refreshPlannerStatistics();
+    // Check versions are recorded as first seen today, not on a past day.
+    const firstSeen = await this.checkFirstSeenDays(now);
     let points = 0;
     for (const day of [...gaps.keys()].sort((a, b) => a - b)) {
       const missing = gaps.get(day)!.map(ref => byRef.get(ref)!);
       const endOfDay = new Date((day + 1) * DAY_MS - 1);
-      points += await this.evaluateEntities(
-        missing,
-        endOfDay,
-        'history',
+      points += await this.evaluateEntities(missing, endOfDay, {
+        mode: 'history',
         signal,
-      );
+        firstSeen,
+      });
     }
     logger.info(
       `Backfilled ${points} history points on ${gaps.size} days${describeShard(
@@ -165,13 +183,47 @@ export class EntityEvaluator {
     return evaluated;
   }
 
+  /**
+   * When each of the rubric's checks (by its rule's fingerprint) was first
+   * seen, recording those new on `now`'s day.
+   */
+  private checkFirstSeenDays(now: Date) {
+    const { rubric, results } = this.options;
+    const checks = [
+      ...rubric.categories.flatMap(c => c.levels),
+      ...rubric.mlops.levels,
+    ]
+      .flatMap(level => level.checks)
+      .filter(check => check.enabled)
+      .map(check => ({
+        checkId: check.id,
+        fingerprint: checkFingerprint(check),
+      }));
+    return results.recordCheckVersions(
+      checks,
+      Math.floor(now.getTime() / DAY_MS),
+    );
+  }
+
   private async evaluateEntities(
     entities: Entity[],
     now: Date,
-    mode: 'latest' | 'history' = 'latest',
-    signal?: AbortSignal,
+    run: {
+      mode: 'latest' | 'history';
+      signal?: AbortSignal;
+      /** Each check's first-seen day, when read already. */
+      firstSeen?: Map<string, number>;
+    } = { mode: 'latest' },
   ) {
     const { results, history, windowDays, batchSize } = this.options;
+    const { mode, signal } = run;
+    const levelChanges = this.options.levelChanges ?? noLevelChangeListener;
+    const firstSeen = run.firstSeen ?? (await this.checkFirstSeenDays(now));
+    const advisoryChecks = advisoryChecksOn(
+      firstSeen,
+      Math.floor(now.getTime() / DAY_MS),
+      this.options.advisoryDays ?? 14,
+    );
     const systemDomains = await this.scope.systemDomains();
     const window: EvaluationWindow = {
       from: new Date(now.getTime() - windowDays * DAY_MS),
@@ -187,6 +239,7 @@ export class EntityEvaluator {
       const reads = readEvaluationInputs(this.options, subjects, window, {
         incidentAnnotations:
           this.options.incidentAnnotations ?? INCIDENT_SERVICE_ANNOTATIONS,
+        previousLevels: mode === 'latest',
       });
       // Awaited in the next round; until then a failure must not count as
       // unhandled.
@@ -199,10 +252,24 @@ export class EntityEvaluator {
     for (let start = 0; pending; start += batchSize) {
       const inputs = await pending;
       pending = readBatch(start + batchSize);
-      const records = evaluateSubjects(inputs, { ...this.options, now });
+      const records = evaluateSubjects(inputs, {
+        ...this.options,
+        now,
+        advisoryChecks,
+      });
       if (mode === 'latest') {
-        await results.saveEvaluations(records, now);
+        const held = holdLevels(records, inputs.previousLevels, {
+          dropAfterDays: this.options.levelDropAfterDays ?? 3,
+        });
+        await results.saveEvaluations(held.records, now);
+        await levelChanges.levelsSaved({
+          evaluatedAt: now,
+          entities: held.entities,
+          changes: held.changes,
+        });
       } else {
+        // A backfilled day is not held: nothing of the days before it is
+        // known in order, so its raw levels are its levels.
         await history.saveHistory(records, now);
       }
       evaluated += records.length;

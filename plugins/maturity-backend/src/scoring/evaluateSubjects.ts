@@ -23,6 +23,8 @@ export function evaluateSubjects(
     /** spec.type values that are never deployed, e.g. `library`. */
     nonDeployableTypes: readonly string[];
     now: Date;
+    /** Checks advisory at `now`, each with the day it starts counting. */
+    advisoryChecks?: Record<string, string>;
   },
 ): EvaluationRecord[] {
   const { subjects, window, rows, connections } = inputs;
@@ -75,6 +77,7 @@ export function evaluateSubjects(
       ...rubricInputs,
       metrics: entityMetrics.metrics,
       exemptions: inputs.exemptions.get(ref) ?? [],
+      advisoryChecks: options.advisoryChecks,
       now: now.toISOString(),
       window: {
         from: window.from.toISOString(),

@@ -60,6 +60,31 @@ describe('readEvaluationConfig', () => {
     ).toThrow(/maturity\.evaluation\.shards/);
   });
 
+  it('holds levels 3 days and keeps changed checks advisory 14 days by default, or as configured', () => {
+    const defaults = readEvaluationConfig(new ConfigReader({}));
+    expect(defaults.levelDropAfterDays).toBe(3);
+    expect(defaults.advisoryDays).toBe(14);
+    const configured = readEvaluationConfig(
+      new ConfigReader({
+        maturity: { evaluation: { levelDropAfterDays: 1, advisoryDays: 0 } },
+      }),
+    );
+    expect(configured.levelDropAfterDays).toBe(1);
+    expect(configured.advisoryDays).toBe(0);
+    expect(() =>
+      readEvaluationConfig(
+        new ConfigReader({
+          maturity: { evaluation: { levelDropAfterDays: 0 } },
+        }),
+      ),
+    ).toThrow(/maturity\.evaluation\.levelDropAfterDays/);
+    expect(() =>
+      readEvaluationConfig(
+        new ConfigReader({ maturity: { evaluation: { advisoryDays: 1.5 } } }),
+      ),
+    ).toThrow(/maturity\.evaluation\.advisoryDays/);
+  });
+
   it('stops start-up on bad values, naming the key', () => {
     expect(() =>
       readEvaluationConfig(

@@ -23,6 +23,10 @@ export interface EvaluationConfig {
   historyBackfillIntervalDays: number;
   /** Parts of the full evaluation, each its own task any replica may run. */
   shards: number;
+  /** Distinct UTC days in a row below its held level before a level drops. */
+  levelDropAfterDays: number;
+  /** Days a new or changed check is advisory (not counted in levels). */
+  advisoryDays: number;
 }
 
 /**
@@ -91,6 +95,13 @@ export function readEvaluationConfig(root: Config): EvaluationConfig {
       1,
     ),
     shards: wholeNumber(config, 'evaluation.shards', DEFAULT_SHARDS, 1),
+    levelDropAfterDays: wholeNumber(
+      config,
+      'evaluation.levelDropAfterDays',
+      3,
+      1,
+    ),
+    advisoryDays: wholeNumber(config, 'evaluation.advisoryDays', 14, 0),
     kinds: evaluation?.getOptionalStringArray('kinds') ?? ['Component'],
     nonDeployableTypes: evaluation?.getOptionalStringArray(
       'nonDeployableTypes',

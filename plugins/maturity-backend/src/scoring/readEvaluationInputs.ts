@@ -10,6 +10,10 @@ import {
 } from '../database/MetricsWindowReader';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { HistoryStore } from '../database/HistoryStore';
+import {
+  PreviousLevels,
+  ScorecardResultStore,
+} from '../database/ScorecardStore';
 import { sourceConnections } from './sourceConnections';
 import { EvaluationSubject } from './toEvaluationSubject';
 
@@ -31,6 +35,11 @@ export interface EvaluationInputs {
   repoFacts: Map<string, Record<string, RepoFactValue>>;
   exemptions: Map<string, Exemption[]>;
   historyStarts: Map<string, Date>;
+  /**
+   * What each entity's latest scorecard held; empty when not asked for (a
+   * history backfill holds nothing).
+   */
+  previousLevels: Map<string, PreviousLevels>;
 }
 
 /** The stores the second stage reads. */
@@ -39,11 +48,13 @@ export interface EvaluationInputStores {
   metricsWindow: MetricsWindowReader;
   exemptions: Pick<ExemptionStore, 'listExemptions'>;
   history: Pick<HistoryStore, 'getHistoryStarts'>;
+  results: Pick<ScorecardResultStore, 'readHeldLevels'>;
 }
 
 /**
  * The second stage of an evaluation: reads a batch's inputs (the metrics
- * window's rows, repository facts, exemptions, first history day) side by
+ * window's rows, repository facts, exemptions, first history day, what the
+ * latest scorecards held) side by
  * side, a fixed number of statements for the whole batch, and decides
  * which tools are connected to each entity.
  */
@@ -51,24 +62,32 @@ export async function readEvaluationInputs(
   stores: EvaluationInputStores,
   subjects: EvaluationSubject[],
   window: EvaluationWindow,
-  options: { incidentAnnotations: readonly string[] },
+  options: {
+    incidentAnnotations: readonly string[];
+    /** Read what the latest scorecards held (for the latest evaluation). */
+    previousLevels?: boolean;
+  },
 ): Promise<EvaluationInputs> {
   const refs = subjects.map(s => s.entityRef);
-  const [rows, repoFacts, exemptionList, historyStarts] = await Promise.all([
-    stores.metricsWindow.readWindow({
-      entities: subjects.map(s => ({
-        entityRef: s.entityRef,
-        productionEnvironment:
-          s.annotations['maturity.io/production-environment'],
-        owner: s.ownerRef,
-      })),
-      from: window.from,
-      to: window.to,
-    }),
-    stores.events.getLatestRepoFacts(refs),
-    stores.exemptions.listExemptions(refs),
-    stores.history.getHistoryStarts(refs),
-  ]);
+  const [rows, repoFacts, exemptionList, historyStarts, previousLevels] =
+    await Promise.all([
+      stores.metricsWindow.readWindow({
+        entities: subjects.map(s => ({
+          entityRef: s.entityRef,
+          productionEnvironment:
+            s.annotations['maturity.io/production-environment'],
+          owner: s.ownerRef,
+        })),
+        from: window.from,
+        to: window.to,
+      }),
+      stores.events.getLatestRepoFacts(refs),
+      stores.exemptions.listExemptions(refs),
+      stores.history.getHistoryStarts(refs),
+      options.previousLevels
+        ? stores.results.readHeldLevels(refs)
+        : new Map<string, PreviousLevels>(),
+    ]);
   const mappedToIncidentTool = new Set(
     subjects
       .filter(subject => isMappedToIncidentTool(subject, options))
@@ -98,6 +117,7 @@ export async function readEvaluationInputs(
     repoFacts,
     exemptions,
     historyStarts,
+    previousLevels,
   };
 }
 

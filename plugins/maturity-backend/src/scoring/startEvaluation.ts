@@ -10,6 +10,7 @@ import { CatalogScope } from './CatalogScope';
 import { EntityEvaluator } from './EntityEvaluator';
 import { EvaluationConfig } from './readEvaluationConfig';
 import { scheduleEvaluation } from './scheduleEvaluation';
+import { LevelChangeListener } from './LevelChangeListener';
 
 /**
  * Puts the evaluation together and schedules it: the evaluator over the
@@ -27,6 +28,8 @@ export async function startEvaluation(options: {
   auth: AuthService;
   logger: LoggerService;
   scheduler: SchedulerService;
+  /** Told of held level changes after each saved batch. */
+  levelChanges?: LevelChangeListener;
 }): Promise<EntityEvaluator> {
   const { db, evaluation, catalog, auth, logger } = options;
   const scope = new CatalogScope({ catalog, auth, ...evaluation });
@@ -46,6 +49,7 @@ export async function startEvaluation(options: {
     ...db,
     ...evaluation,
     incidentAnnotations: options.incidentAnnotations,
+    levelChanges: options.levelChanges,
     onEvaluated: () => rollups.requestRebuild(),
   });
   await scheduleEvaluation({

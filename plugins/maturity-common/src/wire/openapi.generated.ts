@@ -242,12 +242,32 @@ export type MaturityApiSchemas = {
     entityRef: string;
     rubricVersion: string;
     evaluatedAt: MaturityApiSchemas["Time"];
+    /** The median of the held category levels. */
     overallLevel: number;
+    /** The median of the raw category levels (what today's checks alone give); absent on scorecards evaluated before levels were held. */
+    rawOverallLevel?: MaturityApiSchemas["MaturityLevel"];
     imbalanced?: boolean;
-    categories: object[];
-    checks: object[];
+    categories: Array<{
+      /** The held level, which drops only after `maturity.evaluation.levelDropAfterDays` days in a row below it. */
+      level?: MaturityApiSchemas["MaturityLevel"];
+      rawLevel?: MaturityApiSchemas["MaturityLevel"];
+      atRisk?: MaturityApiSchemas["CategoryAtRisk"];
+    }>;
+    checks: Array<{
+      /** Set while the check is advisory (new or changed in a recent rubric change; not counted in levels), the UTC day from which it counts. */
+      countsFrom?: string;
+    }>;
     delivery: object;
     levelsWithoutWaivers?: MaturityApiSchemas["LevelsWithoutWaivers"];
+  };
+  /** A category held above its raw level, and when it would drop. */
+  CategoryAtRisk: {
+    /** On how many UTC days in a row evaluations found it below its held level. */
+    belowDays: number;
+    /** The UTC day it drops if still below then. */
+    dropsOn: string;
+    /** The unmet checks of the levels between the raw and the held level. */
+    checks: string[];
   };
   /** 0 none, 1 Base, 2 Beginner, 3 Intermediate, 4 Advanced, 5 Expert. */
   MaturityLevel: 0 | 1 | 2 | 3 | 4 | 5;
@@ -323,6 +343,9 @@ export type MaturityApiSchemas = {
     day: string;
     overallLevel: MaturityApiSchemas["MaturityLevel"];
     categoryLevels: MaturityApiSchemas["CategoryLevels"];
+    /** The day's raw overall level (`overallLevel` is the held one); equal to it on backfilled days and on points written before levels were held. The backend always returns it and `rawCategoryLevels`. */
+    rawOverallLevel?: MaturityApiSchemas["MaturityLevel"];
+    rawCategoryLevels?: MaturityApiSchemas["CategoryLevels"];
     deliveryBand: string | null;
     rubricVersion: string;
     checkStates: MaturityApiSchemas["CheckStates"];

@@ -1,10 +1,11 @@
 import { Knex } from 'knex';
-import { levelsOf } from '../../scorecardColumns';
+import { levelsOf, rawLevelsOf } from '../../scorecardColumns';
 import { EvaluationRecord } from '../../ScorecardStore';
 
 /**
  * Writes the history point of `day` for each record, replacing one written
- * earlier that day: the day's snapshot is its latest evaluation. One
+ * earlier that day: the day's snapshot is its latest evaluation, its held
+ * levels and its raw ones. One
  * statement; callers keep the batch within the bind-parameter limits.
  */
 export async function upsertHistory(
@@ -19,6 +20,7 @@ export async function upsertHistory(
         day,
         overall_level: scorecard.overallLevel,
         ...levelsOf(scorecard),
+        ...rawLevelsOf(scorecard),
         delivery_band: scorecard.delivery.overallBand,
         rubric_version: scorecard.rubricVersion,
         check_states: checkStates,

@@ -2,6 +2,7 @@ import { Knex } from 'knex';
 import { chunks } from '../../chunks';
 import { RubricCheckDefinitions } from '../../RubricCheckDefinitions';
 import { checkStatesOf, levelsOf, utcDay } from '../../scorecardColumns';
+import { heldStateOf, toHeldLevelsColumn } from '../../heldLevelsColumn';
 import { EvaluationRecord } from '../../ScorecardStore';
 import { levelsWithoutWaiversOf } from '../../levelsWithoutWaiversColumns';
 import { toStoredMetrics } from '../../storedMetrics';
@@ -51,7 +52,7 @@ export async function writeEvaluations(
     }
     for (const batch of chunks(rows, CHUNK_SIZE)) {
       const scorecards = batch.map(
-        ({ subject, scorecard, stored, checkStates }) => ({
+        ({ subject, scorecard, stored, checkStates, held }) => ({
           entity_ref: subject.entityRef,
           kind: subject.kind,
           type: subject.type ?? null,
@@ -69,6 +70,7 @@ export async function writeEvaluations(
           evaluated_at: evaluatedAt,
           document: JSON.stringify(stored.document),
           check_states: checkStates,
+          held_levels: toHeldLevelsColumn(held ?? heldStateOf(scorecard)),
           ...levelsWithoutWaiversOf(scorecard),
         }),
       );

@@ -1,0 +1,68 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
+import { makeEvaluation } from '../../../testing/makeEvaluation';
+import { upsertHistory } from './upsertHistory';
+
+jest.setTimeout(60_000);
+
+/** 2026-11-20 in days since 1970-01-01. */
+const DAY = 20777;
+
+describe('upsertHistory', () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+  it.each(databases.eachSupportedId())(
+    "keeps one point per entity and day, the day's latest, %p",
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      const point = (name: string, level: number, checkStates: string) => ({
+        ...makeEvaluation(`component:default/${name}`, {
+          levels: [level, level, level, level, level],
+        }),
+        checkStates,
+      });
+
+      await upsertHistory(
+        knex,
+        [point('a', 2, '{"test.1.tests":"fail"}')],
+        DAY,
+      );
+      await upsertHistory(
+        knex,
+        [point('a', 3, '{"test.1.tests":"pass"}'), point('b', 1, '{}')],
+        DAY,
+      );
+      await upsertHistory(knex, [point('a', 4, '{}')], DAY + 1);
+
+      const rows = await knex('scorecard_history')
+        .orderBy(['entity_ref', 'day'])
+        .select('entity_ref', 'day', 'overall_level', 'check_states');
+      expect(
+        rows.map(row => ({
+          ...row,
+          day: Number(row.day),
+          overall_level: Number(row.overall_level),
+        })),
+      ).toEqual([
+        {
+          entity_ref: 'component:default/a',
+          day: DAY,
+          overall_level: 3,
+          check_states: '{"test.1.tests":"pass"}',
+        },
+        {
+          entity_ref: 'component:default/a',
+          day: DAY + 1,
+          overall_level: 4,
+          check_states: '{}',
+        },
+        {
+          entity_ref: 'component:default/b',
+          day: DAY,
+          overall_level: 1,
+          check_states: '{}',
+        },
+      ]);
+    },
+  );
+});
