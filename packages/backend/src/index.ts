@@ -1,7 +1,8 @@
 /*
  * The demo backend: only what the Maturity plugin needs around it — the app,
  * guest sign-in, the catalog, permissions (allow-all), the events backend
- * (webhooks), the plugin itself and its sources, the demo's included.
+ * (webhooks), notifications and signals, the plugin itself and its sources,
+ * the demo's included.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -26,6 +27,12 @@ backend.add(
 // module registers no endpoint, so the demo runs without it.
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-events-backend-module-github'));
+
+// Notifications (the maturity plugin tells owners of level drops and
+// exemptions) and signals, which push them to open browsers at once. The
+// maturity plugin runs without them too.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(
   import('@maturity-for-backstage/backstage-plugin-maturity-backend'),
