@@ -1,0 +1,84 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
+import { records } from '../../__testUtils__/sampleEvaluations';
+import { RubricCheckDefinitions } from '../../RubricCheckDefinitions';
+import { makeEvaluation } from '../../../testing/makeEvaluation';
+import { writeEvaluations } from './writeEvaluations';
+
+jest.setTimeout(60_000);
+
+const CHECKOUT = 'component:default/checkout-api';
+/** 2026-11-23 in days since 1970-01-01. */
+const DAY = 20780;
+const MORNING = Date.parse('2026-11-23T10:00:00Z');
+const AFTERNOON = Date.parse('2026-11-23T15:00:00Z');
+
+describe('writeEvaluations', () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+  it.each(databases.eachSupportedId())(
+    "writes each entity's latest scorecard, metrics and day's history point, replacing earlier ones, %p",
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      const definitions = new RubricCheckDefinitions(knex);
+      await writeEvaluations(knex, definitions, records, new Date(MORNING));
+      // The same day, later: checkout-api at level 5 everywhere.
+      await writeEvaluations(
+        knex,
+        definitions,
+        [makeEvaluation(CHECKOUT, { levels: [5, 5, 5, 5, 5] })],
+        new Date(AFTERNOON),
+      );
+
+      const scorecards = await knex('scorecards')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'overall_level', 'evaluated_at');
+      // Overall: the median category level (3 of 3,2,3,2,3 and so on).
+      expect(
+        scorecards.map(row => [
+          row.entity_ref,
+          Number(row.overall_level),
+          Number(row.evaluated_at),
+        ]),
+      ).toEqual([
+        [CHECKOUT, 5, AFTERNOON],
+        ['component:default/invoice-generator', 1, MORNING],
+        ['component:default/ledger-service', 4, MORNING],
+      ]);
+      const metrics = await knex('entity_metrics')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'evaluated_at');
+      expect(
+        metrics.map(row => [row.entity_ref, Number(row.evaluated_at)]),
+      ).toEqual([
+        [CHECKOUT, AFTERNOON],
+        ['component:default/invoice-generator', MORNING],
+        ['component:default/ledger-service', MORNING],
+      ]);
+      // One point per entity for the day: checkout-api's is its latest.
+      const history = await knex('scorecard_history')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'day', 'overall_level');
+      expect(
+        history.map(row => [
+          row.entity_ref,
+          Number(row.day),
+          Number(row.overall_level),
+        ]),
+      ).toEqual([
+        [CHECKOUT, DAY, 5],
+        ['component:default/invoice-generator', DAY, 1],
+        ['component:default/ledger-service', DAY, 4],
+      ]);
+      // The failing checks' definitions, once each for the rubric version.
+      await expect(
+        knex('rubric_checks')
+          .orderBy('check_id')
+          .select('rubric_version', 'check_id'),
+      ).resolves.toEqual([
+        { rubric_version: 'test-1', check_id: 'build-deploy.4.ci-success' },
+        { rubric_version: 'test-1', check_id: 'test.1.tests' },
+      ]);
+    },
+  );
+});
