@@ -174,6 +174,11 @@ export function CategoryLevelGrid(props: CategoryLevelGridProps) {
                 })}
                 <TableCell>
                   <strong>{levelLabel(category?.level ?? 0)}</strong>
+                  {category?.atRisk && (
+                    <Typography variant="caption" component="div" color="error">
+                      At risk: {levelLabel(category.rawLevel)} today
+                    </Typography>
+                  )}
                 </TableCell>
               </TableRow>
             );

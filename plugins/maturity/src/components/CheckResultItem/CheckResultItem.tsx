@@ -159,6 +159,14 @@ export function CheckResultItem(props: CheckResultItemProps) {
         {check.required && (
           <Chip size="small" label="Required" color="primary" />
         )}
+        {check.countsFrom && (
+          <Chip
+            size="small"
+            variant="outlined"
+            label={`Advisory: counts from ${formatDate(check.countsFrom)}`}
+            title="New or changed in a recent rubric change: shown, not counted in levels yet"
+          />
+        )}
         <Chip
           size="small"
           variant="outlined"

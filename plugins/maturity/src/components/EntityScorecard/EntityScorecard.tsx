@@ -28,6 +28,7 @@ import { LoadErrorPanel } from '../LoadErrorPanel';
 import { MaturityTrendChart } from '../MaturityTrendChart';
 import { MlopsPanel } from '../MlopsPanel';
 import { NextLevelSteps } from '../NextLevelSteps';
+import { LevelsAtRisk } from '../LevelsAtRisk';
 import { RevokeExemptionDialog } from '../RevokeExemptionDialog';
 import { ScorecardHeader } from '../ScorecardHeader';
 import { exemptionChanges, useEntityExemptions } from './useEntityExemptions';
@@ -267,6 +268,11 @@ export function EntityScorecard(props: EntityScorecardProps) {
           refreshing={refreshing || reevaluating}
         />
       </Grid>
+      {scorecard.categories.some(c => c.atRisk) && (
+        <Grid item xs={12}>
+          <LevelsAtRisk scorecard={scorecard} />
+        </Grid>
+      )}
       <Grid item xs={12} xl={7}>
         <CategoryLevelGrid scorecard={scorecard} />
       </Grid>

@@ -15,6 +15,22 @@ describe('MaturityTrendChart', () => {
     ).toBeInTheDocument();
   });
 
+  it('says when the held level hid a dip, which the dashed raw line shows', async () => {
+    const held = checkoutApiHistory.map((point, i) => ({
+      ...point,
+      rawOverallLevel: i === 3 ? (1 as const) : point.overallLevel,
+    }));
+    await renderInTestApp(<MaturityTrendChart history={held} />);
+    expect(
+      screen.getByText(/The dashed line is the raw level/),
+    ).toBeInTheDocument();
+  });
+
+  it('draws no raw line when raw and held levels agree', async () => {
+    await renderInTestApp(<MaturityTrendChart history={checkoutApiHistory} />);
+    expect(screen.queryByText(/dashed line/)).toBeNull();
+  });
+
   it('draws each category in a small chart of its own, with its change in words', async () => {
     const history = [
       checkoutApiHistory[0],

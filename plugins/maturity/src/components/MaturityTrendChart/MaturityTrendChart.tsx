@@ -66,12 +66,14 @@ function tooltipStyle(theme: Theme) {
 
 /** One series as a step line on a 0–5 scale. */
 function LevelLine(props: {
-  data: Array<Record<Series | 'day', string | number>>;
+  data: Array<Record<string, string | number>>;
   series: Series;
   name: string;
   compact?: boolean;
+  /** A faint dashed line of the raw level (before holding), by its key. */
+  rawSeries?: string;
 }) {
-  const { data, series, name, compact } = props;
+  const { data, series, name, compact, rawSeries } = props;
   const theme = useTheme();
   return (
     <ResponsiveContainer>
@@ -116,6 +118,18 @@ function LevelLine(props: {
           dot={false}
           isAnimationActive={false}
         />
+        {rawSeries && (
+          <Line
+            type="stepAfter"
+            dataKey={rawSeries}
+            name={`${name} (raw, before holding)`}
+            stroke={theme.palette.text.secondary}
+            strokeDasharray="4 4"
+            strokeWidth={1.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+        )}
       </LineChart>
     </ResponsiveContainer>
   );
@@ -149,8 +163,15 @@ export function MaturityTrendChart(props: MaturityTrendChartProps) {
   const data = history.map(point => ({
     day: point.day,
     overall: point.overallLevel,
+    // Points from before levels were held, and backfilled days, were raw.
+    rawOverall: point.rawOverallLevel ?? point.overallLevel,
     ...point.categoryLevels,
   }));
+  const held = history.some(
+    point =>
+      point.rawOverallLevel !== undefined &&
+      point.rawOverallLevel !== point.overallLevel,
+  );
   const first = history[0];
   const last = history[history.length - 1];
   const span = [first.day, last.day];
@@ -166,12 +187,19 @@ export function MaturityTrendChart(props: MaturityTrendChartProps) {
           span,
         )}`}
       >
-        <LevelLine data={data} series="overall" name="Overall" />
+        <LevelLine
+          data={data}
+          series="overall"
+          name="Overall"
+          rawSeries={held ? 'rawOverall' : undefined}
+        />
       </div>
       <Typography variant="body2" color="textSecondary">
         Overall level {first.overallLevel} ({LEVEL_NAMES[first.overallLevel]})
         on {formatDate(first.day)}, {last.overallLevel} (
         {LEVEL_NAMES[last.overallLevel]}) on {formatDate(last.day)}.
+        {held &&
+          ' The dashed line is the raw level: the level held a drop for a few days.'}
       </Typography>
       <Typography
         variant="subtitle2"

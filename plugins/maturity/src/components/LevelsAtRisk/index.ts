@@ -1,0 +1,2 @@
+export { LevelsAtRisk } from './LevelsAtRisk';
+export type { LevelsAtRiskProps } from './LevelsAtRisk';
