@@ -15,6 +15,10 @@ import {
 } from './operations/scorecards/listScorecards';
 import { readHeldLevels } from './operations/scorecards/readHeldLevels';
 import {
+  AtRiskScope,
+  readAtRiskDocuments,
+} from './operations/scorecards/readAtRiskDocuments';
+import {
   CheckVersion,
   recordCheckVersions,
 } from './operations/checkVersions/recordCheckVersions';
@@ -86,6 +90,20 @@ export class DatabaseScorecardStore implements ScorecardResultStore {
 
   recordCheckVersions(checks: CheckVersion[], today: number) {
     return recordCheckVersions(this.db, checks, today);
+  }
+
+  async listAtRisk(scope: AtRiskScope) {
+    const documents = await readAtRiskDocuments(this.db, scope);
+    const scorecards = [];
+    for (const document of documents) {
+      // Cached per rubric version: one read per version at most.
+      const definitions = await this.checkDefinitions.lookup(
+        document.rubricVersion,
+        document.checks,
+      );
+      scorecards.push(fromStoredScorecard(document, id => definitions.get(id)));
+    }
+    return scorecards;
   }
 
   async getScorecard(entityRef: string) {

@@ -117,6 +117,14 @@ export interface ScorecardResultStore {
     today: number,
   ): Promise<Map<string, number>>;
 
+  /**
+   * The scorecards with a category at risk (held above its raw level): of
+   * one entity, or of the entities a group owns directly, by entity ref.
+   */
+  listAtRisk(
+    scope: { entityRef: string } | { ownerRef: string },
+  ): Promise<Scorecard[]>;
+
   getScorecard(entityRef: string): Promise<Scorecard | undefined>;
   getMetrics(entityRef: string): Promise<EntityMetrics | undefined>;
   listScorecards(

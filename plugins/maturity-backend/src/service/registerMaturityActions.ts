@@ -26,6 +26,20 @@ function canonicalRef(value: string): string {
   }
 }
 
+/** A group reference in canonical form; a bare name is a group's. */
+function canonicalGroupRef(value: string): string {
+  try {
+    return canonicalEntityRef(
+      parseEntityRef(value, {
+        defaultKind: 'group',
+        defaultNamespace: 'default',
+      }),
+    );
+  } catch (error) {
+    throw new InputError(`ownerRef: ${(error as Error).message}`);
+  }
+}
+
 /**
  * Registers the main reads as actions, so agents (MCP clients) can ask for an
  * entity's maturity or a team's rollup with the caller's own permissions.
@@ -56,7 +70,9 @@ export function registerMaturityActions(
           z.object({
             entityRef: z
               .string()
-              .describe('Entity reference, e.g. component:default/checkout-api'),
+              .describe(
+                'Entity reference, e.g. component:default/checkout-api',
+              ),
             checkId: z.string().describe('The check to waive'),
             reason: z
               .string()
@@ -66,7 +82,9 @@ export function registerMaturityActions(
             expiresAt: z
               .string()
               .optional()
-              .describe('RFC 3339 date-time the waiver should end, e.g. 2027-03-31T00:00:00Z'),
+              .describe(
+                'RFC 3339 date-time the waiver should end, e.g. 2027-03-31T00:00:00Z',
+              ),
           }),
         output: z =>
           z.object({
@@ -297,6 +315,105 @@ export function registerMaturityActions(
                 },
               }
             : {}),
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'list-maturity-at-risk',
+    title: 'List maturity levels at risk',
+    description:
+      "The categories whose maturity level is held above what today's checks give, for one entity or the entities a team (group) owns directly: a level drops only after it was found below on several days in a row (maturity.evaluation.levelDropAfterDays), so these are the drops still preventable. For each: the held and today's level, the day it drops if still below, and the checks that cause it with how to fix them.",
+    visibilityPermission: maturityScorecardReadPermission,
+    attributes: { readOnly: true, idempotent: true, destructive: false },
+    schema: {
+      input: z =>
+        z.object({
+          entityRef: z
+            .string()
+            .optional()
+            .describe('An entity, e.g. component:default/checkout-api'),
+          ownerRef: z
+            .string()
+            .optional()
+            .describe('A team, e.g. group:default/payments'),
+        }),
+      output: z =>
+        z.object({
+          entities: z.array(
+            z.object({
+              entityRef: z.string(),
+              overallLevel: z.number(),
+              rawOverallLevel: z.number().optional(),
+              categories: z.array(
+                z.object({
+                  category: z.string(),
+                  heldLevel: z.number(),
+                  rawLevel: z.number(),
+                  belowDays: z.number(),
+                  dropsOn: z.string(),
+                  checks: z.array(
+                    z.object({
+                      checkId: z.string(),
+                      title: z.string(),
+                      state: z.string(),
+                      howToFix: z.string(),
+                    }),
+                  ),
+                }),
+              ),
+            }),
+          ),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      await authorize(credentials, maturityScorecardReadPermission);
+      if (!input.entityRef === !input.ownerRef) {
+        throw new InputError('Give exactly one of entityRef and ownerRef');
+      }
+      const scorecards = await results.listAtRisk(
+        input.entityRef
+          ? { entityRef: canonicalRef(input.entityRef) }
+          : { ownerRef: canonicalGroupRef(input.ownerRef!) },
+      );
+      return {
+        output: {
+          entities: scorecards.map(scorecard => ({
+            entityRef: scorecard.entityRef,
+            overallLevel: scorecard.overallLevel,
+            ...(scorecard.rawOverallLevel !== undefined
+              ? { rawOverallLevel: scorecard.rawOverallLevel }
+              : {}),
+            categories: scorecard.categories.flatMap(category =>
+              category.atRisk
+                ? [
+                    {
+                      category: category.category,
+                      heldLevel: category.level,
+                      rawLevel: category.rawLevel ?? category.level,
+                      belowDays: category.atRisk.belowDays,
+                      dropsOn: category.atRisk.dropsOn,
+                      checks: category.atRisk.checks.flatMap(id => {
+                        const check = scorecard.checks.find(
+                          c => c.checkId === id,
+                        );
+                        return check
+                          ? [
+                              {
+                                checkId: id,
+                                title: check.title,
+                                state: check.state,
+                                howToFix: check.howToFix,
+                              },
+                            ]
+                          : [];
+                      }),
+                    },
+                  ]
+                : [],
+            ),
+          })),
         },
       };
     },
