@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { maturityPermissions } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { MaturityDatabase } from './database/MaturityDatabase';
@@ -17,6 +18,7 @@ import { startAfterBackend } from './startup/startAfterBackend';
 import { createExemptionWorkflow } from './exemptions/createExemptionWorkflow';
 import { registerExemptionPermissions } from './exemptions/registerExemptionPermissions';
 import { scheduleExemptionExpiry } from './exemptions/scheduleExemptionExpiry';
+import { createOwnerNotifications } from './notifications/createOwnerNotifications';
 
 /**
  * The Maturity backend plugin: event store, ingest API and scoring.
@@ -42,6 +44,9 @@ export const maturityPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        // Every backend has it (a default factory); it needs the
+        // notifications backend only to deliver, see the README.
+        notifications: notificationService,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         rootLifecycle: coreServices.rootLifecycle,
@@ -58,12 +63,19 @@ export const maturityPlugin = createBackendPlugin({
           whileStarting: () => prepareSchedulerTables(scheduler),
         });
         const scheduling = new SchedulingAfterStart(scheduler);
+        const evaluation = readEvaluationConfig(config);
+        const ownerNotifications = createOwnerNotifications({
+          ...services,
+          rubric: evaluation.rubric,
+          expiryNotices: db.expiryNotices,
+        });
         const evaluator = await startEvaluation({
           ...services,
           db,
-          evaluation: readEvaluationConfig(config),
+          evaluation,
           incidentAnnotations: sources.incidentAnnotations(),
           scheduler: scheduling,
+          levelChanges: ownerNotifications.levelChanges,
         });
 
         registerExemptionPermissions(services);
@@ -72,7 +84,9 @@ export const maturityPlugin = createBackendPlugin({
           config,
           evaluator,
           logger: services.logger,
+          listener: ownerNotifications.exemptionChanges,
         });
+        await ownerNotifications.schedule(scheduling);
         await scheduleExemptionExpiry(
           scheduling,
           exemptionWorkflow,

@@ -1,5 +1,9 @@
 import { AuthService } from '@backstage/backend-plugin-api';
-import { RELATION_OWNED_BY } from '@backstage/catalog-model';
+import {
+  parseEntityRef,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
 /** Who owns an entity, as notifications address it. */
@@ -19,8 +23,21 @@ export class CatalogEntityOwners implements EntityOwners {
     const entity = await catalog.getEntityByRef(entityRef, {
       credentials: await auth.getOwnServiceCredentials(),
     });
-    return (entity?.relations ?? [])
+    if (!entity) return [];
+    const owners = (entity.relations ?? [])
       .filter(r => r.type === RELATION_OWNED_BY)
       .map(r => r.targetRef);
+    if (owners.length > 0) return owners;
+    // Relations not computed yet (a fresh entity): its spec names the owner.
+    const owner = entity.spec?.owner;
+    if (typeof owner !== 'string' || owner === '') return [];
+    return [
+      stringifyEntityRef(
+        parseEntityRef(owner, {
+          defaultKind: 'group',
+          defaultNamespace: entity.metadata.namespace ?? 'default',
+        }),
+      ),
+    ];
   }
 }
