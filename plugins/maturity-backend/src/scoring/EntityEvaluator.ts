@@ -185,9 +185,24 @@ export class EntityEvaluator {
 
   /**
    * When each of the rubric's checks (by its rule's fingerprint) was first
-   * seen, recording those new on `now`'s day.
+   * seen, recording those new on `now`'s day. Once recorded, a version's
+   * first day never changes, and the rubric is fixed for the process: read
+   * once, not on every queued run.
    */
-  private checkFirstSeenDays(now: Date) {
+  private checkFirstSeenDays(now: Date): Promise<Map<string, number>> {
+    if (!this.firstSeen) {
+      this.firstSeen = this.recordCheckVersions(now);
+      // A failed read is tried again by the next run.
+      this.firstSeen.catch(() => {
+        this.firstSeen = undefined;
+      });
+    }
+    return this.firstSeen;
+  }
+
+  private firstSeen?: Promise<Map<string, number>>;
+
+  private recordCheckVersions(now: Date) {
     const { rubric, results } = this.options;
     const checks = [
       ...rubric.categories.flatMap(c => c.levels),
