@@ -1,14 +1,16 @@
 import { Knex } from 'knex';
-import { chunks } from './chunks';
 import { RubricCheckDefinitions } from './RubricCheckDefinitions';
-import { fromStoredScorecard, StoredScorecard } from './storedScorecard';
-import { fromStoredMetrics, StoredEntityMetrics } from './storedMetrics';
+import { fromStoredScorecard } from './storedScorecard';
 import {
   EvaluationRecord,
   ListScorecardsOptions,
   ScorecardResultStore,
 } from './ScorecardStore';
 import { writeEvaluations } from './operations/scorecards/writeEvaluations';
+import { deleteEvaluatedBefore } from './operations/scorecards/deleteEvaluatedBefore';
+import { deleteGoneEvaluations } from './operations/scorecards/deleteGoneEvaluations';
+import { readMetrics } from './operations/scorecards/readMetrics';
+import { readScorecard } from './operations/scorecards/readScorecard';
 import {
   listAllSummaries,
   listScorecards,
@@ -22,9 +24,6 @@ import {
   CheckVersion,
   recordCheckVersions,
 } from './operations/checkVersions/recordCheckVersions';
-
-// Rows per statement, well below both engines' bind-parameter limits.
-const CHUNK_SIZE = 200;
 
 /**
  * The latest scorecards and metrics on the plugin's own database.
@@ -41,47 +40,12 @@ export class DatabaseScorecardStore implements ScorecardResultStore {
     return writeEvaluations(this.db, this.checkDefinitions, records, now);
   }
 
-  async deleteGoneEvaluations(
-    isGone: (entityRef: string) => boolean,
-    before: Date,
-  ): Promise<number> {
-    const stored = await this.db('scorecards')
-      .where('evaluated_at', '<', before.getTime())
-      .select('entity_ref');
-    const gone = stored
-      .map(row => row.entity_ref as string)
-      .filter(ref => isGone(ref));
-    let removed = 0;
-    for (const batch of chunks(gone, CHUNK_SIZE)) {
-      removed += await this.db.transaction(async tx => {
-        await tx('entity_metrics').whereIn('entity_ref', batch).delete();
-        await tx('evaluation_queue').whereIn('entity_ref', batch).delete();
-        return Number(
-          await tx('scorecards')
-            .whereIn('entity_ref', batch)
-            .where('evaluated_at', '<', before.getTime())
-            .delete(),
-        );
-      });
-    }
-    return removed;
+  deleteGoneEvaluations(isGone: (entityRef: string) => boolean, before: Date) {
+    return deleteGoneEvaluations(this.db, isGone, before);
   }
 
-  async deleteEvaluatedBefore(before: Date): Promise<number> {
-    const stale = this.db('scorecards')
-      .where('evaluated_at', '<', before.getTime())
-      .select('entity_ref');
-    return this.db.transaction(async tx => {
-      await tx('entity_metrics').whereIn('entity_ref', stale.clone()).delete();
-      await tx('evaluation_queue')
-        .whereIn('entity_ref', stale.clone())
-        .delete();
-      return Number(
-        await tx('scorecards')
-          .where('evaluated_at', '<', before.getTime())
-          .delete(),
-      );
-    });
+  deleteEvaluatedBefore(before: Date) {
+    return deleteEvaluatedBefore(this.db, before);
   }
 
   readHeldLevels(entityRefs: string[]) {
@@ -106,26 +70,12 @@ export class DatabaseScorecardStore implements ScorecardResultStore {
     return scorecards;
   }
 
-  async getScorecard(entityRef: string) {
-    const row = await this.db('scorecards')
-      .where('entity_ref', entityRef)
-      .first('document');
-    if (!row) return undefined;
-    const document = JSON.parse(row.document) as StoredScorecard;
-    const definitions = await this.checkDefinitions.lookup(
-      document.rubricVersion,
-      document.checks,
-    );
-    return fromStoredScorecard(document, id => definitions.get(id));
+  getScorecard(entityRef: string) {
+    return readScorecard(this.db, this.checkDefinitions, entityRef);
   }
 
-  async getMetrics(entityRef: string) {
-    const row = await this.db('entity_metrics')
-      .where('entity_ref', entityRef)
-      .first('document');
-    return row
-      ? fromStoredMetrics(JSON.parse(row.document) as StoredEntityMetrics)
-      : undefined;
+  getMetrics(entityRef: string) {
+    return readMetrics(this.db, entityRef);
   }
 
   listScorecards(options: ListScorecardsOptions) {
