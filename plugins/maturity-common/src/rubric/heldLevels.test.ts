@@ -233,6 +233,37 @@ describe('applyHeldLevels', () => {
   });
 });
 
+describe('applyHeldLevels and the levels without waivers', () => {
+  const all3 = {
+    culture: 3,
+    design: 3,
+    'build-deploy': 3,
+    test: 3,
+    information: 3,
+  } as Record<CategoryId, MaturityLevel>;
+  const heldAt3 = applyHeldLevels(
+    rawScorecard('2026-12-01T10:00:00Z', all3),
+    undefined,
+    { dropAfterDays: 3 },
+  ).held;
+
+  it('does not show a held dip as waiver debt, and keeps the debt waivers hide', () => {
+    // Design dips to 1 with no waiver; test is at 3 only thanks to a
+    // waiver (2 without it).
+    const raw = rawScorecard('2026-12-02T10:00:00Z', { ...all3, design: 1 });
+    raw.levelsWithoutWaivers = {
+      overallLevel: 2,
+      categoryLevels: { ...all3, design: 1, test: 2 },
+    };
+    const { scorecard } = applyHeldLevels(raw, heldAt3, { dropAfterDays: 3 });
+    expect(scorecard.levelsWithoutWaivers).toEqual({
+      // Held 3, 3, 3, 3, 3; without waivers 3, 3, 3, 2, 3 → 3.
+      overallLevel: 3,
+      categoryLevels: { ...all3, test: 2 },
+    });
+  });
+});
+
 describe('UTC days', () => {
   it('converts both ways', () => {
     expect(utcDayOf('2026-12-01T23:59:59.999Z')).toBe(DEC_1);

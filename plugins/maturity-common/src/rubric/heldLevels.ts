@@ -2,6 +2,7 @@ import {
   CategoryId,
   CategoryResult,
   CheckResult,
+  LevelsWithoutWaivers,
   MaturityLevel,
   Scorecard,
 } from '../scorecard';
@@ -88,6 +89,30 @@ function checksBelow(
 }
 
 /**
+ * The levels without waivers beside held levels. A category whose waivers
+ * change nothing today (its level without them is its raw level) is, without
+ * them, at its held level: otherwise a held dip would show as waiver debt.
+ * Where waivers do lift it, the level without them stays the raw one: the
+ * debt is shown as it is today.
+ */
+function heldWithoutWaivers(
+  withoutWaivers: LevelsWithoutWaivers,
+  categories: CategoryResult[],
+): LevelsWithoutWaivers {
+  const categoryLevels = { ...withoutWaivers.categoryLevels };
+  for (const category of categories) {
+    if (categoryLevels[category.category] === category.rawLevel) {
+      categoryLevels[category.category] = category.level;
+    }
+  }
+  return {
+    ...withoutWaivers,
+    categoryLevels,
+    overallLevel: medianLevel(Object.values(categoryLevels)),
+  };
+}
+
+/**
  * Applies the holding rule to a freshly evaluated scorecard (whose levels
  * are the raw ones): each category's `level` becomes its held level, with
  * `rawLevel` beside it, and `atRisk` while it is held above the raw level
@@ -135,14 +160,18 @@ export function applyHeldLevels(
     return result;
   });
   const heldLevels = categories.map(c => c.level);
-  return {
-    scorecard: {
-      ...scorecard,
-      categories,
-      overallLevel: medianLevel(heldLevels),
-      rawOverallLevel: medianLevel(categories.map(c => c.rawLevel ?? c.level)),
-      imbalanced: isImbalanced(heldLevels),
-    },
-    held,
+  const result: Scorecard = {
+    ...scorecard,
+    categories,
+    overallLevel: medianLevel(heldLevels),
+    rawOverallLevel: medianLevel(categories.map(c => c.rawLevel ?? c.level)),
+    imbalanced: isImbalanced(heldLevels),
   };
+  if (scorecard.levelsWithoutWaivers) {
+    result.levelsWithoutWaivers = heldWithoutWaivers(
+      scorecard.levelsWithoutWaivers,
+      categories,
+    );
+  }
+  return { scorecard: result, held };
 }
