@@ -21,6 +21,7 @@ import { RubricPreviewReader } from './RubricPreviewReader';
 import { migrateDatabase } from './migrateDatabase';
 import { MetricsWindowReader } from './MetricsWindowReader';
 import { backfillCommitLinks } from './operations/commitLinks/syncCommitLinks';
+import { lacksCommitLinks } from './operations/commitLinks/lacksCommitLinks';
 import { whileHoldingStartLock } from './operations/startup/whileHoldingStartLock';
 import { ScorecardResultStore } from './ScorecardStore';
 
@@ -54,11 +55,7 @@ export class MaturityDatabase {
       await migrateDatabase(client, options.database, options);
       // Events stored before the commit-link tables existed get their
       // links once.
-      const [links, deployments] = await Promise.all([
-        client('deployment_commits').first('deployment_id'),
-        client('deployments').whereNotNull('commit_sha').first('id'),
-      ]);
-      if (!links && deployments) {
+      if (await lacksCommitLinks(client)) {
         await backfillCommitLinks(client);
       }
       await options.whileStarting?.();
