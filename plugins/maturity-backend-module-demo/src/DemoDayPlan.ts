@@ -86,6 +86,11 @@ export interface PlannedDeploy {
   productionStartMs: number;
   productionFinishMs: number;
   automated: boolean;
+  /**
+   * The commit a release train deploys (the team's, shared by its
+   * components); unset when the entity deploys its own head commit.
+   */
+  releaseSha?: string;
   failure?: PlannedFailure;
 }
 

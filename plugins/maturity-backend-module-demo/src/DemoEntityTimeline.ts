@@ -35,6 +35,11 @@ interface ProductionDeploy {
   startMs: number;
   finishMs: number;
   commit: DemoCommit;
+  /**
+   * A release train's commit, deployed instead of the entity's head commit
+   * (which it ships among the others).
+   */
+  releaseSha?: string;
   /** False when a release ships a newer commit than the one it staged. */
   staged?: boolean;
 }
@@ -262,6 +267,7 @@ export class DemoEntityTimeline {
           startMs: planned.productionStartMs,
           finishMs: planned.productionFinishMs,
           commit,
+          releaseSha: planned.releaseSha,
         });
       }
       this.#releases.set(day, releases);
@@ -389,7 +395,7 @@ export class DemoEntityTimeline {
       entityRef: this.#context.entityRef,
       externalId: deploy.externalId,
       environment,
-      commitSha: deploy.commit.sha,
+      commitSha: deploy.releaseSha ?? deploy.commit.sha,
       status: deploy.succeeded ? 'success' : 'failure',
       reason: deploy.reason,
       automated: deploy.automated,
@@ -422,7 +428,10 @@ export class DemoEntityTimeline {
     }
     events.push(
       this.#deploymentEvent(production, 'production', {
-        commitShas: this.#shippedCommits(production),
+        commitShas: [
+          ...this.#shippedCommits(production),
+          ...(production.releaseSha ? [production.releaseSha] : []),
+        ],
       }),
     );
 

@@ -7,7 +7,11 @@ import {
   lifecycleActivity,
   ownerGroupName,
 } from './DemoEntity';
-import { DemoProfile, getDemoProfile } from './demoProfiles';
+import {
+  DemoProfile,
+  demoReleaseTrainTeams,
+  getDemoProfile,
+} from './demoProfiles';
 import { issueProjectKey, teamRoster } from './demoVocabulary';
 import { SeededRandom } from './seededRandom';
 import { utcDayKey } from './utcDays';
@@ -35,6 +39,11 @@ export interface DemoPlanningContext {
   projectKey: string;
   /** Whether a dependency bot opens pull requests. */
   dependencyUpdates: boolean;
+  /**
+   * Whether the team releases its components together: planned deploys at
+   * the team's times, each from the team's release commit.
+   */
+  releasesWithTeam: boolean;
 }
 
 /** Libraries change less often than the services that use them. */
@@ -70,6 +79,7 @@ export function createDemoPlanningContext(
     roster: teamRoster(owner),
     projectKey: issueProjectKey(owner),
     dependencyUpdates: profile.repoFacts.dependabot === true,
+    releasesWithTeam: demoReleaseTrainTeams.has(owner),
   };
 }
 

@@ -461,6 +461,15 @@ export const demoTeamTiers: Readonly<Record<string, DemoMaturityTier>> = {
 };
 
 /**
+ * Teams whose components live in one repository and go out together: each
+ * release deploys every component with new changes from the same commit at
+ * the same time (a release train, the opposite of independent deploys).
+ *
+ * @internal
+ */
+export const demoReleaseTrainTeams: ReadonlySet<string> = new Set(['checkout']);
+
+/**
  * The demo behaviour of the team owning an entity.
  *
  * @param owner - The owning group's name (`payments`), or its entity

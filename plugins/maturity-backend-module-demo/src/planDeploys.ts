@@ -9,7 +9,7 @@ import { DemoPlanningContext, demoIdPrefix } from './demoPlanningContext';
 import { changeTitle, deployIncidentTitle } from './demoVocabulary';
 import { planDirectPush, planPullRequest } from './planChanges';
 import { planIncident } from './planIncidents';
-import { SeededRandom } from './seededRandom';
+import { SeededRandom, demoSha } from './seededRandom';
 import {
   HOUR_MS,
   MINUTE_MS,
@@ -74,13 +74,20 @@ export function planDeploys(
 ): PlannedDeploy[] {
   const { profile } = context;
   const monday = mondayOf(day);
+  // A release train freezes and departs for the whole team at once.
+  const team = context.releasesWithTeam ? context.ownerRef : undefined;
   const frozen = new SeededRandom(
-    `${context.entityRef}|${utcDayKey(monday)}|freeze`,
+    `${team ?? context.entityRef}|${utcDayKey(monday)}|freeze`,
   ).chance(profile.deployFreezeWeekShare);
   if (frozen) {
     return [];
   }
-  const startTimes = plannedStartTimes(context, day, random, changes);
+  const startTimes = plannedStartTimes(
+    context,
+    day,
+    team ? new SeededRandom(`${team}|${utcDayKey(day)}|release`) : random,
+    changes,
+  );
 
   // Production deploys of one entity queue behind each other.
   let previousFinishMs = -Infinity;
@@ -113,6 +120,9 @@ export function planDeploys(
       productionFinishMs,
       automated,
     };
+    if (team) {
+      deploy.releaseSha = demoSha(`${team}|${utcDayKey(day)}|release:${index}`);
+    }
     if (
       !profile.deploysEveryChange &&
       random.chance(profile.stagingBeforeProductionShare)

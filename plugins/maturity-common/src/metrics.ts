@@ -252,6 +252,14 @@ export const METRIC_DEFINITIONS = {
     description:
       'Share of production deploys that name the commit they deployed.',
   },
+  bundled_deploy_share: {
+    unit: 'ratio',
+    minimumSample: 5,
+    reads: ['deployment'],
+    title: 'Deploys bundled with other components',
+    description:
+      'Share of production deploys naming their commit that another component deployed too: the same commit to the same environment, started within an hour.',
+  },
   merge_to_production: {
     unit: 'hours',
     minimumSample: 5,

@@ -35,6 +35,7 @@ const deploy = (id: number, at: string): DeploymentRecord => ({
   isProduction: true,
   deployedToPreproductionFirst: false,
   fixesIncidents: [],
+  bundled: false,
 });
 
 const incident = (id: number, at: string): IncidentRecord => ({
@@ -130,5 +131,54 @@ describe('computeEntityMetrics', () => {
       'not-applicable',
     );
     expect(unconnected.metrics.mttr.status).toBe('not-applicable');
+  });
+
+  it('gives the share of deploys naming their commit that shipped with another component', () => {
+    const withCommit = (id: number, day: string, bundled: boolean) => ({
+      ...deploy(id, `2026-03-${day}T10:00:00Z`),
+      commitSha: `${id}`.padStart(40, 'a'),
+      bundled,
+    });
+    const rows = {
+      ...empty(),
+      presence: new Map([
+        [
+          SHOP,
+          {
+            builds: false,
+            changes: false,
+            repoFacts: false,
+            incidents: false,
+            productionDeploys: true,
+            lastProductionDeployAt: Date.parse('2026-03-20T10:06:00Z'),
+          },
+        ],
+      ]),
+      deployments: [
+        withCommit(1, '02', true),
+        withCommit(2, '03', false),
+        withCommit(3, '04', true),
+        withCommit(4, '05', false),
+        withCommit(5, '06', false),
+        withCommit(6, '09', false),
+        // Without a commit it cannot be matched: not in the sample.
+        deploy(7, '2026-03-20T10:00:00Z'),
+      ],
+    };
+    const [result] = computeEntityMetrics(rows, {
+      entities: [{ entityRef: SHOP, hasIncidentSource: false }],
+      from: FROM,
+      to: TO,
+    });
+    // 2 of the 6 deploys with a commit.
+    expect(result.metrics.bundled_deploy_share).toMatchObject({
+      status: 'ok',
+      value: 2 / 6,
+      sampleSize: 6,
+    });
+    expect(result.metrics.bundled_deploy_share.evidence.slice(0, 2)).toEqual([
+      'deployment:3',
+      'deployment:1',
+    ]);
   });
 });

@@ -21,6 +21,7 @@ type DeliveryMetricId =
   | 'deploy_automation_share'
   | 'preprod_first_share'
   | 'deploy_commit_resolution_share'
+  | 'bundled_deploy_share'
   | 'merge_to_production'
   | 'rollbacks';
 
@@ -217,6 +218,7 @@ export function deliveryMetrics(
       deploy_commit_resolution_share: notApplicable(
         'deploy_commit_resolution_share',
       ),
+      bundled_deploy_share: notApplicable('bundled_deploy_share'),
       merge_to_production: notApplicable('merge_to_production'),
     };
   }
@@ -341,6 +343,15 @@ export function deliveryMetrics(
     deploy_commit_resolution_share: metricValue(
       'deploy_commit_resolution_share',
       share(newestFirst, withCommit, deploymentId),
+    ),
+    // Only a deploy naming its commit can be matched with another's.
+    bundled_deploy_share: metricValue(
+      'bundled_deploy_share',
+      share(
+        withCommit,
+        withCommit.filter(d => d.bundled),
+        deploymentId,
+      ),
     ),
     merge_to_production: mergeToProduction,
   };

@@ -274,15 +274,11 @@ const design: RubricCategory = {
       {
         slug: 'independent-deploys',
         title:
-          'At most 20% of production deploys bundled with other components (not measured yet)',
+          'At most 20% of production deploys bundled with other components (another component deployed the same commit within an hour)',
         source: 'CDMM',
         howToFix:
           'Deploy the component on its own pipeline, decoupled from the release of other components.',
-        rule: {
-          kind: 'not-measured',
-          reason:
-            'No source reports which components a deploy ships together yet.',
-        },
+        rule: metric('bundled_deploy_share', '<=', 0.2),
       },
     ),
     level(

@@ -228,11 +228,41 @@ describe('evaluateCheck: composite rules', () => {
 
   it('marks not-measured practices not applicable, never passed', () => {
     const result = evaluateCheck(
-      check('design.4.independent-deploys'),
+      {
+        ...check('design.4.independent-deploys'),
+        rule: { kind: 'not-measured', reason: 'No source reports it.' },
+      },
       eliteInput(),
     );
     expect(result.state).toBe('not-applicable');
-    expect(result.message).toMatch(/^Not measured yet: /);
+    expect(result.message).toBe('Not measured yet: No source reports it.');
+  });
+
+  it('passes independent deploys up to 20% bundled with other components', () => {
+    const independent = check('design.4.independent-deploys');
+    const input = eliteInput();
+    // 4 of 20 deploys shipped with another component's deploy of the commit.
+    input.metrics.bundled_deploy_share = okMetric(
+      'bundled_deploy_share',
+      0.2,
+      20,
+    );
+    expect(evaluateCheck(independent, input)).toMatchObject({
+      state: 'pass',
+      message:
+        '0.20 ≤ 0.20 of production deploys bundled with other components (4 of 20)',
+    });
+    input.metrics.bundled_deploy_share = okMetric(
+      'bundled_deploy_share',
+      0.25,
+      20,
+    );
+    expect(evaluateCheck(independent, input).state).toBe('fail');
+    input.metrics.bundled_deploy_share = insufficientMetric(
+      'bundled_deploy_share',
+      4,
+    );
+    expect(evaluateCheck(independent, input).state).toBe('insufficient-data');
   });
 });
 

@@ -29,6 +29,7 @@ const PHRASES: Partial<Record<MetricId, string>> = {
   deploy_automation_share: 'of production deploys automated',
   preprod_first_share: 'of production deploys reached pre-production first',
   deploy_commit_resolution_share: 'of production deploys resolve to a commit',
+  bundled_deploy_share: 'of production deploys bundled with other components',
   merge_to_production: 'hours from merge to production (median)',
   rollbacks: 'rollbacks',
   incidents_high_urgency: 'high-urgency incidents',

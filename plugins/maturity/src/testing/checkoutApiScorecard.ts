@@ -303,6 +303,7 @@ export const checkoutApiScorecard: Scorecard = {
         checkId: 'culture.2.author-continuity',
         reason:
           'Team was re-formed this quarter; the previous window has other authors.',
+        status: 'approved',
         author: 'user:default/sam.lee',
         createdAt: '2026-10-02T08:00:00.000Z',
       },
@@ -587,18 +588,22 @@ export const checkoutApiScorecard: Scorecard = {
     {
       checkId: 'design.4.independent-deploys',
       title:
-        'At most 20% of production deploys bundled with other components (not measured yet)',
+        'At most 20% of production deploys bundled with other components (another component deployed the same commit within an hour)',
       category: 'design',
       level: 4,
       required: false,
-      state: 'not-applicable',
+      state: 'fail',
       message:
-        'Not measured yet: No source reports which components a deploy ships together yet.',
-      observed: {},
+        '1.00 > 0.20 of production deploys bundled with other components (11 of 11)',
+      observed: {
+        bundled_deploy_share: 1,
+        'bundled_deploy_share.sampleSize': 11,
+      },
       source: 'CDMM',
       howToFix:
         'Deploy the component on its own pipeline, decoupled from the release of other components.',
-      evidence: [],
+      evidence: ['deployment:3649', 'deployment:3647', 'deployment:3645'],
+      threshold: '<= 0.2',
     },
     {
       checkId: 'design.5.infrastructure-as-code',
@@ -639,6 +644,7 @@ export const checkoutApiScorecard: Scorecard = {
         checkId: 'design.5.gitops',
         reason:
           'Deployed by the shared Argo CD of the platform team; manifests live in platform-deploy.',
+        status: 'approved',
         author: 'user:default/jane.doe',
         createdAt: '2026-11-01T09:00:00.000Z',
         expiresAt: '2027-02-01T00:00:00.000Z',
@@ -1348,6 +1354,15 @@ export const checkoutApiMetrics: EntityMetrics = {
       minimumSample: 5,
       evidence: ['deployment:3649', 'deployment:3647', 'deployment:3645'],
     },
+    // The checkout team releases its services together.
+    bundled_deploy_share: {
+      value: 1,
+      status: 'ok',
+      unit: 'ratio',
+      sampleSize: 11,
+      minimumSample: 5,
+      evidence: ['deployment:3649', 'deployment:3647', 'deployment:3645'],
+    },
     merge_to_production: {
       value: 118.3829761111111,
       status: 'ok',
@@ -1613,6 +1628,7 @@ export const checkoutApiExemptions: Exemption[] = [
     checkId: 'culture.4.feature-flags',
     reason:
       'Flags move to the shared config service; its SDK lands with the Q4 migration.',
+    status: 'approved',
     author: 'user:default/sam.lee',
     createdAt: '2026-08-01T10:00:00.000Z',
     expiresAt: '2026-11-01T00:00:00.000Z',

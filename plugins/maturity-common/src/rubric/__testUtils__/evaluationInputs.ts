@@ -78,6 +78,7 @@ export function eliteMetrics(): Partial<Record<MetricId, MetricValue>> {
     deploy_automation_share: [0.98, 58],
     preprod_first_share: [0.95, 58],
     deploy_commit_resolution_share: [1, 58],
+    bundled_deploy_share: [0, 58],
     merge_to_production: [0.6, 212],
     rollbacks: [0, 58],
     incidents_high_urgency: [3, 3],

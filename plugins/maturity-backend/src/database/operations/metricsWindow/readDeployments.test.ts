@@ -92,4 +92,140 @@ describe('readDeployments', () => {
       ]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'marks a production deploy bundled when another entity deployed the same commit to the same environment within an hour, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const { events } = await MaturityDatabase.create({
+        database: { getClient: async () => knex },
+      });
+      const CART = 'component:default/cart';
+      const commit = (s: string) => ({ commitSha: sha(s) });
+      await events.ingest([
+        // Shipped with cart's deploy of the same commit 40 minutes later.
+        deployment(
+          SHOP,
+          'TOGETHER',
+          'production',
+          '03-02 10:00',
+          '03-02 10:05',
+          commit('m1'),
+        ),
+        deployment(
+          CART,
+          'C1',
+          'Production',
+          '03-02 10:40',
+          '03-02 10:45',
+          commit('m1'),
+        ),
+        // Cart deployed the same commit, but 61 minutes later.
+        deployment(
+          SHOP,
+          'APART',
+          'production',
+          '03-03 10:00',
+          '03-03 10:05',
+          commit('m2'),
+        ),
+        deployment(
+          CART,
+          'C2',
+          'production',
+          '03-03 11:01',
+          '03-03 11:05',
+          commit('m2'),
+        ),
+        // Cart's deploy of the same commit went to staging, or failed.
+        deployment(
+          SHOP,
+          'STAGED',
+          'production',
+          '03-04 10:00',
+          '03-04 10:05',
+          commit('m3'),
+        ),
+        deployment(
+          CART,
+          'C3',
+          'staging',
+          '03-04 10:00',
+          '03-04 10:05',
+          commit('m3'),
+        ),
+        deployment(
+          SHOP,
+          'FAILED',
+          'production',
+          '03-05 10:00',
+          '03-05 10:05',
+          commit('m4'),
+        ),
+        deployment(CART, 'C4', 'production', '03-05 10:00', '03-05 10:05', {
+          ...commit('m4'),
+          status: 'failure',
+        }),
+        // The shop's own earlier deploy of the commit is no other entity.
+        deployment(
+          SHOP,
+          'AGAIN1',
+          'production',
+          '03-06 10:00',
+          '03-06 10:05',
+          commit('m5'),
+        ),
+        deployment(
+          SHOP,
+          'AGAIN2',
+          'production',
+          '03-06 10:30',
+          '03-06 10:35',
+          commit('m5'),
+        ),
+        // Without a commit nothing can be compared.
+        deployment(SHOP, 'NOSHA', 'production', '03-07 10:00', '03-07 10:05'),
+        deployment(CART, 'C7', 'production', '03-07 10:00', '03-07 10:05'),
+        // A staging deploy of a shared commit is no production deploy.
+        deployment(
+          SHOP,
+          'STAGING',
+          'staging',
+          '03-08 10:00',
+          '03-08 10:05',
+          commit('m8'),
+        ),
+        deployment(
+          CART,
+          'C8',
+          'staging',
+          '03-08 10:00',
+          '03-08 10:05',
+          commit('m8'),
+        ),
+      ]);
+
+      const rows = await readDeployments(knex, {
+        entities: [{ entityRef: SHOP }],
+        from: new Date(at('03-01 00:00')),
+        to: new Date(at('04-01 00:00')),
+      });
+      expect(
+        rows
+          .filter(d => d.bundled)
+          .map(d => d.externalId)
+          .sort(),
+      ).toEqual(['TOGETHER']);
+      expect(rows.map(d => d.externalId).sort()).toEqual([
+        'AGAIN1',
+        'AGAIN2',
+        'APART',
+        'FAILED',
+        'NOSHA',
+        'STAGED',
+        'STAGING',
+        'TOGETHER',
+      ]);
+    },
+  );
 });

@@ -28,7 +28,20 @@ export interface DeploymentRecord {
   rollsBackId?: number;
   /** The incidents it declares it fixes, as `<source>:<externalId>`. */
   fixesIncidents: string[];
+  /**
+   * A production deploy shipped together with other components: another
+   * entity's successful deploy of the same commit to the same environment
+   * started within {@link BUNDLED_DEPLOY_WINDOW_MS} of it.
+   */
+  bundled: boolean;
 }
+
+/**
+ * How close in time two entities' deploys of one commit count as one
+ * release: a pipeline deploying a monorepo's components from one commit
+ * starts them within minutes; an hour leaves room for queued jobs.
+ */
+export const BUNDLED_DEPLOY_WINDOW_MS = 60 * 60 * 1000;
 
 /** Deployments explicitly named by incidents, to read beyond the window. */
 export interface DeploymentReferences {
@@ -67,7 +80,8 @@ function parseShas(sha: unknown, shas: unknown): string[] {
  * hours for the incident window rule), plus any deployment incidents name by
  * external id or production deployments shipping a SHA they name. Each comes
  * with whether it is production, whether its commit went to another
- * environment first, and what a rollback replaced. Nothing started at or
+ * environment first, what a rollback replaced, and whether another entity
+ * deployed the same commit with it (bundled). Nothing started at or
  * after `to` is read: as of `to` it has not happened (and the bound keeps
  * the read on the entity-time index). One statement.
  */
@@ -90,6 +104,7 @@ export async function readDeployments(
     productionD: production('d'),
     productionN: production('n'),
     productionP: production('p'),
+    bundledWindow: BUNDLED_DEPLOY_WINDOW_MS,
   };
   if (references.externalIds.length) {
     referenced.push('d.external_id in (:externalIds)');
@@ -128,7 +143,15 @@ export async function readDeployments(
             and coalesce(p.finished_at, p.started_at) <= d.started_at
           order by coalesce(p.finished_at, p.started_at) desc, p.id desc
           limit 1
-        ) end as rolls_back_id
+        ) end as rolls_back_id,
+        case when d.commit_sha is not null and :productionD and exists (
+          select 1 from deployments o
+          where o.commit_sha = d.commit_sha
+            and o.started_at >= d.started_at - :bundledWindow
+            and o.started_at <= d.started_at + :bundledWindow
+            and o.entity_ref <> d.entity_ref and o.status = 'success'
+            and lower(o.environment) = lower(d.environment)
+        ) then 1 else 0 end as bundled
       from deployments d
       where d.entity_ref in (:entities)
         and d.occurred_at < :to
@@ -155,6 +178,7 @@ export async function readDeployments(
       'is_production',
       'preproduction_first',
       'rolls_back_id',
+      'bundled',
     ],
   });
 
@@ -176,5 +200,6 @@ export async function readDeployments(
     fixesIncidents: parseStrings(row.fixes_incidents).filter(
       (s): s is string => typeof s === 'string',
     ),
+    bundled: Number(row.bundled) === 1,
   }));
 }
