@@ -10,6 +10,7 @@ import {
   MaturityEventType,
   Rollup,
   Rubric,
+  RubricPreview,
   Scorecard,
   ScorecardHistoryPoint,
   ScorecardPage,
@@ -135,6 +136,17 @@ export interface MaturityApi {
 
   /** The active rubric. */
   getRubric(): Promise<Rubric>;
+
+  /**
+   * What a proposed `maturity.rubric` override would do to every entity's
+   * levels, from the stored results: counts, responsible checks, per team,
+   * and one page of the affected entities. Rejects with a 400 naming the
+   * path of an invalid field (`rubric.checks.<id>.threshold: …`).
+   */
+  previewRubric(
+    rubric: Record<string, unknown>,
+    page?: { limit?: number; offset?: number },
+  ): Promise<RubricPreview>;
 }
 
 /**

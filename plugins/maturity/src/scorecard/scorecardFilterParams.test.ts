@@ -9,7 +9,7 @@ describe('scorecard filters in the query string', () => {
     expect(
       filtersFromSearchParams(
         new URLSearchParams(
-          'owner=group:default/a&owner=group:default/b&includeSubgroups=true&system=system:default/s&q=api&minLevel=2&maxLevel=3&minMlopsLevel=0&maxMlopsLevel=1&deliveryBand=unknown&failingCheck=test.3.e2e-tests&kind=component&lifecycle=production&domain=domain:default/d',
+          'owner=group:default/a&owner=group:default/b&includeSubgroups=true&system=system:default/s&q=api&minLevel=2&maxLevel=3&minMlopsLevel=0&maxMlopsLevel=1&deliveryBand=unknown&failingCheck=test.3.e2e-tests&kind=component&lifecycle=production&domain=domain:default/d&waivedCheck=culture.3.codeowners&levels=withoutWaivers',
         ),
       ),
     ).toEqual({
@@ -21,6 +21,8 @@ describe('scorecard filters in the query string', () => {
       lifecycle: 'production',
       q: 'api',
       failingCheck: 'test.3.e2e-tests',
+      waivedCheck: 'culture.3.codeowners',
+      levels: 'withoutWaivers',
       minLevel: 2,
       maxLevel: 3,
       minMlopsLevel: 0,
@@ -39,7 +41,7 @@ describe('scorecard filters in the query string', () => {
     expect(
       filtersFromSearchParams(
         new URLSearchParams(
-          'minLevel=7&maxLevel=x&minMlopsLevel=3&maxMlopsLevel=-1&deliveryBand=great&includeSubgroups=true&q=%20',
+          'minLevel=7&maxLevel=x&minMlopsLevel=3&maxMlopsLevel=-1&deliveryBand=great&includeSubgroups=true&q=%20&levels=asScored&levels=x',
         ),
       ),
     ).toEqual({});
@@ -50,7 +52,7 @@ describe('scorecard filters in the query string', () => {
 
   it('writes them back the same, whatever order they were set in', () => {
     const search =
-      'owner=group%3Adefault%2Fa&includeSubgroups=true&failingCheck=test.3.e2e-tests&minLevel=0&minMlopsLevel=2&maxMlopsLevel=2&deliveryBand=high';
+      'owner=group%3Adefault%2Fa&includeSubgroups=true&failingCheck=test.3.e2e-tests&waivedCheck=culture.3.codeowners&minLevel=0&minMlopsLevel=2&maxMlopsLevel=2&deliveryBand=high&levels=withoutWaivers';
     const filters = filtersFromSearchParams(new URLSearchParams(search));
     expect(searchParamsOfFilters(filters).toString()).toBe(search);
     expect(

@@ -8,6 +8,7 @@ const TEXT_KEYS = [
   'lifecycle',
   'q',
   'failingCheck',
+  'waivedCheck',
 ] as const;
 
 const BANDS: ReadonlyArray<DoraBand | 'unknown'> = [
@@ -62,6 +63,10 @@ export function filtersFromSearchParams(
   if (band && BANDS.includes(band)) {
     filters.deliveryBand = band;
   }
+  // Levels without waivers: the level bounds, the order and the heatmap.
+  if (params.get('levels') === 'withoutWaivers') {
+    filters.levels = 'withoutWaivers';
+  }
   return filters;
 }
 
@@ -93,6 +98,7 @@ export function searchParamsOfFilters(
     params.set('maxMlopsLevel', String(filters.maxMlopsLevel));
   }
   if (filters.deliveryBand) params.set('deliveryBand', filters.deliveryBand);
+  if (filters.levels === 'withoutWaivers') params.set('levels', filters.levels);
   return params;
 }
 

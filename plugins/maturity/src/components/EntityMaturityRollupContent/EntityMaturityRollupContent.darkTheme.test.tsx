@@ -101,7 +101,7 @@ describe('EntityMaturityRollupContent in the dark theme', () => {
       screen.getByRole('group', { name: 'Legend: median level' }),
       screen.getByRole('region', { name: 'Summary' }),
       screen.getByRole('table', { name: 'Overall level distribution' }),
-      screen.getByRole('table', { name: 'Most failed checks' }),
+      screen.getByRole('table', { name: 'Failing or waived checks' }),
       screen.getByRole('region', { name: 'Improved (1)' }),
       screen.getByRole('region', { name: 'Dropped (1)' }),
       screen.getByRole('region', { name: 'MLOps levels' }),

@@ -153,15 +153,15 @@ describe('EntityMaturityRollupContent', () => {
       screen.getByRole('img', { name: /16 at level 1 \(Base\)/ }),
     ).toBeInTheDocument();
 
-    const failing = screen.getByRole('table', { name: 'Most failed checks' });
+    const failing = screen.getByRole('table', { name: 'Failing or waived checks' });
     expect(
       within(failing).getByRole('row', {
-        name: /Zero-downtime deploy.*38 of 38 100%/,
+        name: /Zero-downtime deploy.*38 of 38 0 100%/,
       }),
     ).toBeInTheDocument();
     expect(
       within(failing).getByRole('row', {
-        name: /design.5.gitops 33 of 38 87%/,
+        name: /design.5.gitops 33 of 38 0 87%/,
       }),
     ).toBeInTheDocument();
 
@@ -233,7 +233,7 @@ describe('EntityMaturityRollupContent', () => {
       name: 'Most failed MLOps checks',
     });
     const drift = within(failing).getByRole('row', {
-      name: /Drift or skew monitoring configured.*mlops.2.drift-monitoring 3 of 4 75%/,
+      name: /Drift or skew monitoring configured.*mlops.2.drift-monitoring 3 of 4 0 75%/,
     });
     expect(within(drift).getByRole('link', { name: '3 of 4' })).toHaveAttribute(
       'href',
@@ -241,7 +241,7 @@ describe('EntityMaturityRollupContent', () => {
     );
     expect(
       within(failing).getByRole('row', {
-        name: /Experiment and metadata tracking.*2 of 4 50%/,
+        name: /Experiment and metadata tracking.*2 of 4 0 50%/,
       }),
     ).toBeInTheDocument();
   });
@@ -285,8 +285,8 @@ describe('EntityMaturityRollupContent', () => {
     ).toHaveAttribute('href', acmeList('minLevel=3&maxLevel=3'));
     expect(within(distribution).getAllByRole('link')).toHaveLength(3);
 
-    // Most failed checks: the entities failing it.
-    const failing = screen.getByRole('table', { name: 'Most failed checks' });
+    // Failing or waived checks: the entities failing it.
+    const failing = screen.getByRole('table', { name: 'Failing or waived checks' });
     const gitops = within(failing).getByRole('row', {
       name: /design.5.gitops/,
     });
@@ -316,7 +316,7 @@ describe('EntityMaturityRollupContent', () => {
     await screen.findByRole('region', { name: 'Summary' });
     expect(
       within(
-        screen.getByRole('table', { name: 'Most failed checks' }),
+        screen.getByRole('table', { name: 'Failing or waived checks' }),
       ).queryAllByRole('link'),
     ).toEqual([]);
     expect(

@@ -63,7 +63,7 @@ describe('MaturityPage in the dark theme', () => {
       heatmap,
       screen.getByRole('group', { name: 'Legend: median level' }),
       screen.getByRole('region', { name: 'Organisation' }),
-      screen.getByRole('table', { name: 'Most failed checks' }),
+      screen.getByRole('table', { name: 'Failing or waived checks' }),
       screen.getByRole('region', { name: 'Improved (1)' }),
       screen.getByRole('region', { name: 'Dropped (1)' }),
     ].map(region => contrastFailures(region, page));

@@ -229,7 +229,7 @@ describe('MaturityPage', () => {
     );
 
     // A check's "N of M": the entities failing it.
-    const failing = screen.getByRole('table', { name: 'Most failed checks' });
+    const failing = screen.getByRole('table', { name: 'Failing or waived checks' });
     await userEvent.click(
       within(
         within(failing).getByRole('row', { name: /design.5.gitops/ }),

@@ -17,6 +17,7 @@ import {
   filtersFromSearchParams,
   searchParamsOfFilters,
 } from '../../scorecard/scorecardFilterParams';
+import { rollupWithoutWaivers } from '../../scorecard/rollupWithoutWaivers';
 import { SCORECARD_LIST_ID } from '../../scorecard/useScorecardListLink';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
 import { ExportCsvButton } from '../ExportCsvButton';
@@ -42,7 +43,12 @@ function useOrgRollup() {
   }, [maturityApi]);
 }
 
-function OrgRollupSection(props: { state: ReturnType<typeof useOrgRollup> }) {
+function OrgRollupSection(props: {
+  state: ReturnType<typeof useOrgRollup>;
+  /** Show the levels as they would be without waivers. */
+  withoutWaivers: boolean;
+}) {
+  const { withoutWaivers } = props;
   const { loading, error, value: rollup, retry } = props.state;
   if (loading && !rollup) {
     return <Progress />;
@@ -65,11 +71,23 @@ function OrgRollupSection(props: { state: ReturnType<typeof useOrgRollup> }) {
       />
     );
   }
+  const shown = withoutWaivers ? rollupWithoutWaivers(rollup) : rollup;
   return (
     <RollupOverview
-      rollup={rollup}
-      title="Organisation"
-      heatmap={<OrgHierarchyHeatmap roots={rollup.children} />}
+      rollup={shown}
+      title={
+        withoutWaivers
+          ? 'Organisation (levels without waivers)'
+          : 'Organisation'
+      }
+      // Its level counts then list by the levels without waivers too.
+      scopeFilters={withoutWaivers ? { levels: 'withoutWaivers' } : {}}
+      heatmap={
+        <OrgHierarchyHeatmap
+          roots={shown.children}
+          withoutWaivers={withoutWaivers}
+        />
+      }
     />
   );
 }
@@ -117,7 +135,10 @@ export function MaturityPage() {
         subtitle="Engineering maturity across the organisation"
       />
       <Content>
-        <OrgRollupSection state={orgRollup} />
+        <OrgRollupSection
+          state={orgRollup}
+          withoutWaivers={filters.levels === 'withoutWaivers'}
+        />
         <div id={SCORECARD_LIST_ID}>
           <ContentHeader title="Scorecards">
             <ExportCsvButton filters={filters} />

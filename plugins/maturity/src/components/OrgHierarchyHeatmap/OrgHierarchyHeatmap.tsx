@@ -7,6 +7,7 @@ import ErrorOutline from '@material-ui/icons/ErrorOutline';
 import { useCallback, useState } from 'react';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { rowMemberFilters } from '../../scorecard/memberFilters';
+import { childrenWithoutWaivers } from '../../scorecard/rollupWithoutWaivers';
 import { statusColor } from '../../scorecard/statusColor';
 import { useScorecardListLink } from '../../scorecard/useScorecardListLink';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
@@ -24,12 +25,21 @@ const useStyles = makeStyles(theme => ({
 type ChildrenState =
   | { status: 'loading' }
   | { status: 'error'; error: Error }
-  | { status: 'loaded'; children: RollupChild[] };
+  | {
+      status: 'loaded';
+      children: RollupChild[];
+      childrenWithoutWaivers: RollupChild[];
+    };
 
 /** Props of {@link OrgHierarchyHeatmap}. */
 export interface OrgHierarchyHeatmapProps {
-  /** The root groups: the org rollup's children. */
+  /**
+   * The root groups: the org rollup's children (with their medians without
+   * waivers when `withoutWaivers`).
+   */
   roots: RollupChild[];
+  /** Show each group's median levels without waivers. */
+  withoutWaivers?: boolean;
 }
 
 /**
@@ -38,7 +48,7 @@ export interface OrgHierarchyHeatmapProps {
  * indented under it, so only the rollups a reader opens are loaded.
  */
 export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
-  const { roots } = props;
+  const { roots, withoutWaivers = false } = props;
   const maturityApi = useApi(maturityApiRef);
   const listLink = useScorecardListLink();
   const classes = useStyles();
@@ -54,16 +64,22 @@ export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
         const rollup = await maturityApi.getRollup(scopeRef);
         // A team without sub-groups lists its own entities as children;
         // the hierarchy shows groups only.
-        const subGroups = rollup.childKind === 'entity' ? [] : rollup.children;
+        const groups = rollup.childKind !== 'entity';
         setChildrenOf(prev => ({
           ...prev,
-          [scopeRef]: { status: 'loaded', children: subGroups },
+          [scopeRef]: {
+            status: 'loaded',
+            children: groups ? rollup.children : [],
+            childrenWithoutWaivers: groups
+              ? childrenWithoutWaivers(rollup)
+              : [],
+          },
         }));
       } catch (error) {
         setChildrenOf(prev => ({
           ...prev,
           [scopeRef]: isNotFound(error)
-            ? { status: 'loaded', children: [] }
+            ? { status: 'loaded', children: [], childrenWithoutWaivers: [] }
             : { status: 'error', error: error as Error },
         }));
       }
@@ -131,7 +147,7 @@ export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
       rows.push({ ...child, depth, expandable: true, expanded: isOpen, note });
       if (isOpen && state?.status === 'loaded') {
         addRows(
-          state.children,
+          withoutWaivers ? state.childrenWithoutWaivers : state.children,
           depth + 1,
           new Set([...ancestors, child.scopeRef]),
         );
@@ -142,14 +158,28 @@ export function OrgHierarchyHeatmap(props: OrgHierarchyHeatmapProps) {
 
   return (
     <RollupHeatmap
-      title="Teams by category (median level)"
+      title={
+        withoutWaivers
+          ? 'Teams by category (median level without waivers)'
+          : 'Teams by category (median level)'
+      }
+      valueLabel={
+        withoutWaivers ? 'Median level without waivers' : 'Median level'
+      }
       rows={rows}
       onToggle={toggle}
       cellLink={
         listLink
           ? row => {
               const filters = rowMemberFilters(row.scopeRef);
-              return filters && listLink(filters);
+              return (
+                filters &&
+                listLink(
+                  withoutWaivers
+                    ? { ...filters, levels: 'withoutWaivers' }
+                    : filters,
+                )
+              );
             }
           : undefined
       }

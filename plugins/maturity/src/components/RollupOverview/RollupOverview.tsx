@@ -87,6 +87,9 @@ export function RollupOverview(props: RollupOverviewProps) {
           checkLink={
             listLink ? failingCheck => link({ failingCheck }) : undefined
           }
+          waivedLink={
+            listLink ? waivedCheck => link({ waivedCheck }) : undefined
+          }
         />
       </Grid>
       <Grid item xs={12} lg={5}>

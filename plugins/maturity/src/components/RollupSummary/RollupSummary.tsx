@@ -79,7 +79,9 @@ export interface RollupSummaryProps {
 
 /**
  * The headline numbers of a rollup: entities, overall median, when it was
- * computed, the median of each category and the entities per DORA band.
+ * computed, the median of each category, the entities per DORA band, and
+ * its check results as passing, waived (met only through an exemption) and
+ * failing.
  */
 export function RollupSummary(props: RollupSummaryProps) {
   const { rollup, title = 'Summary', bandLink } = props;
@@ -145,6 +147,18 @@ export function RollupSummary(props: RollupSummaryProps) {
               ];
             })}
           />
+          {rollup.checkBands && (
+            // Waivers are debt: shown beside what passes and what fails.
+            <SummaryTable
+              id={`${rollup.scopeRef}-check-bands`}
+              title="Check results"
+              rows={[
+                ['Passing', rollup.checkBands.pass],
+                ['Waived', rollup.checkBands.waived],
+                ['Failing', rollup.checkBands.fail],
+              ]}
+            />
+          )}
         </div>
       </section>
     </InfoCard>

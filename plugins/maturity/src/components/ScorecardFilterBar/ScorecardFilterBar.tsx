@@ -32,6 +32,9 @@ interface FilterForm {
   maxMlopsLevel: string;
   deliveryBand: string;
   failingCheck: string;
+  waivedCheck: string;
+  /** Levels read as they would be without waivers. */
+  withoutWaivers: boolean;
   q: string;
 }
 
@@ -82,6 +85,8 @@ export function toFilters(form: FilterForm): ScorecardFilters {
       form.deliveryBand as ScorecardFilters['deliveryBand'];
   }
   if (form.failingCheck) filters.failingCheck = form.failingCheck;
+  if (form.waivedCheck) filters.waivedCheck = form.waivedCheck;
+  if (form.withoutWaivers) filters.levels = 'withoutWaivers';
   if (form.q.trim()) filters.q = form.q.trim();
   return filters;
 }
@@ -105,6 +110,8 @@ export function toForm(filters: ScorecardFilters): FilterForm {
       filters.maxMlopsLevel === undefined ? '' : String(filters.maxMlopsLevel),
     deliveryBand: filters.deliveryBand ?? '',
     failingCheck: filters.failingCheck ?? '',
+    waivedCheck: filters.waivedCheck ?? '',
+    withoutWaivers: filters.levels === 'withoutWaivers',
     q: filters.q ?? '',
   };
 }
@@ -118,6 +125,8 @@ const useStyles = makeStyles(theme => ({
   },
   text: { minWidth: 180 },
   select: { minWidth: 140 },
+  // Wide enough for "Max MLOps level" beside the select's arrow.
+  mlopsSelect: { minWidth: 180 },
   check: { minWidth: 220, maxWidth: 360 },
   menu: { maxHeight: 360 },
 }));
@@ -146,8 +155,9 @@ export interface ScorecardFilterBarProps {
 /**
  * Filters of the scorecard list: owner group (with its sub-groups), system,
  * domain, kind, lifecycle, level range, MLOps level range (ML entities
- * only), delivery band, a failing check and a search. Typing is debounced so the server is asked once per pause, not
- * once per keystroke.
+ * only), delivery band, a failing check (or a waived one) and a search;
+ * and whether levels are read without waivers. Typing is debounced so the
+ * server is asked once per pause, not once per keystroke.
  */
 export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
   const { filters = {}, onChange, kinds = [], mlops = false } = props;
@@ -242,13 +252,11 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
     value: check.id,
     label: check.title,
   }));
-  if (form.failingCheck && !checks.some(c => c.id === form.failingCheck)) {
+  const withChosen = (chosen: string) =>
     // Chosen before the active rubric has loaded: its default-rubric title.
-    checkOptions.push({
-      value: form.failingCheck,
-      label: checkTitle(form.failingCheck),
-    });
-  }
+    chosen && !checks.some(c => c.id === chosen)
+      ? [...checkOptions, { value: chosen, label: checkTitle(chosen) }]
+      : checkOptions;
 
   return (
     <div className={classes.bar} role="search" aria-label="Filter scorecards">
@@ -287,8 +295,18 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
       {select('maxLevel', 'Max level', levelOptions)}
       {mlops || form.minMlopsLevel || form.maxMlopsLevel ? (
         <>
-          {select('minMlopsLevel', 'Min MLOps level', mlopsLevelOptions)}
-          {select('maxMlopsLevel', 'Max MLOps level', mlopsLevelOptions)}
+          {select(
+            'minMlopsLevel',
+            'Min MLOps level',
+            mlopsLevelOptions,
+            classes.mlopsSelect,
+          )}
+          {select(
+            'maxMlopsLevel',
+            'Max MLOps level',
+            mlopsLevelOptions,
+            classes.mlopsSelect,
+          )}
         </>
       ) : null}
       {select(
@@ -299,7 +317,36 @@ export function ScorecardFilterBar(props: ScorecardFilterBarProps) {
           label,
         })),
       )}
-      {select('failingCheck', 'Failing check', checkOptions, classes.check)}
+      {select(
+        'failingCheck',
+        'Failing check',
+        withChosen(form.failingCheck),
+        classes.check,
+      )}
+      {/* Set by a rollup's "waived" count; shown while chosen. */}
+      {form.waivedCheck
+        ? select(
+            'waivedCheck',
+            'Waived check',
+            withChosen(form.waivedCheck),
+            classes.check,
+          )
+        : null}
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={form.withoutWaivers}
+            onChange={event =>
+              setForm(prev => ({
+                ...prev,
+                withoutWaivers: event.target.checked,
+              }))
+            }
+            color="primary"
+          />
+        }
+        label="Levels without waivers"
+      />
     </div>
   );
 }

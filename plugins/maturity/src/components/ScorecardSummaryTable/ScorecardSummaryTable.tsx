@@ -93,9 +93,45 @@ const mlopsColumn: TableColumn<ScorecardSummary> = {
     ),
 };
 
+/**
+ * A level read without waivers: the level, and the one the waivers give
+ * where that is higher; a dash where it is not known yet (evaluated before
+ * it was kept).
+ */
+function LevelWithoutWaivers(props: {
+  scored: number;
+  without: number | undefined;
+  format: (level: number) => ReactNode;
+}) {
+  const { scored, without, format } = props;
+  if (without === undefined) {
+    return (
+      <abbr
+        title="Not known until the next evaluation"
+        style={{ textDecoration: 'none' }}
+      >
+        —
+      </abbr>
+    );
+  }
+  if (without === scored) return <>{format(without)}</>;
+  return (
+    <abbr title={`${scored} with waivers`} style={{ textDecoration: 'none' }}>
+      {format(without)}
+      <Typography variant="caption" color="textSecondary" component="span">
+        {' '}
+        ({scored})
+      </Typography>
+    </abbr>
+  );
+}
+
 function columnsOf(options: {
   mlops: boolean;
+  /** Levels as they would be without waivers. */
+  withoutWaivers: boolean;
 }): TableColumn<ScorecardSummary>[] {
+  const { withoutWaivers } = options;
   return [
     {
       title: 'Entity',
@@ -134,9 +170,18 @@ function columnsOf(options: {
         row.systemRef ? shortEntityRef(row.systemRef, 'system') : '—',
     },
     {
-      title: 'Overall',
+      title: withoutWaivers ? 'Overall without waivers' : 'Overall',
       field: 'overallLevel',
-      render: row => levelLabel(row.overallLevel),
+      render: row =>
+        withoutWaivers ? (
+          <LevelWithoutWaivers
+            scored={row.overallLevel}
+            without={row.levelsWithoutWaivers?.overallLevel}
+            format={levelLabel}
+          />
+        ) : (
+          levelLabel(row.overallLevel)
+        ),
       cellStyle: nowrap,
     },
     ...CATEGORY_IDS.map(
@@ -151,7 +196,16 @@ function columnsOf(options: {
         align: 'center',
         cellStyle: compact,
         headerStyle: compact,
-        render: row => row.categoryLevels[id] ?? '—',
+        render: row =>
+          withoutWaivers ? (
+            <LevelWithoutWaivers
+              scored={row.categoryLevels[id]}
+              without={row.levelsWithoutWaivers?.categoryLevels[id]}
+              format={String}
+            />
+          ) : (
+            row.categoryLevels[id] ?? '—'
+          ),
       }),
     ),
     ...(options.mlops ? [mlopsColumn] : []),
@@ -172,8 +226,9 @@ function columnsOf(options: {
   ];
 }
 
-const columns = columnsOf({ mlops: false });
-const columnsWithMlops = columnsOf({ mlops: true });
+const columnSets = [false, true].map(mlops =>
+  [false, true].map(withoutWaivers => columnsOf({ mlops, withoutWaivers })),
+);
 
 /** Props of {@link ScorecardSummaryTable}. */
 export interface ScorecardSummaryTableProps {
@@ -192,8 +247,10 @@ export interface ScorecardSummaryTableProps {
 
 /**
  * Scorecard summaries the server filters, sorts and pages: entity, owner,
- * system, overall and per-category levels, MLOps level if asked, delivery
- * band and evaluation time. Only the visible page is ever fetched.
+ * system, overall and per-category levels (without waivers when the
+ * filters say so, with the level the waivers give beside), MLOps level if
+ * asked, delivery band and evaluation time. Only the visible page is ever
+ * fetched.
  */
 export function ScorecardSummaryTable(props: ScorecardSummaryTableProps) {
   const {
@@ -238,7 +295,11 @@ export function ScorecardSummaryTable(props: ScorecardSummaryTableProps) {
         // A new table, from the first page, whenever the filters change.
         key={JSON.stringify(filters)}
         title={title}
-        columns={showMlopsLevel ? columnsWithMlops : columns}
+        columns={
+          columnSets[Number(showMlopsLevel)][
+            Number(filters.levels === 'withoutWaivers')
+          ]
+        }
         data={fetchPage}
         options={{
           pageSize,

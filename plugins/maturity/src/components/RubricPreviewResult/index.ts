@@ -1,0 +1,2 @@
+export { RubricPreviewResult } from './RubricPreviewResult';
+export type { RubricPreviewResultProps } from './RubricPreviewResult';
