@@ -410,6 +410,21 @@ describe('MaturityClient', () => {
 
       expect(fetchApi.fetch).toHaveBeenCalledWith(`${baseUrl}/v1/rubric`);
     });
+
+    it('posts a proposed rubric override for a preview, with its page', async () => {
+      const preview = { entitiesCompared: 3, entitiesChanged: 1 };
+      const { client, fetchApi } = setup(jsonResponse(preview));
+      const rubric = { checks: { 'test.3.e2e-tests': { enabled: false } } };
+
+      await expect(
+        client.previewRubric(rubric, { limit: 20, offset: 40 }),
+      ).resolves.toEqual(preview);
+
+      const [url, init] = fetchApi.fetch.mock.calls[0];
+      expect(url).toBe(`${baseUrl}/v1/rubric/preview?limit=20&offset=40`);
+      expect(init?.method).toBe('POST');
+      expect(JSON.parse(String(init?.body))).toEqual({ rubric });
+    });
   });
 
   describe('errors', () => {

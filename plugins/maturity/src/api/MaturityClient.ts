@@ -10,6 +10,7 @@ import {
   MaturityEventPage,
   Rollup,
   Rubric,
+  RubricPreview,
   Scorecard,
   ScorecardHistoryPoint,
   ScorecardPage,
@@ -161,6 +162,22 @@ export class MaturityClient implements MaturityApi {
 
   async getRubric(): Promise<Rubric> {
     return this.get<Rubric>('/v1/rubric');
+  }
+
+  async previewRubric(
+    rubric: Record<string, unknown>,
+    page: { limit?: number; offset?: number } = {},
+  ): Promise<RubricPreview> {
+    const search = new URLSearchParams();
+    if (page.limit !== undefined) search.set('limit', String(page.limit));
+    if (page.offset !== undefined) search.set('offset', String(page.offset));
+    const query = search.toString();
+    const response = await this.send(
+      'POST',
+      `/v1/rubric/preview${query ? `?${query}` : ''}`,
+      { rubric },
+    );
+    return (await response.json()) as RubricPreview;
   }
 
   private async get<T>(

@@ -1,7 +1,12 @@
 import { themes, UnifiedThemeProvider } from '@backstage/theme';
 import { Theme } from '@material-ui/core/styles';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { maturityApiRef } from '../../api/MaturityApi';
@@ -30,7 +35,12 @@ describe('MaturityPage in the dark theme', () => {
       },
     });
     await renderInTestApp(
-      <TestApiProvider apis={[[maturityApiRef, api]]}>
+      <TestApiProvider
+        apis={[
+          [maturityApiRef, api],
+          [permissionApiRef, mockApis.permission()],
+        ]}
+      >
         <UnifiedThemeProvider theme={themes.dark}>
           <AppBackground>
             <MaturityPage />

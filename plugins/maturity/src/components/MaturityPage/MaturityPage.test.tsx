@@ -1,6 +1,12 @@
 import { ResponseError } from '@backstage/errors';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MaturityApi, maturityApiRef } from '../../api/MaturityApi';
@@ -14,9 +20,18 @@ import {
 } from '../../testing/rollupFixtures';
 import { MaturityPage } from './MaturityPage';
 
-function render(api: MaturityApi, path = '/maturity') {
+function render(
+  api: MaturityApi,
+  path = '/maturity',
+  permission = AuthorizeResult.ALLOW,
+) {
   return renderInTestApp(
-    <TestApiProvider apis={[[maturityApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [maturityApiRef, api],
+        [permissionApiRef, mockApis.permission({ authorize: permission })],
+      ]}
+    >
       <MaturityPage />
     </TestApiProvider>,
     {
@@ -229,7 +244,9 @@ describe('MaturityPage', () => {
     );
 
     // A check's "N of M": the entities failing it.
-    const failing = screen.getByRole('table', { name: 'Failing or waived checks' });
+    const failing = screen.getByRole('table', {
+      name: 'Failing or waived checks',
+    });
     await userEvent.click(
       within(
         within(failing).getByRole('row', { name: /design.5.gitops/ }),
@@ -574,5 +591,39 @@ describe('MaturityPage', () => {
     );
     expect(screen.getAllByTestId('progress').length).toBeGreaterThan(0);
     expect(orgRollup.children).toHaveLength(1);
+  });
+
+  it('offers the rubric preview as a tab to holders of its permission only', async () => {
+    const api = fakeApi();
+    api.previewRubric = jest.fn(async () => {
+      throw new Error('not asked in this test');
+    });
+    await render(api);
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Rubric preview' }),
+    );
+    expect(
+      await screen.findByRole('textbox', {
+        name: 'Rubric override (YAML or JSON)',
+      }),
+    ).toBeInTheDocument();
+    // The overview is not shown meanwhile; its tab brings it back.
+    expect(screen.queryByRole('region', { name: 'Organisation' })).toBeNull();
+    await userEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(
+      await screen.findByRole('region', { name: 'Organisation' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no tabs, and the overview even when asked for the preview, without the permission', async () => {
+    await render(
+      fakeApi(),
+      '/maturity?view=rubric-preview',
+      AuthorizeResult.DENY,
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Organisation' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Rubric preview' })).toBeNull();
   });
 });

@@ -3,11 +3,16 @@ import {
   ContentHeader,
   EmptyState,
   Header,
+  HeaderTabs,
   Page,
   Progress,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  maturityRubricPreviewPermission,
+  Rollup,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Grid from '@material-ui/core/Grid';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
@@ -24,6 +29,7 @@ import { ExportCsvButton } from '../ExportCsvButton';
 import { LoadErrorPanel } from '../LoadErrorPanel';
 import { OrgHierarchyHeatmap } from '../OrgHierarchyHeatmap';
 import { RollupOverview } from '../RollupOverview';
+import { RubricPreviewPanel } from '../RubricPreviewPanel';
 import { ScorecardFilterBar } from '../ScorecardFilterBar';
 import {
   ScorecardFilters,
@@ -118,6 +124,38 @@ function useFiltersInUrl() {
   return [filters, setFilters] as const;
 }
 
+/** The query parameter of the page's tab, and the rubric preview's value. */
+const VIEW_PARAM = 'view';
+const RUBRIC_PREVIEW_VIEW = 'rubric-preview';
+
+/**
+ * The page's tab, kept in its query string: the overview, or the rubric
+ * preview for holders of `maturity.rubric.preview` (others see no tabs).
+ */
+function useView() {
+  const { allowed } = usePermission({
+    permission: maturityRubricPreviewPermission,
+  });
+  const [searchParams, setSearchParams] = useSearchParams();
+  const previewing =
+    allowed && searchParams.get(VIEW_PARAM) === RUBRIC_PREVIEW_VIEW;
+  const tabs = allowed ? (
+    <HeaderTabs
+      tabs={[
+        { id: 'overview', label: 'Overview' },
+        { id: RUBRIC_PREVIEW_VIEW, label: 'Rubric preview' },
+      ]}
+      selectedIndex={previewing ? 1 : 0}
+      onChange={index =>
+        setSearchParams(
+          index === 1 ? { [VIEW_PARAM]: RUBRIC_PREVIEW_VIEW } : {},
+        )
+      }
+    />
+  ) : null;
+  return { previewing, tabs };
+}
+
 /**
  * The organisation overview: the org-wide rollup, the group hierarchy ×
  * categories heatmap, and every scorecard in a filtered, server-paged table
@@ -126,53 +164,62 @@ function useFiltersInUrl() {
  * rollup's counts drill down into the table by setting its filters.
  */
 export function MaturityPage() {
-  const [filters, setFilters] = useFiltersInUrl();
-  const orgRollup = useOrgRollup();
+  const { previewing, tabs } = useView();
   return (
     <Page themeId="tool">
       <Header
         title="Maturity"
         subtitle="Engineering maturity across the organisation"
       />
-      <Content>
-        <OrgRollupSection
-          state={orgRollup}
-          withoutWaivers={filters.levels === 'withoutWaivers'}
-        />
-        <div id={SCORECARD_LIST_ID}>
-          <ContentHeader title="Scorecards">
-            <ExportCsvButton filters={filters} />
-          </ContentHeader>
-        </div>
-        <Grid container spacing={2}>
-          <Grid item xs={12}>
-            <ScorecardFilterBar
-              filters={filters}
-              onChange={setFilters}
-              kinds={orgRollup.value?.kinds}
-              mlops={orgRollup.value?.mlops !== undefined}
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <ScorecardSummaryTable
-              title="Scorecards"
-              filters={filters}
-              showMlopsLevel={
-                orgRollup.value?.mlops !== undefined ||
-                filters.minMlopsLevel !== undefined ||
-                filters.maxMlopsLevel !== undefined
-              }
-              emptyContent={
-                <EmptyState
-                  missing="data"
-                  title="No scorecards match"
-                  description="Widen the filters, or clear them to see every evaluated entity."
-                />
-              }
-            />
-          </Grid>
-        </Grid>
-      </Content>
+      {tabs}
+      <Content>{previewing ? <RubricPreviewPanel /> : <Overview />}</Content>
     </Page>
+  );
+}
+
+/** The org rollup and the scorecard list. */
+function Overview() {
+  const [filters, setFilters] = useFiltersInUrl();
+  const orgRollup = useOrgRollup();
+  return (
+    <>
+      <OrgRollupSection
+        state={orgRollup}
+        withoutWaivers={filters.levels === 'withoutWaivers'}
+      />
+      <div id={SCORECARD_LIST_ID}>
+        <ContentHeader title="Scorecards">
+          <ExportCsvButton filters={filters} />
+        </ContentHeader>
+      </div>
+      <Grid container spacing={2}>
+        <Grid item xs={12}>
+          <ScorecardFilterBar
+            filters={filters}
+            onChange={setFilters}
+            kinds={orgRollup.value?.kinds}
+            mlops={orgRollup.value?.mlops !== undefined}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <ScorecardSummaryTable
+            title="Scorecards"
+            filters={filters}
+            showMlopsLevel={
+              orgRollup.value?.mlops !== undefined ||
+              filters.minMlopsLevel !== undefined ||
+              filters.maxMlopsLevel !== undefined
+            }
+            emptyContent={
+              <EmptyState
+                missing="data"
+                title="No scorecards match"
+                description="Widen the filters, or clear them to see every evaluated entity."
+              />
+            }
+          />
+        </Grid>
+      </Grid>
+    </>
   );
 }
