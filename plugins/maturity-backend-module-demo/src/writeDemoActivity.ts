@@ -1,11 +1,10 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { MaturityEventSink } from '@maturity-for-backstage/backstage-plugin-maturity-node';
+import {
+  canonicalEntityRef,
+  MaturityEventSink,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { DemoEntity, generateDemoActivity } from './generateDemoActivity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,7 +18,7 @@ function toDemoEntity(entity: Entity): DemoEntity {
   return {
     // The spelling the plugin stores (lower case): cursor scopes and the
     // generated external ids stay those of earlier runs.
-    entityRef: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+    entityRef: canonicalEntityRef(entity),
     type: String(entity.spec?.type ?? 'service'),
     owner: parseEntityRef(owner, {
       defaultKind: 'group',

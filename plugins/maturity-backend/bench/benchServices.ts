@@ -12,7 +12,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   canonicalEntityKind,
   canonicalEntityRef,
-} from '../src/canonicalEntityRef';
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 const SERVICE_CREDENTIALS: BackstageCredentials<BackstageServicePrincipal> = {
   $$type: '@backstage/BackstageCredentials',

@@ -1,27 +1,6 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
-
-const lower = (text: string) => text.toLocaleLowerCase('en-US');
-
-/**
- * The one spelling of an entity ref the plugin stores and compares: the
- * catalog treats refs case-insensitively, so every table keys on the
- * stringified, lowercased form. A string is taken as a full ref
- * (`kind:namespace/name`) and only lowercased.
- *
- * @public
- */
-export function canonicalEntityRef(
-  ref: string | Parameters<typeof stringifyEntityRef>[0],
-): string {
-  return lower(typeof ref === 'string' ? ref : stringifyEntityRef(ref));
-}
-
-/**
- * An entity kind as the plugin compares and stores it (lowercased, as the
- * kind part of a canonical ref).
- *
- * @public
- */
-export function canonicalEntityKind(kind: string): string {
-  return lower(kind);
-}
+// The one canonicaliser lives in -node, shared with the source modules;
+// this path stays only for the benchmark scripts that still import it.
+export {
+  canonicalEntityKind,
+  canonicalEntityRef,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';

@@ -7,6 +7,7 @@
  */
 
 export * from './sources';
+export { canonicalEntityKind, canonicalEntityRef } from './canonicalEntityRef';
 export { entityExternalId } from './entityExternalId';
 export { mapWithConcurrency } from './mapWithConcurrency';
 export {

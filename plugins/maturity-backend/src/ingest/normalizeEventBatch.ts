@@ -2,8 +2,8 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { MaturityEvent } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EventBatchInput } from './validateEventBatch';
 import { throwBatchProblems } from './throwBatchProblems';
-import { canonicalEntityRef } from '../canonicalEntityRef';
 import { parseCalendarTimeMillis } from '../calendarTime';
+import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 const millis = (value?: string) =>
   value === undefined ? undefined : parseCalendarTimeMillis(value);

@@ -16,8 +16,8 @@ import {
   RollupScopeKind,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ScorecardSummary } from '../database/ScorecardStore';
-import { canonicalEntityKind } from '../canonicalEntityRef';
 import { median } from '../sampleStatistics';
+import { canonicalEntityKind } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /** A catalog group and its place in the hierarchy. */
 export interface GroupNode {

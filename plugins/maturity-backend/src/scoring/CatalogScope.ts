@@ -1,7 +1,10 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { canonicalEntityKind, canonicalEntityRef } from '../canonicalEntityRef';
+import {
+  canonicalEntityKind,
+  canonicalEntityRef,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /** A catalog group and its parent, by canonical ref. */
 export interface CatalogGroup {

@@ -14,7 +14,6 @@ import { HistoryStore } from '../database/HistoryStore';
 import { ScorecardResultStore } from '../database/ScorecardStore';
 import { DAY_MS } from '../durations';
 import { yieldToEventLoop } from '../database/yieldToEventLoop';
-import { canonicalEntityRef } from '../canonicalEntityRef';
 import { CatalogScope } from './CatalogScope';
 import { EvaluationShard, inShard } from './EvaluationShard';
 import { evaluateSubjects } from './evaluateSubjects';
@@ -29,6 +28,7 @@ import {
   LevelChangeListener,
   noLevelChangeListener,
 } from './LevelChangeListener';
+import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /**
  * Runs the evaluation's stages over batches of entities: read the catalog

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalEntityRef } from '../canonicalEntityRef';
+import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /**
  * One part of the full evaluation: the entities whose canonical ref hashes

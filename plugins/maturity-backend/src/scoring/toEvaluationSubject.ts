@@ -1,6 +1,9 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { ScorecardSubject } from '../database/ScorecardStore';
-import { canonicalEntityKind, canonicalEntityRef } from '../canonicalEntityRef';
+import {
+  canonicalEntityKind,
+  canonicalEntityRef,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 function refOf(
   value: unknown,

@@ -6,9 +6,9 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { ExemptionWorkflow } from '../exemptions/ExemptionWorkflow';
-import { canonicalEntityRef } from '../canonicalEntityRef';
 import { EndpointMap } from '../schema/openapi.generated';
 import { AuthorizeCaller, AuthorizeRequest } from './authorizeCaller';
+import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /**
  * The exemption workflow's routes. Reading and requesting need the read
@@ -21,7 +21,10 @@ export function addExemptionRoutes(
   options: {
     authorize: AuthorizeRequest;
     authorizeCaller: AuthorizeCaller;
-    exemptions: Pick<ExemptionStore, 'listEntityExemptions' | 'listExemptionEvents'>;
+    exemptions: Pick<
+      ExemptionStore,
+      'listEntityExemptions' | 'listExemptionEvents'
+    >;
     workflow: ExemptionWorkflow;
   },
 ) {
@@ -68,9 +71,13 @@ export function addExemptionRoutes(
   api.post(
     '/v1/entities/:kind/:namespace/:name/exemptions',
     async (req, res) => {
-      const credentials = await authorize(req, maturityScorecardReadPermission, {
-        allow: ['user'],
-      });
+      const credentials = await authorize(
+        req,
+        maturityScorecardReadPermission,
+        {
+          allow: ['user'],
+        },
+      );
       const { checkId, reason, expiresAt } = req.body;
       const exemption = await workflow.request({
         entityRef: canonicalEntityRef(req.params),

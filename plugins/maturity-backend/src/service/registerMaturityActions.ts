@@ -11,7 +11,7 @@ import { ScorecardResultStore } from '../database/ScorecardStore';
 import { RollupStore } from '../database/RollupStore';
 import { authorizeCaller } from './authorizeCaller';
 import { ExemptionWorkflow } from '../exemptions/ExemptionWorkflow';
-import { canonicalEntityRef } from '../canonicalEntityRef';
+import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 function canonicalRef(value: string): string {
   try {

@@ -27,13 +27,13 @@ import { addRubricPreviewRoute } from './rubricPreviewRoute';
 import { ingestEvents } from '../ingest/ingestEvents';
 import { EndpointMap, spec } from '../schema/openapi.generated';
 import { IngestLimits } from './IngestLimits';
-import { canonicalEntityRef } from '../canonicalEntityRef';
 import { DAY_MS } from '../durations';
 import { parseTimeParameter, strictQueryParameters } from './queryParameters';
 import { jsonBodyParser } from './jsonBodyParser';
 import { databaseErrorsWithoutSql } from './databaseErrorsWithoutSql';
 import { assertMayWriteSources, SourceWriters } from './SourceWriters';
 import { authorizeCaller, authorizeRequest } from './authorizeCaller';
+import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /** The activity view's default window, as for the metrics. */
 const DEFAULT_ACTIVITY_DAYS = 90;

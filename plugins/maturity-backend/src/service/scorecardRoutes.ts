@@ -13,11 +13,14 @@ import { HistoryStore } from '../database/HistoryStore';
 import { RollupStore } from '../database/RollupStore';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { scorecardsToCsv } from './scorecardsToCsv';
-import { canonicalEntityKind, canonicalEntityRef } from '../canonicalEntityRef';
 import { DAY_MS } from '../durations';
 import { parseTimeParameter } from './queryParameters';
 import { EndpointMap } from '../schema/openapi.generated';
 import { AuthorizeRequest } from './authorizeCaller';
+import {
+  canonicalEntityKind,
+  canonicalEntityRef,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 const DEFAULT_HISTORY_DAYS = 180;
 /** Rows per read while writing a CSV export. */

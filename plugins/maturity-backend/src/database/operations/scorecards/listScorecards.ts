@@ -1,6 +1,5 @@
 import { MaturityLevel } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
-import { canonicalEntityRef } from '../../../canonicalEntityRef';
 import { categoryLevelsOf, levelColumns } from '../../scorecardColumns';
 import { ListScorecardsOptions, ScorecardSummary } from '../../ScorecardStore';
 import { whereCheckState } from '../../whereCheckState';
@@ -10,6 +9,7 @@ import {
   OVERALL_LEVEL_WITHOUT_WAIVERS,
   summaryWithoutWaiversOf,
 } from '../../levelsWithoutWaiversColumns';
+import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
 /** Everything of a scorecard row but its document, for lists and rollups. */
 const SUMMARY_COLUMNS = [
