@@ -153,7 +153,9 @@ describe('EntityMaturityRollupContent', () => {
       screen.getByRole('img', { name: /16 at level 1 \(Base\)/ }),
     ).toBeInTheDocument();
 
-    const failing = screen.getByRole('table', { name: 'Failing or waived checks' });
+    const failing = screen.getByRole('table', {
+      name: 'Failing or waived checks',
+    });
     expect(
       within(failing).getByRole('row', {
         name: /Zero-downtime deploy.*38 of 38 0 100%/,
@@ -286,7 +288,9 @@ describe('EntityMaturityRollupContent', () => {
     expect(within(distribution).getAllByRole('link')).toHaveLength(3);
 
     // Failing or waived checks: the entities failing it.
-    const failing = screen.getByRole('table', { name: 'Failing or waived checks' });
+    const failing = screen.getByRole('table', {
+      name: 'Failing or waived checks',
+    });
     const gitops = within(failing).getByRole('row', {
       name: /design.5.gitops/,
     });
