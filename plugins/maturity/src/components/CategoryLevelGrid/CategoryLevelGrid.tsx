@@ -1,4 +1,5 @@
 import {
+  categoriesHeldByWaivers,
   CATEGORY_IDS,
   LevelResult,
   Scorecard,
@@ -95,11 +96,19 @@ export interface CategoryLevelGridProps {
  * The five categories × levels 1–5, each cell met, met with an exemption,
  * not met or lacking data, in words and icons; and each category's level.
  * Cells above a category's first unmet level do not count (the ladder is
- * strict): they are shown faded and say so to screen readers.
+ * strict): they are shown faded and say so to screen readers. A category
+ * whose level stands only through waivers says which level it would have
+ * without them.
  */
 export function CategoryLevelGrid(props: CategoryLevelGridProps) {
   const { scorecard } = props;
   const classes = useStyles() as Record<string, string>;
+  const heldByWaivers = new Map(
+    categoriesHeldByWaivers(scorecard).map(c => [
+      c.category,
+      c.levelWithoutWaivers,
+    ]),
+  );
 
   const cellState = (category: string, result?: LevelResult) => {
     if (!result) {
@@ -177,6 +186,15 @@ export function CategoryLevelGrid(props: CategoryLevelGridProps) {
                   {category?.atRisk && (
                     <Typography variant="caption" component="div" color="error">
                       At risk: {levelLabel(category.rawLevel)} today
+                    </Typography>
+                  )}
+                  {heldByWaivers.has(id) && (
+                    <Typography
+                      variant="caption"
+                      component="div"
+                      color="textSecondary"
+                    >
+                      Without waivers: {levelLabel(heldByWaivers.get(id))}
                     </Typography>
                   )}
                 </TableCell>

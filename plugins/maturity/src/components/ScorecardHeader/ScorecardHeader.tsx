@@ -91,6 +91,15 @@ export function ScorecardHeader(props: ScorecardHeaderProps) {
         <Typography variant="h4" component="p" className={classes.value}>
           {levelLabel(scorecard.overallLevel)}
         </Typography>
+        {scorecard.levelsWithoutWaivers &&
+          scorecard.levelsWithoutWaivers.overallLevel !==
+            scorecard.overallLevel && (
+            // The debt waivers hide, said where it changes the level.
+            <Typography variant="caption" color="textSecondary">
+              Without waivers:{' '}
+              {levelLabel(scorecard.levelsWithoutWaivers.overallLevel)}
+            </Typography>
+          )}
       </div>
       <div className={classes.figure}>
         <Typography variant="overline" color="textSecondary">
