@@ -1,4 +1,6 @@
 import { Knex } from 'knex';
+import { readRubricChecks } from './operations/rubricChecks/readRubricChecks';
+import { writeRubricChecks } from './operations/rubricChecks/writeRubricChecks';
 import { CheckDefinition } from './storedScorecard';
 
 type Definitions = Map<string, CheckDefinition>;
@@ -26,18 +28,7 @@ export class RubricCheckDefinitions {
     const fresh: Definitions = new Map(
       [...definitions].filter(([checkId]) => !known?.has(checkId)),
     );
-    if (fresh.size > 0) {
-      await tx('rubric_checks')
-        .insert(
-          [...fresh].map(([checkId, definition]) => ({
-            rubric_version: version,
-            check_id: checkId,
-            definition: JSON.stringify(definition),
-          })),
-        )
-        .onConflict(['rubric_version', 'check_id'])
-        .ignore();
-    }
+    await writeRubricChecks(tx, version, fresh);
     return fresh;
   }
 
@@ -63,18 +54,7 @@ export class RubricCheckDefinitions {
     if (checks.every(c => cached?.has(c.checkId) || 'title' in c)) {
       return cached ?? new Map();
     }
-    const rows = await this.db('rubric_checks')
-      .where('rubric_version', version)
-      .select('check_id', 'definition');
-    this.remember(
-      version,
-      new Map(
-        rows.map(row => [
-          String(row.check_id),
-          JSON.parse(row.definition) as CheckDefinition,
-        ]),
-      ),
-    );
+    this.remember(version, await readRubricChecks(this.db, version));
     return this.cache.get(version)!;
   }
 }
