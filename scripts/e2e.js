@@ -993,6 +993,44 @@ const steps = [
       }
     },
   },
+  {
+    name: 'an exemption request auto-approved shows on the Notifications page, linking to the Maturity tab',
+    run: async page => {
+      // The demo auto-approves this check (app-config.yaml); the approval is
+      // sent to the requester, the guest.
+      const entity = 'shipping-rates-service';
+      const res = await fetch(
+        `${BACKEND}/api/maturity/v1/entities/component/default/${entity}/exemptions`,
+        {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${await guestToken()}`,
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({
+            checkId: 'culture.1.owner-is-group',
+            reason: 'End-to-end test of notifications',
+            expiresAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          }),
+        },
+      );
+      const body = await res.json();
+      if (res.status !== 201 || body.status !== 'approved') {
+        throw new Error(
+          `the request answered ${res.status}: ${JSON.stringify(body)}`,
+        );
+      }
+      await open(page, `${APP}/notifications`);
+      const title = page
+        .getByRole('link', { name: `Exemption approved: ${entity}` })
+        .first();
+      await shows(title, 'the approval among the notifications');
+      const href = await title.getAttribute('href');
+      if (!href?.endsWith(`/catalog/default/component/${entity}/maturity`)) {
+        throw new Error(`the notification links to ${href}`);
+      }
+    },
+  },
 ];
 
 async function runE2e(extraSteps = []) {
