@@ -474,12 +474,17 @@ describe('generateDemoActivity', () => {
       // A deploy before the generated year is not in it, though an incident
       // it caused can settle inside.
       const firstDay = Math.floor(NOW.getTime() / DAY) * DAY - 365 * DAY;
-      for (const incident of linked) {
-        const deploy = deploysById.get(incident.linkedDeploymentIds![0]);
-        if (!deploy) {
-          expect(Date.parse(incident.triggeredAt)).toBeLessThan(firstDay + DAY);
-          continue;
-        }
+      const named = (incident: IncidentEvent) =>
+        deploysById.get(incident.linkedDeploymentIds![0]);
+      expect(
+        linked.filter(
+          incident =>
+            !named(incident) &&
+            Date.parse(incident.triggeredAt) >= firstDay + DAY,
+        ),
+      ).toEqual([]);
+      for (const incident of linked.filter(named)) {
+        const deploy = named(incident)!;
         expect(deploy.entityRef).toBe(incident.entityRef);
         const afterDeploy =
           Date.parse(incident.triggeredAt) - Date.parse(deploy.finishedAt!);
