@@ -18,6 +18,8 @@ export interface RubricComparison {
   reevaluate: RubricCheck[];
   /** Whether a check to re-evaluate reads metrics. */
   readsMetrics: boolean;
+  /** The categories (and `mlops`) of the changed checks. */
+  scopes: Set<string>;
 }
 
 /** Every check of a rubric, its categories' and its MLOps track's. */
@@ -96,5 +98,6 @@ export function compareRubrics(
     changed: new Set(changedChecks.map(c => c.checkId)),
     reevaluate,
     readsMetrics: reevaluate.some(c => readsMetrics(c.rule)),
+    scopes: new Set(changedChecks.map(c => c.category)),
   };
 }

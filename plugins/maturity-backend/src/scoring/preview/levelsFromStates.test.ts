@@ -47,3 +47,32 @@ describe('levelsFromStates', () => {
     expect(levels(withoutRequired)).toMatchObject({ overall: 1, test: 1 });
   });
 });
+
+describe('levelsFromStates with scopes to climb', () => {
+  it('climbs only the scopes asked and takes the others as given', () => {
+    const others = {
+      overall: 5 as const,
+      categories: new Map([['test', 5 as const]]) as ReturnType<
+        typeof levelsFromStates
+      >['categories'],
+      mlops: 2 as const,
+    };
+    // test is not asked: its 5 is taken, and so is the MLOps level.
+    expect(
+      levelsFromStates(tinyRubric(), id => ALL_PASS[id], true, {
+        scopes: new Set(['culture']),
+        others,
+      }),
+    ).toEqual({ overall: 5, categories: others.categories, mlops: 2 });
+    // Asked, both are climbed from the states: 2 and 1.
+    const climbed = levelsFromStates(tinyRubric(), id => ALL_PASS[id], true, {
+      scopes: new Set(['test', 'mlops']),
+      others,
+    });
+    expect([
+      climbed.overall,
+      climbed.categories.get('test'),
+      climbed.mlops,
+    ]).toEqual([2, 2, 1]);
+  });
+});

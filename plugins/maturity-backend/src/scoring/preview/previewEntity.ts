@@ -83,10 +83,13 @@ export function previewEntity(
     id => checkStates[id],
     stored.isMl,
   );
+  // Only the scopes with a changed check can differ: the others are the
+  // same levels as before, by the same checks and states.
   const after = levelsFromStates(
     context.proposed,
     id => fresh.get(id) ?? checkStates[id],
     stored.isMl,
+    { scopes: context.comparison.scopes, others: before },
   );
   return { previewable: true, changes: levelChanges(context, before, after) };
 }
