@@ -32,6 +32,7 @@ import { LatencyStats, measureLatency, percentile } from './latencyStats';
 import { MemorySampler } from './MemorySampler';
 import { QueryLog, StatementTotal } from './QueryLog';
 import { seedEvents } from './seedEvents';
+import { measureRubricPreviews, RubricPreviewTiming } from './rubricPreviews';
 import { withCpuProfile } from './cpuProfile';
 import { CpuClock, CpuTime } from './CpuClock';
 import {
@@ -106,6 +107,8 @@ export interface EngineResult {
   orgRollupBytes: number;
   http: Array<{ label: string; stats: LatencyStats }>;
   peakRss: Record<string, number>;
+  /** Rubric previews over every evaluated entity (issue 18). */
+  rubricPreviews?: RubricPreviewTiming[];
 }
 
 function countByType(events: MaturityEvent[], counts: Record<string, number>) {
@@ -470,6 +473,13 @@ export async function runEngineBenchmark(
       peakRss[`evaluation ${run + 1}`] = memory.takePeak();
     }
 
+    progress('previewing rubric changes');
+    const rubricPreviews = await measureRubricPreviews(
+      db.rubricPreview,
+      evaluation.rubric,
+    );
+    peakRss['rubric previews'] = memory.takePeak();
+
     // Reads.
     progress('reading scorecards, rollups and lists');
     const random = new SeededRandom('bench-reads');
@@ -585,6 +595,7 @@ export async function runEngineBenchmark(
       orgRollupBytes: Buffer.byteLength(JSON.stringify(orgRollup)),
       http,
       peakRss,
+      rubricPreviews,
     };
   } finally {
     memory.stop();

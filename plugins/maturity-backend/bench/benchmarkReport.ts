@@ -216,6 +216,34 @@ export function statementTables(results: EngineResult[]): string {
 }
 
 /** The whole of docs/benchmarks.md. */
+/**
+ * The rubric previews' times: each over every evaluated entity, and per
+ * 1,000 entities so runs of other sizes compare.
+ */
+export function rubricPreviewTable(results: EngineResult[]): string {
+  const rows = results.flatMap(r =>
+    (r.rubricPreviews ?? []).map(p => [
+      ENGINE_NAMES[r.engine] ?? r.engine,
+      p.label,
+      int(p.compared),
+      int(p.changed),
+      ms(p.ms),
+      ms((p.ms / Math.max(1, p.compared + p.notPreviewable)) * 1000),
+    ]),
+  );
+  return table(
+    [
+      'Engine',
+      'Proposed change',
+      'Entities compared',
+      'Entities changed',
+      'Preview (median of 3)',
+      'Per 1,000 entities',
+    ],
+    rows,
+  );
+}
+
 export function benchmarkMarkdown(options: {
   results: EngineResult[];
   bench: BenchOptions;
@@ -277,6 +305,17 @@ the phases add up to more than the total.
 ${breakdownTable(results)}
 
 ${statementTables(results)}
+
+## Rubric preview
+
+\`POST /v1/rubric/preview\`'s work without HTTP, after the evaluations, over
+every evaluated entity: stored rows read in keyset batches of 1,000, each
+entity's levels recomputed in memory under the active and the proposed
+rubric, only the totals and one page of 50 affected entities kept. A changed
+threshold re-evaluates its check from the stored metrics and evaluation
+inputs; a disabled check needs the stored check states alone.
+
+${rubricPreviewTable(results)}
 
 ## How to run
 

@@ -1,3 +1,4 @@
+import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import express from 'express';
 import { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -105,7 +106,8 @@ export async function measureHostileIngest(
   const db = await MaturityDatabase.create({ database: database.service });
   const router = await createRouter({
     ...db,
-    evaluator: {} as EntityEvaluator,
+    // The exemption workflow reads the rubric's check ids at start.
+    evaluator: { rubric: defaultRubric } as EntityEvaluator,
     httpAuth: createBenchHttpAuthService(),
     permissions: createBenchPermissionsService(),
     limits: { maxEventsPerBatch: 1000, maxBodyBytes: 6 * 1024 * 1024 },

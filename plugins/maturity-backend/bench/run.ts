@@ -16,6 +16,7 @@ import {
   benchmarkMarkdown,
   breakdownTable,
   resultsTable,
+  rubricPreviewTable,
   statementTables,
   targetTable,
 } from './benchmarkReport';
@@ -154,7 +155,9 @@ async function main(args: string[]) {
   process.stdout.write(
     `\n${targetTable(results, options.entities)}\n\n${resultsTable(
       results,
-    )}\n\n${breakdownTable(results)}\n\n${statementTables(results)}\n\n`,
+    )}\n\n${breakdownTable(results)}\n\n${statementTables(
+      results,
+    )}\n\n${rubricPreviewTable(results)}\n\n`,
   );
   if (options.report) {
     const replicas = replicasSection();
