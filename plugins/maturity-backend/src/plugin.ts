@@ -87,6 +87,10 @@ export const maturityPlugin = createBackendPlugin({
           listener: ownerNotifications.exemptionChanges,
         });
         await ownerNotifications.schedule(scheduling);
+        // Level changes held back for the end of a run go out before exit.
+        services.rootLifecycle.addShutdownHook(() =>
+          ownerNotifications.flush(),
+        );
         await scheduleExemptionExpiry(
           scheduling,
           exemptionWorkflow,

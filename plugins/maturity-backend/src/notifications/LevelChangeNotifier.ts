@@ -16,7 +16,8 @@ import {
 import { RubricTitles } from './RubricTitles';
 
 /**
- * Tells owners what an evaluation batch changed: held levels that dropped
+ * Tells owners what an evaluation batch changed (the batches of a run
+ * coalesced into one, see CoalescedLevelChanges): held levels that dropped
  * and required checks newly failing, one notification per owner and kind
  * for the whole batch (ten entities of a group: one notification). Levels
  * are held (a drop counts only after days below), so a one-day dip sends

@@ -16,6 +16,7 @@ import {
   LevelChangeListener,
   noLevelChangeListener,
 } from '../scoring/LevelChangeListener';
+import { CoalescedLevelChanges } from './CoalescedLevelChanges';
 import { CatalogEntityOwners } from './EntityOwners';
 import { ExemptionChangeNotifier } from './ExemptionChangeNotifier';
 import { ExpiringExemptionNotices } from './ExpiringExemptionNotices';
@@ -29,6 +30,8 @@ import { scheduleExpiryNotices } from './scheduleExpiryNotices';
 export interface OwnerNotifications {
   /** Told after each saved evaluation batch. */
   levelChanges: LevelChangeListener;
+  /** Sends the level changes held back (call at shutdown). */
+  flush(): Promise<void>;
   /** Told after each exemption state change. */
   exemptionChanges: ExemptionChangeListener;
   /** Schedules the daily expiry notices (nothing when disabled). */
@@ -55,6 +58,7 @@ export function createOwnerNotifications(options: {
     return {
       levelChanges: noLevelChangeListener,
       exemptionChanges: noExemptionChangeListener,
+      flush: async () => {},
       schedule: async () => {},
     };
   }
@@ -70,8 +74,14 @@ export function createOwnerNotifications(options: {
     titles,
     logger,
   });
+  // A run's batches arrive about a second apart: 15 quiet seconds end it.
+  const levelChanges = new CoalescedLevelChanges(
+    new LevelChangeNotifier({ sender, titles, logger }),
+    { quietMs: 15_000, maxEntities: 10_000 },
+  );
   return {
-    levelChanges: new LevelChangeNotifier({ sender, titles, logger }),
+    levelChanges,
+    flush: () => levelChanges.flush(),
     exemptionChanges: new ExemptionChangeNotifier({
       sender,
       titles,
