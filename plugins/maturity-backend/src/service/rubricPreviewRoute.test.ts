@@ -116,7 +116,9 @@ describe('POST /v1/rubric/preview', () => {
     expect(response.status).toBe(200);
     expect(response.body.entitiesChanged).toBe(1);
     expect(
-      response.body.changedChecks.map((c: any) => c.checkId).sort(),
+      response.body.changedChecks
+        .map((c: { checkId: string }) => c.checkId)
+        .sort(),
     ).toEqual([required.checkId, added].sort());
     expect(response.body.levelChanges).toContainEqual({
       scope: category.category,

@@ -19,6 +19,7 @@ export async function* readPreviewRows(
   const joined = options.withMetrics || options.withInputs;
   let after: string | undefined;
   for (;;) {
+    const from = after;
     const rows = await runBatchRead(db, tx => {
       const query = tx('scorecards as s')
         .select(
@@ -32,7 +33,7 @@ export async function* readPreviewRows(
         )
         .orderBy('s.entity_ref')
         .limit(batchSize);
-      if (after !== undefined) query.where('s.entity_ref', '>', after);
+      if (from !== undefined) query.where('s.entity_ref', '>', from);
       if (joined) {
         query.leftJoin('entity_metrics as m', 'm.entity_ref', 's.entity_ref');
         if (options.withMetrics) query.select({ metrics: 'm.document' });
