@@ -1,10 +1,10 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { migratedEventStore } from '../../__testUtils__/migratedEventStore';
 import {
   BuildEvent,
   MaturityEvent,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { at, build, pullRequest, sha } from '../../../testing/testEvents';
-import { MaturityDatabase } from '../../MaturityDatabase';
 
 jest.setTimeout(60_000);
 
@@ -43,12 +43,7 @@ describe('CI outcomes of changes', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   async function setUp(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      })
-    ).events;
+    const { knex, store } = await migratedEventStore(databases, databaseId);
     const outcome = async (externalId = 'PR1') => {
       const row = await knex('changes')
         .where({ source: 'github', external_id: externalId })

@@ -1,6 +1,6 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { migratedEventStore } from '../../__testUtils__/migratedEventStore';
 import { Knex } from 'knex';
-import { MaturityDatabase } from '../../MaturityDatabase';
 import { backfillCommitLinks, syncCommitLinks } from './syncCommitLinks';
 import { deployment, pullRequest, sha } from '../../../testing/testEvents';
 
@@ -11,15 +11,8 @@ const ENTITY = 'component:default/checkout';
 describe('commit links', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
-  async function setUp(databaseId: TestDatabaseId) {
-    const knex = await databases.init(databaseId);
-    const store = (
-      await MaturityDatabase.create({
-        database: { getClient: async () => knex, migrations: { skip: false } },
-      })
-    ).events;
-    return { knex, store };
-  }
+  const setUp = (databaseId: TestDatabaseId) =>
+    migratedEventStore(databases, databaseId);
 
   const links = async (knex: Knex, table: string, owner: string) =>
     (await knex(table).select(owner, 'entity_ref', 'sha'))

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { makeEvaluation } from '../../../testing/makeEvaluation';
 import { readHistoryStarts } from './readHistoryStarts';
 
@@ -11,10 +11,10 @@ describe('readHistoryStarts', () => {
   it.each(databases.eachSupportedId())(
     'gives the first day with history of each entity that has any, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { history } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { history },
+      } = await migratedDatabase(databases, databaseId);
       const a = makeEvaluation('component:default/a', {
         levels: [1, 1, 1, 1, 1],
       });

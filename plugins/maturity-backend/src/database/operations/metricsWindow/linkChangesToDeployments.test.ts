@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedEventStore } from '../../__testUtils__/migratedEventStore';
 import { at, deployment, pullRequest, sha } from '../../../testing/testEvents';
 import { MetricsWindow } from '../../MetricsWindow';
 import { linkChangesToDeployments } from './linkChangesToDeployments';
@@ -114,15 +114,7 @@ describe('linking changes and reverts to the deployments that shipped them', () 
   it.each(databases.eachSupportedId())(
     'counts a change in the window of its first production deployment, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const store = (
-        await MaturityDatabase.create({
-          database: {
-            getClient: async () => knex,
-            migrations: { skip: false },
-          },
-        })
-      ).events;
+      const { knex, store } = await migratedEventStore(databases, databaseId);
       await store.ingest(events);
       const externalId = async (table: string, id: number) =>
         (await knex(table).where({ id }).first('external_id')).external_id;

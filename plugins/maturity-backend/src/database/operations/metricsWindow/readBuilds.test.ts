@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { at, build } from '../../../testing/testEvents';
 import { readBuilds } from './readBuilds';
 
@@ -14,10 +14,10 @@ describe('readBuilds', () => {
   it.each(databases.eachSupportedId())(
     'reads the runs started in the window, per entity oldest first, with their steps, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { events } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { events },
+      } = await migratedDatabase(databases, databaseId);
       await events.ingest([
         build(SHOP, 'B0', 'success', '02-28 23:59', '03-01 00:10'),
         build(SHOP, 'B2', 'failure', '03-03 10:00', '03-03 10:05', {

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { at, pullRequest } from '../../../testing/testEvents';
 import { readChangeAuthors } from './readChangeAuthors';
 
@@ -13,10 +13,10 @@ describe('readChangeAuthors', () => {
   it.each(databases.eachSupportedId())(
     'names each author once, with the windows they authored in, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { events } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { events },
+      } = await migratedDatabase(databases, databaseId);
       const change = (id: string, author: string | undefined, day: string) =>
         pullRequest(
           SHOP,

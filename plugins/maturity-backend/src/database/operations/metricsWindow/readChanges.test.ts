@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { at, build, pullRequest, sha } from '../../../testing/testEvents';
 import { readChanges } from './readChanges';
 
@@ -14,10 +14,10 @@ describe('readChanges', () => {
   it.each(databases.eachSupportedId())(
     'reads the changes of the window with their merge commit built or not, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { events } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { events },
+      } = await migratedDatabase(databases, databaseId);
       await events.ingest([
         // Authored before the window, merged in it, its merge commit built.
         pullRequest(

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { at, deployment, sha } from '../../../testing/testEvents';
 import { deploymentReferencesOf, readDeployments } from './readDeployments';
 import { IncidentRecord } from './readIncidents';
@@ -14,10 +14,10 @@ describe('readDeployments', () => {
   it.each(databases.eachSupportedId())(
     'reads the successful deployments of the window and the day before, and those incidents name, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { events } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { events },
+      } = await migratedDatabase(databases, databaseId);
       await events.ingest([
         // Long before the window: read only because an incident names it.
         deployment(SHOP, 'OLD', 'production', '01-10 10:00', '01-10 10:05', {
@@ -96,10 +96,10 @@ describe('readDeployments', () => {
   it.each(databases.eachSupportedId())(
     'marks a production deploy bundled when another entity deployed the same commit to the same environment within an hour, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { events } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { events },
+      } = await migratedDatabase(databases, databaseId);
       const CART = 'component:default/cart';
       const commit = (s: string) => ({ commitSha: sha(s) });
       await events.ingest([

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import {
   at,
   build,
@@ -21,10 +21,10 @@ describe('readEventPresence', () => {
   it.each(databases.eachSupportedId())(
     'tells per entity which kinds of event it had before the end, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { events } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { events },
+      } = await migratedDatabase(databases, databaseId);
       await events.ingest([
         build(SHOP, 'B1', 'success', '03-01 10:00', '03-01 10:05'),
         pullRequest(SHOP, 'P1', {

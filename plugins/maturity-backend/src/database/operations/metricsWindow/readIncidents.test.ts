@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MaturityDatabase } from '../../MaturityDatabase';
+import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { at, incident, sha } from '../../../testing/testEvents';
 import { readIncidents } from './readIncidents';
 
@@ -14,10 +14,10 @@ describe('readIncidents', () => {
   it.each(databases.eachSupportedId())(
     'reads the incidents triggered or resolved in the window, %p',
     async databaseId => {
-      const knex = await databases.init(databaseId);
-      const { events } = await MaturityDatabase.create({
-        database: { getClient: async () => knex },
-      });
+      const {
+        knex,
+        db: { events },
+      } = await migratedDatabase(databases, databaseId);
       await events.ingest([
         // Triggered before, resolved in the window: its recovery counts.
         incident(SHOP, 'I1', '02-27 10:00', { resolved: '03-01 02:00' }),
