@@ -1,10 +1,13 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ApproveExemptionRequest,
   CreateExemptionRequest,
+  DenyExemptionRequest,
   EntityActivitySummary,
   EntityMetrics,
   Exemption,
+  ExemptionEvent,
   ListScorecardsQuery,
   MaturityEventPage,
   MaturityEventType,
@@ -20,7 +23,9 @@ import {
 // The wire types are generated from the backend's OpenAPI spec into -common;
 // this package has offered them under these names.
 export type {
+  ApproveExemptionRequest,
   CreateExemptionRequest,
+  DenyExemptionRequest,
   ListScorecardsQuery,
   ScorecardHistoryPoint,
   ScorecardPage,
@@ -110,17 +115,37 @@ export interface MaturityApi {
   /** Re-evaluates the entity now and returns the fresh scorecard. */
   refreshScorecard(entityRef: MaturityEntityRef): Promise<Scorecard>;
 
-  /** The entity's exemptions, expired ones included until revoked. */
+  /** The entity's exemptions in every state, oldest request first. */
   listExemptions(entityRef: MaturityEntityRef): Promise<{ items: Exemption[] }>;
 
-  /** Exempts the entity from a check, from its next evaluation on. */
+  /** The audit list of the entity's exemptions, newest change first. */
+  listExemptionEvents(
+    entityRef: MaturityEntityRef,
+  ): Promise<{ items: ExemptionEvent[] }>;
+
+  /**
+   * Requests an exemption of the entity from a check, as the signed-in
+   * user; it counts once approved (at once for auto-approved checks).
+   */
   createExemption(
     entityRef: MaturityEntityRef,
     request: CreateExemptionRequest,
   ): Promise<Exemption>;
 
-  /** Revokes an exemption. */
-  revokeExemption(id: string): Promise<void>;
+  /** Approves a request, optionally with a shorter expiry. */
+  approveExemption(
+    id: string,
+    request?: ApproveExemptionRequest,
+  ): Promise<Exemption>;
+
+  /** Denies a request, saying why. */
+  denyExemption(id: string, request: DenyExemptionRequest): Promise<Exemption>;
+
+  /** Withdraws the signed-in user's own request. */
+  withdrawExemption(id: string): Promise<Exemption>;
+
+  /** Revokes an approved exemption. */
+  revokeExemption(id: string, comment?: string): Promise<void>;
 
   /** A filtered, sorted page of scorecard summaries. */
   listScorecards(query?: ListScorecardsQuery): Promise<ScorecardPage>;

@@ -202,6 +202,7 @@ describe('MaturityClient', () => {
       ['getScorecard', 'scorecard'],
       ['getMetrics', 'metrics'],
       ['listExemptions', 'exemptions'],
+      ['listExemptionEvents', 'exemption-events'],
     ] as const)('%s reads .../%s', async (method, path) => {
       const body = { entityRef: 'component:default/checkout-api' };
       const { client, fetchApi } = setup(jsonResponse(body));
@@ -276,18 +277,49 @@ describe('MaturityClient', () => {
       });
     });
 
-    it('deletes an exemption by its encoded id', async () => {
-      const { client, fetchApi } = setup({
-        ok: true,
-        status: 204,
-        statusText: 'No Content',
-      } as unknown as Response);
+    it('revokes an exemption by its encoded id', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ id: 'ex/1' }));
 
       await expect(client.revokeExemption('ex/1')).resolves.toBeUndefined();
 
       expect(fetchApi.fetch).toHaveBeenCalledWith(
-        `${baseUrl}/v1/exemptions/ex%2F1`,
-        { method: 'DELETE' },
+        `${baseUrl}/v1/exemptions/ex%2F1/revoke`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        },
+      );
+    });
+
+    it.each([
+      [
+        'approve',
+        (c: MaturityClient) =>
+          c.approveExemption('ex/1', { expiresAt: '2027-01-01T00:00:00Z' }),
+        '{"expiresAt":"2027-01-01T00:00:00Z"}',
+      ],
+      [
+        'deny',
+        (c: MaturityClient) => c.denyExemption('ex/1', { comment: 'No' }),
+        '{"comment":"No"}',
+      ],
+      ['withdraw', (c: MaturityClient) => c.withdrawExemption('ex/1'), '{}'],
+    ] as const)('posts a decision: %s', async (action, call, body) => {
+      const { client, fetchApi } = setup(
+        jsonResponse({ id: 'ex/1', status: 'approved' }),
+      );
+      await expect(call(client)).resolves.toEqual({
+        id: 'ex/1',
+        status: 'approved',
+      });
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/exemptions/ex%2F1/${action}`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+        },
       );
     });
 

@@ -2,10 +2,13 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  ApproveExemptionRequest,
   CreateExemptionRequest,
+  DenyExemptionRequest,
   EntityActivitySummary,
   EntityMetrics,
   Exemption,
+  ExemptionEvent,
   ListScorecardsQuery,
   MaturityEventPage,
   Rollup,
@@ -135,8 +138,45 @@ export class MaturityClient implements MaturityApi {
     return (await response.json()) as Exemption;
   }
 
-  async revokeExemption(id: string): Promise<void> {
-    await this.send('DELETE', `/v1/exemptions/${encodeURIComponent(id)}`);
+  async listExemptionEvents(
+    entityRef: MaturityEntityRef,
+  ): Promise<{ items: ExemptionEvent[] }> {
+    return this.get(`${entityPath(entityRef)}/exemption-events`);
+  }
+
+  async approveExemption(
+    id: string,
+    request: ApproveExemptionRequest = {},
+  ): Promise<Exemption> {
+    return this.decide(id, 'approve', request);
+  }
+
+  async denyExemption(
+    id: string,
+    request: DenyExemptionRequest,
+  ): Promise<Exemption> {
+    return this.decide(id, 'deny', request);
+  }
+
+  async withdrawExemption(id: string): Promise<Exemption> {
+    return this.decide(id, 'withdraw', {});
+  }
+
+  async revokeExemption(id: string, comment?: string): Promise<void> {
+    await this.decide(id, 'revoke', comment ? { comment } : {});
+  }
+
+  private async decide(
+    id: string,
+    action: 'approve' | 'deny' | 'withdraw' | 'revoke',
+    body: object,
+  ): Promise<Exemption> {
+    const response = await this.send(
+      'POST',
+      `/v1/exemptions/${encodeURIComponent(id)}/${action}`,
+      body,
+    );
+    return (await response.json()) as Exemption;
   }
 
   async listScorecards(

@@ -100,15 +100,20 @@ function describeExemption(exemption: Exemption): string {
  */
 export interface CheckExemptions {
   /**
-   * Active exemptions created since the scorecard was evaluated, by check
-   * id: they apply from the next evaluation.
+   * Exemptions approved since the scorecard was evaluated, by check id: they
+   * apply from the next evaluation.
    */
   pending: ReadonlyMap<string, Exemption>;
-  /** Ids of exemptions the scorecard applies that have since been revoked. */
+  /**
+   * Ids of exemptions the scorecard applies that have since stopped
+   * counting (revoked or expired).
+   */
   revoked: ReadonlySet<string>;
-  /** Opens the exemption form; only for readers allowed to manage them. */
+  /** Requests waiting for a decision, by check id. */
+  requested?: ReadonlyMap<string, Exemption>;
+  /** Opens the exemption request form. */
   onExempt?: (check: CheckResult) => void;
-  /** Asks to revoke an exemption; only for readers allowed to manage them. */
+  /** Asks to revoke an exemption; only for deciders. */
   onRevoke?: (exemption: Exemption, check: CheckResult) => void;
 }
 
@@ -123,9 +128,8 @@ export interface CheckResultItemProps {
 /**
  * One check with everything that explains it: state, message, observed
  * values against the threshold, the threshold's source, how to fix it, its
- * exemption, and the evidence behind it. Readers allowed to manage
- * exemptions can exempt a failing or data-lacking check, and revoke an
- * exemption.
+ * exemption, and the evidence behind it. Readers request an exemption of a
+ * failing or data-lacking check; deciders revoke an exemption.
  */
 export function CheckResultItem(props: CheckResultItemProps) {
   const { check, onShowEvidence, exemptions } = props;
@@ -134,6 +138,7 @@ export function CheckResultItem(props: CheckResultItemProps) {
   const observedKeys = observed.map(([key]) => key);
   const unmet = check.state === 'fail' || check.state === 'insufficient-data';
   const pending = exemptions?.pending.get(check.checkId);
+  const waiting = exemptions?.requested?.get(check.checkId);
   const applied = check.exemption;
   const revoked = !!applied && !!exemptions?.revoked.has(applied.id);
   const onExempt = exemptions?.onExempt;
@@ -182,14 +187,14 @@ export function CheckResultItem(props: CheckResultItemProps) {
             Evidence ({check.evidence.length})
           </Button>
         )}
-        {unmet && !pending && onExempt && (
+        {unmet && !pending && !waiting && onExempt && (
           <Button
             size="small"
             color="primary"
             onClick={() => onExempt(check)}
-            aria-label={`Exempt ${check.title}…`}
+            aria-label={`Request an exemption of ${check.title}…`}
           >
-            Exempt…
+            Request exemption…
           </Button>
         )}
       </div>
@@ -239,10 +244,18 @@ export function CheckResultItem(props: CheckResultItemProps) {
           {!revoked && revokeButton(applied)}
         </div>
       )}
+      {waiting && !pending && !applied && (
+        <div className={classes.exemption}>
+          <Typography variant="body2">
+            <strong>Exemption requested, waiting for a decision:</strong>{' '}
+            {describeExemption(waiting)}
+          </Typography>
+        </div>
+      )}
       {pending && !applied && (
         <div className={classes.exemption}>
           <Typography variant="body2">
-            <strong>Exemption pending re-evaluation:</strong>{' '}
+            <strong>Exemption approved, applies after re-evaluation:</strong>{' '}
             {describeExemption(pending)}
           </Typography>
           {revokeButton(pending)}

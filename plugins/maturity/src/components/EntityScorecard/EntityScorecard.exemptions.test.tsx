@@ -62,15 +62,17 @@ async function cultureCheck(title: string | RegExp) {
   return within(checks).getByRole('listitem', { name: title });
 }
 
-describe('EntityScorecard exemptions, for a reader allowed to manage them', () => {
+describe('EntityScorecard exemptions, for a reader allowed to decide them', () => {
   beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW)));
   afterEach(() => jest.restoreAllMocks());
 
-  it('offers "Exempt…" on failing and data-lacking checks only', async () => {
+  it('offers "Request exemption…" on failing and data-lacking checks only', async () => {
     await render(createFakeMaturityApi());
     const failing = await cultureCheck(/^No direct pushes/);
     expect(
-      within(failing).getByRole('button', { name: /^Exempt .*…$/ }),
+      within(failing).getByRole('button', {
+        name: /^Request an exemption of .*…$/,
+      }),
     ).toBeInTheDocument();
     const checks = screen.getByRole('region', { name: 'Checks' });
     const lacking = within(checks).getByRole('listitem', {
@@ -78,66 +80,75 @@ describe('EntityScorecard exemptions, for a reader allowed to manage them', () =
     });
     expect(within(lacking).getByText('Insufficient data')).toBeInTheDocument();
     expect(
-      within(lacking).getByRole('button', { name: /^Exempt / }),
+      within(lacking).getByRole('button', {
+        name: /^Request an exemption of /,
+      }),
     ).toBeInTheDocument();
     const passing = within(checks).getByRole('listitem', {
       name: 'CODEOWNERS present',
     });
     expect(
-      within(passing).queryByRole('button', { name: /^Exempt / }),
+      within(passing).queryByRole('button', {
+        name: /^Request an exemption of /,
+      }),
     ).not.toBeInTheDocument();
     const exempt = within(checks).getByRole('listitem', {
       name: 'At least 60% of the previous window’s authors still contribute',
     });
     expect(
-      within(exempt).queryByRole('button', { name: /^Exempt / }),
+      within(exempt).queryByRole('button', {
+        name: /^Request an exemption of /,
+      }),
     ).not.toBeInTheDocument();
     expect(
       within(exempt).getByRole('button', { name: /^Revoke the exemption/ }),
     ).toBeInTheDocument();
   });
 
-  it('creates an exemption with the right body, re-evaluates and reloads', async () => {
+  it('requests an exemption with the right body and lists the request, without re-evaluating', async () => {
     const api = createFakeMaturityApi();
     const alertApi = await render(api);
     const flags = await cultureCheck('Feature-flag SDK present');
     await userEvent.click(
       within(flags).getByRole('button', {
-        name: 'Exempt Feature-flag SDK present…',
+        name: 'Request an exemption of Feature-flag SDK present…',
       }),
     );
     const dialog = screen.getByRole('dialog', {
-      name: 'Exempt “Feature-flag SDK present”',
+      name: 'Request an exemption of “Feature-flag SDK present”',
     });
     await userEvent.type(
       within(dialog).getByRole('textbox', { name: /Reason/ }),
       'Flags live in the shared config service',
     );
     await userEvent.type(
-      within(dialog).getByLabelText('Expires on (optional)'),
+      within(dialog).getByLabelText('Requested expiry (optional)'),
       '2027-01-31',
     );
     expect(api.getScorecard).toHaveBeenCalledTimes(1);
     expect(api.listExemptions).toHaveBeenCalledTimes(1);
     await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Exempt' }),
+      within(dialog).getByRole('button', { name: 'Request' }),
     );
 
-    await waitFor(() =>
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    // The dialog's closing transition is all that is awaited here.
+    await waitFor(
+      () => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      { timeout: 5000 },
     );
     expect(api.createExemption).toHaveBeenCalledWith(ENTITY_REF, {
       checkId: 'culture.4.feature-flags',
       reason: 'Flags live in the shared config service',
       expiresAt: '2027-01-31T00:00:00.000Z',
     });
-    expect(api.refreshScorecard).toHaveBeenCalledWith(ENTITY_REF);
-    await waitFor(() => expect(api.getScorecard).toHaveBeenCalledTimes(2));
-    expect(api.listExemptions).toHaveBeenCalledTimes(2);
+    // A request does not count yet: nothing to re-evaluate.
+    await waitFor(() => expect(api.listExemptions).toHaveBeenCalledTimes(2));
+    expect(api.refreshScorecard).not.toHaveBeenCalled();
+    expect(api.getScorecard).toHaveBeenCalledTimes(1);
     expect(alertApi.post).toHaveBeenCalledWith(
       expect.objectContaining({
         message:
-          'Exempted “Feature-flag SDK present”. The scorecard has been re-evaluated.',
+          'Requested an exemption of “Feature-flag SDK present”: it counts once a decider approves it.',
         severity: 'success',
       }),
     );
@@ -149,7 +160,7 @@ describe('EntityScorecard exemptions, for a reader allowed to manage them', () =
     await render(api);
     const flags = await cultureCheck('Feature-flag SDK present');
     await userEvent.click(
-      within(flags).getByRole('button', { name: /^Exempt / }),
+      within(flags).getByRole('button', { name: /^Request an exemption of / }),
     );
     const dialog = screen.getByRole('dialog');
     await userEvent.type(
@@ -157,17 +168,17 @@ describe('EntityScorecard exemptions, for a reader allowed to manage them', () =
       'Not needed',
     );
     await userEvent.click(
-      within(dialog).getByRole('button', { name: 'Exempt' }),
+      within(dialog).getByRole('button', { name: 'Request' }),
     );
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'You are not allowed to manage exemptions (maturity.exemption.manage). Unauthorized',
+      'You are not allowed to do this: deciding needs maturity.exemption.decide on this entity, and nobody decides their own request. Unauthorized',
     );
     expect(api.refreshScorecard).not.toHaveBeenCalled();
     expect(api.getScorecard).toHaveBeenCalledTimes(1);
   });
 
-  it('marks an exemption the scorecard does not apply yet as pending', async () => {
+  it('marks an approved exemption the scorecard does not apply yet as pending, and a waiting request as requested', async () => {
     const api = createFakeMaturityApi();
     api.listExemptions.mockResolvedValue({
       items: [
@@ -177,6 +188,16 @@ describe('EntityScorecard exemptions, for a reader allowed to manage them', () =
           entityRef: ENTITY_REF,
           checkId: 'culture.4.feature-flags',
           reason: 'Flags live in the shared config service',
+          status: 'approved',
+          author: 'user:default/guest',
+          createdAt: NOW,
+        },
+        {
+          id: 'ex-10',
+          entityRef: ENTITY_REF,
+          checkId: 'culture.3.protected-default-branch',
+          reason: 'Release bot pushes tags',
+          status: 'requested',
           author: 'user:default/guest',
           createdAt: NOW,
         },
@@ -185,10 +206,25 @@ describe('EntityScorecard exemptions, for a reader allowed to manage them', () =
     await render(api);
     const flags = await cultureCheck('Feature-flag SDK present');
     expect(
-      within(flags).getByText('Exemption pending re-evaluation:'),
+      within(flags).getByText(
+        'Exemption approved, applies after re-evaluation:',
+      ),
+    ).toBeInTheDocument();
+    const pushes = within(
+      screen.getByRole('region', { name: 'Checks' }),
+    ).getByRole('listitem', { name: /^No direct pushes/ });
+    expect(
+      within(pushes).getByText('Exemption requested, waiting for a decision:'),
     ).toBeInTheDocument();
     expect(
-      within(flags).queryByRole('button', { name: /^Exempt / }),
+      within(pushes).queryByRole('button', {
+        name: /^Request an exemption of /,
+      }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(flags).queryByRole('button', {
+        name: /^Request an exemption of /,
+      }),
     ).not.toBeInTheDocument();
   });
 
@@ -230,7 +266,7 @@ describe('EntityScorecard exemptions, for a reader allowed to manage them', () =
     await userEvent.click(screen.getByRole('button', { name: /^Exemptions/ }));
     await userEvent.click(
       screen.getByRole('button', {
-        name: 'Revoke the exemption of Feature-flag SDK present',
+        name: 'Revoke the exemption of GitOps reconciler manifest',
       }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -240,24 +276,32 @@ describe('EntityScorecard exemptions, for a reader allowed to manage them', () =
     expect(api.revokeExemption).not.toHaveBeenCalled();
   });
 
-  it('says when re-evaluating right away fails, and still reloads', async () => {
+  it('says when re-evaluating after an auto-approval fails, and still reloads', async () => {
     const api = createFakeMaturityApi();
+    api.createExemption.mockImplementation(async (_ref, request) => ({
+      id: 'ex-new',
+      entityRef: ENTITY_REF,
+      status: 'approved',
+      author: 'user:default/guest',
+      createdAt: NOW,
+      ...request,
+    }));
     api.refreshScorecard.mockRejectedValue(new Error('Evaluator busy'));
     const alertApi = await render(api);
     const flags = await cultureCheck('Feature-flag SDK present');
     await userEvent.click(
-      within(flags).getByRole('button', { name: /^Exempt / }),
+      within(flags).getByRole('button', { name: /^Request an exemption of / }),
     );
     await userEvent.type(
       screen.getByRole('textbox', { name: /Reason/ }),
       'Not needed',
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Exempt' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Request' }));
 
     await waitFor(() => expect(api.getScorecard).toHaveBeenCalledTimes(2));
     expect(alertApi.post).toHaveBeenCalledWith({
       message:
-        'Exempted “Feature-flag SDK present”. Re-evaluating right away failed (Evaluator busy); the check and the level update after the queued re-evaluation.',
+        'Exempted “Feature-flag SDK present” (approved at once for this check). Re-evaluating right away failed (Evaluator busy); the check and the level update after the queued re-evaluation.',
       severity: 'warning',
     });
   });

@@ -11,7 +11,7 @@ import {
 } from '@backstage/test-utils';
 import {
   Exemption,
-  maturityExemptionManagePermission,
+  maturityExemptionDecidePermission,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -25,9 +25,9 @@ import { checkoutApiExemptions } from '../../testing/checkoutApiScorecard';
 import { EntityScorecard } from './EntityScorecard';
 
 // A file of its own: usePermission caches decisions per permission for the
-// life of the module. Here exemptions may be managed, but not re-evaluated.
+// life of the module. Here exemptions may be decided, but not re-evaluated.
 const onlyExemptions = (request: EvaluatePermissionRequest) =>
-  request.permission.name === maturityExemptionManagePermission.name
+  request.permission.name === maturityExemptionDecidePermission.name
     ? AuthorizeResult.ALLOW
     : AuthorizeResult.DENY;
 
@@ -35,13 +35,14 @@ describe('EntityScorecard exemptions, for a reader who may not re-evaluate', () 
   beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW)));
   afterEach(() => jest.restoreAllMocks());
 
-  it('reloads without re-evaluating, marks the exemption pending and says the level updates later', async () => {
+  it('reloads an auto-approved request without re-evaluating, marks it pending and says the level updates later', async () => {
     const api = createFakeMaturityApi();
     const created: Exemption[] = [];
     api.createExemption.mockImplementation(async (_entityRef, request) => {
       const exemption = {
         id: 'ex-new',
         entityRef: ENTITY_REF,
+        status: 'approved' as const,
         author: 'user:default/guest',
         createdAt: NOW,
         ...request,
@@ -77,13 +78,13 @@ describe('EntityScorecard exemptions, for a reader who may not re-evaluate', () 
       screen.getByRole('region', { name: 'Checks' }),
     ).getByRole('listitem', { name: 'Feature-flag SDK present' });
     await userEvent.click(
-      within(flags).getByRole('button', { name: /^Exempt / }),
+      within(flags).getByRole('button', { name: /^Request an exemption of / }),
     );
     await userEvent.type(
       screen.getByRole('textbox', { name: /Reason/ }),
       'Flags live in the shared config service',
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Exempt' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Request' }));
 
     await waitFor(() => expect(api.getScorecard).toHaveBeenCalledTimes(2));
     await waitFor(() =>
@@ -101,15 +102,19 @@ describe('EntityScorecard exemptions, for a reader who may not re-evaluate', () 
     ).getByRole('listitem', { name: 'Feature-flag SDK present' });
     expect(within(reloaded).getByText('Fail')).toBeInTheDocument();
     expect(
-      await within(reloaded).findByText('Exemption pending re-evaluation:'),
+      await within(reloaded).findByText(
+        'Exemption approved, applies after re-evaluation:',
+      ),
     ).toBeInTheDocument();
     expect(
-      within(reloaded).queryByRole('button', { name: /^Exempt / }),
+      within(reloaded).queryByRole('button', {
+        name: /^Request an exemption of /,
+      }),
     ).not.toBeInTheDocument();
     expect(alertApi.post).toHaveBeenCalledWith(
       expect.objectContaining({
         message:
-          'Exempted “Feature-flag SDK present”. The check and the level update after the entity is re-evaluated, which has been queued.',
+          'Exempted “Feature-flag SDK present” (approved at once for this check). The check and the level update after the entity is re-evaluated, which has been queued.',
       }),
     );
   });

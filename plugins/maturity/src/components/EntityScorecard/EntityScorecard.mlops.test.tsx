@@ -111,17 +111,17 @@ describe('EntityScorecard of an ML entity', () => {
     );
   });
 
-  it('offers to exempt a failing MLOps check like any other', async () => {
+  it('offers to request an exemption of a failing MLOps check like any other', async () => {
     await render(mlApi(), ML_ENTITY_REF);
     const checks = await screen.findByRole('region', { name: 'MLOps checks' });
     await userEvent.click(
       within(checks).getByRole('button', {
-        name: 'Exempt Drift or skew monitoring configured…',
+        name: 'Request an exemption of Drift or skew monitoring configured…',
       }),
     );
     expect(
       screen.getByRole('dialog', {
-        name: 'Exempt “Drift or skew monitoring configured”',
+        name: 'Request an exemption of “Drift or skew monitoring configured”',
       }),
     ).toBeInTheDocument();
   });

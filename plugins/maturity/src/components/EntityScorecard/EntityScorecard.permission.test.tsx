@@ -33,7 +33,7 @@ function render() {
   );
 }
 
-describe('EntityScorecard without the refresh and exemption permissions', () => {
+describe('EntityScorecard without the refresh and exemption decision permissions', () => {
   beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW)));
   afterEach(() => jest.restoreAllMocks());
 
@@ -45,7 +45,7 @@ describe('EntityScorecard without the refresh and exemption permissions', () => 
     ).not.toBeInTheDocument();
   });
 
-  it('hides "Exempt…" and "Revoke" but shows the exemptions', async () => {
+  it('offers a request but hides "Revoke" and decisions, and shows the exemptions', async () => {
     await render();
     await userEvent.click(
       await screen.findByRole('button', { name: /^Culture & Organization/ }),
@@ -55,9 +55,10 @@ describe('EntityScorecard without the refresh and exemption permissions', () => 
       name: 'Feature-flag SDK present',
     });
     expect(within(flags).getByText('Fail')).toBeInTheDocument();
+    // Every reader may ask for an exemption; deciding needs the permission.
     expect(
-      screen.queryByRole('button', { name: /^Exempt / }),
-    ).not.toBeInTheDocument();
+      within(flags).getByRole('button', { name: /^Request an exemption of / }),
+    ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: /^Revoke/ }),
     ).not.toBeInTheDocument();

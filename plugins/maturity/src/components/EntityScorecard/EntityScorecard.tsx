@@ -3,26 +3,36 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import {
+  alertApiRef,
+  identityApiRef,
+  useApi,
+} from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   CheckResult,
   Exemption,
-  maturityExemptionManagePermission,
+  maturityExemptionDecidePermission,
   maturityScorecardRefreshPermission,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import { useCallback, useMemo, useState } from 'react';
-import { CreateExemptionRequest, maturityApiRef } from '../../api/MaturityApi';
+import useAsync from 'react-use/esm/useAsync';
+import {
+  ApproveExemptionRequest,
+  CreateExemptionRequest,
+  maturityApiRef,
+} from '../../api/MaturityApi';
 import { checkTitle } from '../../scorecard/categoryTitles';
 import { CategoryChecks } from '../CategoryChecks';
 import { CategoryLevelGrid } from '../CategoryLevelGrid';
 import { CheckExemptions } from '../CheckResultItem';
+import { DecideExemptionDialog } from '../DecideExemptionDialog';
 import { DeliveryPerformancePanel } from '../DeliveryPerformancePanel';
 import { EvidenceDialog } from '../EvidenceDialog';
-import { ExemptionDialog } from '../ExemptionDialog';
+import { describeExemptionError, ExemptionDialog } from '../ExemptionDialog';
 import { ExemptionList } from '../ExemptionList';
 import { LoadErrorPanel } from '../LoadErrorPanel';
 import { MaturityTrendChart } from '../MaturityTrendChart';
@@ -138,8 +148,9 @@ function largestSampleSize(check: CheckResult): number | undefined {
  * An entity's scorecard: headline, category × level grid, the MLOps level
  * and its checks for ML entities, what lifts it to the next level, DORA
  * delivery performance, trend and every check with the evidence behind it,
- * and the entity's exemptions. Readers allowed to manage exemptions exempt
- * failing checks and revoke exemptions from here. Takes the entity
+ * and the entity's exemptions. Readers request exemptions of failing checks
+ * and withdraw their own requests; deciders (maturity.exemption.decide on
+ * the entity) approve, deny and revoke them from here. Takes the entity
  * reference as a prop, so it works outside an entity page too.
  *
  * @public
@@ -150,9 +161,18 @@ export function EntityScorecard(props: EntityScorecardProps) {
   const { allowed: canRefresh } = usePermission({
     permission: maturityScorecardRefreshPermission,
   });
-  const { allowed: canManageExemptions } = usePermission({
-    permission: maturityExemptionManagePermission,
+  // Deciding is a resource permission: a policy may allow it for some
+  // entities only (e.g. not for the ones the reader's team owns).
+  const { allowed: canDecide } = usePermission({
+    permission: maturityExemptionDecidePermission,
+    resourceRef: entityRef,
   });
+  const identityApi = useApi(identityApiRef);
+  const { value: currentUser } = useAsync(
+    async () => (await identityApi.getBackstageIdentity()).userEntityRef,
+    [identityApi],
+  );
+  const alertApi = useApi(alertApiRef);
   const { refresh, refreshing } = useRefresh(entityRef, retry);
   const exemptions = useEntityExemptions(entityRef);
   const retryExemptions = exemptions.retry;
@@ -170,6 +190,10 @@ export function EntityScorecard(props: EntityScorecardProps) {
   }>();
   const [exempting, setExempting] = useState<CheckResult>();
   const [revoking, setRevoking] = useState<{
+    exemption: Exemption;
+    checkTitle: string;
+  }>();
+  const [deciding, setDeciding] = useState<{
     exemption: Exemption;
     checkTitle: string;
   }>();
@@ -195,21 +219,76 @@ export function EntityScorecard(props: EntityScorecardProps) {
       return undefined;
     }
     return {
-      ...exemptionChanges(scorecard, exemptions.value, Date.now()),
-      ...(canManageExemptions
+      ...exemptionChanges(scorecard, exemptions.value?.items, Date.now()),
+      // Whoever reads the scorecard may ask for an exemption.
+      onExempt: setExempting,
+      ...(canDecide
         ? {
-            onExempt: setExempting,
             onRevoke: (exemption: Exemption, check: CheckResult) =>
               setRevoking({ exemption, checkTitle: check.title }),
           }
         : {}),
     };
-  }, [scorecard, exemptions.value, canManageExemptions]);
+  }, [scorecard, exemptions.value, canDecide]);
 
   const createExemption = async (request: CreateExemptionRequest) => {
-    await maturityApi.createExemption(entityRef, request);
+    const created = await maturityApi.createExemption(entityRef, request);
     setExempting(undefined);
-    await afterExemptionChange(`Exempted “${titleOf(request.checkId)}”.`);
+    const title = titleOf(request.checkId);
+    if (created.status === 'approved') {
+      await afterExemptionChange(
+        `Exempted “${title}” (approved at once for this check).`,
+      );
+      return;
+    }
+    retryExemptions();
+    alertApi.post({
+      message: `Requested an exemption of “${title}”: it counts once a decider approves it.`,
+      severity: 'success',
+      display: 'transient',
+    });
+  };
+  const approveExemption = async (request: ApproveExemptionRequest) => {
+    const exemption = deciding!.exemption;
+    await maturityApi.approveExemption(exemption.id, request);
+    setDeciding(undefined);
+    await afterExemptionChange(
+      `Approved the exemption of “${titleOf(exemption.checkId)}”.`,
+    );
+  };
+  const denyExemption = async (comment: string) => {
+    const exemption = deciding!.exemption;
+    await maturityApi.denyExemption(exemption.id, { comment });
+    setDeciding(undefined);
+    retryExemptions();
+    alertApi.post({
+      message: `Denied the exemption request for “${titleOf(
+        exemption.checkId,
+      )}”.`,
+      severity: 'success',
+      display: 'transient',
+    });
+  };
+  const withdrawExemption = async (exemption: Exemption) => {
+    try {
+      await maturityApi.withdrawExemption(exemption.id);
+      alertApi.post({
+        message: `Withdrew the exemption request for “${titleOf(
+          exemption.checkId,
+        )}”.`,
+        severity: 'success',
+        display: 'transient',
+      });
+    } catch (e) {
+      alertApi.post({
+        message: `Could not withdraw the request: ${describeExemptionError(
+          e as Error,
+        )}`,
+        severity: 'error',
+      });
+    } finally {
+      retryExemptions();
+    }
   };
   const revokeExemption = async (exemption: Exemption) => {
     await maturityApi.revokeExemption(exemption.id);
@@ -325,13 +404,25 @@ export function EntityScorecard(props: EntityScorecardProps) {
       </Grid>
       <Grid item xs={12}>
         <ExemptionList
-          exemptions={exemptions.value}
+          exemptions={exemptions.value?.items}
+          events={exemptions.value?.events}
           loading={exemptions.loading}
           error={exemptions.error}
           onRetry={retryExemptions}
           titleOf={titleOf}
+          currentUser={currentUser}
+          onWithdraw={withdrawExemption}
+          onDecide={
+            canDecide
+              ? exemption =>
+                  setDeciding({
+                    exemption,
+                    checkTitle: titleOf(exemption.checkId),
+                  })
+              : undefined
+          }
           onRevoke={
-            canManageExemptions
+            canDecide
               ? exemption =>
                   setRevoking({
                     exemption,
@@ -345,6 +436,12 @@ export function EntityScorecard(props: EntityScorecardProps) {
         check={exempting}
         onClose={() => setExempting(undefined)}
         onSubmit={createExemption}
+      />
+      <DecideExemptionDialog
+        target={deciding}
+        onClose={() => setDeciding(undefined)}
+        onApprove={approveExemption}
+        onDeny={denyExemption}
       />
       <RevokeExemptionDialog
         target={revoking}

@@ -39,13 +39,14 @@ describe('ExemptionDialog', () => {
   it('names the check, labels its fields and says when the level changes', async () => {
     await render();
     expect(
-      screen.getByRole('dialog', { name: 'Exempt “Feature-flag SDK present”' }),
-    ).toHaveAccessibleDescription(/level update after re-evaluation/);
+      screen.getByRole('dialog', {
+        name: 'Request an exemption of “Feature-flag SDK present”',
+      }),
+    ).toHaveAccessibleDescription(/Once approved, the check counts as met/);
     expect(screen.getByRole('textbox', { name: /Reason/ })).toBeRequired();
-    expect(screen.getByLabelText('Expires on (optional)')).toHaveAttribute(
-      'min',
-      '2026-11-24',
-    );
+    expect(
+      screen.getByLabelText('Requested expiry (optional)'),
+    ).toHaveAttribute('min', '2026-11-24');
   });
 
   it('requires a reason and says so without calling the API', async () => {
@@ -54,7 +55,7 @@ describe('ExemptionDialog', () => {
       screen.getByRole('textbox', { name: /Reason/ }),
       '   ',
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Exempt' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Request' }));
 
     const reason = screen.getByRole('textbox', { name: /Reason/ });
     expect(reason).toBeInvalid();
@@ -72,9 +73,9 @@ describe('ExemptionDialog', () => {
       screen.getByRole('textbox', { name: /Reason/ }),
       'Flags move to the config service',
     );
-    const expires = screen.getByLabelText('Expires on (optional)');
+    const expires = screen.getByLabelText('Requested expiry (optional)');
     await userEvent.type(expires, '2026-11-23');
-    await userEvent.click(screen.getByRole('button', { name: 'Exempt' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Request' }));
 
     expect(expires).toBeInvalid();
     expect(expires).toHaveAccessibleDescription(
@@ -90,10 +91,10 @@ describe('ExemptionDialog', () => {
       '  Flags move to the config service  ',
     );
     await userEvent.type(
-      screen.getByLabelText('Expires on (optional)'),
+      screen.getByLabelText('Requested expiry (optional)'),
       '2027-03-01',
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Exempt' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Request' }));
 
     expect(onSubmit).toHaveBeenCalledWith({
       checkId: 'culture.4.feature-flags',
@@ -112,14 +113,14 @@ describe('ExemptionDialog', () => {
       screen.getByRole('textbox', { name: /Reason/ }),
       'Not applicable here',
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Exempt' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Request' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Error: Could not create the exemption');
+    expect(alert).toHaveTextContent('Error: Could not request the exemption');
     expect(alert).toHaveTextContent("checkId: unknown check 'x'");
     expect(screen.getByRole('dialog')).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Exempt' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Request' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
     await waitFor(() =>
       expect(screen.queryByRole('alert')).not.toBeInTheDocument(),

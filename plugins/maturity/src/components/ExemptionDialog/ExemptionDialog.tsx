@@ -82,7 +82,7 @@ export interface ExemptionDialogProps {
 }
 
 /**
- * A form to exempt an entity from one check: a required reason and an
+ * A form to request an exemption of an entity from one check: a required reason and an
  * optional expiry day in the future. Says that the level only changes once
  * the entity is re-evaluated, and shows the API's error when it refuses.
  */
@@ -158,13 +158,13 @@ export function ExemptionDialog(props: ExemptionDialogProps) {
     >
       <form onSubmit={submit} noValidate>
         <DialogTitle id="maturity-exemption-title">
-          Exempt “{shown?.title}”
+          Request an exemption of “{shown?.title}”
         </DialogTitle>
         <DialogContent>
           <DialogContentText id="maturity-exemption-description">
-            The check counts as met for this entity until the exemption expires
-            or is revoked. It applies from the entity’s next evaluation: the
-            check and the level update after re-evaluation.
+            A decider approves or denies the request. Once approved, the check
+            counts as met for this entity until the exemption expires or is
+            revoked, from the entity’s next evaluation on.
           </DialogContentText>
           <TextField
             inputRef={reasonRef}
@@ -192,7 +192,7 @@ export function ExemptionDialog(props: ExemptionDialogProps) {
             inputRef={expiresRef}
             className={classes.field}
             id="maturity-exemption-expires"
-            label="Expires on (optional)"
+            label="Requested expiry (optional)"
             type="date"
             variant="outlined"
             value={expiresOn}
@@ -213,7 +213,7 @@ export function ExemptionDialog(props: ExemptionDialogProps) {
             <div className={classes.error}>
               <WarningPanel
                 severity="error"
-                title="Could not create the exemption"
+                title="Could not request the exemption"
                 message={describeExemptionError(apiError)}
                 defaultExpanded
               />
@@ -230,7 +230,7 @@ export function ExemptionDialog(props: ExemptionDialogProps) {
             color="primary"
             disabled={submitting}
           >
-            {submitting ? 'Exempting…' : 'Exempt'}
+            {submitting ? 'Requesting…' : 'Request'}
           </Button>
         </DialogActions>
       </form>

@@ -1,7 +1,7 @@
 import { ResponseError } from '@backstage/errors';
 
 /**
- * What went wrong creating or revoking an exemption, in words: the server's
+ * What went wrong requesting, deciding, withdrawing or revoking an exemption, in words: the server's
  * own message (e.g. `reason: must not be blank`) rather than the HTTP status
  * line, and what a 403 or 404 means here.
  */
@@ -12,9 +12,11 @@ export function describeExemptionError(error: Error): string {
   const detail = error.cause?.message || error.message;
   switch (error.statusCode) {
     case 403:
-      return `You are not allowed to manage exemptions (maturity.exemption.manage). ${detail}`;
+      return `You are not allowed to do this: deciding needs maturity.exemption.decide on this entity, and nobody decides their own request. ${detail}`;
     case 404:
-      return `The exemption no longer exists; it may have been revoked in the meantime. ${detail}`;
+      return `The exemption no longer exists. ${detail}`;
+    case 409:
+      return `It changed in the meantime (reload to see its state). ${detail}`;
     default:
       return detail;
   }

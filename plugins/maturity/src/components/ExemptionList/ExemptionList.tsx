@@ -1,5 +1,8 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { Exemption } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  Exemption,
+  ExemptionEvent,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
@@ -11,11 +14,17 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import Block from '@material-ui/icons/Block';
 import ExpandMore from '@material-ui/icons/ExpandMore';
+import HourglassEmpty from '@material-ui/icons/HourglassEmpty';
 import TimerOff from '@material-ui/icons/TimerOff';
 import VerifiedUser from '@material-ui/icons/VerifiedUser';
 import { statusColor } from '../../scorecard/statusColor';
 import { formatDate } from '../../time/formatDate';
+import { ExemptionAuditList } from './ExemptionAuditList';
+import { effectiveStatus, STATUS_LABELS } from './exemptionStatus';
+
+export { isExpired } from './exemptionStatus';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -32,55 +41,127 @@ const useStyles = makeStyles(theme => ({
     whiteSpace: 'nowrap',
   },
   activeIcon: { color: statusColor(theme, 'info') },
-  expired: { '& td, & th': { color: theme.palette.text.secondary } },
+  ended: { '& td, & th': { color: theme.palette.text.secondary } },
   reason: { minWidth: 240 },
   nowrap: { whiteSpace: 'nowrap' },
+  actions: { whiteSpace: 'nowrap' },
 }));
-
-/** Whether an exemption has passed its expiry at `now`. */
-export function isExpired(exemption: Exemption, now: number): boolean {
-  return !!exemption.expiresAt && Date.parse(exemption.expiresAt) <= now;
-}
 
 /** Props of {@link ExemptionList}. */
 export interface ExemptionListProps {
-  /** The entity's exemptions, expired ones included; absent while loading. */
+  /** The entity's exemptions in every state; absent while loading. */
   exemptions?: Exemption[];
+  /** The audit list, newest first; absent while loading or not readable. */
+  events?: ExemptionEvent[];
   loading?: boolean;
   error?: Error;
   onRetry?: () => void;
   /** The title of a check by id. */
   titleOf: (checkId: string) => string;
-  /** Shows a Revoke button per exemption when given. */
+  /** The signed-in user's entity ref: their own requests may be withdrawn. */
+  currentUser?: string;
+  /** Shows Approve / Deny on others' requests; for deciders. */
+  onDecide?: (exemption: Exemption) => void;
+  /** Shows Withdraw on the signed-in user's own requests. */
+  onWithdraw?: (exemption: Exemption) => void;
+  /** Shows Revoke on approved exemptions; for deciders. */
   onRevoke?: (exemption: Exemption) => void;
 }
 
+const ORDER: Record<Exemption['status'], number> = {
+  requested: 0,
+  approved: 1,
+  denied: 2,
+  withdrawn: 2,
+  revoked: 2,
+  expired: 2,
+};
+
+function StatusIcon(props: { status: Exemption['status'] }) {
+  const classes = useStyles();
+  switch (props.status) {
+    case 'requested':
+      return <HourglassEmpty fontSize="small" />;
+    case 'approved':
+      return <VerifiedUser fontSize="small" className={classes.activeIcon} />;
+    case 'expired':
+      return <TimerOff fontSize="small" />;
+    default:
+      return <Block fontSize="small" />;
+  }
+}
+
 /**
- * The entity's exemptions in a collapsed section: active ones first, then
- * expired ones (which no longer apply but stay listed until revoked), each
- * with its check, reason, author, creation and expiry. Active and expired
- * are told apart in words and icons, not by colour alone.
+ * The entity's exemptions in a collapsed section: requests waiting for a
+ * decision first, then approved ones, then the ended ones (denied,
+ * withdrawn, revoked, expired), each with its check, state, reason,
+ * requester, decision and expiry; and the history of every change below.
+ * States are told apart in words and icons, not by colour alone. Deciders
+ * approve or deny others' requests and revoke; requesters withdraw their
+ * own requests.
  */
 export function ExemptionList(props: ExemptionListProps) {
-  const { exemptions, loading, error, onRetry, titleOf, onRevoke } = props;
+  const { exemptions, events, loading, error, onRetry, titleOf } = props;
+  const { currentUser, onDecide, onWithdraw, onRevoke } = props;
   const classes = useStyles();
   const now = Date.now();
   const rows = [...(exemptions ?? [])]
-    .map(exemption => ({ exemption, expired: isExpired(exemption, now) }))
+    .map(exemption => ({ exemption, status: effectiveStatus(exemption, now) }))
     .sort(
       (a, b) =>
-        Number(a.expired) - Number(b.expired) ||
+        ORDER[a.status] - ORDER[b.status] ||
         b.exemption.createdAt.localeCompare(a.exemption.createdAt),
     );
-  const expiredCount = rows.filter(r => r.expired).length;
-  const activeCount = rows.length - expiredCount;
+  const count = (status: Exemption['status']) =>
+    rows.filter(r => r.status === status).length;
+  const requested = count('requested');
+  const approved = count('approved');
+  const ended = rows.length - requested - approved;
 
   let summary = 'Loading…';
   if (error) {
     summary = 'Could not be loaded';
   } else if (exemptions) {
-    summary = `${activeCount} active · ${expiredCount} expired`;
+    summary = `${requested} requested · ${approved} approved · ${ended} ended`;
   }
+
+  const actionsFor = (exemption: Exemption, status: Exemption['status']) => {
+    const title = titleOf(exemption.checkId);
+    const own = !!currentUser && exemption.author === currentUser;
+    return (
+      <>
+        {status === 'requested' && onDecide && !own && (
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => onDecide(exemption)}
+            aria-label={`Decide the exemption request for ${title}`}
+          >
+            Approve or deny…
+          </Button>
+        )}
+        {status === 'requested' && onWithdraw && own && (
+          <Button
+            size="small"
+            onClick={() => onWithdraw(exemption)}
+            aria-label={`Withdraw the exemption request for ${title}`}
+          >
+            Withdraw
+          </Button>
+        )}
+        {status === 'approved' && onRevoke && (
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => onRevoke(exemption)}
+            aria-label={`Revoke the exemption of ${title}`}
+          >
+            Revoke
+          </Button>
+        )}
+      </>
+    );
+  };
 
   let content;
   if (error) {
@@ -99,80 +180,78 @@ export function ExemptionList(props: ExemptionListProps) {
     );
   } else if (!exemptions && loading) {
     content = <Progress />;
-  } else if (rows.length === 0) {
-    content = (
-      <Typography color="textSecondary">
-        No exemptions: every check counts with its observed result.
-      </Typography>
-    );
   } else {
     content = (
-      <Table size="small" aria-label="Exemptions">
-        <TableHead>
-          <TableRow>
-            <TableCell>Check</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Reason</TableCell>
-            <TableCell>Granted by</TableCell>
-            <TableCell>Created</TableCell>
-            <TableCell>Expires</TableCell>
-            {onRevoke && <TableCell>Actions</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map(({ exemption, expired }) => {
-            const title = titleOf(exemption.checkId);
-            return (
-              <TableRow
-                key={exemption.id}
-                className={expired ? classes.expired : undefined}
-                data-status={expired ? 'expired' : 'active'}
-              >
-                <TableCell component="th" scope="row">
-                  {title}
-                </TableCell>
-                <TableCell>
-                  <span className={classes.status}>
-                    {expired ? (
-                      <TimerOff fontSize="small" />
-                    ) : (
-                      <VerifiedUser
-                        fontSize="small"
-                        className={classes.activeIcon}
-                      />
-                    )}
-                    {expired ? 'Expired' : 'Active'}
-                  </span>
-                </TableCell>
-                <TableCell className={classes.reason}>
-                  {exemption.reason}
-                </TableCell>
-                <TableCell>{exemption.author}</TableCell>
-                <TableCell className={classes.nowrap}>
-                  {formatDate(exemption.createdAt)}
-                </TableCell>
-                <TableCell className={classes.nowrap}>
-                  {exemption.expiresAt
-                    ? formatDate(exemption.expiresAt)
-                    : 'No expiry'}
-                </TableCell>
-                {onRevoke && (
-                  <TableCell>
-                    <Button
-                      size="small"
-                      color="primary"
-                      onClick={() => onRevoke(exemption)}
-                      aria-label={`Revoke the exemption of ${title}`}
-                    >
-                      Revoke
-                    </Button>
-                  </TableCell>
-                )}
+      <>
+        {rows.length === 0 ? (
+          <Typography color="textSecondary">
+            No exemptions: every check counts with its observed result.
+          </Typography>
+        ) : (
+          <Table size="small" aria-label="Exemptions">
+            <TableHead>
+              <TableRow>
+                <TableCell>Check</TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell>Reason</TableCell>
+                <TableCell>Requested by</TableCell>
+                <TableCell>Requested</TableCell>
+                <TableCell>Decision</TableCell>
+                <TableCell>Expires</TableCell>
+                <TableCell>Actions</TableCell>
               </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+            </TableHead>
+            <TableBody>
+              {rows.map(({ exemption, status }) => (
+                <TableRow
+                  key={exemption.id}
+                  className={ORDER[status] === 2 ? classes.ended : undefined}
+                  data-status={status}
+                >
+                  <TableCell component="th" scope="row">
+                    {titleOf(exemption.checkId)}
+                  </TableCell>
+                  <TableCell>
+                    <span className={classes.status}>
+                      <StatusIcon status={status} />
+                      {STATUS_LABELS[status]}
+                    </span>
+                  </TableCell>
+                  <TableCell className={classes.reason}>
+                    {exemption.reason}
+                  </TableCell>
+                  <TableCell>{exemption.author}</TableCell>
+                  <TableCell className={classes.nowrap}>
+                    {formatDate(exemption.createdAt)}
+                  </TableCell>
+                  <TableCell>
+                    {exemption.decidedBy
+                      ? `${
+                          exemption.decidedBy === 'system'
+                            ? 'System (auto-approved)'
+                            : exemption.decidedBy
+                        }${
+                          exemption.decisionComment
+                            ? `: ${exemption.decisionComment}`
+                            : ''
+                        }`
+                      : '—'}
+                  </TableCell>
+                  <TableCell className={classes.nowrap}>
+                    {exemption.expiresAt
+                      ? formatDate(exemption.expiresAt)
+                      : 'No expiry'}
+                  </TableCell>
+                  <TableCell className={classes.actions}>
+                    {actionsFor(exemption, status)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {events && <ExemptionAuditList events={events} titleOf={titleOf} />}
+      </>
     );
   }
 

@@ -59,7 +59,7 @@ describe('RevokeExemptionDialog', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Error: Could not revoke the exemption');
     expect(alert).toHaveTextContent(
-      'The exemption no longer exists; it may have been revoked in the meantime. No active exemption ex-7',
+      'The exemption no longer exists. No active exemption ex-7',
     );
   });
 });

@@ -1,0 +1,2 @@
+export { DecideExemptionDialog } from './DecideExemptionDialog';
+export type { DecideExemptionDialogProps } from './DecideExemptionDialog';
