@@ -35,7 +35,11 @@ describe('DatabaseExemptionStore', () => {
     async databaseId => {
       const store = await createStore(databaseId);
       await store.createExemption(requested, [
-        { action: 'requested', actor: requested.author, at: requested.createdAt },
+        {
+          action: 'requested',
+          actor: requested.author,
+          at: requested.createdAt,
+        },
       ]);
       const approvedAtOnce: Exemption = {
         ...requested,
@@ -48,11 +52,17 @@ describe('DatabaseExemptionStore', () => {
         decidedAt: requested.createdAt,
       };
       await store.createExemption(approvedAtOnce, [
-        { action: 'requested', actor: requested.author, at: requested.createdAt },
+        {
+          action: 'requested',
+          actor: requested.author,
+          at: requested.createdAt,
+        },
         { action: 'approved', actor: 'system', at: requested.createdAt },
       ]);
 
-      await expect(store.getExemption(requested.id)).resolves.toEqual(requested);
+      await expect(store.getExemption(requested.id)).resolves.toEqual(
+        requested,
+      );
       await expect(store.listEntityExemptions(CHECKOUT)).resolves.toEqual([
         requested,
       ]);
@@ -164,8 +174,14 @@ describe('DatabaseExemptionStore', () => {
         status: 'approved',
         expiresAt,
       });
-      await store.createExemption(approved('due', '2026-12-01T00:00:00.000Z'), []);
-      await store.createExemption(approved('later', '2026-12-03T00:00:00.000Z'), []);
+      await store.createExemption(
+        approved('due', '2026-12-01T00:00:00.000Z'),
+        [],
+      );
+      await store.createExemption(
+        approved('later', '2026-12-03T00:00:00.000Z'),
+        [],
+      );
       await store.createExemption(approved('never'), []);
       // A request past its requested expiry is not approved: it stays.
       await store.createExemption(
@@ -180,9 +196,9 @@ describe('DatabaseExemptionStore', () => {
       ]);
       await expect(store.expireExemptions(now, 'system')).resolves.toEqual([]);
       const events = await store.listExemptionEvents(CHECKOUT);
-      expect(events.map(e => [e.exemptionId, e.action, e.actor, e.at])).toEqual([
-        ['due', 'expired', 'system', '2026-12-01T00:00:00.000Z'],
-      ]);
+      expect(events.map(e => [e.exemptionId, e.action, e.actor, e.at])).toEqual(
+        [['due', 'expired', 'system', '2026-12-01T00:00:00.000Z']],
+      );
       expect(
         (await store.listExemptions([CHECKOUT])).map(e => e.id).sort(),
       ).toEqual(['later', 'never']);

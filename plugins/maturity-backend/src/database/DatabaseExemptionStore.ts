@@ -27,10 +27,10 @@ function toExemption(row: Record<string, any>): Exemption {
       ? { requestedExpiresAt: iso(row.requested_expires_at) }
       : {}),
     ...(present(row.expires_at) ? { expiresAt: iso(row.expires_at) } : {}),
-    ...(present(row.decided_by) ? { decidedBy: row.decided_by } : {}),
+    ...(present(row.decided_by) ? { decidedBy: String(row.decided_by) } : {}),
     ...(present(row.decided_at) ? { decidedAt: iso(row.decided_at) } : {}),
     ...(present(row.decision_comment)
-      ? { decisionComment: row.decision_comment }
+      ? { decisionComment: String(row.decision_comment) }
       : {}),
     ...(present(row.revoked_at) ? { endedAt: iso(row.revoked_at) } : {}),
   };
@@ -44,7 +44,7 @@ function toEvent(row: Record<string, any>): ExemptionEvent {
     action: row.action,
     actor: row.actor,
     at: iso(row.at),
-    ...(present(row.comment) ? { comment: row.comment } : {}),
+    ...(present(row.comment) ? { comment: String(row.comment) } : {}),
   };
 }
 

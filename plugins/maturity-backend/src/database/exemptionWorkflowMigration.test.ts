@@ -28,12 +28,20 @@ describe(`migration ${MIGRATION}`, () => {
       await knex.migrate.up({ directory });
       const rows = await knex('exemptions')
         .orderBy('id')
-        .select('id', 'status', 'requested_expires_at', 'decided_by', 'decided_at');
+        .select(
+          'id',
+          'status',
+          'requested_expires_at',
+          'decided_by',
+          'decided_at',
+        );
       expect(
         rows.map(r => ({
           ...r,
           requested_expires_at:
-            r.requested_expires_at === null ? null : Number(r.requested_expires_at),
+            r.requested_expires_at === null
+              ? null
+              : Number(r.requested_expires_at),
           decided_at: Number(r.decided_at),
         })),
       ).toEqual([
@@ -56,9 +64,24 @@ describe(`migration ${MIGRATION}`, () => {
         .orderBy([{ column: 'exemption_id' }, { column: 'at' }])
         .select('exemption_id', 'action', 'actor', 'at');
       expect(events.map(e => ({ ...e, at: Number(e.at) }))).toEqual([
-        { exemption_id: 'active', action: 'approved', actor: 'user:default/ana', at: 1_000 },
-        { exemption_id: 'revoked', action: 'approved', actor: 'user:default/ana', at: 1_000 },
-        { exemption_id: 'revoked', action: 'revoked', actor: 'system', at: 2_000 },
+        {
+          exemption_id: 'active',
+          action: 'approved',
+          actor: 'user:default/ana',
+          at: 1_000,
+        },
+        {
+          exemption_id: 'revoked',
+          action: 'approved',
+          actor: 'user:default/ana',
+          at: 1_000,
+        },
+        {
+          exemption_id: 'revoked',
+          action: 'revoked',
+          actor: 'system',
+          at: 2_000,
+        },
       ]);
 
       // A request made after the migration must not start to apply on the
@@ -72,8 +95,15 @@ describe(`migration ${MIGRATION}`, () => {
       await knex.migrate.down({ directory });
       expect(await knex.schema.hasTable('exemption_events')).toBe(false);
       expect(await knex.schema.hasColumn('exemptions', 'status')).toBe(false);
-      const after = await knex('exemptions').orderBy('id').select('id', 'revoked_at');
-      expect(after.map(r => [r.id, r.revoked_at === null ? null : Number(r.revoked_at)])).toEqual([
+      const after = await knex('exemptions')
+        .orderBy('id')
+        .select('id', 'revoked_at');
+      expect(
+        after.map(r => [
+          r.id,
+          r.revoked_at === null ? null : Number(r.revoked_at),
+        ]),
+      ).toEqual([
         ['active', null],
         ['requested', 3_000],
         ['revoked', 2_000],

@@ -99,7 +99,10 @@ describe('ExemptionWorkflow', () => {
       reason: 'Vendor records deploys',
       requester: 'user:default/ana',
     });
-    expect(exemption).toMatchObject({ status: 'approved', decidedBy: 'system' });
+    expect(exemption).toMatchObject({
+      status: 'approved',
+      decidedBy: 'system',
+    });
     expect(changes.map(c => [c.action, c.actor])).toEqual([
       ['approved', 'system'],
     ]);

@@ -11,7 +11,10 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { randomUUID } from 'node:crypto';
 import { EvaluationQueue } from '../database/EvaluationQueue';
-import { ExemptionStore, ExemptionTransition } from '../database/ExemptionStore';
+import {
+  ExemptionStore,
+  ExemptionTransition,
+} from '../database/ExemptionStore';
 import { parseCalendarTimeMillis } from '../calendarTime';
 import {
   ExemptionAction,
@@ -98,14 +101,17 @@ export class ExemptionWorkflow {
       status: 'requested',
       author: requester,
       createdAt: at,
-      ...(expiresAt
-        ? { requestedExpiresAt: expiresAt, expiresAt }
-        : {}),
+      ...(expiresAt ? { requestedExpiresAt: expiresAt, expiresAt } : {}),
     };
     const events = [{ action: 'requested' as const, actor: requester, at }];
     if (!this.autoApprove.has(checkId)) {
       await this.store.createExemption(requested, events);
-      await this.tell({ exemption: requested, action: 'requested', actor: requester, at });
+      await this.tell({
+        exemption: requested,
+        action: 'requested',
+        actor: requester,
+        at,
+      });
       return requested;
     }
     const comment = 'Approved at once: maturity.exemptions.autoApprove';
@@ -168,7 +174,13 @@ export class ExemptionWorkflow {
     }
     return this.change(
       exemption,
-      { from: ['requested'], to: 'approved', actor: decider, at: now, expiresAt },
+      {
+        from: ['requested'],
+        to: 'approved',
+        actor: decider,
+        at: now,
+        expiresAt,
+      },
       options.comment,
     );
   }
@@ -200,7 +212,12 @@ export class ExemptionWorkflow {
     this.assertIn(exemption, ['requested']);
     return this.change(
       exemption,
-      { from: ['requested'], to: 'withdrawn', actor: requester, at: this.now() },
+      {
+        from: ['requested'],
+        to: 'withdrawn',
+        actor: requester,
+        at: this.now(),
+      },
       comment,
     );
   }
@@ -249,10 +266,13 @@ export class ExemptionWorkflow {
       id: exemption.id,
       comment: trimmed,
     });
-    if ('missing' in outcome) throw new NotFoundError(`No exemption ${exemption.id}`);
+    if ('missing' in outcome)
+      throw new NotFoundError(`No exemption ${exemption.id}`);
     if ('conflict' in outcome) {
       throw new ConflictError(
-        `Exemption ${exemption.id} is ${outcome.conflict}, not ${transition.from.join(' or ')}`,
+        `Exemption ${exemption.id} is ${
+          outcome.conflict
+        }, not ${transition.from.join(' or ')}`,
       );
     }
     // Approvals and revocations change what counts; the rest never counted.
@@ -275,7 +295,9 @@ export class ExemptionWorkflow {
   private assertIn(exemption: Exemption, statuses: ExemptionStatus[]) {
     if (!statuses.includes(exemption.status)) {
       throw new ConflictError(
-        `Exemption ${exemption.id} is ${exemption.status}, not ${statuses.join(' or ')}`,
+        `Exemption ${exemption.id} is ${exemption.status}, not ${statuses.join(
+          ' or ',
+        )}`,
       );
     }
   }
@@ -303,7 +325,9 @@ export class ExemptionWorkflow {
     return new Date(millis).toISOString();
   }
 
-  private async tell(change: Parameters<ExemptionChangeListener['exemptionChanged']>[0]) {
+  private async tell(
+    change: Parameters<ExemptionChangeListener['exemptionChanged']>[0],
+  ) {
     try {
       await this.listener.exemptionChanged(change);
     } catch (error) {

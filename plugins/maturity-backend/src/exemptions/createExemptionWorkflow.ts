@@ -35,11 +35,15 @@ export function createExemptionWorkflow(options: {
   const autoApprove =
     options.config?.getOptionalStringArray('maturity.exemptions.autoApprove') ??
     [];
-  const known = rubricCheckIds(options.evaluator);
-  const unknown = autoApprove.filter(id => !known.has(id));
+  const unknown =
+    autoApprove.length === 0
+      ? []
+      : autoApprove.filter(id => !rubricCheckIds(options.evaluator).has(id));
   if (unknown.length > 0) {
     options.logger?.warn(
-      `maturity.exemptions.autoApprove names checks the rubric does not have: ${unknown.join(', ')}`,
+      `maturity.exemptions.autoApprove names checks the rubric does not have: ${unknown.join(
+        ', ',
+      )}`,
     );
   }
   return new ExemptionWorkflow({

@@ -11,7 +11,7 @@ import { maturityPlugin } from '../plugin';
 jest.setTimeout(60_000);
 
 describe('registerExemptionPermissions', () => {
-  it('resolves a policy\'s conditions on the catalog entity, for the permission backend', async () => {
+  it("resolves a policy's conditions on the catalog entity, for the permission backend", async () => {
     const { server } = await startTestBackend({
       features: [
         maturityPlugin,

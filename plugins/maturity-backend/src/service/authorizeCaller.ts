@@ -16,7 +16,10 @@ import {
  * one, or a resource permission on the resource `resourceRef` names.
  */
 export type AuthorizeCaller = {
-  (credentials: BackstageCredentials, permission: BasicPermission): Promise<void>;
+  (
+    credentials: BackstageCredentials,
+    permission: BasicPermission,
+  ): Promise<void>;
   (
     credentials: BackstageCredentials,
     permission: ResourcePermission,

@@ -29,7 +29,11 @@ const entities: Entity[] = [
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: 'checkout-api', namespace: 'default' },
-    spec: { type: 'service', owner: 'group:default/checkout', lifecycle: 'production' },
+    spec: {
+      type: 'service',
+      owner: 'group:default/checkout',
+      lifecycle: 'production',
+    },
   },
 ];
 
@@ -39,10 +43,12 @@ const inDays = (n: number) => new Date(Date.now() + n * 86400000).toISOString();
  * The plugin with a policy: everyone reads; only `deciders` decide, and the
  * resource refs the decide permission was asked for are recorded.
  */
-async function startBackend(options: {
-  deciders?: string[];
-  autoApprove?: string[];
-} = {}) {
+async function startBackend(
+  options: {
+    deciders?: string[];
+    autoApprove?: string[];
+  } = {},
+) {
   const decideRefs: string[] = [];
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, { credentials }) =>
@@ -67,7 +73,9 @@ async function startBackend(options: {
       mockServices.scheduler.mock().factory,
       permissions.factory,
       mockServices.rootConfig.factory({
-        data: { maturity: { exemptions: { autoApprove: options.autoApprove ?? [] } } },
+        data: {
+          maturity: { exemptions: { autoApprove: options.autoApprove ?? [] } },
+        },
       }),
     ],
   });
@@ -156,11 +164,17 @@ describe('exemption routes', () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body.status).toBe('revoked');
     expect(
-      (await request(server).post(`${BASE}/exemptions/${id}/revoke`).set(BO).send({}))
-        .status,
+      (
+        await request(server)
+          .post(`${BASE}/exemptions/${id}/revoke`)
+          .set(BO)
+          .send({})
+      ).status,
     ).toBe(409);
 
-    const listed = await request(server).get(`${ENTITY_URL}/exemptions`).set(BO);
+    const listed = await request(server)
+      .get(`${ENTITY_URL}/exemptions`)
+      .set(BO);
     expect(listed.body.items.map((e: any) => [e.id, e.status])).toEqual([
       [id, 'revoked'],
     ]);
@@ -237,8 +251,12 @@ describe('exemption routes', () => {
     expect(withdrawn.body.endedAt).toBeDefined();
 
     expect(
-      (await request(server).post(`${BASE}/exemptions/no-such-id/approve`).set(BO).send({}))
-        .status,
+      (
+        await request(server)
+          .post(`${BASE}/exemptions/no-such-id/approve`)
+          .set(BO)
+          .send({})
+      ).status,
     ).toBe(404);
     // Exemptions are requested by people, never by services.
     expect(
@@ -251,9 +269,16 @@ describe('exemption routes', () => {
     ).toBe(403);
     for (const [body, message] of [
       [{ checkId: 'test.3.nope', reason: 'x' }, /^checkId: unknown check/],
-      [{ checkId: 'test.3.e2e-tests', reason: '   ' }, /^reason: must not be blank/],
       [
-        { checkId: 'test.3.e2e-tests', reason: 'x', expiresAt: '2020-01-01T00:00:00Z' },
+        { checkId: 'test.3.e2e-tests', reason: '   ' },
+        /^reason: must not be blank/,
+      ],
+      [
+        {
+          checkId: 'test.3.e2e-tests',
+          reason: 'x',
+          expiresAt: '2020-01-01T00:00:00Z',
+        },
         /^expiresAt: must be in the future/,
       ],
     ] as const) {

@@ -440,7 +440,9 @@ describe('scorecard routes', () => {
       ).toBe('fail');
       await request(server)
         .post(`${BASE}/exemptions/${created.body.id}/approve`)
-        .set({ Authorization: mockCredentials.user.header('user:default/lead') })
+        .set({
+          Authorization: mockCredentials.user.header('user:default/lead'),
+        })
         .send({})
         .expect(200);
 

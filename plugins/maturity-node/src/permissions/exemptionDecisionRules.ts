@@ -58,7 +58,10 @@ export const isEntityKind = createPermissionRule({
     kinds: z.array(z.string()).describe('Kinds, e.g. Component'),
   }),
   apply: (entity, { kinds }) =>
-    kinds.some(k => k.toLocaleLowerCase('en-US') === entity.kind.toLocaleLowerCase('en-US')),
+    kinds.some(
+      k =>
+        k.toLocaleLowerCase('en-US') === entity.kind.toLocaleLowerCase('en-US'),
+    ),
   toQuery: ({ kinds }) => ({ key: 'kind', values: kinds }),
 });
 
@@ -75,7 +78,10 @@ export const isInNamespace = createPermissionRule({
   }),
   apply: (entity, { namespaces }) =>
     namespaces.includes(entity.metadata.namespace ?? 'default'),
-  toQuery: ({ namespaces }) => ({ key: 'metadata.namespace', values: namespaces }),
+  toQuery: ({ namespaces }) => ({
+    key: 'metadata.namespace',
+    values: namespaces,
+  }),
 });
 
 /**
