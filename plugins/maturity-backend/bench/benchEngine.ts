@@ -41,7 +41,7 @@ import {
   readKeptDataset,
   rememberKeptDataset,
 } from './keptDataset';
-import { canonicalEntityRef } from '../src/canonicalEntityRef';
+import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { DAY_MS } from '../src/durations';
 
 const INGEST_BATCH = 1000;
