@@ -1031,6 +1031,121 @@ const steps = [
       }
     },
   },
+  {
+    name: 'a level that dips for one day is held at risk, not dropped, on the Maturity tab',
+    run: async page => {
+      const entity = 'checkout-api';
+      const api = `${BACKEND}/api/maturity/v1`;
+      const entityApi = `${api}/entities/component/default/${entity}`;
+      const read = async url => {
+        const res = await fetch(url, {
+          headers: { Authorization: `Bearer ${await guestToken()}` },
+        });
+        if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+        return res.json();
+      };
+      const refresh = async () => {
+        const res = await fetch(`${entityApi}/refresh`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${await guestToken()}` },
+        });
+        if (!res.ok) throw new Error(`refresh answered ${res.status}`);
+      };
+      const setFact = async (fact, value) => {
+        const res = await fetch(`${api}/events`, {
+          method: 'POST',
+          headers: {
+            Authorization: 'Bearer demo-ingest-token-change-me',
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({
+            source: 'e2e',
+            events: [
+              {
+                type: 'repo_fact',
+                entityRef: `component:default/${entity}`,
+                fact,
+                value,
+                observedAt: new Date().toISOString(),
+              },
+            ],
+          }),
+        });
+        if (!res.ok) throw new Error(`ingest answered ${res.status}`);
+      };
+      // A category whose current level's required check reads one
+      // repository fact, and passes: turning the fact off makes today's
+      // level lower.
+      const [scorecard, rubric] = await Promise.all([
+        read(`${entityApi}/scorecard`),
+        read(`${api}/rubric`),
+      ]);
+      const candidates = scorecard.categories.flatMap(category => {
+        const level = rubric.categories
+          .find(c => c.id === category.category)
+          ?.levels.find(l => l.level === category.level);
+        const check = level?.checks.find(
+          c => c.required && c.enabled && c.rule.kind === 'fact',
+        );
+        const state = scorecard.checks.find(c => c.checkId === check?.id);
+        return check && state?.state === 'pass' && !category.atRisk
+          ? [{ category, fact: check.rule.fact }]
+          : [];
+      });
+      if (candidates.length === 0) {
+        throw new Error(`no category of ${entity} hangs on one fact`);
+      }
+      // A fact CI runs prove too (tests in CI) does not lower it: try the
+      // next one.
+      let dipped;
+      for (const candidate of candidates) {
+        await setFact(candidate.fact, false);
+        await refresh();
+        const held = await read(`${entityApi}/scorecard`);
+        const after = held.categories.find(
+          c => c.category === candidate.category.category,
+        );
+        if (after.rawLevel < candidate.category.level) {
+          dipped = { ...candidate, after };
+          break;
+        }
+        await setFact(candidate.fact, true);
+      }
+      if (!dipped) {
+        await refresh();
+        throw new Error(`turning no fact off lowered a level of ${entity}`);
+      }
+      const { category, fact, after } = dipped;
+      const title = rubric.categories.find(
+        c => c.id === category.category,
+      ).title;
+      try {
+        if (after.level !== category.level || !after.atRisk) {
+          throw new Error(
+            `${title} is at ${after.level} (raw ${after.rawLevel}), not held at ${category.level}`,
+          );
+        }
+        await openScorecard(page, `component/${entity}`);
+        const atRisk = page.getByRole('region', { name: 'At risk' });
+        await shows(
+          atRisk.getByRole('listitem', { name: `${title} at risk` }),
+          `${title} at risk`,
+        );
+        await captureSection(page, atRisk, 'entity-levels-at-risk.png');
+      } finally {
+        // Back as it was: the next evaluation finds the level again, and
+        // the count of days below starts over.
+        await setFact(fact, true);
+        await refresh();
+      }
+      const restored = await read(`${entityApi}/scorecard`);
+      if (
+        restored.categories.find(c => c.category === category.category).atRisk
+      ) {
+        throw new Error(`${title} is still at risk after the fact came back`);
+      }
+    },
+  },
 ];
 
 async function runE2e(extraSteps = []) {
