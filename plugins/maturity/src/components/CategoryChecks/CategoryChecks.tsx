@@ -11,6 +11,7 @@ import Typography from '@material-ui/core/Typography';
 import ExpandMore from '@material-ui/icons/ExpandMore';
 import { CATEGORY_TITLES, levelLabel } from '../../scorecard/categoryTitles';
 import { CheckExemptions, CheckResultItem } from '../CheckResultItem';
+import { formatDate } from '../../time/formatDate';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -69,6 +70,12 @@ export function CategoryChecks(props: CategoryChecksProps) {
                   Level {levelLabel(category?.level ?? 0)} · {met} of{' '}
                   {applicable} applicable checks met
                 </Typography>
+                {category?.atRisk && (
+                  <Typography component="span" color="error">
+                    At risk: drops to {levelLabel(category.rawLevel)} on{' '}
+                    {formatDate(category.atRisk.dropsOn)}
+                  </Typography>
+                )}
               </div>
             </AccordionSummary>
             <AccordionDetails className={classes.details}>

@@ -2,6 +2,7 @@ import { Scorecard } from '@maturity-for-backstage/backstage-plugin-maturity-com
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import { checkoutApiScorecard } from '../../testing/checkoutApiScorecard';
+import { CategoryChecks } from '../CategoryChecks';
 import { CategoryLevelGrid } from '../CategoryLevelGrid';
 import { CheckResultItem } from '../CheckResultItem';
 import { LevelsAtRisk } from './LevelsAtRisk';
@@ -32,7 +33,9 @@ describe('LevelsAtRisk', () => {
     expect(screen.getByRole('heading', { name: 'At risk' })).toBeVisible();
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(1);
-    const design = screen.getByRole('listitem', { name: 'Design & Architecture at risk' });
+    const design = screen.getByRole('listitem', {
+      name: 'Design & Architecture at risk',
+    });
     expect(design).toHaveTextContent(
       "Design & Architecture holds 2 · Beginner; today's checks give 1 · Base (2 days below). It drops on Nov 24, 2026 if still below then.",
     );
@@ -56,6 +59,16 @@ describe('LevelsAtRisk', () => {
     expect(within(design).getByText('At risk: 1 · Base today')).toBeVisible();
     const culture = screen.getByRole('row', { name: /^Culture &/ });
     expect(within(culture).queryByText(/At risk/)).toBeNull();
+  });
+});
+
+describe('the checks of a category at risk', () => {
+  it('say when it drops, in the category summary', async () => {
+    await renderInTestApp(<CategoryChecks scorecard={heldScorecard} />);
+    expect(
+      screen.getByText('At risk: drops to 1 · Base on Nov 24, 2026'),
+    ).toBeVisible();
+    expect(screen.getAllByText(/At risk/)).toHaveLength(1);
   });
 });
 
