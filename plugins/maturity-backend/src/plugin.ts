@@ -15,10 +15,8 @@ import { createMaturityService } from './service/createMaturityService';
 import { prepareSchedulerTables } from './startup/prepareSchedulerTables';
 import { SchedulingAfterStart } from './startup/SchedulingAfterStart';
 import { startAfterBackend } from './startup/startAfterBackend';
-import { createExemptionWorkflow } from './exemptions/createExemptionWorkflow';
-import { registerExemptionPermissions } from './exemptions/registerExemptionPermissions';
-import { scheduleExemptionExpiry } from './exemptions/scheduleExemptionExpiry';
-import { createOwnerNotifications } from './notifications/createOwnerNotifications';
+import { startExemptionWorkflow } from './exemptions/startExemptionWorkflow';
+import { startOwnerNotifications } from './notifications/startOwnerNotifications';
 
 /**
  * The Maturity backend plugin: event store, ingest API and scoring.
@@ -64,10 +62,11 @@ export const maturityPlugin = createBackendPlugin({
         });
         const scheduling = new SchedulingAfterStart(scheduler);
         const evaluation = readEvaluationConfig(config);
-        const ownerNotifications = createOwnerNotifications({
+        const notifications = await startOwnerNotifications({
           ...services,
           rubric: evaluation.rubric,
           expiryNotices: db.expiryNotices,
+          scheduler: scheduling,
         });
         const evaluator = await startEvaluation({
           ...services,
@@ -75,27 +74,15 @@ export const maturityPlugin = createBackendPlugin({
           evaluation,
           incidentAnnotations: sources.incidentAnnotations(),
           scheduler: scheduling,
-          levelChanges: ownerNotifications.levelChanges,
+          levelChanges: notifications.levelChanges,
         });
-
-        registerExemptionPermissions(services);
-        const exemptionWorkflow = createExemptionWorkflow({
-          ...db,
-          config,
+        const exemptionWorkflow = await startExemptionWorkflow({
+          ...services,
+          db,
           evaluator,
-          logger: services.logger,
-          listener: ownerNotifications.exemptionChanges,
+          listener: notifications.exemptionChanges,
+          scheduler: scheduling,
         });
-        await ownerNotifications.schedule(scheduling);
-        // Level changes held back for the end of a run go out before exit.
-        services.rootLifecycle.addShutdownHook(() =>
-          ownerNotifications.flush(),
-        );
-        await scheduleExemptionExpiry(
-          scheduling,
-          exemptionWorkflow,
-          services.logger,
-        );
 
         services.httpRouter.use(
           await createMaturityService({
