@@ -881,6 +881,25 @@ const steps = [
         page.getByRole('search', { name: 'Filter scorecards' }),
         'the filter bar',
       );
+      // Every filter's label reads whole: none runs under its select's arrow
+      // ("Max MLOps level" did) or past its box.
+      const clipped = await bar.evaluate(element =>
+        [...element.querySelectorAll('label[id$="-label"]')].flatMap(label => {
+          // The text field's label, in its form control with the input.
+          const control = label.parentElement;
+          const text = document.createRange();
+          text.selectNodeContents(label);
+          const end = text.getBoundingClientRect().right;
+          const arrow = control.querySelector('svg');
+          const limit = arrow
+            ? arrow.getBoundingClientRect().left
+            : control.getBoundingClientRect().right;
+          return end > limit ? [label.textContent] : [];
+        }),
+      );
+      if (clipped.length > 0) {
+        throw new Error(`filter labels clipped: ${clipped.join(', ')}`);
+      }
       const search = bar.getByRole('textbox', { name: 'Search' });
       await search.fill('ledger');
       await until(

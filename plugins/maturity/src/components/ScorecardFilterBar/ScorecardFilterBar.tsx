@@ -124,8 +124,9 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(2),
   },
   text: { minWidth: 180 },
-  select: { minWidth: 140 },
-  // Wide enough for "Max MLOps level" beside the select's arrow.
+  // Wide enough for each label beside the select's arrow ("Delivery band",
+  // "Max MLOps level"): an empty select is no wider than its minimum.
+  select: { minWidth: 160 },
   mlopsSelect: { minWidth: 180 },
   check: { minWidth: 220, maxWidth: 360 },
   menu: { maxHeight: 360 },
