@@ -1092,9 +1092,17 @@ const steps = [
         });
         if (!res.ok) throw new Error(`ingest answered ${res.status}`);
       };
-      // A category whose current level's required check reads one
-      // repository fact, and passes: turning the fact off makes today's
-      // level lower.
+      // A category whose current level's required check passes and needs
+      // a repository fact (alone, or with others it needs all of):
+      // turning the fact off makes today's level lower.
+      const factOf = rule => {
+        if (rule.kind === 'fact') return rule.fact;
+        if (rule.kind === 'facts-all') return rule.facts[0];
+        if (rule.kind === 'all') {
+          return rule.rules.map(factOf).find(Boolean);
+        }
+        return undefined;
+      };
       const [scorecard, rubric] = await Promise.all([
         read(`${entityApi}/scorecard`),
         read(`${api}/rubric`),
@@ -1104,11 +1112,11 @@ const steps = [
           .find(c => c.id === category.category)
           ?.levels.find(l => l.level === category.level);
         const check = level?.checks.find(
-          c => c.required && c.enabled && c.rule.kind === 'fact',
+          c => c.required && c.enabled && factOf(c.rule),
         );
         const state = scorecard.checks.find(c => c.checkId === check?.id);
         return check && state?.state === 'pass' && !category.atRisk
-          ? [{ category, fact: check.rule.fact }]
+          ? [{ category, fact: factOf(check.rule) }]
           : [];
       });
       if (candidates.length === 0) {
