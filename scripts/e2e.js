@@ -1173,6 +1173,54 @@ const steps = [
       }
     },
   },
+  {
+    name: 'a rubric preview shows how many entities a stricter threshold drops',
+    async run(page) {
+      await open(page, `${APP}/maturity`);
+      await (
+        await shows(
+          page.getByRole('tab', { name: 'Rubric preview' }),
+          'the Rubric preview tab (guest holds maturity.rubric.preview)',
+        )
+      ).click();
+      const field = await shows(
+        page.getByRole('textbox', { name: 'Rubric override (YAML or JSON)' }),
+        'the rubric override field',
+      );
+      // Every PR touching tests, where half did: culture level 2 drops for
+      // (nearly) every entity at it.
+      await field.fill(
+        'checks:\n  culture.2.prs-touch-tests:\n    threshold: 1\n',
+      );
+      await page.getByRole('button', { name: 'Preview' }).click();
+      const summary = await shows(
+        page.getByText(/\d+ of \d+ entities would change level/),
+        'the preview summary',
+        60_000,
+      );
+      const [, changed, compared] = (await summary.textContent()).match(
+        /([\d,]+) of ([\d,]+) entities/,
+      );
+      const count = text => Number(text.replace(/,/g, ''));
+      if (count(compared) < 30 || count(changed) < 1) {
+        throw new Error(`the preview says ${changed} of ${compared} change`);
+      }
+      const changes = await readTable(
+        page.getByRole('table', { name: 'Level changes' }),
+      );
+      if (!JSON.stringify(changes).includes('Culture')) {
+        throw new Error(`no culture change listed: ${JSON.stringify(changes)}`);
+      }
+      await shows(
+        page
+          .getByRole('table', { name: 'Checks responsible' })
+          .getByText('culture.2.prs-touch-tests'),
+        'the responsible check',
+      );
+      await loaded(page, 'the rubric preview');
+      await captureView(page, 'rubric-preview.png');
+    },
+  },
 ];
 
 async function runE2e(extraSteps = []) {

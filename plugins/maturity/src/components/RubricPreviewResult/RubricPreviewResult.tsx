@@ -50,7 +50,9 @@ function SimpleTable(props: {
       <TableHead>
         <TableRow>
           {props.header.map(cell => (
-            <TableCell key={cell}>{cell}</TableCell>
+            <TableCell key={cell} style={{ whiteSpace: 'nowrap' }}>
+              {cell}
+            </TableCell>
           ))}
         </TableRow>
       </TableHead>
