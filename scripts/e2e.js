@@ -1221,6 +1221,141 @@ const steps = [
       await captureView(page, 'rubric-preview.png');
     },
   },
+  {
+    name: 'an exemption is requested on the Maturity tab, listed with its history, and withdrawn; nobody approves their own',
+    run: async page => {
+      // order-service fails "Feature-flag SDK present"; the demo does not
+      // auto-approve it, so a request waits for a decider. The demo has one
+      // user (guest): deciding needs another user, so this shows the
+      // requester's side and the server refusing a self-approval.
+      const entity = 'order-service';
+      const title = 'Feature-flag SDK present';
+      const entityApi = `${BACKEND}/api/maturity/v1/entities/component/default/${entity}`;
+      const call = async (url, init = {}) => {
+        const res = await fetch(url, {
+          ...init,
+          headers: {
+            Authorization: `Bearer ${await guestToken()}`,
+            'Content-Type': 'application/json',
+          },
+        });
+        return { status: res.status, body: await res.json().catch(() => ({})) };
+      };
+      const withdrawWaiting = async () => {
+        const listed = await call(`${entityApi}/exemptions`);
+        for (const e of listed.body.items ?? []) {
+          if (
+            e.checkId === 'culture.4.feature-flags' &&
+            e.status === 'requested'
+          ) {
+            await call(
+              `${BACKEND}/api/maturity/v1/exemptions/${e.id}/withdraw`,
+              {
+                method: 'POST',
+                body: '{}',
+              },
+            );
+          }
+        }
+      };
+      await withdrawWaiting(); // a rerun starts afresh
+
+      // The server refuses a requester's own approval, whatever the policy.
+      const own = await call(`${entityApi}/exemptions`, {
+        method: 'POST',
+        body: JSON.stringify({
+          checkId: 'culture.4.feature-flags',
+          reason: 'Flags move to the config service',
+        }),
+      });
+      if (own.status !== 201 || own.body.status !== 'requested') {
+        throw new Error(
+          `the request answered ${own.status}: ${JSON.stringify(own.body)}`,
+        );
+      }
+      const approval = await call(
+        `${BACKEND}/api/maturity/v1/exemptions/${own.body.id}/approve`,
+        { method: 'POST', body: '{}' },
+      );
+      if (approval.status !== 403) {
+        throw new Error(`a self-approval answered ${approval.status}`);
+      }
+      await withdrawWaiting();
+
+      // The requester's side on the tab.
+      const checks = await openScorecard(page, `component/${entity}`);
+      const culture = await expandCategory(checks, 'Culture & Organization');
+      const check = culture.getByRole('listitem', { name: title });
+      await check
+        .getByRole('button', { name: `Request an exemption of ${title}…` })
+        .click();
+      const dialog = await shows(
+        page.getByRole('dialog', {
+          name: `Request an exemption of “${title}”`,
+        }),
+        'the request dialog',
+      );
+      await dialog
+        .getByRole('textbox', { name: /Reason/ })
+        .fill('Flags move to the shared config service');
+      await dialog.getByRole('button', { name: 'Request' }).click();
+      await shows(
+        check.getByText('Exemption requested, waiting for a decision:'),
+        'the waiting request on its check',
+      );
+
+      const toggle = page.getByRole('button', { name: /^Exemptions/ });
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
+        await toggle.click();
+      }
+      const list = await shows(
+        page.getByRole('table', { name: 'Exemptions', exact: true }),
+        'the exemption list',
+      );
+      const row = list.getByRole('row', { name: new RegExp(title) }).first();
+      await shows(
+        row.getByText('Requested', { exact: true }),
+        'the Requested state',
+      );
+      if (
+        (await row
+          .getByRole('button', {
+            name: `Decide the exemption request for ${title}`,
+          })
+          .count()) !== 0
+      ) {
+        throw new Error('the requester is offered to decide their own request');
+      }
+      const history = await shows(
+        page.getByRole('table', { name: 'Exemption history' }),
+        'the exemption history',
+      );
+      await until(
+        'the history lists the request by the guest',
+        () => readTable(history),
+        table =>
+          table.rows.some(
+            r => r[1] === title && r[2] === 'Requested' && /guest/.test(r[3]),
+          ),
+      );
+      await row
+        .getByRole('button', {
+          name: `Withdraw the exemption request for ${title}`,
+        })
+        .click();
+      await until(
+        'the history lists the withdrawal',
+        () => readTable(history),
+        table => table.rows.some(r => r[1] === title && r[2] === 'Withdrawn'),
+      );
+      await shows(
+        check.getByRole('button', {
+          name: `Request an exemption of ${title}…`,
+        }),
+        'the request button back on the check',
+      );
+    },
+  },
 ];
 
 async function runE2e(extraSteps = []) {
