@@ -107,4 +107,3 @@ describe('refreshPlannerStatistics', () => {
     expect(await lastAnalyzed()).toEqual(first);
   });
 });
-
