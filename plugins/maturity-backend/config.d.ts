@@ -31,7 +31,9 @@ export interface Config {
       /**
        * Days of daily history to compute from stored events wherever a day
        * is missing (first start, an entity new to the catalog, a backfill
-       * cut short, days the backend was down). Default 0.
+       * cut short, days the backend was down). Default 0. An entity's
+       * backfill starts on the day of its first recorded event: days before
+       * it are skipped, and an entity without events gets none.
        */
       historyBackfillDays?: number;
       /** Every how many days a backfilled point is computed. Default 1. */

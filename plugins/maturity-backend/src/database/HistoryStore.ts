@@ -27,6 +27,12 @@ export interface HistoryStore {
     entityRefs: string[],
     grid: BackfillGrid,
   ): Promise<Map<number, string[]>>;
+  /**
+   * The UTC day (days since 1970-01-01) of each entity's first recorded
+   * event of any kind, where the history backfill starts; entities without
+   * any event are left out.
+   */
+  getFirstEventDays(entityRefs: string[]): Promise<Map<string, number>>;
   /** Whether any history exists before the given day. */
   hasHistoryBefore(day: Date): Promise<boolean>;
   getHistory(entityRef: string, from: Date, to: Date): Promise<HistoryPoint[]>;

@@ -128,6 +128,7 @@ describe('EntityEvaluator', () => {
       });
     };
     return {
+      events: db.events,
       results,
       history,
       rollups,
@@ -372,6 +373,61 @@ describe('EntityEvaluator', () => {
           c => c.checkId === 'information.4.scorecard-history',
         )!.state,
       ).toBe('pass');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'starts an entity’s backfilled history on the day of its first event, and backfills none without events, %p',
+    async databaseId => {
+      const { events, history, results, evaluatorFor } = await setUp(
+        databaseId,
+      );
+      // First seen 30 days before NOW: one build on 2026-10-24.
+      await events.ingest([
+        {
+          type: 'build',
+          source: 'github',
+          entityRef: 'component:default/new-service',
+          externalId: 'new-service-1',
+          pipeline: 'ci',
+          branch: 'main',
+          isDefaultBranch: true,
+          trigger: 'push',
+          status: 'success',
+          startedAt: '2026-10-24T15:00:00.000Z',
+          finishedAt: '2026-10-24T15:10:00.000Z',
+        },
+      ]);
+      const evaluator = evaluatorFor([
+        ...catalogEntities,
+        component('new-service', 'platform'),
+        component('silent-service', 'platform'),
+      ]);
+      // 95 days for each of the three demo entities; 2026-10-24 to
+      // 2026-11-22 (30 days) for the new one; nothing for the silent one.
+      await expect(evaluator.backfillHistory(95, NOW)).resolves.toBe(
+        3 * 95 + 30,
+      );
+      const pointsOf = (ref: string) =>
+        history.getHistory(ref, new Date(NOW.getTime() - 200 * DAY), NOW);
+      const points = await pointsOf('component:default/new-service');
+      expect(points).toHaveLength(30);
+      expect(points[0].day).toBe('2026-10-24');
+      expect(points[29].day).toBe('2026-11-22');
+      await expect(
+        pointsOf('component:default/silent-service'),
+      ).resolves.toEqual([]);
+      expect(await pointsOf('component:default/api-gateway')).toHaveLength(95);
+      // The days before the first event are not gaps to fill again.
+      await expect(evaluator.backfillHistory(95, NOW)).resolves.toBe(0);
+
+      await evaluator.evaluateAll(NOW);
+      const historyCheck = async (name: string) =>
+        (await results.getScorecard(`component:default/${name}`))!.checks.find(
+          c => c.checkId === 'information.4.scorecard-history',
+        )!.state;
+      await expect(historyCheck('new-service')).resolves.toBe('fail');
+      await expect(historyCheck('api-gateway')).resolves.toBe('pass');
     },
   );
 

@@ -55,7 +55,10 @@ export class EntityEvaluator {
       >;
       history: Pick<
         HistoryStore,
-        'saveHistory' | 'getHistoryStarts' | 'findHistoryGaps'
+        | 'saveHistory'
+        | 'getHistoryStarts'
+        | 'findHistoryGaps'
+        | 'getFirstEventDays'
       >;
       exemptions: Pick<ExemptionStore, 'listExemptions'>;
       rubric: Rubric;
@@ -126,8 +129,11 @@ export class EntityEvaluator {
    * `intervalDays`-th day, oldest first) by evaluating entities as of the
    * end of each such day from the stored raw events, wherever a point is
    * missing: a backfill cut short is completed by the next one, and an
-   * entity new to the catalog gets its past. Latest scorecards are left
-   * alone.
+   * entity new to the catalog gets its past. An entity's history starts on
+   * the day of its first recorded event: a scorecard "as of" a day before
+   * any activity would be invented (and would pass the history-length check
+   * for an entity a week old), so earlier days are skipped and an entity
+   * without events gets none. Latest scorecards are left alone.
    */
   async backfillHistory(
     days: number,
@@ -144,11 +150,13 @@ export class EntityEvaluator {
       entities.map(entity => [canonicalEntityRef(entity), entity]),
     );
     const today = Math.floor(now.getTime() / DAY_MS);
-    const gaps = await history.findHistoryGaps([...byRef.keys()], {
-      firstDay: today - days,
-      endDay: today,
-      intervalDays,
-    });
+    const gaps = await this.gapsSinceFirstEvents(
+      await history.findHistoryGaps([...byRef.keys()], {
+        firstDay: today - days,
+        endDay: today,
+        intervalDays,
+      }),
+    );
     if (gaps.size === 0) return 0;
     await events.refreshPlannerStatistics();
     // Check versions are recorded as first seen today, not on a past day.
@@ -169,6 +177,26 @@ export class EntityEvaluator {
       )}`,
     );
     return points;
+  }
+
+  /**
+   * The history gaps left once the days before each entity's first event
+   * are taken out: one read of the first event days for all entities with
+   * a gap.
+   */
+  private async gapsSinceFirstEvents(gaps: Map<number, string[]>) {
+    if (gaps.size === 0) return gaps;
+    const refs = new Set([...gaps.values()].flat());
+    const firstDays = await this.options.history.getFirstEventDays([...refs]);
+    const since = new Map<number, string[]>();
+    for (const [day, missing] of gaps) {
+      const active = missing.filter(ref => {
+        const firstDay = firstDays.get(ref);
+        return firstDay !== undefined && day >= firstDay;
+      });
+      if (active.length > 0) since.set(day, active);
+    }
+    return since;
   }
 
   /**
