@@ -3,6 +3,7 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   ApproveExemptionRequest,
+  canonicalEntityRef,
   CreateExemptionRequest,
   DenyExemptionRequest,
   EntityActivitySummary,
@@ -301,19 +302,19 @@ function scorecardsQuery(query: ListScorecardsQuery): URLSearchParams {
 
 /**
  * `/v1/entities/{kind}/{namespace}/{name}`. Entity references compare
- * case-insensitively; each part is sent in the lowercase form
- * `stringifyEntityRef` gives, URL-encoded.
+ * case-insensitively; each part is sent as the canonical ref spells it,
+ * URL-encoded.
  */
 function entityPath(entityRef: MaturityEntityRef): string {
   return `/v1/entities/${entityParts(entityRef)}`;
 }
 
-/** `{kind}/{namespace}/{name}`, lowercased and URL-encoded. */
+/** `{kind}/{namespace}/{name}` of the canonical ref, URL-encoded. */
 function entityParts(entityRef: MaturityEntityRef): string {
-  const { kind, namespace, name } = parseEntityRef(entityRef);
-  return [kind, namespace, name]
-    .map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')))
-    .join('/');
+  const { kind, namespace, name } = parseEntityRef(
+    canonicalEntityRef(entityRef),
+  );
+  return [kind, namespace, name].map(encodeURIComponent).join('/');
 }
 
 function appendWindow(query: URLSearchParams, window: MaturityTimeWindow) {

@@ -1,4 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
+import { canonicalEntityKind } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import type { ScorecardFilters } from '../components/ScorecardSummaryTable';
 
 /**
@@ -9,7 +10,7 @@ export function memberFilters(
   kind: string,
   scopeRef: string,
 ): ScorecardFilters {
-  switch (kind.toLocaleLowerCase('en-US')) {
+  switch (canonicalEntityKind(kind)) {
     case 'system':
       return { system: scopeRef };
     case 'domain':
@@ -28,6 +29,6 @@ const SCOPE_KINDS = new Set(['group', 'system', 'domain']);
 export function rowMemberFilters(
   scopeRef: string,
 ): ScorecardFilters | undefined {
-  const kind = parseEntityRef(scopeRef).kind.toLocaleLowerCase('en-US');
+  const kind = canonicalEntityKind(parseEntityRef(scopeRef).kind);
   return SCOPE_KINDS.has(kind) ? memberFilters(kind, scopeRef) : undefined;
 }

@@ -5,7 +5,11 @@ import {
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import {
+  entityRouteParams,
+  entityRouteRef,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import { Line, LineChart, YAxis } from 'recharts';
@@ -42,11 +46,7 @@ export function EntityMaturityCard() {
   const theme = useTheme();
   const maturityApi = useApi(maturityApiRef);
   const entityRoute = useRouteRef(entityRouteRef);
-  const tabLink = `${entityRoute({
-    kind: entity.kind.toLocaleLowerCase('en-US'),
-    namespace: entity.metadata.namespace ?? 'default',
-    name: entity.metadata.name,
-  })}/maturity`;
+  const tabLink = `${entityRoute(entityRouteParams(entity))}/maturity`;
 
   const { loading, error, value } = useAsync(async () => {
     const from = new Date(Date.now() - 90 * DAY_MS).toISOString();

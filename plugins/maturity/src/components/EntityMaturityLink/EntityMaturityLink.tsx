@@ -2,6 +2,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import {
+  entityRouteParams,
   entityRouteRef,
   humanizeEntityRef,
 } from '@backstage/plugin-catalog-react';
@@ -14,14 +15,10 @@ import { ReactNode, useCallback } from 'react';
 export function useEntityMaturityPath(): (entityRef: string) => string {
   const entityRoute = useRouteRef(entityRouteRef);
   return useCallback(
-    (entityRef: string) => {
-      const ref = parseEntityRef(entityRef);
-      return `${entityRoute({
-        kind: ref.kind.toLocaleLowerCase('en-US'),
-        namespace: ref.namespace.toLocaleLowerCase('en-US'),
-        name: ref.name,
-      })}/maturity`;
-    },
+    // The catalog's own route params: kind and namespace lowercased, the
+    // name as the catalog spells it.
+    (entityRef: string) =>
+      `${entityRoute(entityRouteParams(entityRef))}/maturity`,
     [entityRoute],
   );
 }

@@ -2,6 +2,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { EmptyState, Progress } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
+  canonicalEntityKind,
   Rollup,
   RollupChildKind,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
@@ -102,7 +103,7 @@ function RollupChildrenHeatmap(props: { rollup: Rollup; kind: string }) {
 export function EntityMaturityRollupContent() {
   const { entity } = useEntity();
   const scopeRef = stringifyEntityRef(entity);
-  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const kind = canonicalEntityKind(entity.kind);
   const noun = SCOPE_NOUNS[kind] ?? SCOPE_NOUNS.group;
   const { loading, error, value: rollup, retry } = useRollup(scopeRef);
   const filters = useMemo(
