@@ -14,6 +14,12 @@ export interface DemoEntity {
   lifecycle?: string;
   /** The entity's `metadata.tags`; `ml` marks a machine-learning component. */
   tags?: string[];
+  /**
+   * Whole days before today the component's activity began: a component new
+   * to its team, with less history than the demo's year. Unset: active for
+   * as long as the demo looks back.
+   */
+  activeDays?: number;
 }
 
 /**

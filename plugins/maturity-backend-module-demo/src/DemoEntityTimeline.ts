@@ -97,7 +97,13 @@ export class DemoEntityTimeline {
   #plan(day: number): DemoDayPlan {
     let plan = this.#plans.get(day);
     if (!plan) {
-      plan = planDemoDay(this.#context, day);
+      const { firstActiveDay } = this.#context;
+      // Nothing before a new component began: no commits for its first
+      // deploys to ship, no incidents.
+      plan =
+        firstActiveDay !== undefined && day < firstActiveDay
+          ? { day, changes: [], deploys: [], unrelatedIncidents: [] }
+          : planDemoDay(this.#context, day);
       this.#plans.set(day, plan);
     }
     return plan;

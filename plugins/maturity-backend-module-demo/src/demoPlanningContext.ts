@@ -44,6 +44,11 @@ export interface DemoPlanningContext {
    * the team's times, each from the team's release commit.
    */
   releasesWithTeam: boolean;
+  /**
+   * The first day with anything planned (a component new to its team);
+   * unset: every day has its plan.
+   */
+  firstActiveDay?: number;
 }
 
 /** Libraries change less often than the services that use them. */
@@ -52,12 +57,14 @@ const LIBRARY_ACTIVITY = 0.6;
 /**
  * Builds the planning context of an entity. Components of one team differ a
  * little in how busy they are (a stable factor between 0.7 and 1.3), so a
- * team's components do not all look alike.
+ * team's components do not all look alike. `today` places the first day of
+ * a component with `activeDays`.
  *
  * @internal
  */
 export function createDemoPlanningContext(
   entity: DemoEntity,
+  today: number,
 ): DemoPlanningContext {
   const owner = ownerGroupName(entity.owner);
   const profile = getDemoProfile(owner);
@@ -80,6 +87,8 @@ export function createDemoPlanningContext(
     projectKey: issueProjectKey(owner),
     dependencyUpdates: profile.repoFacts.dependabot === true,
     releasesWithTeam: demoReleaseTrainTeams.has(owner),
+    firstActiveDay:
+      entity.activeDays === undefined ? undefined : today - entity.activeDays,
   };
 }
 

@@ -8,6 +8,7 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { ecommerceCatalog } from './__fixtures__/ecommerceCatalog';
 import { generateDemoActivity } from './generateDemoActivity';
+import { DEMO_LEAD_IN_DAYS } from './demoEventSpans';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -777,6 +778,58 @@ describe('generateDemoActivity', () => {
     });
   });
 
+  describe('a component new to its team', () => {
+    const service = {
+      entityRef: 'component:default/payment-links',
+      type: 'service',
+      owner: 'payments',
+    };
+    // NOW is 2025-06-18: began on 2025-06-08 and on 2025-04-19.
+    const began = (days: number) =>
+      Date.parse('2025-06-18T00:00:00.000Z') - days * DAY;
+
+    it('has activity only from the day it began, its facts observed then', () => {
+      const young = generateDemoActivity({
+        entities: [{ ...service, activeDays: 10 }],
+        now: NOW,
+      });
+      const times = young
+        .filter(event => event.type !== 'repo_fact')
+        .flatMap(timesOf);
+      const earliest = -latestOf(times.map(time => -time));
+      // A first pull request's commits may precede the day it began.
+      expect(earliest).toBeGreaterThanOrEqual(
+        began(10) - DEMO_LEAD_IN_DAYS * DAY,
+      );
+      expect(earliest).toBeLessThan(began(10) + 3 * DAY);
+      expect(production(young).length).toBeGreaterThan(0);
+      const observed = new Set(
+        young.flatMap(event =>
+          event.type === 'repo_fact' ? [event.observedAt] : [],
+        ),
+      );
+      // It began after the month's scan (2025-06-01).
+      expect([...observed]).toEqual(['2025-06-08T00:00:00.000Z']);
+    });
+
+    it('does not change the days well after it began', () => {
+      const young = generateDemoActivity({
+        entities: [{ ...service, activeDays: 60 }],
+        now: NOW,
+      });
+      const always = generateDemoActivity({ entities: [service], now: NOW });
+      const late = (list: MaturityEvent[]) =>
+        list.filter(
+          event =>
+            event.type !== 'repo_fact' &&
+            Math.min(...timesOf(event)) >= began(30),
+        );
+      expect(late(young).length).toBeGreaterThan(100);
+      expect(JSON.stringify(late(young))).toBe(JSON.stringify(late(always)));
+      expect(young.length).toBeLessThan(always.length / 3);
+    });
+  });
+
   it('stays within the volume budget', () => {
     expect(events.length).toBeLessThan(150_000);
     expect(events.length).toBeGreaterThan(20_000);
@@ -789,5 +842,11 @@ describe('generateDemoActivity', () => {
     expect(() =>
       generateDemoActivity({ entities: [], now: NOW, days: -1 }),
     ).toThrow(/whole number of days/);
+    expect(() =>
+      generateDemoActivity({
+        entities: [{ ...ecommerceCatalog[0], activeDays: 1.5 }],
+        now: NOW,
+      }),
+    ).toThrow(/whole active days, got 1.5/);
   });
 });

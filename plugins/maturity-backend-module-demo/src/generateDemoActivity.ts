@@ -8,6 +8,11 @@ import { DEMO_LEAD_IN_DAYS, DEMO_SETTLING_DAYS } from './demoEventSpans';
 import { demoRepoFacts } from './demoRepoFacts';
 import { isoTime, startOfUtcDay, utcDayOf } from './utcDays';
 
+/** The later of an ISO time and epoch milliseconds, as an ISO time. */
+function maxIsoTime(iso: string, timeMs: number): string {
+  return isoTime(Math.max(Date.parse(iso), timeMs));
+}
+
 export type { DemoEntity } from './DemoEntity';
 
 /**
@@ -50,6 +55,12 @@ export interface GenerateDemoActivityOptions {
  * Repository facts are observed at the start of the current UTC month, so
  * they too stay the same within a month.
  *
+ * A component with `activeDays` is new to its team: nothing is planned
+ * before that many days before today (its first pull request's commits may
+ * start a day or two earlier), and its facts are first observed the day it
+ * began. The start moves with today, so a demo started afresh always shows
+ * it that young, while the stored activity of a running demo ages with it.
+ *
  * All events have `source: 'demo'`; write them with `EventStore.ingest`, which
  * makes repeated runs idempotent.
  *
@@ -80,9 +91,27 @@ export function generateDemoActivity(
   for (const entity of options.entities) {
     if (seen.has(entity.entityRef)) continue;
     seen.add(entity.entityRef);
+    const { activeDays } = entity;
+    if (
+      activeDays !== undefined &&
+      (!Number.isInteger(activeDays) || activeDays < 0)
+    ) {
+      throw new InputError(
+        `Demo entity ${entity.entityRef} needs whole active days, got ${activeDays}`,
+      );
+    }
 
-    events.push(...demoRepoFacts(entity, observedAt));
-    const timeline = new DemoEntityTimeline(createDemoPlanningContext(entity));
+    const context = createDemoPlanningContext(entity, today);
+    // A component begun this month is first scanned the day it began.
+    events.push(
+      ...demoRepoFacts(
+        entity,
+        context.firstActiveDay === undefined
+          ? observedAt
+          : maxIsoTime(observedAt, startOfUtcDay(context.firstActiveDay)),
+      ),
+    );
+    const timeline = new DemoEntityTimeline(context);
     // An event is reported by the window it settles in, which can be weeks
     // after the day it is planned on (an incident's postmortem) or before it
     // (the CI runs of a pull request merged next week).

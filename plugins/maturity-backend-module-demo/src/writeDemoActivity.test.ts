@@ -13,7 +13,10 @@ import {
   MaturityEventSink,
   maturitySourcesExtensionPoint,
 } from '@maturity-for-backstage/backstage-plugin-maturity-node';
-import { writeDemoActivity } from './writeDemoActivity';
+import {
+  DEMO_ACTIVE_DAYS_ANNOTATION,
+  writeDemoActivity,
+} from './writeDemoActivity';
 
 jest.setTimeout(120_000);
 
@@ -115,5 +118,36 @@ describe('writeDemoActivity', () => {
     ).resolves.toBe(
       String(Math.floor(Date.parse('2026-11-24T12:00:00Z') / 86400000)),
     );
+  });
+
+  it('begins an annotated component’s activity that many days ago', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const sink = await demoSinkOn(knex);
+    const young = component('payment-links', 'payments', 'service');
+    young.metadata.annotations = { [DEMO_ACTIVE_DAYS_ANNOTATION]: '30' };
+    await writeDemoActivity({
+      sink,
+      catalog: catalogServiceMock({
+        entities: [young, component('ledger-service', 'payments', 'service')],
+      }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      catalogWaitMs: 0,
+      now: new Date('2026-11-23T12:00:00Z'),
+    });
+    const firstDayOf = async (name: string) => {
+      let first = Infinity;
+      for (const table of TABLES) {
+        const [{ t }] = await knex(table)
+          .where('entity_ref', `component:default/${name}`)
+          .min({ t: 'occurred_at' });
+        if (t !== null) first = Math.min(first, Number(t));
+      }
+      return new Date(first).toISOString().slice(0, 10);
+    };
+    // 30 days before 2026-11-23 is 2026-10-24; its first pull request may
+    // have been opened a day or two before.
+    expect(await firstDayOf('payment-links')).toMatch(/^2026-10-2[1-4]$/);
+    expect(await firstDayOf('ledger-service')).toMatch(/^2025-11-/);
   });
 });

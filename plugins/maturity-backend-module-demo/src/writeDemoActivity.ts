@@ -9,6 +9,11 @@ import { DemoEntity, generateDemoActivity } from './generateDemoActivity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 365;
+/**
+ * Marks a component new to its team in a demo catalog: its activity began
+ * this many whole days before today.
+ */
+export const DEMO_ACTIVE_DAYS_ANNOTATION = 'maturity.io/demo-active-days';
 // The catalog reads its locations shortly after start-up; wait for it.
 const CATALOG_WAIT_MS = 3 * 60 * 1000;
 const CATALOG_POLL_MS = 5000;
@@ -26,7 +31,16 @@ function toDemoEntity(entity: Entity): DemoEntity {
     }).name,
     lifecycle: entity.spec?.lifecycle as string | undefined,
     tags: entity.metadata.tags,
+    activeDays: activeDaysOf(entity),
   };
+}
+
+/** The annotated active days; anything but a whole number is ignored. */
+function activeDaysOf(entity: Entity): number | undefined {
+  const value = entity.metadata.annotations?.[DEMO_ACTIVE_DAYS_ANNOTATION];
+  return value !== undefined && /^\d+$/.test(value.trim())
+    ? Number(value)
+    : undefined;
 }
 
 /**
@@ -57,6 +71,7 @@ export async function writeDemoActivity(options: {
           'metadata.name',
           'metadata.namespace',
           'metadata.tags',
+          'metadata.annotations',
           'spec',
         ],
       },
