@@ -7,6 +7,8 @@
 
 import { createBackend } from '@backstage/backend-defaults';
 import { eventsModulePagerDutyWebhook } from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-pagerduty';
+import { authModuleDemoColleague } from './demo/demoColleagueSignIn';
+import { maturityModuleDemoExemptionRequests } from './demo/demoExemptionRequests';
 
 const backend = createBackend();
 
@@ -14,6 +16,10 @@ backend.add(import('@backstage/plugin-app-backend'));
 
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// Demo only: a colleague of the guest's team, who requests exemptions at
+// start-up for the guest to decide (src/demo/).
+backend.add(authModuleDemoColleague);
+backend.add(maturityModuleDemoExemptionRequests);
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 
