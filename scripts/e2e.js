@@ -1225,9 +1225,9 @@ const steps = [
     name: 'an exemption is requested on the Maturity tab, listed with its history, and withdrawn; nobody approves their own',
     run: async page => {
       // order-service fails "Feature-flag SDK present"; the demo does not
-      // auto-approve it, so a request waits for a decider. The demo has one
-      // user (guest): deciding needs another user, so this shows the
-      // requester's side and the server refusing a self-approval.
+      // auto-approve it, so a request waits for a decider. This shows the
+      // requester's side and the server refusing a self-approval; the guest
+      // deciding a colleague's request is the next step.
       const entity = 'order-service';
       const title = 'Feature-flag SDK present';
       const entityApi = `${BACKEND}/api/maturity/v1/entities/component/default/${entity}`;
@@ -1353,6 +1353,189 @@ const steps = [
           name: `Request an exemption of ${title}…`,
         }),
         'the request button back on the check',
+      );
+    },
+  },
+  {
+    name: "a colleague's exemption request is approved by the guest on the Maturity tab; the team's notices reach the guest",
+    run: async page => {
+      // The demo backend signs in a checkout colleague (demoColleague in
+      // app-config.yaml) who requests waivers of cart-service's "Feature-flag
+      // SDK present" at start-up. The guest, on the checkout team too and a
+      // decider under the demo's allow-all policy, decides it.
+      const entity = 'cart-service';
+      const checkId = 'culture.4.feature-flags';
+      const title = 'Feature-flag SDK present';
+      const colleague = 'user:default/leila-haddad';
+      const api = `${BACKEND}/api/maturity/v1`;
+      const entityApi = `${api}/entities/component/default/${entity}`;
+      const colleagueToken = async () => {
+        const res = await fetch(`${BACKEND}/api/auth/demoColleague/refresh`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+        });
+        return (await res.json()).backstageIdentity.token;
+      };
+      const call = async (url, init = {}, token = guestToken) => {
+        const res = await fetch(url, {
+          ...init,
+          headers: {
+            Authorization: `Bearer ${await token()}`,
+            'Content-Type': 'application/json',
+          },
+        });
+        return { status: res.status, body: await res.json().catch(() => ({})) };
+      };
+      const colleagues = async () =>
+        ((await call(`${entityApi}/exemptions`)).body.items ?? []).filter(
+          e => e.checkId === checkId && e.author === colleague,
+        );
+      // A rerun starts afresh: the start-up request is decided by now, so
+      // the colleague asks again (the waiver of the last run revoked).
+      if (!(await colleagues()).some(e => e.status === 'requested')) {
+        for (const e of await colleagues()) {
+          if (e.status === 'approved') {
+            await call(`${api}/exemptions/${e.id}/revoke`, {
+              method: 'POST',
+              body: JSON.stringify({ comment: 'End-to-end rerun' }),
+            });
+          }
+        }
+        const again = await call(
+          `${entityApi}/exemptions`,
+          {
+            method: 'POST',
+            body: JSON.stringify({
+              checkId,
+              reason:
+                'The cart moves to the shared config service next quarter',
+            }),
+          },
+          colleagueToken,
+        );
+        if (again.status !== 201 || again.body.status !== 'requested') {
+          throw new Error(
+            `the colleague's request answered ${again.status}: ${JSON.stringify(
+              again.body,
+            )}`,
+          );
+        }
+      }
+
+      // The guest's Notifications page: the request, sent to the owning team.
+      await open(page, `${APP}/notifications`);
+      const notice = page
+        .getByRole('link', { name: `Exemption requested: ${entity}` })
+        .first();
+      await shows(notice, "the team's request notice among the notifications");
+      const href = await notice.getAttribute('href');
+      if (!href?.endsWith(`/catalog/default/component/${entity}/maturity`)) {
+        throw new Error(`the notification links to ${href}`);
+      }
+
+      // The decision on the Maturity tab, shortening the expiry to 30 days.
+      await openScorecard(page, `component/${entity}`);
+      const toggle = page.getByRole('button', { name: /^Exemptions/ });
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
+        await toggle.click();
+      }
+      const list = await shows(
+        page.getByRole('table', { name: 'Exemptions', exact: true }),
+        'the exemption list',
+      );
+      const row = list
+        .getByRole('row', { name: new RegExp(title) })
+        .filter({ hasText: 'Requested' })
+        .first();
+      await row
+        .getByRole('button', {
+          name: `Decide the exemption request for ${title}`,
+        })
+        .click();
+      const dialog = await shows(
+        page.getByRole('dialog', {
+          name: `Decide the exemption request for “${title}”`,
+        }),
+        'the decision dialog',
+      );
+      await shows(
+        dialog.getByText(colleague, { exact: false }),
+        'the requester in the dialog',
+      );
+      const expiresOn = new Date(Date.now() + 30 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      await dialog
+        .getByLabel('Expires on (optional, for an approval)')
+        .fill(expiresOn);
+      await dialog
+        .getByRole('textbox', { name: /Comment/ })
+        .fill('Approved until the config service is in');
+      await dialog.getByRole('button', { name: 'Approve' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      const history = await shows(
+        page.getByRole('table', { name: 'Exemption history' }),
+        'the exemption history',
+      );
+      await until(
+        "the history lists the colleague's request and the guest's approval",
+        () => readTable(history),
+        table =>
+          table.rows.some(
+            r => r[1] === title && r[2] === 'Requested' && r[3] === colleague,
+          ) &&
+          table.rows.some(
+            r =>
+              r[1] === title &&
+              r[2] === 'Approved' &&
+              /guest/.test(r[3]) &&
+              r[4] === 'Approved until the config service is in',
+          ),
+      );
+      const approved = (await colleagues()).find(e => e.status === 'approved');
+      if (!approved?.expiresAt?.startsWith(expiresOn)) {
+        throw new Error(
+          `the approval is ${JSON.stringify(approved)?.slice(0, 300)}`,
+        );
+      }
+
+      // The requester hears of the decision.
+      await until(
+        'the colleague is told of the approval',
+        async () =>
+          (
+            await call(
+              `${BACKEND}/api/notifications/notifications?limit=50`,
+              {},
+              colleagueToken,
+            )
+          ).body.notifications?.map(n => n.payload.title),
+        titles => titles?.includes(`Exemption approved: ${entity}`),
+      );
+
+      // The waiver counts from the next evaluation, in the team's rollup.
+      const refreshed = await call(`${entityApi}/refresh`, { method: 'POST' });
+      const check = refreshed.body.checks?.find(c => c.checkId === checkId);
+      if (check?.state !== 'exempt' || check.stateWithoutWaiver !== 'fail') {
+        throw new Error(`the check is ${JSON.stringify(check)?.slice(0, 200)}`);
+      }
+      // Debt: culture stands higher with the waiver than without it.
+      const culture = refreshed.body.categories.find(
+        c => c.category === 'culture',
+      ).level;
+      const cultureWithout =
+        refreshed.body.levelsWithoutWaivers.categoryLevels.culture;
+      if (!(cultureWithout < culture)) {
+        throw new Error(
+          `culture is ${culture}, ${cultureWithout} without waivers`,
+        );
+      }
+      await until(
+        "the checkout team's rollup counts the waiver",
+        async () => (await call(`${api}/rollups/group/default/checkout`)).body,
+        team => team.checkBands?.waived >= 1,
+        180_000,
       );
     },
   },
