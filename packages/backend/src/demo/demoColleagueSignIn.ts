@@ -28,7 +28,7 @@ export const DEMO_COLLEAGUE_PROVIDER = 'demoColleague';
 
 const inDevelopment = () => process.env.NODE_ENV === 'development';
 
-const demoColleagueAuthenticator = createProxyAuthenticator({
+export const demoColleagueAuthenticator = createProxyAuthenticator({
   defaultProfileTransform: async () => ({ profile: {} }),
   initialize: () => undefined,
   async authenticate() {

@@ -58,7 +58,7 @@ async function colleagueToken(discovery: DiscoveryService) {
 }
 
 /** Makes the requests not yet made; throws while a part is not ready. */
-async function requestAll(discovery: DiscoveryService) {
+export async function requestAll(discovery: DiscoveryService) {
   const { token, userEntityRef } = await colleagueToken(discovery);
   const headers = {
     Authorization: `Bearer ${token}`,
