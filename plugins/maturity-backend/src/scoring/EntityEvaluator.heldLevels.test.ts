@@ -8,6 +8,7 @@ import {
   Rubric,
   RubricCheck,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { build } from '../database/__testUtils__/sampleEvents';
 import { MaturityDatabase } from '../database/MaturityDatabase';
 import { DAY_MS } from '../durations';
 import { EntityEvaluator } from './EntityEvaluator';
@@ -287,6 +288,8 @@ describe('EntityEvaluator: levels that do not flap', () => {
         rubric: rubric(),
       });
       facts['design-2'] = false;
+      // Backfill starts at an entity's first event: a run on 2026-11-20.
+      await db.events.ingest([{ ...build, entityRef: REF }]);
       const evaluator = evaluatorWith(rubric());
       await evaluator.backfillHistory(3, day(4));
       const history = await db.history.getHistory(REF, day(1), day(3));

@@ -233,15 +233,33 @@ describe('EntityEvaluator', () => {
       const failing = before.checks.find(c => c.state === 'fail')!;
       expect(failing).toBeDefined();
 
-      await exemptions.createExemption({
-        id: '11111111-1111-4111-8111-111111111111',
-        entityRef: 'component:default/billing-service',
-        checkId: failing.checkId,
-        reason: 'Scheduled for decommissioning in Q1',
-        author: 'user:default/rachel-goldberg',
-        createdAt: NOW.toISOString(),
-        expiresAt: new Date(NOW.getTime() + 2 * DAY).toISOString(),
-      });
+      await exemptions.createExemption(
+        {
+          id: '11111111-1111-4111-8111-111111111111',
+          entityRef: 'component:default/billing-service',
+          checkId: failing.checkId,
+          reason: 'Scheduled for decommissioning in Q1',
+          author: 'user:default/rachel-goldberg',
+          createdAt: NOW.toISOString(),
+          expiresAt: new Date(NOW.getTime() + 2 * DAY).toISOString(),
+          // Only an approved exemption waives a check.
+          status: 'approved',
+          decidedBy: 'user:default/platform-lead',
+          decidedAt: NOW.toISOString(),
+        },
+        [
+          {
+            action: 'requested',
+            actor: 'user:default/rachel-goldberg',
+            at: NOW.toISOString(),
+          },
+          {
+            action: 'approved',
+            actor: 'user:default/platform-lead',
+            at: NOW.toISOString(),
+          },
+        ],
+      );
       await evaluator.evaluateRefs(['component:default/billing-service'], NOW);
       const exempt = (await results.getScorecard(
         'component:default/billing-service',

@@ -1,4 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { MaturityLevel } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { CheckDefinition } from '../../storedScorecard';
 import { readRubricChecks } from './readRubricChecks';
@@ -6,7 +7,7 @@ import { writeRubricChecks } from './writeRubricChecks';
 
 jest.setTimeout(60_000);
 
-const definition = (title: string, level: number): CheckDefinition => ({
+const definition = (title: string, level: MaturityLevel): CheckDefinition => ({
   title,
   category: 'build-deploy',
   level,
