@@ -15,11 +15,22 @@ import {
   ENTITY_REF,
   NOW,
 } from '../../testing/checkoutApiActivity';
+import { checkoutApiScorecard } from '../../testing/checkoutApiScorecard';
 import { AppBackground } from '../../testing/AppBackground';
 import { contrastFailures } from '../../testing/renderedContrast';
 import { EntityScorecard } from './EntityScorecard';
 
 const dark = themes.dark.getTheme('v4') as Theme;
+
+// checkout-api with one Design check not applicable, so every state shows.
+const scorecard = {
+  ...checkoutApiScorecard,
+  checks: checkoutApiScorecard.checks.map(check =>
+    check.checkId === 'design.4.independent-deploys'
+      ? { ...check, state: 'not-applicable' as const, observed: {} }
+      : check,
+  ),
+};
 
 // Computing styles in jsdom takes seconds for a few hundred elements.
 jest.setTimeout(120_000);
@@ -32,7 +43,12 @@ describe('EntityScorecard in the dark theme', () => {
     await renderInTestApp(
       <TestApiProvider
         apis={[
-          [maturityApiRef, createFakeMaturityApi()],
+          [
+            maturityApiRef,
+            createFakeMaturityApi(undefined, undefined, {
+              getScorecard: async () => scorecard,
+            }),
+          ],
           [
             permissionApiRef,
             mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
