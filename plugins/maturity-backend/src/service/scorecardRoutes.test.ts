@@ -519,6 +519,7 @@ describe('scorecard routes', () => {
           {
             checkId: 'mlops.1.experiment-tracking',
             failed: 1,
+            waived: 0,
             applicable: 1,
           },
         ]),
