@@ -243,7 +243,7 @@ describe('maturity plugin for the new frontend system', () => {
       expect(within(summary).getByText('38')).toBeInTheDocument();
       expect(api.getRollup).toHaveBeenCalledWith('group:default/acme');
       expect(
-        screen.getByRole('table', { name: 'Most failed checks' }),
+        screen.getByRole('table', { name: 'Failing or waived checks' }),
       ).toBeInTheDocument();
     });
   });
