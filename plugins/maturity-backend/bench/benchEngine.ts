@@ -46,6 +46,8 @@ import { DAY_MS } from '../src/durations';
 
 const INGEST_BATCH = 1000;
 const SEED_BATCH = 5000;
+/** Seed flushes between two `analyze` runs on PostgreSQL. */
+const ANALYZE_EVERY = 20;
 const REPLAYS = 5;
 /** Sequential calls of each rollup and list read. */
 const SINGLE_READS = 200;
@@ -219,8 +221,17 @@ async function buildDataset(
   let seededEvents = 0;
   let buffer: MaturityEvent[] = [];
   let pending: Promise<void> = Promise.resolve();
+  let flushes = 0;
   const flush = async () => {
     await pending;
+    flushes += 1;
+    if (database.engine === 'postgres' && flushes % ANALYZE_EVERY === 0) {
+      // The commit-link and CI-outcome statements of each seed chunk join
+      // the growing tables; planned on statistics of empty tables, they
+      // turn quadratic. Autovacuum would keep them current, but may be
+      // off (it is on some machines) or late.
+      await database.knex.raw('analyze');
+    }
     const events = buffer;
     buffer = [];
     pending = seedEvents(database.knex, events, now.getTime());
