@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export * from './campaigns';
 export * from './canonicalEntityRef';
 export * from './events';
 export * from './metrics';

@@ -70,6 +70,16 @@ export const maturityRubricPreviewPermission = createPermission({
 });
 
 /**
+ * Create, change and delete campaigns. Reading them needs only
+ * {@link maturityScorecardReadPermission}.
+ * @public
+ */
+export const maturityCampaignManagePermission = createPermission({
+  name: 'maturity.campaign.manage',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission the Maturity plugin checks.
  * @public
  */
@@ -80,4 +90,5 @@ export const maturityPermissions = [
   maturityScorecardRefreshPermission,
   maturityExemptionDecidePermission,
   maturityRubricPreviewPermission,
+  maturityCampaignManagePermission,
 ];

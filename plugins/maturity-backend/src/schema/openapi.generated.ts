@@ -31,6 +31,13 @@ export type EndpointMap = {
   '#get|/v1/rollups/{kind}/{namespace}/{name}': MaturityApiOperations["GetRollup"];
   '#get|/v1/rubric': MaturityApiOperations["GetRubric"];
   '#post|/v1/rubric/preview': MaturityApiOperations["PreviewRubric"];
+  '#get|/v1/campaigns': MaturityApiOperations["ListCampaigns"];
+  '#post|/v1/campaigns': MaturityApiOperations["CreateCampaign"];
+  '#get|/v1/campaigns/{id}': MaturityApiOperations["GetCampaign"];
+  '#put|/v1/campaigns/{id}': MaturityApiOperations["UpdateCampaign"];
+  '#_delete|/v1/campaigns/{id}': MaturityApiOperations["DeleteCampaign"];
+  '#get|/v1/campaigns/{id}/entities': MaturityApiOperations["ListCampaignEntities"];
+  '#get|/v1/entities/{kind}/{namespace}/{name}/campaigns': MaturityApiOperations["ListEntityCampaigns"];
 };
 
 /** @internal */
@@ -1386,6 +1393,316 @@ export const spec = {
           }
         }
       }
+    },
+    "/v1/campaigns": {
+      "get": {
+        "operationId": "ListCampaigns",
+        "summary": "List campaigns",
+        "description": "Every campaign, upcoming, active and finished, nearest deadline first, each with the figures of its latest computed day. With `team`, only campaigns with in-scope entities owned by that group or its sub-groups, each with that group's part.",
+        "tags": [
+          "Campaigns"
+        ],
+        "parameters": [
+          {
+            "name": "team",
+            "in": "query",
+            "description": "A group entity ref.",
+            "schema": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The campaigns.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CampaignList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateCampaign",
+        "summary": "Create a campaign",
+        "description": "Needs `maturity.campaign.manage`. Its progress is computed in the background, from its first day (which may lie in the past) to today, from the stored history.",
+        "tags": [
+          "Campaigns"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CampaignInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The campaign created.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Campaign"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/campaigns/{id}": {
+      "get": {
+        "operationId": "GetCampaign",
+        "summary": "A campaign with its burn-up and per-team figures",
+        "tags": [
+          "Campaigns"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The campaign and its progress.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CampaignProgress"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "put": {
+        "operationId": "UpdateCampaign",
+        "summary": "Change a campaign",
+        "description": "Needs `maturity.campaign.manage`. Replaces every field; its progress is computed again. A finished campaign is read-only (409).",
+        "tags": [
+          "Campaigns"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CampaignInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The campaign changed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Campaign"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "DeleteCampaign",
+        "summary": "Delete a campaign and its figures",
+        "description": "Needs `maturity.campaign.manage`. A finished campaign is read-only (409).",
+        "tags": [
+          "Campaigns"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/campaigns/{id}/entities": {
+      "get": {
+        "operationId": "ListCampaignEntities",
+        "summary": "A campaign's in-scope entities on its latest day",
+        "description": "Those still short come with the goal checks they fail; ordered by entity ref.",
+        "tags": [
+          "Campaigns"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          },
+          {
+            "name": "meetsGoal",
+            "in": "query",
+            "description": "Only entities that meet (true) or miss (false) the goal.",
+            "schema": {
+              "type": "boolean"
+            }
+          },
+          {
+            "name": "owner",
+            "in": "query",
+            "description": "Only entities owned by this group or its sub-groups.",
+            "schema": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "default": 50
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "description": "Rows to skip, at most 1,000,000.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000,
+              "default": 0
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of entities.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CampaignEntityPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/v1/entities/{kind}/{namespace}/{name}/campaigns": {
+      "get": {
+        "operationId": "ListEntityCampaigns",
+        "summary": "The campaigns an entity is in scope of",
+        "description": "Active and upcoming ones, nearest deadline first, with whether the entity meets each goal and what it still lacks.",
+        "tags": [
+          "Campaigns"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The campaigns.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityCampaignList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1396,6 +1713,15 @@ export const spec = {
       }
     },
     "parameters": {
+      "campaignId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 64
+        }
+      },
       "exemptionId": {
         "name": "id",
         "in": "path",
@@ -1465,6 +1791,571 @@ export const spec = {
       }
     },
     "schemas": {
+      "EntityFilter": {
+        "type": "object",
+        "description": "Which catalog entities a campaign covers; each list accepts any of its values, an absent or empty one any value. Entity refs are full refs.",
+        "additionalProperties": false,
+        "properties": {
+          "owners": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          "includeSubgroups": {
+            "type": "boolean",
+            "description": "Whether `owners` includes every descendant group."
+          },
+          "systems": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          "domains": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          "kinds": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            }
+          },
+          "lifecycles": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            }
+          },
+          "types": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 64
+            }
+          },
+          "tags": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 63,
+              "pattern": "^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$"
+            }
+          }
+        }
+      },
+      "CampaignGoal": {
+        "description": "What an in-scope entity must reach. `checks`, every listed check passes (or does not apply to it); `categoryLevel`, `overallLevel`, `mlopsLevel`, at least that level (a campaign with an MLOps goal covers only the entities the MLOps track applies to).",
+        "oneOf": [
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "checks"
+              },
+              "checkIds": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 50,
+                "items": {
+                  "type": "string",
+                  "maxLength": 200,
+                  "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+                }
+              }
+            },
+            "required": [
+              "type",
+              "checkIds"
+            ]
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "categoryLevel"
+              },
+              "category": {
+                "type": "string",
+                "enum": [
+                  "culture",
+                  "design",
+                  "build-deploy",
+                  "test",
+                  "information"
+                ]
+              },
+              "level": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 5
+              }
+            },
+            "required": [
+              "type",
+              "category",
+              "level"
+            ]
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "overallLevel"
+              },
+              "level": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 5
+              }
+            },
+            "required": [
+              "type",
+              "level"
+            ]
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "type": {
+                "type": "string",
+                "const": "mlopsLevel"
+              },
+              "level": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 2
+              }
+            },
+            "required": [
+              "type",
+              "level"
+            ]
+          }
+        ]
+      },
+      "CampaignMilestone": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "date": {
+            "$ref": "#/components/schemas/Day"
+          },
+          "targetShare": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          }
+        },
+        "required": [
+          "date",
+          "targetShare"
+        ]
+      },
+      "Day": {
+        "type": "string",
+        "description": "A UTC calendar day, `YYYY-MM-DD`.",
+        "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+      },
+      "CampaignInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 5000
+          },
+          "ownerRef": {
+            "$ref": "#/components/schemas/EntityRef",
+            "description": "The group running the campaign."
+          },
+          "scope": {
+            "$ref": "#/components/schemas/EntityFilter"
+          },
+          "goal": {
+            "$ref": "#/components/schemas/CampaignGoal"
+          },
+          "allowExemptions": {
+            "type": "boolean",
+            "default": false,
+            "description": "Whether an approved exemption counts as meeting a goal check (for a level goal, whether the level with waivers counts rather than the level without them)."
+          },
+          "startsOn": {
+            "$ref": "#/components/schemas/Day"
+          },
+          "deadline": {
+            "$ref": "#/components/schemas/Day",
+            "description": "The last day, inclusive; not before `startsOn`."
+          },
+          "milestones": {
+            "type": "array",
+            "maxItems": 20,
+            "description": "Target shares by date, between `startsOn` and `deadline`.",
+            "items": {
+              "$ref": "#/components/schemas/CampaignMilestone"
+            }
+          },
+          "reminderDaysBefore": {
+            "type": "array",
+            "maxItems": 10,
+            "description": "Days before the deadline on which the owners of entities still short are reminded. Absent, the configured default (`maturity.campaigns.reminderDaysBefore`).",
+            "items": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 365
+            }
+          }
+        },
+        "required": [
+          "title",
+          "ownerRef",
+          "scope",
+          "goal",
+          "startsOn",
+          "deadline"
+        ]
+      },
+      "CampaignStatus": {
+        "type": "string",
+        "description": "upcoming before its first day, active through its deadline, finished after it (read-only, with its final figures).",
+        "enum": [
+          "upcoming",
+          "active",
+          "finished"
+        ]
+      },
+      "CampaignTally": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "inScope": {
+            "type": "integer"
+          },
+          "meeting": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "inScope",
+          "meeting"
+        ]
+      },
+      "Campaign": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "ownerRef": {
+            "type": "string"
+          },
+          "scope": {
+            "$ref": "#/components/schemas/EntityFilter"
+          },
+          "goal": {
+            "$ref": "#/components/schemas/CampaignGoal"
+          },
+          "allowExemptions": {
+            "type": "boolean"
+          },
+          "startsOn": {
+            "$ref": "#/components/schemas/Day"
+          },
+          "deadline": {
+            "$ref": "#/components/schemas/Day"
+          },
+          "milestones": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CampaignMilestone"
+            }
+          },
+          "reminderDaysBefore": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/CampaignStatus"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "updatedBy": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Time"
+          },
+          "latest": {
+            "type": "object",
+            "description": "The figures of its latest computed day (the deadline's once finished); absent before the first computation.",
+            "additionalProperties": false,
+            "properties": {
+              "day": {
+                "$ref": "#/components/schemas/Day"
+              },
+              "inScope": {
+                "type": "integer"
+              },
+              "meeting": {
+                "type": "integer"
+              }
+            },
+            "required": [
+              "day",
+              "inScope",
+              "meeting"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "title",
+          "description",
+          "ownerRef",
+          "scope",
+          "goal",
+          "allowExemptions",
+          "startsOn",
+          "deadline",
+          "milestones",
+          "reminderDaysBefore",
+          "status",
+          "createdBy",
+          "createdAt",
+          "updatedBy",
+          "updatedAt"
+        ]
+      },
+      "CampaignListItem": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Campaign"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "team": {
+                "$ref": "#/components/schemas/CampaignTally"
+              }
+            }
+          }
+        ]
+      },
+      "CampaignList": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CampaignListItem"
+            }
+          }
+        },
+        "required": [
+          "items"
+        ]
+      },
+      "CampaignProgress": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "campaign": {
+            "$ref": "#/components/schemas/Campaign"
+          },
+          "days": {
+            "type": "array",
+            "description": "One per computed day, oldest first.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "day": {
+                  "$ref": "#/components/schemas/Day"
+                },
+                "inScope": {
+                  "type": "integer"
+                },
+                "meeting": {
+                  "type": "integer"
+                }
+              },
+              "required": [
+                "day",
+                "inScope",
+                "meeting"
+              ]
+            }
+          },
+          "teams": {
+            "type": "array",
+            "description": "Per direct owner on the latest day, most entities short first.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "ownerRef": {
+                  "type": "string"
+                },
+                "inScope": {
+                  "type": "integer"
+                },
+                "meeting": {
+                  "type": "integer"
+                }
+              },
+              "required": [
+                "ownerRef",
+                "inScope",
+                "meeting"
+              ]
+            }
+          }
+        },
+        "required": [
+          "campaign",
+          "days",
+          "teams"
+        ]
+      },
+      "CampaignShortfall": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "failingChecks": {
+            "type": "array",
+            "description": "Goal checks it fails, or meets only through an exemption the campaign does not count; for a level goal, the checks that block the next level.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "level": {
+            "type": "integer",
+            "description": "For a level goal, the level it has."
+          }
+        },
+        "required": [
+          "failingChecks"
+        ]
+      },
+      "CampaignEntity": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "ownerRef": {
+            "type": "string"
+          },
+          "meetsGoal": {
+            "type": "boolean"
+          },
+          "shortfall": {
+            "$ref": "#/components/schemas/CampaignShortfall"
+          }
+        },
+        "required": [
+          "entityRef",
+          "meetsGoal"
+        ]
+      },
+      "CampaignEntityPage": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CampaignEntity"
+            }
+          },
+          "totalCount": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "items",
+          "totalCount"
+        ]
+      },
+      "EntityCampaign": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "campaign": {
+            "$ref": "#/components/schemas/Campaign"
+          },
+          "meetsGoal": {
+            "type": "boolean"
+          },
+          "shortfall": {
+            "$ref": "#/components/schemas/CampaignShortfall"
+          }
+        },
+        "required": [
+          "campaign",
+          "meetsGoal"
+        ]
+      },
+      "EntityCampaignList": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/EntityCampaign"
+            }
+          }
+        },
+        "required": [
+          "items"
+        ]
+      },
       "RubricPreviewRequest": {
         "type": "object",
         "additionalProperties": false,

@@ -7,6 +7,14 @@ import {
   RepoFactEvent,
   StoredMaturityEvent,
 } from '../events';
+import {
+  Campaign,
+  CampaignEntityPage,
+  CampaignInput,
+  CampaignList,
+  CampaignProgress,
+  EntityCampaignList,
+} from '../campaigns';
 import { EntityMetrics } from '../metrics';
 import { Rollup } from '../rollups';
 import { Rubric } from '../rubric';
@@ -36,4 +44,10 @@ export type DomainTypesConform = [
   Conforms<RepoFactEvent, MaturityApiSchemas['RepoFactEvent']>,
   Conforms<StoredMaturityEvent, MaturityApiSchemas['StoredEvent']>,
   Conforms<MaturityEventPage, MaturityApiSchemas['EventPage']>,
+  Conforms<CampaignInput, MaturityApiSchemas['CampaignInput']>,
+  Conforms<Campaign, MaturityApiSchemas['Campaign']>,
+  Conforms<CampaignList, MaturityApiSchemas['CampaignList']>,
+  Conforms<CampaignProgress, MaturityApiSchemas['CampaignProgress']>,
+  Conforms<CampaignEntityPage, MaturityApiSchemas['CampaignEntityPage']>,
+  Conforms<EntityCampaignList, MaturityApiSchemas['EntityCampaignList']>,
 ];

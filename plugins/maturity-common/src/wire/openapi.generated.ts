@@ -7,6 +7,132 @@
  * @public
  */
 export type MaturityApiSchemas = {
+  /** Which catalog entities a campaign covers; each list accepts any of its values, an absent or empty one any value. Entity refs are full refs. */
+  EntityFilter: {
+    owners?: MaturityApiSchemas["EntityRef"][];
+    /** Whether `owners` includes every descendant group. */
+    includeSubgroups?: boolean;
+    systems?: MaturityApiSchemas["EntityRef"][];
+    domains?: MaturityApiSchemas["EntityRef"][];
+    kinds?: string[];
+    lifecycles?: string[];
+    types?: string[];
+    tags?: string[];
+  };
+  /** What an in-scope entity must reach. `checks`, every listed check passes (or does not apply to it); `categoryLevel`, `overallLevel`, `mlopsLevel`, at least that level (a campaign with an MLOps goal covers only the entities the MLOps track applies to). */
+  CampaignGoal: {
+    type: "checks";
+    checkIds: string[];
+  } | {
+    type: "categoryLevel";
+    category: "culture" | "design" | "build-deploy" | "test" | "information";
+    level: number;
+  } | {
+    type: "overallLevel";
+    level: number;
+  } | {
+    type: "mlopsLevel";
+    level: number;
+  };
+  CampaignMilestone: {
+    date: MaturityApiSchemas["Day"];
+    targetShare: number;
+  };
+  /** A UTC calendar day, `YYYY-MM-DD`. */
+  Day: string;
+  CampaignInput: {
+    title: string;
+    description?: string;
+    /** The group running the campaign. */
+    ownerRef: MaturityApiSchemas["EntityRef"];
+    scope: MaturityApiSchemas["EntityFilter"];
+    goal: MaturityApiSchemas["CampaignGoal"];
+    /** Whether an approved exemption counts as meeting a goal check (for a level goal, whether the level with waivers counts rather than the level without them). */
+    allowExemptions?: boolean;
+    startsOn: MaturityApiSchemas["Day"];
+    /** The last day, inclusive; not before `startsOn`. */
+    deadline: MaturityApiSchemas["Day"];
+    /** Target shares by date, between `startsOn` and `deadline`. */
+    milestones?: MaturityApiSchemas["CampaignMilestone"][];
+    /** Days before the deadline on which the owners of entities still short are reminded. Absent, the configured default (`maturity.campaigns.reminderDaysBefore`). */
+    reminderDaysBefore?: number[];
+  };
+  /** upcoming before its first day, active through its deadline, finished after it (read-only, with its final figures). */
+  CampaignStatus: "upcoming" | "active" | "finished";
+  CampaignTally: {
+    inScope: number;
+    meeting: number;
+  };
+  Campaign: {
+    id: string;
+    title: string;
+    description: string;
+    ownerRef: string;
+    scope: MaturityApiSchemas["EntityFilter"];
+    goal: MaturityApiSchemas["CampaignGoal"];
+    allowExemptions: boolean;
+    startsOn: MaturityApiSchemas["Day"];
+    deadline: MaturityApiSchemas["Day"];
+    milestones: MaturityApiSchemas["CampaignMilestone"][];
+    reminderDaysBefore: number[];
+    status: MaturityApiSchemas["CampaignStatus"];
+    createdBy: string;
+    createdAt: MaturityApiSchemas["Time"];
+    updatedBy: string;
+    updatedAt: MaturityApiSchemas["Time"];
+    /** The figures of its latest computed day (the deadline's once finished); absent before the first computation. */
+    latest?: {
+      day: MaturityApiSchemas["Day"];
+      inScope: number;
+      meeting: number;
+    };
+  };
+  CampaignListItem: MaturityApiSchemas["Campaign"] & {
+    team?: MaturityApiSchemas["CampaignTally"];
+  };
+  CampaignList: {
+    items: MaturityApiSchemas["CampaignListItem"][];
+  };
+  CampaignProgress: {
+    campaign: MaturityApiSchemas["Campaign"];
+    /** One per computed day, oldest first. */
+    days: Array<{
+      day: MaturityApiSchemas["Day"];
+      inScope: number;
+      meeting: number;
+    }>;
+    /** Per direct owner on the latest day, most entities short first. */
+    teams: Array<{
+      ownerRef: string;
+      inScope: number;
+      meeting: number;
+    }>;
+  };
+  CampaignShortfall: {
+    /** Goal checks it fails, or meets only through an exemption the campaign does not count; for a level goal, the checks that block the next level. */
+    failingChecks: string[];
+    /** For a level goal, the level it has. */
+    level?: number;
+  };
+  CampaignEntity: {
+    entityRef: string;
+    title?: string;
+    ownerRef?: string;
+    meetsGoal: boolean;
+    shortfall?: MaturityApiSchemas["CampaignShortfall"];
+  };
+  CampaignEntityPage: {
+    items: MaturityApiSchemas["CampaignEntity"][];
+    totalCount: number;
+  };
+  EntityCampaign: {
+    campaign: MaturityApiSchemas["Campaign"];
+    meetsGoal: boolean;
+    shortfall?: MaturityApiSchemas["CampaignShortfall"];
+  };
+  EntityCampaignList: {
+    items: MaturityApiSchemas["EntityCampaign"][];
+  };
   RubricPreviewRequest: {
     /** The proposed `maturity.rubric` override, as in app-config; `{}` previews the default rubric. */
     rubric: object;
@@ -760,5 +886,72 @@ export type MaturityApiOperations = {
     body: MaturityApiSchemas["RubricPreviewRequest"];
     /** Status 200. */
     response: MaturityApiSchemas["RubricPreview"];
+  };
+  /** `GET /v1/campaigns`: List campaigns */
+  ListCampaigns: {
+    query: {
+      /** A group entity ref. */
+      team?: MaturityApiSchemas["EntityRef"];
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["CampaignList"];
+  };
+  /** `POST /v1/campaigns`: Create a campaign */
+  CreateCampaign: {
+    body: MaturityApiSchemas["CampaignInput"];
+    /** Status 201. */
+    response: MaturityApiSchemas["Campaign"];
+  };
+  /** `GET /v1/campaigns/{id}`: A campaign with its burn-up and per-team figures */
+  GetCampaign: {
+    path: {
+      id: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["CampaignProgress"];
+  };
+  /** `PUT /v1/campaigns/{id}`: Change a campaign */
+  UpdateCampaign: {
+    path: {
+      id: string;
+    };
+    body: MaturityApiSchemas["CampaignInput"];
+    /** Status 200. */
+    response: MaturityApiSchemas["Campaign"];
+  };
+  /** `DELETE /v1/campaigns/{id}`: Delete a campaign and its figures */
+  DeleteCampaign: {
+    path: {
+      id: string;
+    };
+    /** Status 204. */
+    response: void;
+  };
+  /** `GET /v1/campaigns/{id}/entities`: A campaign's in-scope entities on its latest day */
+  ListCampaignEntities: {
+    path: {
+      id: string;
+    };
+    query: {
+      /** Only entities that meet (true) or miss (false) the goal. */
+      meetsGoal?: boolean;
+      /** Only entities owned by this group or its sub-groups. */
+      owner?: MaturityApiSchemas["EntityRef"];
+      limit?: number;
+      /** Rows to skip, at most 1,000,000. */
+      offset?: number;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["CampaignEntityPage"];
+  };
+  /** `GET /v1/entities/{kind}/{namespace}/{name}/campaigns`: The campaigns an entity is in scope of */
+  ListEntityCampaigns: {
+    path: {
+      kind: string;
+      namespace: string;
+      name: string;
+    };
+    /** Status 200. */
+    response: MaturityApiSchemas["EntityCampaignList"];
   };
 };
