@@ -76,7 +76,11 @@ describe('EntityEvaluator: levels that do not flap', () => {
 
   async function setUp(
     databaseId: Parameters<typeof databases.init>[0],
-    options: { rubric: Rubric; advisoryDays?: number },
+    options: {
+      rubric: Rubric;
+      advisoryDays?: number;
+      listener?: LevelChangeListener;
+    },
   ) {
     const knex = await databases.init(databaseId);
     const db = await MaturityDatabase.create({
@@ -97,11 +101,12 @@ describe('EntityEvaluator: levels that do not flap', () => {
         batches.push(batch);
       },
     };
+    const logger = mockServices.logger.mock();
     const evaluatorWith = (rubricInUse: Rubric) =>
       new EntityEvaluator({
         catalog: catalogServiceMock({ entities: [entity] }),
         auth: mockServices.auth(),
-        logger: mockServices.logger.mock(),
+        logger,
         ...db,
         events,
         rubric: rubricInUse,
@@ -111,13 +116,39 @@ describe('EntityEvaluator: levels that do not flap', () => {
         batchSize: 10,
         levelDropAfterDays: 3,
         advisoryDays: options.advisoryDays ?? 14,
-        levelChanges: listener,
+        levelChanges: options.listener ?? listener,
       });
     const scorecard = async () => (await db.results.getScorecard(REF))!;
     const design = async () =>
       (await scorecard()).categories.find(c => c.category === 'design')!;
-    return { db, facts, batches, evaluatorWith, scorecard, design };
+    return { db, facts, batches, evaluatorWith, scorecard, design, logger };
   }
+
+  it.each(databases.eachSupportedId())(
+    'a listener that throws is logged and fails neither the run nor its saved results, %p',
+    async databaseId => {
+      const { facts, evaluatorWith, design, logger } = await setUp(databaseId, {
+        rubric: rubric(),
+        listener: {
+          async levelsSaved() {
+            throw new Error('notifications are down');
+          },
+        },
+      });
+      const evaluator = evaluatorWith(rubric());
+      await expect(evaluator.evaluateAll(day(1))).resolves.toMatchObject({
+        evaluated: 1,
+      });
+      facts['design-2'] = false;
+      await expect(evaluator.evaluateRefs([REF], day(2))).resolves.toBe(1);
+      expect(await design()).toMatchObject({ level: 2, rawLevel: 1 });
+      expect(logger.error).toHaveBeenCalledTimes(2);
+      expect(logger.error).toHaveBeenCalledWith(
+        expect.stringContaining('level changes failed'),
+        expect.objectContaining({ message: 'notifications are down' }),
+      );
+    },
+  );
 
   it.each(databases.eachSupportedId())(
     'holds a dip of two days, drops on the third, counts a day once and tells the listener, %p',

@@ -27,6 +27,7 @@ import { holdLevels } from './holdLevels';
 import {
   LevelChangeListener,
   noLevelChangeListener,
+  SavedLevelsBatch,
 } from './LevelChangeListener';
 import { canonicalEntityRef } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 
@@ -305,7 +306,7 @@ export class EntityEvaluator {
           dropAfterDays: this.options.levelDropAfterDays ?? 3,
         });
         await results.saveEvaluations(held.records, now);
-        await levelChanges.levelsSaved({
+        await this.tellLevelChanges(levelChanges, {
           evaluatedAt: now,
           entities: held.entities,
           changes: held.changes,
@@ -324,6 +325,24 @@ export class EntityEvaluator {
       signal?.throwIfAborted();
     }
     return evaluated;
+  }
+
+  /**
+   * The batch is committed: a failing listener must not fail the run (its
+   * results stand, and the next batches still need saving), so it is logged.
+   */
+  private async tellLevelChanges(
+    listener: LevelChangeListener,
+    batch: SavedLevelsBatch,
+  ) {
+    try {
+      await listener.levelsSaved(batch);
+    } catch (error) {
+      this.options.logger.error(
+        `A listener to level changes failed on a batch of ${batch.entities.length} entities; the evaluation goes on`,
+        error instanceof Error ? error : new Error(String(error)),
+      );
+    }
   }
 }
 

@@ -46,8 +46,9 @@ export interface SavedLevelsBatch {
 /**
  * Told after each batch of the latest evaluation is saved (not for
  * backfilled history), e.g. to notify owners of level drops. Called once per
- * batch, after its transaction committed; a listener that throws fails the
- * evaluation run, so it should catch what it can handle itself.
+ * batch, after its transaction committed; what a listener throws is logged
+ * and never fails the evaluation run, so a listener that must not lose a
+ * notice keeps it itself (e.g. stores it before sending).
  */
 export interface LevelChangeListener {
   levelsSaved(batch: SavedLevelsBatch): Promise<void>;
