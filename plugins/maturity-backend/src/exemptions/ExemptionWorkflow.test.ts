@@ -91,6 +91,39 @@ describe('ExemptionWorkflow', () => {
     });
   });
 
+  it('queues the entities whose exemptions expired, each once, and nothing when none did', async () => {
+    const { workflow, queued, setNow } = await setUp();
+    const other = 'component:default/storefront';
+    for (const [entityRef, checkId] of [
+      [CHECKOUT, 'test.3.e2e-tests'],
+      [CHECKOUT, 'build-deploy.2.deployment-recorded'],
+      [other, 'test.3.e2e-tests'],
+    ]) {
+      const requested = await workflow.request({
+        entityRef,
+        checkId,
+        reason: 'Covered elsewhere',
+        expiresAt: '2026-12-31T00:00:00Z',
+        requester: 'user:default/ana',
+      });
+      if (requested.status === 'requested') {
+        await workflow.approve(requested, 'user:default/bo');
+      }
+    }
+    queued.length = 0;
+
+    await expect(workflow.expireDue()).resolves.toBe(0);
+    expect(queued).toEqual([]);
+
+    setNow('2027-01-01T00:00:00.000Z');
+    await expect(workflow.expireDue()).resolves.toBe(3);
+    expect(queued).toHaveLength(1);
+    expect([...queued[0]].sort()).toEqual([CHECKOUT, other]);
+
+    await expect(workflow.expireDue()).resolves.toBe(0);
+    expect(queued).toHaveLength(1);
+  });
+
   it('reports an auto-approved request once, as approved by system', async () => {
     const { workflow, changes, queued } = await setUp();
     const exemption = await workflow.request({

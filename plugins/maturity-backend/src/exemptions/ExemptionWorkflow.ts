@@ -236,17 +236,25 @@ export class ExemptionWorkflow {
   }
 
   /**
-   * Marks approved exemptions whose expiry has come as expired (scoring
-   * stops applying them at their expiry anyway) and tells the listener.
+   * Marks approved exemptions whose expiry has come as expired, queues their
+   * entities for evaluation (until then their stored scorecards still count
+   * the waiver) and tells the listener.
    */
   async expireDue(): Promise<number> {
-    const expired = await this.store.expireExemptions(this.now(), SYSTEM_ACTOR);
+    const now = this.now();
+    const expired = await this.store.expireExemptions(now, SYSTEM_ACTOR);
+    if (expired.length > 0) {
+      await this.evaluationQueue.enqueueEvaluation(
+        [...new Set(expired.map(exemption => exemption.entityRef))],
+        now,
+      );
+    }
     for (const exemption of expired) {
       await this.tell({
         exemption,
         action: 'expired',
         actor: SYSTEM_ACTOR,
-        at: exemption.endedAt ?? this.now().toISOString(),
+        at: exemption.endedAt ?? now.toISOString(),
       });
     }
     return expired.length;

@@ -3,8 +3,9 @@ import { ExemptionWorkflow } from './ExemptionWorkflow';
 
 /**
  * Every hour, approved exemptions whose expiry has come are marked expired
- * (with their audit rows, and the listener told). Scoring stops applying an
- * exemption at its expiry whether or not this ran.
+ * (with their audit rows, their entities queued for evaluation, and the
+ * listener told). A new evaluation stops applying an exemption at its expiry
+ * whether or not this ran; the queued one makes it happen within the hour.
  */
 export async function scheduleExemptionExpiry(
   scheduler: Pick<SchedulerService, 'scheduleTask'>,
