@@ -6,7 +6,6 @@ import { hasHistoryBefore } from './operations/history/hasHistoryBefore';
 import { readHistory } from './operations/history/readHistory';
 import { readHistoryAsOf } from './operations/history/readHistoryAsOf';
 import { readHistoryStarts } from './operations/history/readHistoryStarts';
-import { readFirstEventDays } from './operations/history/readFirstEventDays';
 import { readLevelsAsOf } from './operations/history/readLevelsAsOf';
 import { upsertHistory } from './operations/history/upsertHistory';
 import { checkStatesOf, utcDay } from './scorecardColumns';
@@ -39,10 +38,6 @@ export class DatabaseHistoryStore implements HistoryStore {
 
   async findHistoryGaps(entityRefs: string[], grid: BackfillGrid) {
     return findHistoryGaps(this.db, entityRefs, grid);
-  }
-
-  getFirstEventDays(entityRefs: string[]) {
-    return readFirstEventDays(this.db, entityRefs);
   }
 
   hasHistoryBefore(day: Date) {

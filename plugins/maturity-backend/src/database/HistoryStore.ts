@@ -21,18 +21,13 @@ export interface HistoryStore {
   /**
    * The grid days on which some of the given entities have no history
    * point (days since 1970-01-01 UTC), each with those entities: what a
-   * backfill still has to compute.
+   * backfill still has to compute. An entity is due points from the UTC day
+   * of its first recorded event on; one without events has no gaps.
    */
   findHistoryGaps(
     entityRefs: string[],
     grid: BackfillGrid,
   ): Promise<Map<number, string[]>>;
-  /**
-   * The UTC day (days since 1970-01-01) of each entity's first recorded
-   * event of any kind, where the history backfill starts; entities without
-   * any event are left out.
-   */
-  getFirstEventDays(entityRefs: string[]): Promise<Map<string, number>>;
   /** Whether any history exists before the given day. */
   hasHistoryBefore(day: Date): Promise<boolean>;
   getHistory(entityRef: string, from: Date, to: Date): Promise<HistoryPoint[]>;

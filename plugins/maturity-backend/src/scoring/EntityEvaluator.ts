@@ -56,10 +56,7 @@ export class EntityEvaluator {
       >;
       history: Pick<
         HistoryStore,
-        | 'saveHistory'
-        | 'getHistoryStarts'
-        | 'findHistoryGaps'
-        | 'getFirstEventDays'
+        'saveHistory' | 'getHistoryStarts' | 'findHistoryGaps'
       >;
       exemptions: Pick<ExemptionStore, 'listExemptions'>;
       rubric: Rubric;
@@ -151,13 +148,11 @@ export class EntityEvaluator {
       entities.map(entity => [canonicalEntityRef(entity), entity]),
     );
     const today = Math.floor(now.getTime() / DAY_MS);
-    const gaps = await this.gapsSinceFirstEvents(
-      await history.findHistoryGaps([...byRef.keys()], {
-        firstDay: today - days,
-        endDay: today,
-        intervalDays,
-      }),
-    );
+    const gaps = await history.findHistoryGaps([...byRef.keys()], {
+      firstDay: today - days,
+      endDay: today,
+      intervalDays,
+    });
     if (gaps.size === 0) return 0;
     await events.refreshPlannerStatistics();
     // Check versions are recorded as first seen today, not on a past day.
@@ -178,26 +173,6 @@ export class EntityEvaluator {
       )}`,
     );
     return points;
-  }
-
-  /**
-   * The history gaps left once the days before each entity's first event
-   * are taken out: one read of the first event days for all entities with
-   * a gap.
-   */
-  private async gapsSinceFirstEvents(gaps: Map<number, string[]>) {
-    if (gaps.size === 0) return gaps;
-    const refs = new Set([...gaps.values()].flat());
-    const firstDays = await this.options.history.getFirstEventDays([...refs]);
-    const since = new Map<number, string[]>();
-    for (const [day, missing] of gaps) {
-      const active = missing.filter(ref => {
-        const firstDay = firstDays.get(ref);
-        return firstDay !== undefined && day >= firstDay;
-      });
-      if (active.length > 0) since.set(day, active);
-    }
-    return since;
   }
 
   /**
