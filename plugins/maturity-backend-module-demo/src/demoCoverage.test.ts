@@ -15,7 +15,7 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { DEMO_ACTIVITY_TASK_ID } from './DemoSource';
 import { maturityModuleDemo } from './module';
 
@@ -29,6 +29,8 @@ jest.setTimeout(180_000);
  */
 const NOW = new Date(process.env.MATURITY_DEMO_AS_OF ?? Date.now());
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
+/** The demo app's configuration, which chooses the kinds it scores. */
+const APP_CONFIG = path.resolve(__dirname, '../../../app-config.yaml');
 
 /** The example catalog `npm start` reads (examples/all.yaml's targets). */
 function exampleCatalog(): Entity[] {
@@ -42,28 +44,34 @@ function exampleCatalog(): Entity[] {
     .filter(entity => entity.kind !== 'Location');
 }
 
+/** The demo app's evaluation settings that decide what is scored and how. */
+function demoEvaluationConfig(): {
+  kinds: string[];
+  nonDeployableTypes: string[];
+} {
+  const { kinds, nonDeployableTypes } = parse(
+    fs.readFileSync(APP_CONFIG, 'utf8'),
+  ).maturity.evaluation;
+  return { kinds, nonDeployableTypes };
+}
+
 const rubricChecks = [
   ...defaultRubric.categories.flatMap(category => category.levels),
   ...defaultRubric.mlops.levels,
 ].flatMap(level => level.checks);
 
-/**
- * Checks no demo entity can fail, and why. They have to pass somewhere and
- * are checked to fail nowhere, so the list cannot outlive its reason.
- */
-const CANNOT_FAIL_IN_DEMO: Record<string, string> = {
-  // The catalog rejects a Component without spec.type or spec.lifecycle;
-  // only kinds without them (System, Resource) fail, and the demo scores
-  // Components.
-  'design.1.type-and-lifecycle': 'the catalog requires type and lifecycle',
-};
-
 describe('the demo on the example catalog', () => {
   const catalog = exampleCatalog();
+  const evaluation = demoEvaluationConfig();
+  const scored = catalog.filter(entity =>
+    evaluation.kinds.some(
+      kind => kind.toLowerCase() === entity.kind.toLowerCase(),
+    ),
+  );
+  /** Scorecards by entity name (the example catalog's names are unique). */
   const scorecards = new Map<string, Scorecard>();
   const ownerOf = (name: string) =>
-    catalog.find(e => e.kind === 'Component' && e.metadata.name === name)!.spec!
-      .owner;
+    scored.find(e => e.metadata.name === name)!.spec!.owner;
 
   beforeAll(async () => {
     // Only the clock is fixed: the demo writes and the evaluation scores as
@@ -101,6 +109,7 @@ describe('the demo on the example catalog', () => {
               // As the demo app: history from the raw events, here one
               // point, enough for the history check.
               evaluation: {
+                ...evaluation,
                 historyBackfillDays: 95,
                 historyBackfillIntervalDays: 95,
                 shards: 1,
@@ -119,15 +128,15 @@ describe('the demo on the example catalog', () => {
       task.fn(new AbortController().signal);
     await run(tasks().find(t => t.id === DEMO_ACTIVITY_TASK_ID)!);
     // The full evaluation, in as many shards as configured.
-    const evaluation = tasks().filter(t =>
+    const shards = tasks().filter(t =>
       t.id.startsWith('maturity-evaluate-all'),
     );
-    if (evaluation.length === 0) throw new Error('No evaluation scheduled');
-    for (const shard of evaluation) await run(shard);
+    if (shards.length === 0) throw new Error('No evaluation scheduled');
+    for (const shard of shards) await run(shard);
 
-    for (const entity of catalog.filter(e => e.kind === 'Component')) {
+    for (const entity of scored) {
       const res = await fetch(
-        `http://localhost:${backend.server.port()}/api/maturity/v1/entities/component/default/${
+        `http://localhost:${backend.server.port()}/api/maturity/v1/entities/${entity.kind.toLowerCase()}/default/${
           entity.metadata.name
         }/scorecard`,
         { headers: { Authorization: mockCredentials.service.header() } },
@@ -136,6 +145,9 @@ describe('the demo on the example catalog', () => {
         throw new Error(
           `${entity.metadata.name}: ${res.status} ${res.statusText}`,
         );
+      }
+      if (scorecards.has(entity.metadata.name)) {
+        throw new Error(`${entity.metadata.name}: two scored entities`);
       }
       scorecards.set(entity.metadata.name, (await res.json()) as Scorecard);
     }
@@ -167,26 +179,31 @@ describe('the demo on the example catalog', () => {
         if (passing > 0) unreachable.push(`${check.id} passes`);
       } else if (passing === 0) {
         unreachable.push(`${check.id} passes nowhere`);
-      } else if (check.id in CANNOT_FAIL_IN_DEMO) {
-        if (notMet > 0) {
-          unreachable.push(`${check.id} fails: not in CANNOT_FAIL_IN_DEMO`);
-        }
       } else if (notMet === 0) {
         unreachable.push(`${check.id} fails nowhere`);
       }
     }
     expect(unreachable).toEqual([]);
-    expect(
-      Object.keys(CANNOT_FAIL_IN_DEMO).filter(
-        id => !rubricChecks.some(check => check.id === id),
-      ),
-    ).toEqual([]);
   });
 
   it('backfills history from each entity’s first event: the service begun 45 days ago lacks 90 days', () => {
     const states = statesOf('information.4.scorecard-history');
-    expect(states.fail).toEqual(['visual-search-service']);
+    // The demo writes no activity for Resources: no event, no backfill, so
+    // their history starts with their first evaluation.
+    const resources = scored
+      .filter(entity => entity.kind === 'Resource')
+      .map(entity => entity.metadata.name);
+    expect(resources.length).toBeGreaterThan(0);
+    expect(states.fail!.sort()).toEqual(
+      ['visual-search-service', ...resources].sort(),
+    );
     expect(states.pass!.length).toBeGreaterThan(30);
+  });
+
+  it('fails a Resource without a lifecycle, which the catalog lets no Component lack', () => {
+    const states = statesOf('design.1.type-and-lifecycle');
+    expect(states.fail).toEqual(['orders-db']);
+    expect(states.pass).toContain('order-events-topic');
   });
 
   it('reaches every overall level from 1 to 5', () => {

@@ -225,6 +225,22 @@ const componentPage = (
   </EntitySwitch>
 );
 
+/**
+ * The demo backend scores Resources too (`maturity.evaluation.kinds` in
+ * app-config.yaml), so they get the Maturity tab.
+ */
+const resourcePage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      {overviewContent}
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/maturity" title="Maturity">
+      <EntityMaturityContent />
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
 const apiPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
@@ -356,6 +372,7 @@ const domainPage = (
 export const entityPage = (
   <EntitySwitch>
     <EntitySwitch.Case if={isKind('component')} children={componentPage} />
+    <EntitySwitch.Case if={isKind('resource')} children={resourcePage} />
     <EntitySwitch.Case if={isKind('api')} children={apiPage} />
     <EntitySwitch.Case if={isKind('group')} children={groupPage} />
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
