@@ -42,6 +42,9 @@ export interface HistoryStore {
   ): Promise<HistoryPoint | undefined>;
   /** The first day with history, per entity, for the history-length check. */
   getHistoryStarts(entityRefs: string[]): Promise<Map<string, Date>>;
-  /** Each entity's overall level as of a UTC day (its latest point then), for movers. */
+  /**
+   * Each entity's raw overall level as of a UTC day (its latest point
+   * then), for movers: backfilled points have raw levels only.
+   */
   getLevelsAsOf(day: Date): Promise<Map<string, MaturityLevel>>;
 }

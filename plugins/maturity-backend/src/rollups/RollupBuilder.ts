@@ -43,17 +43,18 @@ export class RollupBuilder {
     const mlopsCheckIds = new Set(
       rubric.mlops.levels.flatMap(level => level.checks.map(check => check.id)),
     );
-    const [summaries, scope, previousLevels] = await Promise.all([
+    const [summaries, scope, then, levelsNow] = await Promise.all([
       results.listAllSummaries(),
       readScope(),
       history.getLevelsAsOf(new Date(now.getTime() - MOVERS_DAYS * DAY_MS)),
+      history.getLevelsAsOf(now),
     ]);
     await rollups.replaceRollups(
       computeRollups({
         summaries,
         mlopsCheckIds,
         ...scope,
-        previousLevels,
+        moverLevels: { then, now: levelsNow },
         now,
       }),
     );

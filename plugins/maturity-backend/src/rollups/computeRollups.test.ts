@@ -90,7 +90,11 @@ describe('computeRollups', () => {
     mlopsCheckIds: new Set(),
     groups,
     systemDomains,
-    previousLevels,
+    // The fixtures' raw levels now are their stored levels.
+    moverLevels: {
+      then: previousLevels,
+      now: new Map(summaries.map(s => [s.entityRef, s.overallLevel])),
+    },
     now: new Date('2026-11-23T10:00:00Z'),
   });
   const byRef = new Map(rollups.map(r => [r.scopeRef, r]));
@@ -158,6 +162,23 @@ describe('computeRollups', () => {
     expect(org.movers.dropped).toEqual([
       { entityRef: 'component:default/ledger-service', from: 4, to: 3 },
     ]);
+  });
+
+  it('compares the raw levels given, not the held level stored: a held level is no move', () => {
+    // auth-service holds 4 while its checks give 3, as they did 30 days ago.
+    const held = computeRollups({
+      summaries,
+      mlopsCheckIds: new Set(),
+      groups,
+      systemDomains,
+      moverLevels: {
+        then: new Map([['component:default/auth-service', 3]]),
+        now: new Map([['component:default/auth-service', 3]]),
+      },
+      now: new Date('2026-11-23T10:00:00Z'),
+    });
+    const org = held.find(r => r.scopeRef === 'org')!;
+    expect(org.movers).toEqual({ improved: [], dropped: [] });
   });
 
   it('rolls up systems, domains with their systems, and the org with root groups', () => {
@@ -234,7 +255,7 @@ describe('computeRollups', () => {
       mlopsCheckIds: new Set(),
       groups: [{ ref: 'group:default/platform' }],
       systemDomains: new Map(),
-      previousLevels: new Map(),
+      moverLevels: { then: new Map(), now: new Map() },
       now: new Date(),
     });
     const system = big.find(r => r.scopeRef === 'system:default/big')!;
@@ -258,7 +279,7 @@ describe('computeRollups', () => {
         { ref: 'group:default/platform', parentRef: 'group:default/a' },
       ],
       systemDomains,
-      previousLevels: new Map(),
+      moverLevels: { then: new Map(), now: new Map() },
       now: new Date(),
     });
     expect(
@@ -317,7 +338,7 @@ describe('computeRollups', () => {
       systemDomains: new Map([
         ['system:default/training', 'domain:default/data-and-ml'],
       ]),
-      previousLevels: new Map(),
+      moverLevels: { then: new Map(), now: new Map() },
       now: new Date('2026-11-23T10:00:00Z'),
     });
     const mlByRef = new Map(mlRollups.map(r => [r.scopeRef, r]));
@@ -428,7 +449,7 @@ describe('computeRollups: waivers as debt', () => {
     mlopsCheckIds: new Set(),
     groups: [{ ref: 'group:default/team' }],
     systemDomains: new Map(),
-    previousLevels: new Map(),
+    moverLevels: { then: new Map(), now: new Map() },
     now: new Date('2026-11-23T10:00:00Z'),
   });
   const byRef = new Map(rollups.map(r => [r.scopeRef, r]));

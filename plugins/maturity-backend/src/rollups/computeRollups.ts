@@ -222,7 +222,7 @@ function aggregate(
   scopeRef: string,
   scopeKind: RollupScopeKind,
   members: ScorecardSummary[],
-  previousLevels: Map<string, MaturityLevel>,
+  moverLevels: MoverLevels,
   computedAt: string,
   mlopsCheckIds: ReadonlySet<string>,
 ): Omit<Rollup, 'children' | 'withoutWaivers'> {
@@ -266,14 +266,11 @@ function aggregate(
         else if (state === 'fail') checkBands.fail += 1;
       }
     }
-    const before = previousLevels.get(member.entityRef);
-    if (before !== undefined && before !== member.overallLevel) {
-      const move = {
-        entityRef: member.entityRef,
-        from: before,
-        to: member.overallLevel,
-      };
-      (member.overallLevel > before ? improved : dropped).push(move);
+    const before = moverLevels.then.get(member.entityRef);
+    const now = moverLevels.now.get(member.entityRef);
+    if (before !== undefined && now !== undefined && before !== now) {
+      const move = { entityRef: member.entityRef, from: before, to: now };
+      (now > before ? improved : dropped).push(move);
     }
   }
   const mlops = summarizeMlops(members, mlopsCheckIds);
@@ -300,6 +297,16 @@ function aggregate(
 }
 
 /**
+ * Each entity's raw overall level now and on the earlier day movers compare
+ * with. Raw, not held: a backfilled history point has no held level, so the
+ * raw level is the one every point, live or backfilled, has on equal terms.
+ */
+export interface MoverLevels {
+  then: ReadonlyMap<string, MaturityLevel>;
+  now: ReadonlyMap<string, MaturityLevel>;
+}
+
+/**
  * Rolls scorecards up per group (its own entities and those of every
  * descendant group), system, domain and the whole organisation, with
  * movers against the levels of an earlier day, and the MLOps levels of
@@ -312,10 +319,10 @@ export function computeRollups(options: {
   groups: GroupNode[];
   /** System ref → its domain ref. */
   systemDomains: Map<string, string>;
-  previousLevels: Map<string, MaturityLevel>;
+  moverLevels: MoverLevels;
   now: Date;
 }): Rollup[] {
-  const { summaries, groups, systemDomains, previousLevels } = options;
+  const { summaries, groups, systemDomains, moverLevels } = options;
   const computedAt = options.now.toISOString();
   const aggregateScope = (
     scopeRef: string,
@@ -326,7 +333,7 @@ export function computeRollups(options: {
       scopeRef,
       scopeKind,
       members,
-      previousLevels,
+      moverLevels,
       computedAt,
       options.mlopsCheckIds,
     );

@@ -50,4 +50,38 @@ describe('readLevelsAsOf', () => {
       });
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'gives the raw overall level, which live and backfilled points both have, %p',
+    async databaseId => {
+      const {
+        knex,
+        db: { history },
+      } = await migratedDatabase(databases, databaseId);
+      // A live point holds 4 while its checks give 2; a backfilled point
+      // has its raw level only.
+      const live = makeEvaluation('component:default/live', {
+        levels: [4, 4, 4, 4, 4],
+      });
+      live.scorecard.rawOverallLevel = 2;
+      await history.saveHistory([live], new Date('2026-11-10T12:00:00Z'));
+      await history.saveHistory(
+        [
+          makeEvaluation('component:default/backfilled', {
+            levels: [3, 3, 3, 3, 3],
+          }),
+        ],
+        new Date('2026-11-10T12:00:00Z'),
+      );
+
+      const levels = await readLevelsAsOf(
+        knex,
+        new Date('2026-11-10T23:00:00Z'),
+      );
+      expect(Object.fromEntries(levels)).toEqual({
+        'component:default/live': 2,
+        'component:default/backfilled': 3,
+      });
+    },
+  );
 });

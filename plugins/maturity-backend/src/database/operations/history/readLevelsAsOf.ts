@@ -2,7 +2,10 @@ import { MaturityLevel } from '@maturity-for-backstage/backstage-plugin-maturity
 import { Knex } from 'knex';
 import { utcDay } from '../../scorecardColumns';
 
-/** Each entity's overall level as of a UTC day (its latest point then), for movers. One statement. */
+/**
+ * Each entity's raw overall level as of a UTC day (its latest point then),
+ * for movers: raw, as backfilled points have no other. One statement.
+ */
 export async function readLevelsAsOf(
   db: Knex,
   day: Date,
@@ -15,11 +18,12 @@ export async function readLevelsAsOf(
     .max('latest.day');
   const rows = await db('scorecard_history as h')
     .where('h.day', '=', latest)
-    .select('h.entity_ref', 'h.overall_level');
+    .select('h.entity_ref', 'h.overall_level', 'h.raw_overall_level');
   return new Map(
     rows.map(row => [
       row.entity_ref as string,
-      Number(row.overall_level) as MaturityLevel,
+      // Points written before raw levels were kept had raw levels only.
+      Number(row.raw_overall_level ?? row.overall_level) as MaturityLevel,
     ]),
   );
 }
