@@ -188,6 +188,19 @@ export class EntityEvaluator {
   }
 
   /**
+   * The rubric's checks advisory on `now`'s day: new or changed too
+   * recently to count in levels (see advisoryChecksOn).
+   */
+  async advisoryCheckIds(now = new Date()): Promise<Set<string>> {
+    const advisory = advisoryChecksOn(
+      await this.checkFirstSeenDays(now),
+      Math.floor(now.getTime() / DAY_MS),
+      this.options.advisoryDays ?? 14,
+    );
+    return new Set(Object.keys(advisory));
+  }
+
+  /**
    * When each of the rubric's checks (by its rule's fingerprint) was first
    * seen, recording those new on `now`'s day. Once recorded, a version's
    * first day never changes, and the rubric is fixed for the process: read

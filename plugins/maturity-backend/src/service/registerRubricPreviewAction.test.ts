@@ -52,7 +52,10 @@ describe('preview-maturity-rubric action', () => {
     const registry = actionsRegistryServiceMock();
     registerRubricPreviewAction(registry, {
       rubricPreview: reader,
-      evaluator: { rubric: defaultRubric },
+      evaluator: {
+        rubric: defaultRubric,
+        advisoryCheckIds: async () => new Set<string>(),
+      },
       permissions: mockServices.permissions(),
     });
     // Culture level 1 requires another of its checks instead.
@@ -113,7 +116,10 @@ describe('preview-maturity-rubric action', () => {
     const denied = actionsRegistryServiceMock();
     registerRubricPreviewAction(denied, {
       rubricPreview: reader,
-      evaluator: { rubric: defaultRubric },
+      evaluator: {
+        rubric: defaultRubric,
+        advisoryCheckIds: async () => new Set<string>(),
+      },
       permissions: mockServices.permissions.mock({
         authorize: async () => [{ result: AuthorizeResult.DENY }],
       }),
@@ -129,7 +135,10 @@ describe('preview-maturity-rubric action', () => {
     const allowed = actionsRegistryServiceMock();
     registerRubricPreviewAction(allowed, {
       rubricPreview: reader,
-      evaluator: { rubric: defaultRubric },
+      evaluator: {
+        rubric: defaultRubric,
+        advisoryCheckIds: async () => new Set<string>(),
+      },
       permissions: mockServices.permissions(),
     });
     await expect(

@@ -16,7 +16,7 @@ export function registerRubricPreviewAction(
   actionsRegistry: ActionsRegistryService,
   options: {
     rubricPreview: RubricPreviewReader;
-    evaluator: Pick<EntityEvaluator, 'rubric'>;
+    evaluator: Pick<EntityEvaluator, 'rubric' | 'advisoryCheckIds'>;
     permissions: PermissionsService;
   },
 ) {
@@ -60,6 +60,7 @@ export function registerRubricPreviewAction(
       await authorize(credentials, maturityRubricPreviewPermission);
       const preview = await previewRubric(options.rubricPreview, {
         current: options.evaluator.rubric,
+        advisoryChecks: await options.evaluator.advisoryCheckIds(),
         overrides: input.rubric,
         limit: input.limit ?? 20,
         offset: input.offset ?? 0,

@@ -15,7 +15,7 @@ export function addRubricPreviewRoute(
   options: {
     authorize: AuthorizeRequest;
     rubricPreview: RubricPreviewReader;
-    evaluator: Pick<EntityEvaluator, 'rubric'>;
+    evaluator: Pick<EntityEvaluator, 'rubric' | 'advisoryCheckIds'>;
   },
 ) {
   api.post('/v1/rubric/preview', async (req, res) => {
@@ -23,6 +23,7 @@ export function addRubricPreviewRoute(
     res.json(
       await previewRubric(options.rubricPreview, {
         current: options.evaluator.rubric,
+        advisoryChecks: await options.evaluator.advisoryCheckIds(),
         overrides: req.body.rubric,
         limit: req.query.limit ?? 50,
         offset: req.query.offset ?? 0,

@@ -31,7 +31,9 @@ export function isMlEntity(
  */
 export function mlopsLevel(
   track: RubricMlopsTrack,
-  checks: CheckResult[],
+  checks: ReadonlyArray<
+    Pick<CheckResult, 'category' | 'level' | 'required' | 'state'>
+  >,
 ): MlopsResult {
   const levels = track.levels.map(l =>
     evaluateLevel(

@@ -1,6 +1,9 @@
-import { CheckState } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  CheckState,
+  evaluateScorecard,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { levelsFromStates } from './levelsFromStates';
-import { tinyRubric } from './__testUtils__/tinyRubric';
+import { inputWithSuccessRate, tinyRubric } from './__testUtils__/tinyRubric';
 
 const ALL_PASS: Record<string, CheckState> = {
   't1.req': 'pass',
@@ -10,8 +13,16 @@ const ALL_PASS: Record<string, CheckState> = {
   'm1.req': 'pass',
 };
 
+const reading = (
+  states: Record<string, CheckState>,
+  advisory: string[] = [],
+) => ({
+  stateOf: (id: string) => states[id],
+  counts: (id: string) => !advisory.includes(id),
+});
+
 function levels(states: Record<string, CheckState>, isMl = false) {
-  const result = levelsFromStates(tinyRubric(), id => states[id], isMl);
+  const result = levelsFromStates(tinyRubric(), reading(states), isMl);
   return {
     overall: result.overall,
     test: result.categories.get('test'),
@@ -48,6 +59,47 @@ describe('levelsFromStates', () => {
   });
 });
 
+describe('levelsFromStates and advisory checks', () => {
+  it('leaves advisory checks out as evaluateScorecard does, a required one too', () => {
+    // 'unit' is not a fact of the input: t1.a fails, and so would level 1.
+    const input = inputWithSuccessRate(0.85);
+    for (const advisory of [[], ['t1.a'], ['t1.a', 't1.req', 'm1.req']]) {
+      const scorecard = evaluateScorecard(tinyRubric(), {
+        ...input,
+        entity: { ...input.entity, type: 'ml-model' },
+        advisoryChecks: Object.fromEntries(
+          advisory.map(id => [id, '2026-12-31']),
+        ),
+      });
+      const states = Object.fromEntries(
+        scorecard.checks.map(c => [c.checkId, c.state]),
+      );
+      const result = levelsFromStates(
+        tinyRubric(),
+        reading(states, advisory),
+        true,
+      );
+      expect([
+        result.overall,
+        result.categories.get('test'),
+        result.mlops,
+      ]).toEqual([
+        scorecard.overallLevel,
+        scorecard.categories[0].level,
+        scorecard.mlops!.level,
+      ]);
+    }
+    // The first case fails level 1; the second counts the rest and reaches 2.
+    expect(
+      levelsFromStates(
+        tinyRubric(),
+        reading({ ...ALL_PASS, 't1.a': 'fail' }, ['t1.a']),
+        false,
+      ).categories.get('test'),
+    ).toBe(2);
+  });
+});
+
 describe('levelsFromStates with scopes to climb', () => {
   it('climbs only the scopes asked and takes the others as given', () => {
     const others = {
@@ -59,13 +111,13 @@ describe('levelsFromStates with scopes to climb', () => {
     };
     // test is not asked: its 5 is taken, and so is the MLOps level.
     expect(
-      levelsFromStates(tinyRubric(), id => ALL_PASS[id], true, {
+      levelsFromStates(tinyRubric(), reading(ALL_PASS), true, {
         scopes: new Set(['culture']),
         others,
       }),
     ).toEqual({ overall: 5, categories: others.categories, mlops: 2 });
     // Asked, both are climbed from the states: 2 and 1.
-    const climbed = levelsFromStates(tinyRubric(), id => ALL_PASS[id], true, {
+    const climbed = levelsFromStates(tinyRubric(), reading(ALL_PASS), true, {
       scopes: new Set(['test', 'mlops']),
       others,
     });

@@ -1,14 +1,13 @@
 import {
-  CATEGORY_SCORED_SHARE,
   CategoryId,
   CheckState,
-  MLOPS_SCORED_SHARE,
   MaturityLevel,
   Rubric,
   RubricLevel,
-  ScoredShare,
   evaluateLevel,
+  ladderLevel,
   medianLevel,
+  mlopsLevel,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 
 /** An entity's levels under one rubric. */
@@ -29,6 +28,14 @@ interface LadderStep {
 interface Ladders {
   categories: Array<{ id: CategoryId; steps: LadderStep[] }>;
   mlops: LadderStep[];
+}
+
+/** How a preview reads an entity's checks. */
+export interface CheckReading {
+  /** A check's stored (or re-evaluated) state; none: it was not evaluated. */
+  stateOf: (checkId: string) => CheckState | undefined;
+  /** Whether a check counts in levels: advisory checks do not. */
+  counts: (checkId: string) => boolean;
 }
 
 const prepared = new WeakMap<Rubric, Ladders>();
@@ -59,45 +66,30 @@ function laddersOf(rubric: Rubric): Ladders {
   return ladders;
 }
 
-/**
- * The highest level L such that levels 1..L are all met, as ladderLevel
- * decides it, climbing only as far as the first unmet level: most entities
- * stop low, and the levels above cannot count.
- */
-function climb(
-  steps: LadderStep[],
-  stateOf: (checkId: string) => CheckState | undefined,
-  share: ScoredShare,
-): MaturityLevel {
-  let reached: MaturityLevel = 0;
-  for (const step of steps) {
-    if (step.level !== reached + 1) break;
-    const { met } = evaluateLevel(
-      step.level,
-      step.checks.map(check => ({
-        required: check.required,
-        // A check without a state was not evaluated: it cannot count.
-        state: stateOf(check.id) ?? 'not-applicable',
-      })),
-      share,
-    );
-    if (!met) break;
-    reached = step.level;
-  }
-  return reached;
+/** The entity's counted checks of one level, as the level mechanics read them. */
+function countedChecks(step: LadderStep, reading: CheckReading) {
+  return step.checks
+    .filter(check => reading.counts(check.id))
+    .map(check => ({
+      level: step.level,
+      required: check.required,
+      // A check without a state was not evaluated: it cannot count.
+      state: reading.stateOf(check.id) ?? ('not-applicable' as CheckState),
+    }));
 }
 
 /**
- * An entity's levels under a rubric from its checks' states alone, by the
- * rubric's level mechanics (evaluateScorecard's, without re-evaluating a
- * check): each category's strict ladder, their median, and the MLOps
- * ladder (at most 2) for ML entities. With `scopes`, only those categories
- * (and `mlops`) are climbed; the others are taken from `others`, the same
- * entity's levels under a rubric that differs only in those scopes.
+ * An entity's levels under a rubric from its checks' states alone, by
+ * -common's level mechanics (evaluateScorecard's, without re-evaluating a
+ * check): each category's strict ladder, their median, and the MLOps level
+ * for ML entities; advisory checks are left out, as evaluateScorecard leaves
+ * them out. With `reuse`, only its scopes (categories and `mlops`) are
+ * evaluated; the others are taken from `others`, the same entity's levels
+ * under a rubric that differs only in those scopes.
  */
 export function levelsFromStates(
   rubric: Rubric,
-  stateOf: (checkId: string) => CheckState | undefined,
+  reading: CheckReading,
   isMl: boolean,
   reuse?: { scopes: ReadonlySet<string>; others: PreviewLevels },
 ): PreviewLevels {
@@ -107,7 +99,15 @@ export function levelsFromStates(
     const known = reuse?.scopes.has(id)
       ? undefined
       : reuse?.others.categories.get(id);
-    categories.set(id, known ?? climb(steps, stateOf, CATEGORY_SCORED_SHARE));
+    categories.set(
+      id,
+      known ??
+        ladderLevel(
+          steps.map(step =>
+            evaluateLevel(step.level, countedChecks(step, reading)),
+          ),
+        ),
+    );
   }
   const result: PreviewLevels = {
     overall: medianLevel([...categories.values()]),
@@ -117,10 +117,15 @@ export function levelsFromStates(
     const known = reuse?.scopes.has('mlops') ? undefined : reuse?.others.mlops;
     result.mlops =
       known ??
-      (Math.min(
-        climb(ladders.mlops, stateOf, MLOPS_SCORED_SHARE),
-        2,
-      ) as MaturityLevel);
+      mlopsLevel(
+        rubric.mlops,
+        ladders.mlops.flatMap(step =>
+          countedChecks(step, reading).map(check => ({
+            ...check,
+            category: 'mlops' as const,
+          })),
+        ),
+      ).level;
   }
   return result;
 }

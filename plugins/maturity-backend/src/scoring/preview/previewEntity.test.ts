@@ -19,12 +19,13 @@ const ALL_PASS: Record<string, CheckState> = {
   'm1.req': 'pass',
 };
 
-function contextFor(proposed: Rubric) {
+function contextFor(proposed: Rubric, advisory: string[] = []) {
   const current = tinyRubric();
   return {
     current,
     proposed,
     comparison: compareRubrics(current, proposed),
+    advisoryChecks: new Set(advisory),
   };
 }
 
@@ -122,6 +123,38 @@ describe('previewEntity', () => {
     expect(previewEntity(context, { ...stored, isMl: false })).toEqual({
       previewable: true,
       changes: [],
+    });
+  });
+
+  it('leaves advisory checks out of the levels before and after, as the stored levels do', () => {
+    // t1.a fails but is advisory: the stored test level is 2, and the
+    // raised threshold drops it to 1 (counted, t1.a would hold it at 0).
+    const raised = stricter().proposed;
+    const stored = {
+      checkStates: { ...ALL_PASS, 't1.a': 'fail' as const },
+      isMl: false,
+      input: inputWithSuccessRate(0.85),
+    };
+    expect(previewEntity(contextFor(raised, ['t1.a']), stored)).toEqual({
+      previewable: true,
+      changes: [
+        { scope: 'overall', from: 2, to: 1, checks: ['t2.req'] },
+        { scope: 'test', from: 2, to: 1, checks: ['t2.req'] },
+      ],
+    });
+    // The advisory check the proposal changes counts after: the preview
+    // shows the change once it counts.
+    const t1aRequired = changedRubric(r => {
+      checkOf(r, 't1.a').required = true;
+      checkOf(r, 't1.req').required = false;
+    });
+    expect(
+      previewEntity(contextFor(t1aRequired, ['t1.a']), stored),
+    ).toMatchObject({
+      changes: [
+        { scope: 'overall', from: 2, to: 0 },
+        { scope: 'test', from: 2, to: 0 },
+      ],
     });
   });
 });

@@ -36,6 +36,8 @@ export interface PreviewContext {
   current: Rubric;
   proposed: Rubric;
   comparison: RubricComparison;
+  /** The active rubric's checks advisory now: they count in no level. */
+  advisoryChecks: ReadonlySet<string>;
 }
 
 function responsibleChecks(
@@ -78,18 +80,27 @@ export function previewEntity(
       );
     }
   }
+  const { advisoryChecks, comparison } = context;
   const before = levelsFromStates(
     context.current,
-    id => checkStates[id],
+    {
+      stateOf: id => checkStates[id],
+      counts: id => !advisoryChecks.has(id),
+    },
     stored.isMl,
   );
   // Only the scopes with a changed check can differ: the others are the
-  // same levels as before, by the same checks and states.
+  // same levels as before, by the same checks and states. Advisory checks
+  // stay out as before, but for those the proposal changes: the preview
+  // shows what a change does once it counts.
   const after = levelsFromStates(
     context.proposed,
-    id => fresh.get(id) ?? checkStates[id],
+    {
+      stateOf: id => fresh.get(id) ?? checkStates[id],
+      counts: id => !advisoryChecks.has(id) || comparison.changed.has(id),
+    },
     stored.isMl,
-    { scopes: context.comparison.scopes, others: before },
+    { scopes: comparison.scopes, others: before },
   );
   return { previewable: true, changes: levelChanges(context, before, after) };
 }

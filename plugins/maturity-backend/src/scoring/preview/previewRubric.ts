@@ -54,6 +54,8 @@ export async function previewRubric(
   reader: RubricPreviewReader,
   options: {
     current: Rubric;
+    /** The active rubric's checks advisory now (see advisoryChecksOn). */
+    advisoryChecks: ReadonlySet<string>;
     overrides: unknown;
     limit: number;
     offset: number;
@@ -62,7 +64,12 @@ export async function previewRubric(
   const { current } = options;
   const proposed = proposedRubric(options.overrides);
   const comparison = compareRubrics(current, proposed);
-  const context = { current, proposed, comparison };
+  const context = {
+    current,
+    proposed,
+    comparison,
+    advisoryChecks: options.advisoryChecks,
+  };
   const tally = new RubricPreviewTally(comparison, options);
   const needsInputs = comparison.reevaluate.length > 0;
   for await (const batch of reader.readPreviewRows({
