@@ -17,8 +17,3 @@ export interface CampaignNotifier {
     entities: CampaignEntityResult[],
   ): Promise<void>;
 }
-
-/** Tells nobody: where notifications are turned off. */
-export const noCampaignNotifier: CampaignNotifier = {
-  notifyDue: async () => {},
-};

@@ -9,5 +9,4 @@ export const MATURITY_TOPICS = {
   exemptionRequested: 'maturity-exemption-requested',
   exemptionDecided: 'maturity-exemption-decided',
   exemptionExpiring: 'maturity-exemption-expiring',
-  campaign: 'maturity-campaign',
 } as const;
