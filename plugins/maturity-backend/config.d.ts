@@ -77,6 +77,25 @@ export interface Config {
         rule: { kind: string; [key: string]: unknown };
       }>;
     };
+    /**
+     * Campaigns (created through the API, kept in the plugin's database):
+     * the task that computes their progress and their reminders.
+     */
+    campaigns?: {
+      /**
+       * Cadence of the task `maturity-campaign-progress` (global: once
+       * across replicas), which computes each campaign's missing days and
+       * today and sends its notices. Default: every 10 minutes, with a
+       * timeout of 10 minutes.
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Days (1 to 365) before a campaign's deadline on which the owners of entities
+       * still short are reminded, for campaigns that name none. Default
+       * [14, 3].
+       */
+      reminderDaysBefore?: number[];
+    };
     /** The exemption workflow (requests, decisions, expiry). */
     exemptions?: {
       /**

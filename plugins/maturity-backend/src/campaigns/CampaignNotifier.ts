@@ -17,3 +17,8 @@ export interface CampaignNotifier {
     entities: CampaignEntityResult[],
   ): Promise<void>;
 }
+
+/** Tells nobody: where notifications are turned off. */
+export const noCampaignNotifier: CampaignNotifier = {
+  notifyDue: async () => {},
+};

@@ -9,4 +9,5 @@ export const MATURITY_TOPICS = {
   exemptionRequested: 'maturity-exemption-requested',
   exemptionDecided: 'maturity-exemption-decided',
   exemptionExpiring: 'maturity-exemption-expiring',
+  campaign: 'maturity-campaign',
 } as const;

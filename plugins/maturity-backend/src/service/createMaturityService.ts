@@ -14,6 +14,8 @@ import { registerMaturityActions } from './registerMaturityActions';
 import { registerRubricPreviewAction } from './registerRubricPreviewAction';
 import { createRouter } from './router';
 import { readSourceWriters } from './SourceWriters';
+import { CampaignProgressRefresher } from '../campaigns/CampaignProgressRefresher';
+import { readCampaignsConfig } from '../campaigns/readCampaignsConfig';
 
 /**
  * The plugin's API, as routes and as actions for agents: both read the same
@@ -34,6 +36,8 @@ export async function createMaturityService(options: {
   logger: LoggerService;
   /** The exemption workflow routes and actions share. */
   exemptionWorkflow: ExemptionWorkflow;
+  /** Told of each campaign change; absent, figures follow the schedule. */
+  campaignRefresher?: CampaignProgressRefresher;
 }): Promise<express.Router> {
   const { config, db, permissions, exemptionWorkflow } = options;
   const router = await createRouter({
@@ -45,6 +49,8 @@ export async function createMaturityService(options: {
     limits: readIngestLimits(config),
     writers: readSourceWriters(config, options.sourceIds),
     logger: options.logger,
+    campaignRefresher: options.campaignRefresher,
+    campaignReminderDaysBefore: readCampaignsConfig(config).reminderDaysBefore,
   });
   registerMaturityActions(options.actionsRegistry, {
     ...db,

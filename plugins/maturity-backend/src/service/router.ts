@@ -24,6 +24,9 @@ import { addExemptionRoutes } from './exemptionRoutes';
 import { ExemptionWorkflow } from '../exemptions/ExemptionWorkflow';
 import { createExemptionWorkflow } from '../exemptions/createExemptionWorkflow';
 import { addRubricPreviewRoute } from './rubricPreviewRoute';
+import { addCampaignRoutes } from './campaignRoutes';
+import { CampaignStore } from '../database/CampaignStore';
+import { CampaignProgressRefresher } from '../campaigns/CampaignProgressRefresher';
 import { ingestEvents } from '../ingest/ingestEvents';
 import { EndpointMap, spec } from '../schema/openapi.generated';
 import { IngestLimits } from './IngestLimits';
@@ -56,6 +59,14 @@ export interface RouterOptions {
   exemptionWorkflow?: ExemptionWorkflow;
   /** Where database errors are logged; their text never reaches a response. */
   logger?: LoggerService;
+  /** Campaigns; without them the campaign routes are not served. */
+  campaigns?: CampaignStore;
+  /** Told of each campaign change, so its figures follow soon. */
+  campaignRefresher?: CampaignProgressRefresher;
+  /** Reminders of a campaign without its own (`maturity.campaigns`). */
+  campaignReminderDaysBefore: number[];
+  /** The clock campaign statuses are read from; default the system's. */
+  now?: () => Date;
 }
 
 /** @internal */
@@ -170,6 +181,16 @@ export async function createRouter(
       createExemptionWorkflow({ ...options, logger: options.logger }),
   });
   addRubricPreviewRoute(api, { ...options, authorize });
+  if (options.campaigns) {
+    addCampaignRoutes(api, {
+      ...options,
+      authorize,
+      campaigns: options.campaigns,
+      refresher: options.campaignRefresher,
+      defaultReminderDaysBefore: options.campaignReminderDaysBefore,
+      now: options.now ?? (() => new Date()),
+    });
+  }
   router.use(databaseErrorsWithoutSql(options.logger));
 
   return router;

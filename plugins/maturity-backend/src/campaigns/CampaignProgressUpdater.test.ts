@@ -1,0 +1,324 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import {
+  campaign,
+  campaignRubric,
+  standing,
+} from './__testUtils__/campaignFixtures';
+import { InMemoryCampaignStore } from './__testUtils__/InMemoryCampaignStore';
+import { CampaignProgressUpdater } from './CampaignProgressUpdater';
+
+const TEAM_A = 'group:default/team-a';
+const TEAM_B = 'group:default/team-b';
+const passing = { 'test.1.a': 'pass' as const };
+const failing = { 'test.1.a': 'fail' as const };
+
+function setUp() {
+  const store = new InMemoryCampaignStore();
+  const notifier = { notifyDue: jest.fn(async () => {}) };
+  const ownerGroups = {
+    withDescendants: jest.fn(async (refs: string[]) => [
+      ...refs,
+      'group:default/team-a-sub',
+    ]),
+  };
+  const logger = mockServices.logger.mock();
+  const progress = new CampaignProgressUpdater({
+    store,
+    rubric: campaignRubric,
+    ownerGroups,
+    notifier,
+    logger,
+  });
+  return { store, notifier, ownerGroups, logger, progress };
+}
+
+describe('CampaignProgressUpdater', () => {
+  it('back-fills the past days from history and computes today from the latest scorecards', async () => {
+    const { store, notifier, progress } = setUp();
+    const c = campaign();
+    await store.createCampaign(c);
+    store.standingsOn.set('2026-12-01', [
+      standing('a', { checkStates: failing }),
+      standing('b', { checkStates: failing, ownerRef: TEAM_B }),
+    ]);
+    store.standingsOn.set('2026-12-02', [
+      standing('a', { checkStates: passing }),
+      standing('b', { checkStates: failing, ownerRef: TEAM_B }),
+    ]);
+    store.standingsToday = [
+      standing('a', { checkStates: passing }),
+      standing('b', { checkStates: passing, ownerRef: TEAM_B }),
+      standing('c', { checkStates: failing, ownerRef: undefined }),
+    ];
+
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+
+    expect(store.reads.map(r => [r.day, r.today])).toEqual([
+      ['2026-12-01', false],
+      ['2026-12-02', false],
+      ['2026-12-03', true],
+    ]);
+    expect(await store.readDays(c.id)).toEqual([
+      {
+        day: '2026-12-01',
+        inScope: 2,
+        meeting: 0,
+        teams: [
+          { ownerRef: TEAM_A, inScope: 1, meeting: 0 },
+          { ownerRef: TEAM_B, inScope: 1, meeting: 0 },
+        ],
+      },
+      {
+        day: '2026-12-02',
+        inScope: 2,
+        meeting: 1,
+        // Most short first.
+        teams: [
+          { ownerRef: TEAM_B, inScope: 1, meeting: 0 },
+          { ownerRef: TEAM_A, inScope: 1, meeting: 1 },
+        ],
+      },
+      {
+        day: '2026-12-03',
+        inScope: 3,
+        meeting: 2,
+        // The entity without an owner counts, in no team.
+        teams: [
+          { ownerRef: TEAM_A, inScope: 1, meeting: 1 },
+          { ownerRef: TEAM_B, inScope: 1, meeting: 1 },
+        ],
+      },
+    ]);
+    expect(store.writes.map(w => w.withEntities)).toEqual([false, false, true]);
+    expect(store.entities.get(c.id)).toEqual([
+      {
+        entityRef: 'component:default/a',
+        title: 'a',
+        ownerRef: TEAM_A,
+        meetsGoal: true,
+      },
+      {
+        entityRef: 'component:default/b',
+        title: 'b',
+        ownerRef: TEAM_B,
+        meetsGoal: true,
+      },
+      {
+        entityRef: 'component:default/c',
+        title: 'c',
+        meetsGoal: false,
+        shortfall: { failingChecks: ['test.1.a'] },
+      },
+    ]);
+    expect(notifier.notifyDue).toHaveBeenCalledWith(
+      c,
+      '2026-12-03',
+      store.entities.get(c.id),
+    );
+    expect(store.finished.size).toBe(0);
+  });
+
+  it('recomputes only today once the past days are computed', async () => {
+    const { store, progress } = setUp();
+    await store.createCampaign(campaign());
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+    store.reads.length = 0;
+    store.standingsToday = [standing('a', { checkStates: passing })];
+
+    await progress.updateAll(new Date('2026-12-03T10:10:00Z'));
+
+    expect(store.reads.map(r => r.day)).toEqual(['2026-12-03']);
+    expect((await store.readDays('c1')).at(-1)).toMatchObject({
+      day: '2026-12-03',
+      inScope: 1,
+      meeting: 1,
+    });
+  });
+
+  it('computes a missed deadline day from history, keeps its entities, finishes the campaign and sends nothing', async () => {
+    const { store, notifier, progress } = setUp();
+    const c = campaign({ startsOn: '2026-12-30', deadline: '2026-12-31' });
+    await store.createCampaign(c);
+    await store.writeDay(c.id, {
+      day: '2026-12-30',
+      inScope: 0,
+      meeting: 0,
+      teams: [],
+    });
+    store.standingsOn.set('2026-12-31', [
+      standing('a', { checkStates: failing }),
+    ]);
+    store.standingsToday = [standing('a', { checkStates: passing })];
+    const now = new Date('2027-01-02T08:00:00Z');
+
+    await progress.updateAll(now);
+
+    expect(store.reads).toEqual([{ day: '2026-12-31', today: false }]);
+    expect(store.entities.get(c.id)).toEqual([
+      expect.objectContaining({
+        entityRef: 'component:default/a',
+        meetsGoal: false,
+      }),
+    ]);
+    expect(store.finished.get(c.id)).toEqual(now);
+    expect(notifier.notifyDue).not.toHaveBeenCalled();
+
+    store.reads.length = 0;
+    await progress.updateAll(new Date('2027-01-03T08:00:00Z'));
+    await progress.update(c.id, new Date('2027-01-03T08:00:00Z'));
+    expect(store.reads).toEqual([]);
+  });
+
+  it('finishes a campaign whose deadline day was computed while it was today, without recomputing it', async () => {
+    const { store, progress } = setUp();
+    const c = campaign({ startsOn: '2026-12-31', deadline: '2026-12-31' });
+    await store.createCampaign(c);
+    store.standingsToday = [standing('a', { checkStates: passing })];
+    await progress.updateAll(new Date('2026-12-31T23:50:00Z'));
+    expect(store.finished.size).toBe(0);
+    store.standingsToday = [standing('a', { checkStates: failing })];
+
+    await progress.updateAll(new Date('2027-01-01T00:10:00Z'));
+
+    expect(store.reads).toHaveLength(1);
+    expect(store.finished.has(c.id)).toBe(true);
+    expect(await store.readDays(c.id)).toEqual([
+      expect.objectContaining({ day: '2026-12-31', meeting: 1 }),
+    ]);
+  });
+
+  it('leaves upcoming campaigns alone', async () => {
+    const { store, notifier, progress } = setUp();
+    await store.createCampaign(campaign({ startsOn: '2026-12-10' }));
+    await progress.updateAll(new Date('2026-12-09T23:59:59Z'));
+    await progress.update('c1', new Date('2026-12-09T23:59:59Z'));
+    expect(store.reads).toEqual([]);
+    expect(notifier.notifyDue).not.toHaveBeenCalled();
+  });
+
+  it('reads the owners with their sub-groups only when the scope asks for them', async () => {
+    const { store, ownerGroups, progress } = setUp();
+    await store.createCampaign(
+      campaign({
+        id: 'with',
+        startsOn: '2026-12-03',
+        scope: { owners: [TEAM_A], includeSubgroups: true },
+      }),
+    );
+    await store.createCampaign(
+      campaign({
+        id: 'without',
+        startsOn: '2026-12-03',
+        scope: { owners: [TEAM_A] },
+      }),
+    );
+    store.standingsToday = [
+      standing('a'),
+      standing('sub', { ownerRef: 'group:default/team-a-sub' }),
+    ];
+
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+
+    expect(ownerGroups.withDescendants).toHaveBeenCalledTimes(1);
+    expect(ownerGroups.withDescendants).toHaveBeenCalledWith([TEAM_A]);
+    expect(store.reads.map(r => r.ownerGroups)).toEqual([
+      [TEAM_A, 'group:default/team-a-sub'],
+      undefined,
+    ]);
+    expect((await store.readDays('with'))[0].inScope).toBe(2);
+    expect((await store.readDays('without'))[0].inScope).toBe(1);
+  });
+
+  it('leaves entities the MLOps track does not apply to out of an MLOps goal', async () => {
+    const { store, progress } = setUp();
+    await store.createCampaign(
+      campaign({
+        startsOn: '2026-12-03',
+        goal: { type: 'mlopsLevel', level: 1 },
+      }),
+    );
+    store.standingsToday = [
+      standing('service'),
+      standing('model', { mlopsLevel: 1 }),
+      standing('new-model', { mlopsLevel: 0, ownerRef: TEAM_B }),
+    ];
+
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+
+    expect(await store.readDays('c1')).toEqual([
+      {
+        day: '2026-12-03',
+        inScope: 2,
+        meeting: 1,
+        teams: [
+          { ownerRef: TEAM_B, inScope: 1, meeting: 0 },
+          { ownerRef: TEAM_A, inScope: 1, meeting: 1 },
+        ],
+      },
+    ]);
+    expect(store.entities.get('c1')?.map(e => e.entityRef)).toEqual([
+      'component:default/model',
+      'component:default/new-model',
+    ]);
+  });
+
+  it('stops writing when the campaign changes during the run', async () => {
+    const { store, notifier, progress } = setUp();
+    const c = campaign();
+    await store.createCampaign(c);
+    store.beforeWrite = day => {
+      if (day === '2026-12-02') {
+        store.campaigns.set(c.id, {
+          ...c,
+          updatedAt: new Date('2026-12-03T10:00:01Z'),
+        });
+      }
+    };
+
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+
+    expect((await store.readDays(c.id)).map(d => d.day)).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+    ]);
+    expect(notifier.notifyDue).not.toHaveBeenCalled();
+  });
+
+  it('logs a campaign that fails and goes on with the others', async () => {
+    const { store, logger, progress } = setUp();
+    await store.createCampaign(
+      campaign({ id: 'broken', startsOn: '2026-12-03' }),
+    );
+    await store.createCampaign(
+      campaign({ id: 'fine', startsOn: '2026-12-03', deadline: '2027-01-31' }),
+    );
+    const readDays = store.readDays.bind(store);
+    store.readDays = async id => {
+      if (id === 'broken') throw new Error('database down');
+      return readDays(id);
+    };
+
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining('campaign broken: Error: database down'),
+    );
+    expect(await store.readDays('fine')).toHaveLength(1);
+  });
+
+  it('stops between days when the task is aborted', async () => {
+    const { store, progress } = setUp();
+    await store.createCampaign(campaign());
+    const controller = new AbortController();
+    store.beforeWrite = () => controller.abort();
+
+    await progress.updateAll(
+      new Date('2026-12-03T10:00:00Z'),
+      controller.signal,
+    );
+
+    expect((await store.readDays('c1')).map(d => d.day)).toEqual([
+      '2026-12-01',
+    ]);
+  });
+});

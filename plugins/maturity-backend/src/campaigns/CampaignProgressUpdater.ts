@@ -1,0 +1,188 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  CampaignTeam,
+  Rubric,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  CampaignDayFigures,
+  CampaignEntityResult,
+  CampaignStore,
+  StoredCampaign,
+} from '../database/CampaignStore';
+import { daysToCompute, utcDay } from './campaignDays';
+import { CampaignNotifier } from './CampaignNotifier';
+import { meetsCampaignGoal } from './meetsCampaignGoal';
+
+/** The groups a campaign's scope names, with their sub-groups. */
+export interface OwnerGroups {
+  withDescendants(groupRefs: string[]): Promise<string[]>;
+}
+
+/** One computed day, and its in-scope entities when they were asked for. */
+interface ComputedDay {
+  figures: CampaignDayFigures;
+  entities?: CampaignEntityResult[];
+}
+
+/** Most entities short first, then by owner. */
+function byShortfall(a: CampaignTeam, b: CampaignTeam): number {
+  return (
+    b.inScope - b.meeting - (a.inScope - a.meeting) ||
+    a.ownerRef.localeCompare(b.ownerRef)
+  );
+}
+
+/**
+ * Brings campaigns' figures up to date (docs: "Campaigns", progress from
+ * history): for each campaign, the days from its first to today not yet
+ * computed, read from the scorecard history, and today from the latest
+ * scorecards; the in-scope entities of its latest day; once its deadline's
+ * day is computed and past, the campaign is finished. Then the notices
+ * due today go out.
+ */
+export class CampaignProgressUpdater {
+  constructor(
+    private readonly options: {
+      store: CampaignStore;
+      rubric: Rubric;
+      ownerGroups: OwnerGroups;
+      notifier: CampaignNotifier;
+      logger: LoggerService;
+    },
+  ) {}
+
+  /**
+   * Every campaign started and not finished. One campaign's failure is
+   * logged and does not keep the others from their update.
+   */
+  async updateAll(now: Date, signal?: AbortSignal): Promise<void> {
+    const today = utcDay(now);
+    const campaigns = (await this.options.store.listCampaigns()).filter(
+      c => !c.finishedAt && c.startsOn <= today,
+    );
+    for (const campaign of campaigns) {
+      if (signal?.aborted) return;
+      try {
+        await this.updateCampaign(campaign, now, signal);
+      } catch (error) {
+        this.options.logger.error(
+          `Could not update the progress of campaign ${campaign.id}: ${error}`,
+        );
+      }
+    }
+  }
+
+  /** One campaign, if it exists and is not finished. */
+  async update(campaignId: string, now: Date): Promise<void> {
+    const campaign = await this.options.store.getCampaign(campaignId);
+    if (campaign && !campaign.finishedAt) {
+      await this.updateCampaign(campaign, now);
+    }
+  }
+
+  private async updateCampaign(
+    campaign: StoredCampaign,
+    now: Date,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const { store, notifier } = this.options;
+    const today = utcDay(now);
+    const computed = new Set(
+      (await store.readDays(campaign.id)).map(d => d.day),
+    );
+    const days = daysToCompute(campaign, computed, today);
+    const lastDay = today < campaign.deadline ? today : campaign.deadline;
+    const ownerGroups = await this.ownerGroupsOf(campaign);
+    let todays: CampaignEntityResult[] | undefined;
+    for (const day of days) {
+      if (signal?.aborted) return;
+      const { figures, entities } = await this.computeDay(campaign, day, {
+        today: day === today,
+        withEntities: day === lastDay,
+        ownerGroups,
+      });
+      // A campaign changed or deleted meanwhile has its days forgotten:
+      // figures for its old scope or goal must not be written back.
+      if (!(await this.isUnchanged(campaign))) return;
+      await store.writeDay(campaign.id, figures, entities);
+      computed.add(day);
+      if (day === today) todays = entities;
+    }
+    if (today > campaign.deadline && computed.has(campaign.deadline)) {
+      await store.markFinished(campaign.id, now);
+      this.options.logger.info(
+        `Campaign ${campaign.id} reached its deadline ${campaign.deadline}; its figures are final`,
+      );
+    }
+    if (todays) await notifier.notifyDue(campaign, today, todays);
+  }
+
+  private async ownerGroupsOf(
+    campaign: StoredCampaign,
+  ): Promise<string[] | undefined> {
+    const { owners, includeSubgroups } = campaign.scope;
+    if (!includeSubgroups || !owners?.length) return undefined;
+    return this.options.ownerGroups.withDescendants(owners);
+  }
+
+  private async isUnchanged(campaign: StoredCampaign): Promise<boolean> {
+    const current = await this.options.store.getCampaign(campaign.id);
+    return (
+      !!current &&
+      !current.finishedAt &&
+      current.updatedAt.getTime() === campaign.updatedAt.getTime()
+    );
+  }
+
+  private async computeDay(
+    campaign: StoredCampaign,
+    day: string,
+    options: { today: boolean; withEntities: boolean; ownerGroups?: string[] },
+  ): Promise<ComputedDay> {
+    const { store, rubric } = this.options;
+    let inScope = 0;
+    let meeting = 0;
+    const teams = new Map<string, CampaignTeam>();
+    const entities: CampaignEntityResult[] = [];
+    for await (const batch of store.readStandings(campaign.scope, day, {
+      today: options.today,
+      ...(options.ownerGroups ? { ownerGroups: options.ownerGroups } : {}),
+    })) {
+      for (const standing of batch) {
+        const outcome = meetsCampaignGoal(standing, campaign, rubric);
+        if (!outcome) continue;
+        inScope += 1;
+        if (outcome.meetsGoal) meeting += 1;
+        if (standing.ownerRef) {
+          const team = teams.get(standing.ownerRef) ?? {
+            ownerRef: standing.ownerRef,
+            inScope: 0,
+            meeting: 0,
+          };
+          team.inScope += 1;
+          if (outcome.meetsGoal) team.meeting += 1;
+          teams.set(standing.ownerRef, team);
+        }
+        if (options.withEntities) {
+          entities.push({
+            entityRef: standing.entityRef,
+            ...(standing.title !== undefined ? { title: standing.title } : {}),
+            ...(standing.ownerRef !== undefined
+              ? { ownerRef: standing.ownerRef }
+              : {}),
+            ...outcome,
+          });
+        }
+      }
+    }
+    return {
+      figures: {
+        day,
+        inScope,
+        meeting,
+        teams: [...teams.values()].sort(byShortfall),
+      },
+      ...(options.withEntities ? { entities } : {}),
+    };
+  }
+}

@@ -1,0 +1,181 @@
+import {
+  CampaignEntityPage,
+  CampaignInput,
+  CampaignTally,
+  EntityFilter,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  CampaignChangeOutcome,
+  CampaignDayFigures,
+  CampaignEntityResult,
+  CampaignStanding,
+  CampaignStore,
+  StoredCampaign,
+} from '../../database/CampaignStore';
+
+/**
+ * The campaign store's contract in memory, for the progress and notices
+ * tests. Standings are given per day (`standingsOn`) and for today
+ * (`standingsToday`); the scope filter honours only the owners (with the
+ * caller's `ownerGroups` when given). Each read is recorded.
+ */
+export class InMemoryCampaignStore implements CampaignStore {
+  readonly campaigns = new Map<string, StoredCampaign>();
+  readonly days = new Map<string, Map<string, CampaignDayFigures>>();
+  readonly entities = new Map<string, CampaignEntityResult[]>();
+  readonly notices = new Map<string, Date>();
+  readonly finished = new Map<string, Date>();
+  readonly standingsOn = new Map<string, CampaignStanding[]>();
+  standingsToday: CampaignStanding[] = [];
+  readonly reads: Array<{
+    day: string;
+    today: boolean;
+    ownerGroups?: string[];
+  }> = [];
+  /** Each day written, and whether the entities came with it. */
+  readonly writes: Array<{ day: string; withEntities: boolean }> = [];
+  /** Called before each day is written, e.g. to change the campaign meanwhile. */
+  beforeWrite?: (day: string) => void;
+
+  async createCampaign(campaign: StoredCampaign) {
+    this.campaigns.set(campaign.id, campaign);
+  }
+
+  async updateCampaign(
+    id: string,
+    input: Required<CampaignInput>,
+    by: string,
+    at: Date,
+  ): Promise<CampaignChangeOutcome> {
+    const campaign = this.campaigns.get(id);
+    if (!campaign) return 'missing';
+    if (campaign.finishedAt) return 'finished';
+    this.campaigns.set(id, {
+      ...campaign,
+      ...input,
+      updatedBy: by,
+      updatedAt: at,
+      latest: undefined,
+    });
+    this.days.delete(id);
+    this.entities.delete(id);
+    return 'done';
+  }
+
+  async deleteCampaign(id: string): Promise<CampaignChangeOutcome> {
+    const campaign = this.campaigns.get(id);
+    if (!campaign) return 'missing';
+    if (campaign.finishedAt) return 'finished';
+    this.campaigns.delete(id);
+    this.days.delete(id);
+    this.entities.delete(id);
+    return 'done';
+  }
+
+  async getCampaign(id: string) {
+    return this.campaigns.get(id);
+  }
+
+  async listCampaigns() {
+    return [...this.campaigns.values()].sort((a, b) =>
+      a.deadline.localeCompare(b.deadline),
+    );
+  }
+
+  async *readStandings(
+    filter: EntityFilter,
+    day: string,
+    options: { today: boolean; ownerGroups?: string[] },
+  ): AsyncIterable<CampaignStanding[]> {
+    this.reads.push({ day, ...options });
+    const all = options.today
+      ? this.standingsToday
+      : this.standingsOn.get(day) ?? [];
+    const owners = options.ownerGroups ?? filter.owners;
+    const inScope = all.filter(
+      s => !owners?.length || (s.ownerRef && owners.includes(s.ownerRef)),
+    );
+    // Two batches, as the real store reads in batches.
+    const half = Math.ceil(inScope.length / 2);
+    if (half > 0) yield inScope.slice(0, half);
+    if (inScope.length > half) yield inScope.slice(half);
+  }
+
+  async readDays(campaignId: string) {
+    return [...(this.days.get(campaignId)?.values() ?? [])].sort((a, b) =>
+      a.day.localeCompare(b.day),
+    );
+  }
+
+  async writeDay(
+    campaignId: string,
+    figures: CampaignDayFigures,
+    entities?: CampaignEntityResult[],
+  ) {
+    this.beforeWrite?.(figures.day);
+    this.writes.push({ day: figures.day, withEntities: !!entities });
+    const days = this.days.get(campaignId) ?? new Map();
+    days.set(figures.day, figures);
+    this.days.set(campaignId, days);
+    if (entities) this.entities.set(campaignId, entities);
+  }
+
+  async markFinished(campaignId: string, at: Date) {
+    this.finished.set(campaignId, at);
+    const campaign = this.campaigns.get(campaignId);
+    if (campaign)
+      this.campaigns.set(campaignId, { ...campaign, finishedAt: at });
+  }
+
+  async listCampaignEntities(
+    campaignId: string,
+    options: {
+      meetsGoal?: boolean;
+      ownerRefs?: string[];
+      limit: number;
+      offset: number;
+    },
+  ): Promise<CampaignEntityPage> {
+    const items = (this.entities.get(campaignId) ?? []).filter(
+      e =>
+        (options.meetsGoal === undefined ||
+          e.meetsGoal === options.meetsGoal) &&
+        (!options.ownerRefs ||
+          (e.ownerRef && options.ownerRefs.includes(e.ownerRef))),
+    );
+    return {
+      items: items.slice(options.offset, options.offset + options.limit),
+      totalCount: items.length,
+    };
+  }
+
+  async listEntityResults(entityRef: string) {
+    return [...this.entities.entries()].flatMap(([campaignId, entities]) =>
+      entities
+        .filter(e => e.entityRef === entityRef)
+        .map(e => ({ ...e, campaignId })),
+    );
+  }
+
+  async tallyOwners(ownerRefs: string[]) {
+    const tallies = new Map<string, CampaignTally>();
+    for (const [campaignId, entities] of this.entities) {
+      const owned = entities.filter(
+        e => e.ownerRef && ownerRefs.includes(e.ownerRef),
+      );
+      if (owned.length === 0) continue;
+      tallies.set(campaignId, {
+        inScope: owned.length,
+        meeting: owned.filter(e => e.meetsGoal).length,
+      });
+    }
+    return tallies;
+  }
+
+  async claimNotice(campaignId: string, notice: string, at: Date) {
+    const key = `${campaignId}/${notice}`;
+    if (this.notices.has(key)) return false;
+    this.notices.set(key, at);
+    return true;
+  }
+}

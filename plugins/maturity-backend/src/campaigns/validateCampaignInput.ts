@@ -1,0 +1,202 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import {
+  CampaignGoal,
+  CampaignInput,
+  CampaignMilestone,
+  EntityFilter,
+  Rubric,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  canonicalEntityKind,
+  canonicalEntityRef,
+} from '@maturity-for-backstage/backstage-plugin-maturity-node';
+import { isCalendarDate } from '../calendarTime';
+
+/** The highest level of a category goal, and of an MLOps goal. */
+const MAX_LEVEL = 5;
+const MAX_MLOPS_LEVEL = 2;
+
+/**
+ * A campaign's input with what the spec's schema cannot say checked (a
+ * 400 naming the field), its refs canonical, and every default applied:
+ * what the store keeps. The schema has checked the shape already.
+ */
+export function validateCampaignInput(
+  input: CampaignInput,
+  options: {
+    /** The active rubric: goal checks and categories must be its. */
+    rubric: Rubric;
+    /** For an input without its own reminders. */
+    defaultReminderDaysBefore: number[];
+  },
+): Required<CampaignInput> {
+  const title = input.title.trim();
+  if (!title) throw new InputError('title: must not be blank');
+  const startsOn = calendarDay('startsOn', input.startsOn);
+  const deadline = calendarDay('deadline', input.deadline);
+  if (deadline < startsOn) {
+    throw new InputError('deadline: must not be before startsOn');
+  }
+  const ownerRef = canonicalGroupRef('ownerRef', input.ownerRef);
+  return {
+    title,
+    description: (input.description ?? '').trim(),
+    ownerRef,
+    scope: validScope(input.scope),
+    goal: validGoal(input.goal, options.rubric),
+    allowExemptions: input.allowExemptions ?? false,
+    startsOn,
+    deadline,
+    milestones: validMilestones(input.milestones ?? [], startsOn, deadline),
+    reminderDaysBefore: [
+      ...new Set(input.reminderDaysBefore ?? options.defaultReminderDaysBefore),
+    ].sort((a, b) => b - a),
+  };
+}
+
+function calendarDay(field: string, day: string): string {
+  if (!isCalendarDate(day)) {
+    throw new InputError(
+      `${field}: must be a day of the calendar (YYYY-MM-DD)`,
+    );
+  }
+  return day;
+}
+
+/** A full ref in canonical form; the namespace defaults to `default`. */
+function fullRef(field: string, ref: string): string {
+  try {
+    return canonicalEntityRef(
+      parseEntityRef(ref, { defaultNamespace: 'default' }),
+    );
+  } catch {
+    throw new InputError(
+      `${field}: must be an entity ref (kind:namespace/name), got '${ref}'`,
+    );
+  }
+}
+
+/**
+ * A group's ref in canonical form (the namespace defaults to `default`);
+ * an InputError naming `field` for any other ref.
+ */
+export function canonicalGroupRef(field: string, ref: string): string {
+  const full = fullRef(field, ref);
+  if (!full.startsWith('group:')) {
+    throw new InputError(
+      `${field}: must be a group ref (group:namespace/name), got '${full}'`,
+    );
+  }
+  return full;
+}
+
+function refsOfKind(
+  field: string,
+  refs: string[] | undefined,
+  kind?: string,
+): string[] | undefined {
+  if (refs === undefined) return undefined;
+  const canonical = refs.map((ref, i) => {
+    const full = fullRef(`${field}[${i}]`, ref);
+    if (kind && !full.startsWith(`${kind}:`)) {
+      throw new InputError(
+        `${field}[${i}]: must be a ${kind} ref (${kind}:namespace/name), got '${full}'`,
+      );
+    }
+    return full;
+  });
+  return [...new Set(canonical)];
+}
+
+const distinct = (values: string[] | undefined) =>
+  values && [...new Set(values)];
+
+function validScope(scope: EntityFilter): EntityFilter {
+  const filter: EntityFilter = {
+    owners: refsOfKind('scope.owners', scope.owners),
+    includeSubgroups: scope.includeSubgroups,
+    systems: refsOfKind('scope.systems', scope.systems, 'system'),
+    domains: refsOfKind('scope.domains', scope.domains, 'domain'),
+    kinds: distinct(scope.kinds?.map(canonicalEntityKind)),
+    lifecycles: distinct(scope.lifecycles),
+    types: distinct(scope.types),
+    tags: distinct(scope.tags),
+  };
+  // Only what was given, so the stored scope reads as it was written.
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, value]) => value !== undefined),
+  );
+}
+
+function validGoal(goal: CampaignGoal, rubric: Rubric): CampaignGoal {
+  switch (goal.type) {
+    case 'checks': {
+      const known = new Set(
+        [...rubric.categories.flatMap(c => c.levels), ...rubric.mlops.levels]
+          .flatMap(level => level.checks)
+          .map(check => check.id),
+      );
+      goal.checkIds.forEach((id, i) => {
+        if (!known.has(id)) {
+          throw new InputError(`goal.checkIds[${i}]: unknown check "${id}"`);
+        }
+      });
+      return { type: 'checks', checkIds: [...new Set(goal.checkIds)] };
+    }
+    case 'categoryLevel':
+      if (!rubric.categories.some(c => c.id === goal.category)) {
+        throw new InputError(
+          `goal.category: unknown category "${goal.category}"`,
+        );
+      }
+      return {
+        type: 'categoryLevel',
+        category: goal.category,
+        level: goalLevel('goal.level', goal.level, MAX_LEVEL),
+      };
+    case 'overallLevel':
+      return {
+        type: 'overallLevel',
+        level: goalLevel('goal.level', goal.level, MAX_LEVEL),
+      };
+    case 'mlopsLevel':
+      return {
+        type: 'mlopsLevel',
+        level: goalLevel('goal.level', goal.level, MAX_MLOPS_LEVEL),
+      };
+    default:
+      throw new InputError(
+        `goal.type: must be checks, categoryLevel, overallLevel or mlopsLevel`,
+      );
+  }
+}
+
+function goalLevel(field: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new InputError(`${field}: must be an integer from 1 to ${max}`);
+  }
+  return value;
+}
+
+function validMilestones(
+  milestones: CampaignMilestone[],
+  startsOn: string,
+  deadline: string,
+): CampaignMilestone[] {
+  const seen = new Set<string>();
+  milestones.forEach(({ date }, i) => {
+    const field = `milestones[${i}].date`;
+    calendarDay(field, date);
+    if (date < startsOn || date > deadline) {
+      throw new InputError(
+        `${field}: must be between startsOn and deadline (${startsOn} to ${deadline})`,
+      );
+    }
+    if (seen.has(date)) throw new InputError(`${field}: given twice`);
+    seen.add(date);
+  });
+  return milestones
+    .map(({ date, targetShare }) => ({ date, targetShare }))
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
+}

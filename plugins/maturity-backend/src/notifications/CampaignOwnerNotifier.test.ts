@@ -1,0 +1,170 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { CampaignEntityResult } from '../database/CampaignStore';
+import {
+  campaign,
+  campaignRubric,
+} from '../campaigns/__testUtils__/campaignFixtures';
+import { InMemoryCampaignStore } from '../campaigns/__testUtils__/InMemoryCampaignStore';
+import { FakeNotificationService } from './__testUtils__/FakeNotificationService';
+import {
+  CampaignOwnerNotifier,
+  dueCampaignNotices,
+} from './CampaignOwnerNotifier';
+import { OwnerNotificationSender } from './OwnerNotificationSender';
+import { RubricTitles } from './RubricTitles';
+
+const TEAM_A = 'group:default/team-a';
+const TEAM_B = 'group:default/team-b';
+const NOW = new Date('2026-12-01T08:00:00Z');
+
+const result = (
+  entity: string,
+  ownerRef: string | undefined,
+  meetsGoal: boolean,
+): CampaignEntityResult => ({
+  entityRef: `component:default/${entity}`,
+  ...(ownerRef ? { ownerRef } : {}),
+  meetsGoal,
+  ...(meetsGoal ? {} : { shortfall: { failingChecks: ['test.1.a'] } }),
+});
+
+const entities = [
+  result('checkout', TEAM_A, false),
+  result('cart', TEAM_A, false),
+  result('ledger', TEAM_B, true),
+  result('orphan', undefined, false),
+];
+
+function setUp() {
+  const store = new InMemoryCampaignStore();
+  const notifications = new FakeNotificationService();
+  const logger = mockServices.logger.mock();
+  const notifier = new CampaignOwnerNotifier({
+    store,
+    sender: new OwnerNotificationSender({ notifications, logger }),
+    titles: new RubricTitles(campaignRubric),
+    logger,
+    now: () => NOW,
+  });
+  return { store, notifications, logger, notifier };
+}
+
+describe('dueCampaignNotices', () => {
+  const c = campaign({ startsOn: '2026-12-01', deadline: '2026-12-31' });
+
+  it('has the start from the first day and each reminder from N days before the deadline', () => {
+    expect(dueCampaignNotices(c, '2026-11-30')).toEqual([]);
+    expect(dueCampaignNotices(c, '2026-12-01')).toEqual(['start']);
+    expect(dueCampaignNotices(c, '2026-12-16')).toEqual(['start']);
+    expect(dueCampaignNotices(c, '2026-12-17')).toEqual([
+      'start',
+      'reminder-14',
+    ]);
+    expect(dueCampaignNotices(c, '2026-12-31')).toEqual([
+      'start',
+      'reminder-14',
+      'reminder-3',
+    ]);
+    expect(dueCampaignNotices(c, '2027-01-01')).toEqual([]);
+  });
+});
+
+describe('CampaignOwnerNotifier', () => {
+  it('tells each owning group of entities still short, once, listing them and linking to the campaign', async () => {
+    const { store, notifications, notifier } = setUp();
+    const c = campaign();
+
+    await notifier.notifyDue(c, '2026-12-01', entities);
+    await notifier.notifyDue(c, '2026-12-01', entities);
+
+    expect(notifications.sent).toEqual([
+      {
+        recipients: { type: 'entity', entityRef: [TEAM_A] },
+        payload: expect.objectContaining({
+          title: 'Campaign started: Tests everywhere',
+          description:
+            '2 of your entities do not meet the goal yet (pass test level 1 a) by 2026-12-31: checkout (test level 1 a); cart (test level 1 a)',
+          link: '/maturity?view=campaigns&campaign=c1',
+          topic: 'maturity-campaign',
+          severity: 'normal',
+          scope: 'maturity-campaign:c1',
+        }),
+      },
+    ]);
+    expect([...store.notices.keys()]).toEqual(['c1/start']);
+  });
+
+  it('reminds before the deadline, each reminder once', async () => {
+    const { store, notifications, notifier } = setUp();
+    const c = campaign();
+    await store.claimNotice(c.id, 'start', NOW);
+
+    await notifier.notifyDue(c, '2026-12-16', entities);
+    expect(notifications.sent).toEqual([]);
+    await notifier.notifyDue(c, '2026-12-17', entities);
+    await notifier.notifyDue(c, '2026-12-18', entities);
+    await notifier.notifyDue(c, '2026-12-29', entities);
+
+    expect(notifications.sent.map(n => n.payload.title)).toEqual([
+      'Campaign due in 14 days: Tests everywhere',
+      'Campaign due in 2 days: Tests everywhere',
+    ]);
+    expect(notifications.sent[0].payload.severity).toBe('high');
+    expect([...store.notices.keys()]).toEqual([
+      'c1/start',
+      'c1/reminder-14',
+      'c1/reminder-3',
+    ]);
+  });
+
+  it('sends notices falling due together as one: the start', async () => {
+    const { store, notifications, notifier } = setUp();
+    const c = campaign({ startsOn: '2026-12-28' });
+
+    await notifier.notifyDue(c, '2026-12-29', entities);
+
+    expect(notifications.sent.map(n => n.payload.title)).toEqual([
+      'Campaign started: Tests everywhere',
+    ]);
+    expect(store.notices.size).toBe(3);
+  });
+
+  it('sends nothing and claims nothing outside the campaign, and nothing to owners with every entity meeting the goal', async () => {
+    const { store, notifications, notifier } = setUp();
+    await notifier.notifyDue(campaign(), '2027-01-01', entities);
+    await notifier.notifyDue(campaign(), '2026-11-30', entities);
+    expect(store.notices.size).toBe(0);
+
+    await notifier.notifyDue(campaign(), '2026-12-01', [
+      result('ledger', TEAM_B, true),
+    ]);
+    expect(notifications.sent).toEqual([]);
+    expect(store.notices.size).toBe(1);
+  });
+
+  it('neither fails nor sends again when the notifications backend is not installed', async () => {
+    const { notifications, notifier } = setUp();
+    notifications.failWith = new Error('404 Not Found');
+
+    await expect(
+      notifier.notifyDue(campaign(), '2026-12-01', entities),
+    ).resolves.toBeUndefined();
+    notifications.failWith = undefined;
+    await notifier.notifyDue(campaign(), '2026-12-01', entities);
+
+    expect(notifications.sent).toEqual([]);
+  });
+
+  it('does not throw when a notice cannot be claimed', async () => {
+    const { store, logger, notifier } = setUp();
+    store.claimNotice = async () => {
+      throw new Error('database down');
+    };
+    await expect(
+      notifier.notifyDue(campaign(), '2026-12-01', entities),
+    ).resolves.toBeUndefined();
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('database down'),
+    );
+  });
+});

@@ -1,0 +1,610 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import {
+  AuthorizePermissionRequest,
+  AuthorizeResult,
+} from '@backstage/plugin-permission-common';
+import {
+  CampaignInput,
+  Rollup,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import request from 'supertest';
+import { campaignRubric } from '../campaigns/__testUtils__/campaignFixtures';
+import { InMemoryCampaignStore } from '../campaigns/__testUtils__/InMemoryCampaignStore';
+import { readCampaignsConfig } from '../campaigns/readCampaignsConfig';
+import { CampaignStore } from '../database/CampaignStore';
+import { MaturityDatabase } from '../database/MaturityDatabase';
+import { EntityEvaluator } from '../scoring/EntityEvaluator';
+import { readIngestLimits } from './IngestLimits';
+import { createRouter } from './router';
+import { readSourceWriters } from './SourceWriters';
+
+jest.setTimeout(60_000);
+
+const BASE = '/api/maturity/v1';
+const as = (userEntityRef: string) => ({
+  Authorization: mockCredentials.user.header(userEntityRef),
+});
+/** Holds `maturity.campaign.manage`. */
+const ANA = as('user:default/ana');
+const BO = as('user:default/bo');
+/** Holds no permission at all. */
+const NOBODY = as('user:default/nobody');
+const SERVICE = { Authorization: mockCredentials.service.header() };
+
+const PAYMENTS = 'group:default/payments';
+const CHECKOUT_TEAM = 'group:default/checkout';
+const SEARCH_TEAM = 'group:default/search';
+
+const input: CampaignInput = {
+  title: 'Tests as required checks',
+  ownerRef: 'Group:Default/Platform',
+  scope: { owners: [PAYMENTS], includeSubgroups: true, kinds: ['Component'] },
+  goal: { type: 'checks', checkIds: ['test.1.a', 'test.2.a'] },
+  startsOn: '2026-12-01',
+  deadline: '2027-03-31',
+};
+
+/**
+ * The plugin's routes over a campaign store, on a clock the test sets, with
+ * `payments` the parent of `checkout` in the rollups, and a policy: ANA
+ * manages campaigns, everyone but NOBODY reads.
+ */
+async function startBackend() {
+  const clock = { now: new Date('2026-12-10T12:00:00Z') };
+  const refreshed: string[] = [];
+  const campaigns: CampaignStore & InMemoryCampaignStore =
+    new InMemoryCampaignStore();
+  const rollups = {
+    async getRollup(scopeRef: string) {
+      return scopeRef === PAYMENTS
+        ? ({ scopeRef, groupRefs: [PAYMENTS, CHECKOUT_TEAM] } as Rollup)
+        : undefined;
+    },
+    async replaceRollups() {},
+  };
+  const permissions = mockServices.permissions.mock({
+    authorize: async (requests, { credentials }) =>
+      (requests as AuthorizePermissionRequest[]).map(r => {
+        const principal = credentials.principal as {
+          type: string;
+          userEntityRef?: string;
+        };
+        if (principal.userEntityRef === 'user:default/nobody') {
+          return { result: AuthorizeResult.DENY };
+        }
+        const mayManage =
+          principal.userEntityRef === 'user:default/ana' ||
+          principal.type === 'service';
+        return {
+          result:
+            r.permission.name !== 'maturity.campaign.manage' || mayManage
+              ? AuthorizeResult.ALLOW
+              : AuthorizeResult.DENY,
+        };
+      }),
+  });
+  const routes = createBackendPlugin({
+    pluginId: 'maturity',
+    register(env) {
+      env.registerInit({
+        deps: {
+          database: coreServices.database,
+          httpAuth: coreServices.httpAuth,
+          httpRouter: coreServices.httpRouter,
+          permissions: coreServices.permissions,
+        },
+        async init(services) {
+          const db = await MaturityDatabase.create({
+            database: services.database,
+          });
+          const config = new ConfigReader({});
+          services.httpRouter.use(
+            await createRouter({
+              ...db,
+              rollups,
+              campaigns,
+              evaluator: { rubric: campaignRubric } as EntityEvaluator,
+              httpAuth: services.httpAuth,
+              permissions: services.permissions,
+              limits: readIngestLimits(config),
+              writers: readSourceWriters(config, []),
+              campaignRefresher: { refreshSoon: id => refreshed.push(id) },
+              campaignReminderDaysBefore:
+                readCampaignsConfig(config).reminderDaysBefore,
+              now: () => clock.now,
+            }),
+          );
+        },
+      });
+    },
+  });
+  const { server } = await startTestBackend({
+    features: [
+      routes,
+      permissions.factory,
+      // A request without a token is refused, as a real backend does.
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+    ],
+  });
+  return { server, clock, refreshed, campaigns };
+}
+
+describe('campaign routes', () => {
+  it('creates a campaign with its defaults, lists, reads, changes and deletes it', async () => {
+    const { server, refreshed, clock } = await startBackend();
+    const created = await request(server)
+      .post(`${BASE}/campaigns`)
+      .set(ANA)
+      .send(input);
+    expect(created.status).toBe(201);
+    const { id } = created.body;
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      title: 'Tests as required checks',
+      description: '',
+      ownerRef: 'group:default/platform',
+      scope: {
+        owners: [PAYMENTS],
+        includeSubgroups: true,
+        kinds: ['component'],
+      },
+      goal: { type: 'checks', checkIds: ['test.1.a', 'test.2.a'] },
+      allowExemptions: false,
+      startsOn: '2026-12-01',
+      deadline: '2027-03-31',
+      milestones: [],
+      reminderDaysBefore: [14, 3],
+      status: 'active',
+      createdBy: 'user:default/ana',
+      createdAt: '2026-12-10T12:00:00.000Z',
+      updatedBy: 'user:default/ana',
+      updatedAt: '2026-12-10T12:00:00.000Z',
+    });
+    expect(refreshed).toEqual([id]);
+
+    // Readers read it, with its figures once computed.
+    const listed = await request(server).get(`${BASE}/campaigns`).set(BO);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([created.body]);
+    const read = await request(server).get(`${BASE}/campaigns/${id}`).set(BO);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual({ campaign: created.body, days: [], teams: [] });
+
+    // A change replaces every field, keeps who created it, and asks for
+    // the figures again.
+    clock.now = new Date('2026-12-11T08:00:00Z');
+    const changed = await request(server)
+      .put(`${BASE}/campaigns/${id}`)
+      .set(SERVICE)
+      .send({
+        ...input,
+        description: ' By the end of Q1 ',
+        deadline: '2027-04-30',
+        milestones: [
+          { date: '2027-03-01', targetShare: 0.8 },
+          { date: '2027-01-15', targetShare: 0.5 },
+        ],
+        reminderDaysBefore: [3, 30, 3],
+        allowExemptions: true,
+      });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      id,
+      description: 'By the end of Q1',
+      deadline: '2027-04-30',
+      milestones: [
+        { date: '2027-01-15', targetShare: 0.5 },
+        { date: '2027-03-01', targetShare: 0.8 },
+      ],
+      reminderDaysBefore: [30, 3],
+      allowExemptions: true,
+      createdBy: 'user:default/ana',
+      createdAt: '2026-12-10T12:00:00.000Z',
+      updatedBy: mockCredentials.service().principal.subject,
+      updatedAt: '2026-12-11T08:00:00.000Z',
+    });
+    expect(refreshed).toEqual([id, id]);
+    expect(
+      (await request(server).get(`${BASE}/campaigns/${id}`).set(BO)).body
+        .campaign,
+    ).toEqual(changed.body);
+
+    const deleted = await request(server)
+      .delete(`${BASE}/campaigns/${id}`)
+      .set(ANA);
+    expect(deleted.status).toBe(204);
+    expect(
+      (await request(server).get(`${BASE}/campaigns/${id}`).set(BO)).status,
+    ).toBe(404);
+    expect(
+      (await request(server).get(`${BASE}/campaigns`).set(BO)).body.items,
+    ).toEqual([]);
+  });
+
+  it('serves the burn-up, the teams most short first, the entities and each entity its campaigns', async () => {
+    const { server, campaigns } = await startBackend();
+    const create = (body: CampaignInput) =>
+      request(server).post(`${BASE}/campaigns`).set(ANA).send(body);
+    const { id } = (await create(input)).body;
+    const later = (
+      await create({ ...input, title: 'Later', deadline: '2027-06-30' })
+    ).body.id;
+    await campaigns.writeDay(id, {
+      day: '2026-12-09',
+      inScope: 3,
+      meeting: 0,
+      teams: [],
+    });
+    await campaigns.writeDay(
+      id,
+      {
+        day: '2026-12-10',
+        inScope: 4,
+        meeting: 1,
+        teams: [
+          { ownerRef: CHECKOUT_TEAM, inScope: 1, meeting: 1 },
+          { ownerRef: SEARCH_TEAM, inScope: 1, meeting: 0 },
+          { ownerRef: PAYMENTS, inScope: 2, meeting: 0 },
+        ],
+      },
+      [
+        {
+          entityRef: 'component:default/a',
+          ownerRef: PAYMENTS,
+          meetsGoal: false,
+          shortfall: { failingChecks: ['test.1.a'] },
+        },
+        {
+          entityRef: 'component:default/b',
+          ownerRef: PAYMENTS,
+          meetsGoal: false,
+          shortfall: { failingChecks: ['test.2.a'] },
+        },
+        {
+          entityRef: 'component:default/c',
+          ownerRef: CHECKOUT_TEAM,
+          meetsGoal: true,
+        },
+        {
+          entityRef: 'component:default/d',
+          ownerRef: SEARCH_TEAM,
+          meetsGoal: false,
+          shortfall: { failingChecks: ['test.1.a'] },
+        },
+      ],
+    );
+    await campaigns.writeDay(
+      later,
+      { day: '2026-12-10', inScope: 1, meeting: 0, teams: [] },
+      [
+        {
+          entityRef: 'component:default/d',
+          ownerRef: SEARCH_TEAM,
+          meetsGoal: false,
+          shortfall: { failingChecks: ['test.2.a'] },
+        },
+      ],
+    );
+
+    // As the store keeps the latest day's figures with the campaign.
+    const latest = { day: '2026-12-10', inScope: 4, meeting: 1 };
+    campaigns.campaigns.set(id, { ...campaigns.campaigns.get(id)!, latest });
+
+    const progress = await request(server)
+      .get(`${BASE}/campaigns/${id}`)
+      .set(BO);
+    expect(progress.status).toBe(200);
+    expect(progress.body.days).toEqual([
+      { day: '2026-12-09', inScope: 3, meeting: 0 },
+      { day: '2026-12-10', inScope: 4, meeting: 1 },
+    ]);
+    expect(progress.body.teams).toEqual([
+      { ownerRef: PAYMENTS, inScope: 2, meeting: 0 },
+      { ownerRef: SEARCH_TEAM, inScope: 1, meeting: 0 },
+      { ownerRef: CHECKOUT_TEAM, inScope: 1, meeting: 1 },
+    ]);
+
+    // Those short owned by payments or its sub-group checkout: a and b.
+    const short = await request(server)
+      .get(`${BASE}/campaigns/${id}/entities`)
+      .query({ meetsGoal: 'false', owner: 'group:payments', limit: 1 })
+      .set(BO);
+    expect(short.status).toBe(200);
+    expect(short.body).toEqual({
+      items: [
+        {
+          entityRef: 'component:default/a',
+          ownerRef: PAYMENTS,
+          meetsGoal: false,
+          shortfall: { failingChecks: ['test.1.a'] },
+        },
+      ],
+      totalCount: 2,
+    });
+    const meeting = await request(server)
+      .get(`${BASE}/campaigns/${id}/entities?meetsGoal=true`)
+      .set(BO);
+    expect(meeting.body.items.map((e: any) => e.entityRef)).toEqual([
+      'component:default/c',
+    ]);
+
+    // A team's campaigns with its part: payments counts checkout's too;
+    // search is in both campaigns, nearest deadline first.
+    const payments = await request(server)
+      .get(`${BASE}/campaigns`)
+      .query({ team: PAYMENTS })
+      .set(BO);
+    expect(payments.status).toBe(200);
+    expect(payments.body.items.map((c: any) => [c.id, c.team])).toEqual([
+      [id, { inScope: 3, meeting: 1 }],
+    ]);
+    const search = await request(server)
+      .get(`${BASE}/campaigns`)
+      .query({ team: SEARCH_TEAM })
+      .set(BO);
+    expect(search.body.items.map((c: any) => [c.id, c.team])).toEqual([
+      [id, { inScope: 1, meeting: 0 }],
+      [later, { inScope: 1, meeting: 0 }],
+    ]);
+    expect(search.body.items[0].latest).toEqual(latest);
+    expect(progress.body.campaign.latest).toEqual(latest);
+
+    const entity = await request(server)
+      .get(`${BASE}/entities/component/default/D/campaigns`)
+      .set(BO);
+    expect(entity.status).toBe(200);
+    expect(
+      entity.body.items.map((i: any) => [
+        i.campaign.id,
+        i.meetsGoal,
+        i.shortfall,
+      ]),
+    ).toEqual([
+      [id, false, { failingChecks: ['test.1.a'] }],
+      [later, false, { failingChecks: ['test.2.a'] }],
+    ]);
+    expect(
+      (
+        await request(server)
+          .get(`${BASE}/entities/component/default/unknown/campaigns`)
+          .set(BO)
+      ).body,
+    ).toEqual({ items: [] });
+  });
+
+  it('derives the status from the day and keeps a finished campaign read-only', async () => {
+    const { server, clock, campaigns } = await startBackend();
+    const { id } = (
+      await request(server)
+        .post(`${BASE}/campaigns`)
+        .set(ANA)
+        .send({ ...input, startsOn: '2026-12-20', deadline: '2026-12-31' })
+    ).body;
+    const status = async () =>
+      (await request(server).get(`${BASE}/campaigns/${id}`).set(BO)).body
+        .campaign.status;
+    expect(await status()).toBe('upcoming');
+    clock.now = new Date('2026-12-20T00:00:00Z');
+    expect(await status()).toBe('active');
+    clock.now = new Date('2026-12-31T23:59:59Z');
+    expect(await status()).toBe('active');
+    await campaigns.writeDay(
+      id,
+      { day: '2026-12-31', inScope: 1, meeting: 0, teams: [] },
+      [
+        {
+          entityRef: 'component:default/a',
+          ownerRef: PAYMENTS,
+          meetsGoal: false,
+        },
+      ],
+    );
+    clock.now = new Date('2027-01-01T00:00:00Z');
+    expect(await status()).toBe('finished');
+
+    const changed = await request(server)
+      .put(`${BASE}/campaigns/${id}`)
+      .set(ANA)
+      .send({ ...input, deadline: '2027-01-31' });
+    expect(changed.status).toBe(409);
+    expect(changed.body.error.message).toMatch(/finished/);
+    const deleted = await request(server)
+      .delete(`${BASE}/campaigns/${id}`)
+      .set(ANA);
+    expect(deleted.status).toBe(409);
+    expect((await campaigns.getCampaign(id))?.deadline).toBe('2026-12-31');
+
+    // Finished campaigns stay on the campaign pages, not on entity tabs.
+    expect(
+      (await request(server).get(`${BASE}/campaigns`).set(BO)).body.items,
+    ).toHaveLength(1);
+    expect(
+      (
+        await request(server)
+          .get(`${BASE}/entities/component/default/a/campaigns`)
+          .set(BO)
+      ).body,
+    ).toEqual({ items: [] });
+  });
+
+  it.each([
+    [
+      'a deadline before the start',
+      { startsOn: '2027-01-10', deadline: '2027-01-09' },
+      /^deadline: must not be before startsOn/,
+    ],
+    [
+      'a day not on the calendar',
+      { startsOn: '2027-02-30' },
+      /^startsOn: must be a day of the calendar/,
+    ],
+    [
+      'a milestone after the deadline',
+      { milestones: [{ date: '2027-04-01', targetShare: 0.5 }] },
+      /^milestones\[0\]\.date: must be between startsOn and deadline/,
+    ],
+    [
+      'a milestone before the start',
+      {
+        milestones: [
+          { date: '2027-01-01', targetShare: 0.2 },
+          { date: '2026-11-30', targetShare: 0.1 },
+        ],
+      },
+      /^milestones\[1\]\.date: must be between startsOn and deadline/,
+    ],
+    [
+      'two milestones on one day',
+      {
+        milestones: [
+          { date: '2027-01-01', targetShare: 0.2 },
+          { date: '2027-01-01', targetShare: 0.3 },
+        ],
+      },
+      /^milestones\[1\]\.date: given twice/,
+    ],
+    [
+      'an owner that is not a group',
+      { ownerRef: 'user:default/ana' },
+      /^ownerRef: must be a group ref/,
+    ],
+    [
+      'an owner ref without a kind',
+      { ownerRef: 'platform' },
+      /^ownerRef: must be an entity ref/,
+    ],
+    [
+      'a goal check the rubric does not have',
+      { goal: { type: 'checks', checkIds: ['test.1.a', 'test.9.x'] } },
+      /^goal\.checkIds\[1\]: unknown check "test\.9\.x"/,
+    ],
+    [
+      'a scope system that is not a system',
+      { scope: { systems: ['component:default/shop'] } },
+      /^scope\.systems\[0\]: must be a system ref/,
+    ],
+    ['a blank title', { title: '   ' }, /^title: must not be blank/],
+  ])(
+    'refuses %s naming the field, writing nothing',
+    async (_name, change, message) => {
+      const { server, refreshed, campaigns } = await startBackend();
+      const created = await request(server)
+        .post(`${BASE}/campaigns`)
+        .set(ANA)
+        .send({ ...input, ...change });
+      expect(created.status).toBe(400);
+      expect(created.body.error.message).toMatch(message);
+
+      const { body } = await request(server)
+        .post(`${BASE}/campaigns`)
+        .set(ANA)
+        .send(input);
+      const changed = await request(server)
+        .put(`${BASE}/campaigns/${body.id}`)
+        .set(ANA)
+        .send({ ...input, ...change });
+      expect(changed.status).toBe(400);
+      expect(changed.body.error.message).toMatch(message);
+      expect(await campaigns.getCampaign(body.id)).toMatchObject({
+        title: input.title,
+        startsOn: input.startsOn,
+        deadline: input.deadline,
+      });
+      expect(await campaigns.listCampaigns()).toHaveLength(1);
+      expect(refreshed).toEqual([body.id]);
+    },
+  );
+
+  it('refuses what the spec rules out, naming the field', async () => {
+    const { server } = await startBackend();
+    const post = (body: object) =>
+      request(server).post(`${BASE}/campaigns`).set(ANA).send(body);
+    const { title, ...untitled } = input;
+    const cases: Array<[object, RegExp]> = [
+      [untitled, /title/],
+      [{ ...input, goal: { type: 'mlopsLevel', level: 3 } }, /goal/],
+      [{ ...input, goal: { type: 'overallLevel', level: 0 } }, /goal/],
+      [{ ...input, startsOn: '1 Dec 2026' }, /startsOn/],
+      [
+        { ...input, milestones: [{ date: '2027-01-01', targetShare: 2 }] },
+        /targetShare/,
+      ],
+      [{ ...input, scope: { teams: [PAYMENTS] } }, /scope/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(message);
+    }
+    const team = await request(server)
+      .get(`${BASE}/campaigns`)
+      .query({ team: 'user:default/ana' })
+      .set(BO);
+    expect(team.status).toBe(400);
+    expect(team.body.error.message).toMatch(/^team: must be a group ref/);
+    const owner = await request(server)
+      .get(`${BASE}/campaigns/x/entities`)
+      .query({ owner: 'system:default/shop' })
+      .set(BO);
+    expect(owner.status).toBe(400);
+  });
+
+  it('needs a caller, the read permission to read and the manage permission to change', async () => {
+    const { server, campaigns } = await startBackend();
+    const { id } = (
+      await request(server).post(`${BASE}/campaigns`).set(ANA).send(input)
+    ).body;
+    const routes = [
+      () => request(server).get(`${BASE}/campaigns`),
+      () => request(server).get(`${BASE}/campaigns/${id}`),
+      () => request(server).get(`${BASE}/campaigns/${id}/entities`),
+      () =>
+        request(server).get(`${BASE}/entities/component/default/a/campaigns`),
+      () => request(server).post(`${BASE}/campaigns`).send(input),
+      () => request(server).put(`${BASE}/campaigns/${id}`).send(input),
+      () => request(server).delete(`${BASE}/campaigns/${id}`),
+    ];
+    for (const route of routes) {
+      expect((await route()).status).toBe(401);
+      const denied = await route().set(NOBODY);
+      expect(denied.status).toBe(403);
+    }
+    // A reader without the manage permission reads but never changes.
+    for (const route of routes.slice(0, 4)) {
+      expect((await route().set(BO)).status).toBe(200);
+    }
+    for (const route of routes.slice(4)) {
+      const denied = await route().set(BO);
+      expect(denied.status).toBe(403);
+      expect(denied.body.error.message).toContain('maturity.campaign.manage');
+    }
+    expect(await campaigns.listCampaigns()).toHaveLength(1);
+    expect((await campaigns.getCampaign(id))?.updatedBy).toBe(
+      'user:default/ana',
+    );
+  });
+
+  it('answers 404 for an unknown campaign', async () => {
+    const { server } = await startBackend();
+    for (const res of [
+      await request(server).get(`${BASE}/campaigns/nope`).set(ANA),
+      await request(server).put(`${BASE}/campaigns/nope`).set(ANA).send(input),
+      await request(server).delete(`${BASE}/campaigns/nope`).set(ANA),
+      await request(server).get(`${BASE}/campaigns/nope/entities`).set(ANA),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toBe('No campaign nope');
+    }
+  });
+});
