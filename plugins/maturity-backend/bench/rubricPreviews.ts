@@ -49,6 +49,8 @@ export async function measureRubricPreviews(
       const t0 = performance.now();
       last = await previewRubric(reader, {
         current,
+        // As after the advisory days of a first deployment: none.
+        advisoryChecks: new Set(),
         overrides,
         limit: 50,
         offset: 0,
