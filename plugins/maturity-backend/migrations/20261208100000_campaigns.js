@@ -48,7 +48,10 @@ exports.up = async function up(knex) {
       .integer('deadline')
       .notNullable()
       .comment('Days since 1970-01-01 UTC; the last day, inclusive');
-    table.text('milestones').notNullable().comment('JSON [{date, targetShare}]');
+    table
+      .text('milestones')
+      .notNullable()
+      .comment('JSON [{date, targetShare}]');
     table.text('reminder_days').notNullable().comment('JSON [days before]');
     table.string('created_by', 255).notNullable();
     table.bigInteger('created_at').notNullable();
@@ -71,13 +74,18 @@ exports.up = async function up(knex) {
     table.integer('day').notNullable().comment('Days since 1970-01-01 UTC');
     table.integer('in_scope').notNullable();
     table.integer('meeting').notNullable();
-    table.text('teams').notNullable().comment('JSON [{ownerRef, inScope, meeting}]');
+    table
+      .text('teams')
+      .notNullable()
+      .comment('JSON [{ownerRef, inScope, meeting}]');
     table.bigInteger('computed_at').notNullable();
     table.primary(['campaign_id', 'day']);
   });
 
   await knex.schema.createTable('campaign_entities', table => {
-    table.comment('The in-scope entities of a campaign on its latest computed day');
+    table.comment(
+      'The in-scope entities of a campaign on its latest computed day',
+    );
     table
       .string('campaign_id', 36)
       .notNullable()

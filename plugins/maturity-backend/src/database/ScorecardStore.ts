@@ -25,6 +25,8 @@ export interface ScorecardSubject {
   systemRef?: string;
   domainRef?: string;
   title?: string;
+  /** The entity's catalog tags (`metadata.tags`). */
+  tags?: string[];
 }
 
 /** One evaluated entity, as the evaluator hands it to the store. */
@@ -55,6 +57,10 @@ export interface ListScorecardsOptions {
   domainRef?: string;
   kind?: string;
   lifecycle?: string;
+  /** The entity's `spec.type`. */
+  type?: string;
+  /** A catalog tag the entity carries. */
+  tag?: string;
   minLevel?: number;
   maxLevel?: number;
   /** Only ML entities (with an MLOps level) at this level or above. */

@@ -136,10 +136,7 @@ describe('migration 20261208100000_campaigns', () => {
         await knex.schema.hasColumn('scorecard_history', 'mlops_level'),
       ).toBe(false);
       expect(
-        await knex.schema.hasColumn(
-          'scorecard_history',
-          'waived_check_states',
-        ),
+        await knex.schema.hasColumn('scorecard_history', 'waived_check_states'),
       ).toBe(false);
       expect(await count(knex, 'scorecard_history')).toBe(1);
     },

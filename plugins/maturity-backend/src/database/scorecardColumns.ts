@@ -26,6 +26,15 @@ export function checkStatesOf(scorecard: Scorecard): string {
   return JSON.stringify(states);
 }
 
+/**
+ * The `tags` column: the entity's catalog tags as a JSON array, lower case
+ * as the catalog spells them (so a filter matches them on both engines,
+ * whose LIKE differs in case sensitivity).
+ */
+export function tagsOf(subject: { tags?: string[] }): string {
+  return JSON.stringify((subject.tags ?? []).map(tag => tag.toLowerCase()));
+}
+
 /** The level columns of a scorecard. */
 export function levelsOf(scorecard: Scorecard): Record<LevelColumn, number> {
   const row = {} as Record<LevelColumn, number>;

@@ -65,4 +65,64 @@ describe('upsertHistory', () => {
       ]);
     },
   );
+  it.each(databases.eachSupportedId())(
+    'keeps the MLOps level and the levels without waivers with each point, null when absent, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      const ml = makeEvaluation('component:default/ranking-model', {
+        levels: [3, 3, 3, 3, 3],
+        withoutWaivers: [3, 3, 2, 3, 3],
+        waived: { 'design.2.api-spec': 'fail' },
+      });
+      ml.scorecard.mlops = { level: 2 };
+      const older = makeEvaluation('component:default/web', {
+        levels: [2, 2, 2, 2, 2],
+      });
+      await upsertHistory(
+        knex,
+        [ml, older].map(record => ({ ...record, checkStates: '{}' })),
+        DAY,
+      );
+
+      const rows = await knex('scorecard_history')
+        .orderBy('entity_ref')
+        .select(
+          'entity_ref',
+          'mlops_level',
+          'overall_level_without_waivers',
+          'level_build_deploy_without_waivers',
+          'waived_check_states',
+        );
+      expect(
+        rows.map(row => ({
+          ...row,
+          mlops_level:
+            row.mlops_level === null ? null : Number(row.mlops_level),
+          overall_level_without_waivers:
+            row.overall_level_without_waivers === null
+              ? null
+              : Number(row.overall_level_without_waivers),
+          level_build_deploy_without_waivers:
+            row.level_build_deploy_without_waivers === null
+              ? null
+              : Number(row.level_build_deploy_without_waivers),
+        })),
+      ).toEqual([
+        {
+          entity_ref: 'component:default/ranking-model',
+          mlops_level: 2,
+          overall_level_without_waivers: 3,
+          level_build_deploy_without_waivers: 2,
+          waived_check_states: '{"design.2.api-spec":"fail"}',
+        },
+        {
+          entity_ref: 'component:default/web',
+          mlops_level: null,
+          overall_level_without_waivers: null,
+          level_build_deploy_without_waivers: null,
+          waived_check_states: null,
+        },
+      ]);
+    },
+  );
 });

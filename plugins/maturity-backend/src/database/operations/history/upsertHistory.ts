@@ -1,11 +1,14 @@
 import { Knex } from 'knex';
 import { levelsOf, rawLevelsOf } from '../../scorecardColumns';
 import { EvaluationRecord } from '../../ScorecardStore';
+import { levelsWithoutWaiversOf } from '../../levelsWithoutWaiversColumns';
 
 /**
  * Writes the history point of `day` for each record, replacing one written
  * earlier that day: the day's snapshot is its latest evaluation, its held
- * levels and its raw ones. One
+ * levels and its raw ones, its levels without waivers and its MLOps level
+ * (null when the track does not apply), which campaigns read for past days.
+ * One
  * statement; callers keep the batch within the bind-parameter limits.
  */
 export async function upsertHistory(
@@ -24,6 +27,8 @@ export async function upsertHistory(
         delivery_band: scorecard.delivery.overallBand,
         rubric_version: scorecard.rubricVersion,
         check_states: checkStates,
+        mlops_level: scorecard.mlops?.level ?? null,
+        ...levelsWithoutWaiversOf(scorecard),
       })),
     )
     .onConflict(['entity_ref', 'day'])

@@ -81,4 +81,29 @@ describe('writeEvaluations', () => {
       ]);
     },
   );
+  it.each(databases.eachSupportedId())(
+    "writes each entity's catalog tags, lower case, as a JSON array, %p",
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      const tagged = makeEvaluation(CHECKOUT, { levels: [3, 3, 3, 3, 3] });
+      tagged.subject.tags = ['Java', 'pci-dss'];
+      const untagged = makeEvaluation('component:default/ledger-service', {
+        levels: [3, 3, 3, 3, 3],
+      });
+      await writeEvaluations(
+        knex,
+        new RubricCheckDefinitions(knex),
+        [tagged, untagged],
+        new Date(MORNING),
+      );
+
+      const rows = await knex('scorecards')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'tags');
+      expect(rows).toEqual([
+        { entity_ref: CHECKOUT, tags: '["java","pci-dss"]' },
+        { entity_ref: 'component:default/ledger-service', tags: '[]' },
+      ]);
+    },
+  );
 });

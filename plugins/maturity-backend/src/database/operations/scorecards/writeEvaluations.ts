@@ -1,7 +1,12 @@
 import { Knex } from 'knex';
 import { chunks } from '../../chunks';
 import { RubricCheckDefinitions } from '../../RubricCheckDefinitions';
-import { checkStatesOf, levelsOf, utcDay } from '../../scorecardColumns';
+import {
+  checkStatesOf,
+  levelsOf,
+  tagsOf,
+  utcDay,
+} from '../../scorecardColumns';
 import { heldStateOf, toHeldLevelsColumn } from '../../heldLevelsColumn';
 import { EvaluationRecord } from '../../ScorecardStore';
 import { levelsWithoutWaiversOf } from '../../levelsWithoutWaiversColumns';
@@ -61,6 +66,7 @@ export async function writeEvaluations(
           system_ref: subject.systemRef ?? null,
           domain_ref: subject.domainRef ?? null,
           title: subject.title ?? null,
+          tags: tagsOf(subject),
           overall_level: scorecard.overallLevel,
           ...levelsOf(scorecard),
           delivery_band: scorecard.delivery.overallBand,
