@@ -1037,6 +1037,24 @@ export const spec = {
             }
           },
           {
+            "name": "type",
+            "in": "query",
+            "description": "Only entities of this `spec.type` (e.g. `service`).",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          {
+            "name": "tag",
+            "in": "query",
+            "description": "Only entities carrying this catalog tag (`metadata.tags`; compared in lower case, as the catalog writes tags). Entities evaluated before tags were stored match once evaluated again.",
+            "schema": {
+              "type": "string",
+              "maxLength": 255
+            }
+          },
+          {
             "name": "minLevel",
             "in": "query",
             "schema": {

@@ -317,6 +317,61 @@ describe('scorecard routes', () => {
     });
   });
 
+  it('filters the list by type and by catalog tag, exactly', async () => {
+    const component = (
+      name: string,
+      type: string,
+      tags?: string[],
+    ): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name, namespace: 'default', ...(tags ? { tags } : {}) },
+      spec: { type, owner: 'group:default/checkout', lifecycle: 'production' },
+    });
+    const server = await startBackend(undefined, [
+      entities[0],
+      component('payments-api', 'service', ['java', 'pci']),
+      component('storefront', 'website', ['java']),
+      component('ledger', 'service'),
+    ]);
+    for (const name of ['payments-api', 'storefront', 'ledger']) {
+      const res = await request(server)
+        .post(`${BASE}/entities/component/default/${name}/refresh`)
+        .set(USER);
+      expect(res.status).toBe(200);
+    }
+    const refs = async (query: Record<string, string>) => {
+      const res = await request(server)
+        .get(`${BASE}/scorecards`)
+        .query(query)
+        .set(USER);
+      expect(res.status).toBe(200);
+      return res.body.items.map((i: any) => i.entityRef.slice(18));
+    };
+
+    await expect(refs({ type: 'service' })).resolves.toEqual([
+      'ledger',
+      'payments-api',
+    ]);
+    await expect(refs({ tag: 'java' })).resolves.toEqual([
+      'payments-api',
+      'storefront',
+    ]);
+    // Tags compare in lower case, as the catalog writes them.
+    await expect(refs({ tag: 'PCI' })).resolves.toEqual(['payments-api']);
+    // A tag matches whole, never a part of another.
+    await expect(refs({ tag: 'jav' })).resolves.toEqual([]);
+    await expect(refs({ tag: 'java', type: 'website' })).resolves.toEqual([
+      'storefront',
+    ]);
+    const tooLong = await request(server)
+      .get(`${BASE}/scorecards`)
+      .query({ tag: 'x'.repeat(256) })
+      .set(USER);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.message).toContain('tag');
+  });
+
   it('rejects bad list parameters', async () => {
     const server = await startBackend();
     for (const query of [

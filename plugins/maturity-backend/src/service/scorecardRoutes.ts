@@ -157,6 +157,8 @@ export function addScorecardRoutes(
       domainRef: query.domain && canonicalEntityRef(query.domain),
       kind: query.kind && canonicalEntityKind(query.kind),
       lifecycle: query.lifecycle,
+      type: query.type,
+      tag: query.tag,
       minLevel: query.minLevel,
       maxLevel: query.maxLevel,
       minMlopsLevel: query.minMlopsLevel,

@@ -826,6 +826,10 @@ export type MaturityApiOperations = {
       domain?: string;
       kind?: string;
       lifecycle?: string;
+      /** Only entities of this `spec.type` (e.g. `service`). */
+      type?: string;
+      /** Only entities carrying this catalog tag (`metadata.tags`; compared in lower case, as the catalog writes tags). Entities evaluated before tags were stored match once evaluated again. */
+      tag?: string;
       minLevel?: number;
       maxLevel?: number;
       /** Only ML entities (those the rubric's MLOps track applies to) at this MLOps level or above; `0` selects every ML entity. */

@@ -383,4 +383,46 @@ describe('listScorecards', () => {
       ).resolves.toEqual(['component:default/invoice-generator']);
     },
   );
+  it.each(databases.eachSupportedId())(
+    'filters by type and by catalog tag with the other filters, counting what matches, %p',
+    async databaseId => {
+      const { knex, db } = await migratedDatabase(databases, databaseId);
+      const tagged = (name: string, type: string, tags: string[]) => {
+        const record = evaluation(name, 2);
+        record.subject = { ...record.subject, type, tags };
+        return record;
+      };
+      await db.results.saveEvaluations(
+        [
+          tagged('api', 'service', ['java', 'pci']),
+          tagged('web', 'website', ['java']),
+          tagged('ledger', 'service', []),
+        ],
+        new Date('2026-11-23T10:00:00Z'),
+      );
+      const list = async (options: Partial<ListScorecardsOptions>) => {
+        const page = await listScorecards(knex, {
+          orderBy: 'entityRef',
+          order: 'asc',
+          limit: 1,
+          offset: 0,
+          ...options,
+        });
+        return [page.totalCount, page.items.map(i => i.entityRef.slice(18))];
+      };
+
+      await expect(list({ type: 'service' })).resolves.toEqual([2, ['api']]);
+      await expect(list({ tag: 'java' })).resolves.toEqual([2, ['api']]);
+      await expect(list({ tag: 'java', offset: 1 })).resolves.toEqual([
+        2,
+        ['web'],
+      ]);
+      await expect(list({ tag: 'java', type: 'website' })).resolves.toEqual([
+        1,
+        ['web'],
+      ]);
+      await expect(list({ tag: 'pc' })).resolves.toEqual([0, []]);
+      await expect(list({ type: 'servic' })).resolves.toEqual([0, []]);
+    },
+  );
 });

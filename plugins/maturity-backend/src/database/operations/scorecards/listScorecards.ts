@@ -4,6 +4,7 @@ import { categoryLevelsOf, levelColumns } from '../../scorecardColumns';
 import { ListScorecardsOptions, ScorecardSummary } from '../../ScorecardStore';
 import { whereCheckState } from '../../whereCheckState';
 import { whereWaived } from '../../whereWaived';
+import { whereEntityFilter } from './whereEntityFilter';
 import {
   levelWithoutWaiversColumns,
   OVERALL_LEVEL_WITHOUT_WAIVERS,
@@ -41,6 +42,9 @@ const orderColumns: Record<ListScorecardsOptions['orderBy'], string> = {
   mlopsLevel: 'mlops_level',
 };
 
+const listOf = (value: string | undefined) =>
+  value === undefined || value === '' ? undefined : [value];
+
 function toSummary(row: Record<string, any>): ScorecardSummary {
   return {
     entityRef: row.entity_ref,
@@ -77,13 +81,18 @@ export async function listScorecards(
     options.levels === 'withoutWaivers'
       ? OVERALL_LEVEL_WITHOUT_WAIVERS
       : 'overall_level';
-  if (options.ownerRefs?.length) {
-    query.whereIn('owner_ref', options.ownerRefs);
-  }
-  if (options.systemRef) query.where('system_ref', options.systemRef);
-  if (options.domainRef) query.where('domain_ref', options.domainRef);
-  if (options.kind) query.where('kind', options.kind);
-  if (options.lifecycle) query.where('lifecycle', options.lifecycle);
+  whereEntityFilter(
+    query,
+    {
+      systems: listOf(options.systemRef),
+      domains: listOf(options.domainRef),
+      kinds: listOf(options.kind),
+      lifecycles: listOf(options.lifecycle),
+      types: listOf(options.type),
+      tags: listOf(options.tag),
+    },
+    { ownerRefs: options.ownerRefs },
+  );
   if (options.minLevel !== undefined) {
     query.where(levelColumn, '>=', options.minLevel);
   }
