@@ -1,5 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { CampaignStore } from './CampaignStore';
+import { DatabaseCampaignStore } from './DatabaseCampaignStore';
 import { DatabaseEventStore } from './DatabaseEventStore';
 import { DatabaseMetricsWindowReader } from './DatabaseMetricsWindowReader';
 import { DatabaseShardCompletions } from './DatabaseShardCompletions';
@@ -83,6 +85,8 @@ export class MaturityDatabase {
   readonly shardCompletions: ShardCompletions;
   /** Every entity's stored results, for rubric previews. */
   readonly rubricPreview: RubricPreviewReader;
+  /** Campaigns, their computed days and in-scope entities. */
+  readonly campaigns: CampaignStore;
   private constructor(client: Knex) {
     this.events = new DatabaseEventStore(client);
     this.metricsWindow = new DatabaseMetricsWindowReader(client);
@@ -94,5 +98,6 @@ export class MaturityDatabase {
     this.evaluationQueue = new DatabaseEvaluationQueue(client);
     this.shardCompletions = new DatabaseShardCompletions(client);
     this.rubricPreview = new DatabaseRubricPreviewReader(client);
+    this.campaigns = new DatabaseCampaignStore(client);
   }
 }

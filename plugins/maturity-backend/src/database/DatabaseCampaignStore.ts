@@ -1,0 +1,109 @@
+import {
+  CampaignInput,
+  EntityFilter,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { Knex } from 'knex';
+import {
+  CampaignDayFigures,
+  CampaignEntityResult,
+  CampaignStore,
+  StoredCampaign,
+} from './CampaignStore';
+import { claimNotice } from './operations/campaigns/claimNotice';
+import { createCampaign } from './operations/campaigns/createCampaign';
+import { deleteCampaign } from './operations/campaigns/deleteCampaign';
+import { listCampaignEntities } from './operations/campaigns/listCampaignEntities';
+import { listCampaigns } from './operations/campaigns/listCampaigns';
+import { listEntityResults } from './operations/campaigns/listEntityResults';
+import { markCampaignFinished } from './operations/campaigns/markCampaignFinished';
+import { readCampaign } from './operations/campaigns/readCampaign';
+import { readCampaignDays } from './operations/campaigns/readCampaignDays';
+import { readStandings } from './operations/campaigns/readStandings';
+import { tallyOwners } from './operations/campaigns/tallyOwners';
+import { updateCampaign } from './operations/campaigns/updateCampaign';
+import { writeCampaignDay } from './operations/campaigns/writeCampaignDay';
+
+/**
+ * Campaigns, their computed days and in-scope entities, on the plugin's
+ * own database.
+ * @internal
+ */
+export class DatabaseCampaignStore implements CampaignStore {
+  constructor(
+    private readonly db: Knex,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  createCampaign(campaign: StoredCampaign) {
+    return createCampaign(this.db, campaign);
+  }
+
+  updateCampaign(
+    id: string,
+    input: Required<CampaignInput>,
+    by: string,
+    at: Date,
+  ) {
+    return updateCampaign(this.db, id, input, by, at);
+  }
+
+  deleteCampaign(id: string) {
+    return deleteCampaign(this.db, id);
+  }
+
+  getCampaign(id: string) {
+    return readCampaign(this.db, id);
+  }
+
+  listCampaigns() {
+    return listCampaigns(this.db);
+  }
+
+  readStandings(
+    filter: EntityFilter,
+    day: string,
+    options: { today: boolean; ownerGroups?: string[] },
+  ) {
+    return readStandings(this.db, filter, day, options);
+  }
+
+  readDays(campaignId: string) {
+    return readCampaignDays(this.db, campaignId);
+  }
+
+  writeDay(
+    campaignId: string,
+    figures: CampaignDayFigures,
+    entities?: CampaignEntityResult[],
+  ) {
+    return writeCampaignDay(this.db, campaignId, figures, entities, this.now());
+  }
+
+  markFinished(campaignId: string, at: Date) {
+    return markCampaignFinished(this.db, campaignId, at);
+  }
+
+  listCampaignEntities(
+    campaignId: string,
+    options: {
+      meetsGoal?: boolean;
+      ownerRefs?: string[];
+      limit: number;
+      offset: number;
+    },
+  ) {
+    return listCampaignEntities(this.db, campaignId, options);
+  }
+
+  listEntityResults(entityRef: string) {
+    return listEntityResults(this.db, entityRef);
+  }
+
+  tallyOwners(ownerRefs: string[]) {
+    return tallyOwners(this.db, ownerRefs);
+  }
+
+  claimNotice(campaignId: string, notice: string, at: Date) {
+    return claimNotice(this.db, campaignId, notice, at);
+  }
+}
