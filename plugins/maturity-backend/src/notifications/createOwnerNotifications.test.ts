@@ -2,6 +2,8 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { campaign } from '../campaigns/__testUtils__/campaignFixtures';
+import { noCampaignNotifier } from '../campaigns/CampaignNotifier';
 import { noExemptionChangeListener } from '../exemptions/ExemptionChangeListener';
 import { noLevelChangeListener } from '../scoring/LevelChangeListener';
 import { FakeNotificationService } from './__testUtils__/FakeNotificationService';
@@ -31,6 +33,7 @@ function create(config: object) {
     logger: mockServices.logger.mock(),
     rubric: defaultRubric,
     expiryNotices,
+    campaignNotices: { claimNotice: async () => true },
   });
   return { created, notifications, expiryNotices };
 }
@@ -70,6 +73,16 @@ describe('createOwnerNotifications', () => {
     expect(notifications.sent[0].recipients).toMatchObject({
       entityRef: ['group:default/checkout'],
     });
+
+    await created.campaigns.notifyDue(campaign(), '2026-12-01', [
+      {
+        entityRef: 'component:default/checkout-api',
+        ownerRef: 'group:default/checkout',
+        meetsGoal: false,
+        shortfall: { failingChecks: ['test.1.a'] },
+      },
+    ]);
+    expect(notifications.sent[1].payload.topic).toBe('maturity-campaign');
   });
 
   it('sends nothing and schedules nothing when maturity.notifications.enabled is false', async () => {
@@ -83,5 +96,6 @@ describe('createOwnerNotifications', () => {
     expect(scheduler.scheduleTask).not.toHaveBeenCalled();
     expect(created.levelChanges).toBe(noLevelChangeListener);
     expect(created.exemptionChanges).toBe(noExemptionChangeListener);
+    expect(created.campaigns).toBe(noCampaignNotifier);
   });
 });

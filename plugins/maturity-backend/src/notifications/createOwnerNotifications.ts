@@ -7,6 +7,11 @@ import { Config } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Rubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  CampaignNotifier,
+  noCampaignNotifier,
+} from '../campaigns/CampaignNotifier';
+import { CampaignStore } from '../database/CampaignStore';
 import { ExemptionExpiryNotices } from '../database/ExemptionExpiryNotices';
 import {
   ExemptionChangeListener,
@@ -17,6 +22,7 @@ import {
   noLevelChangeListener,
 } from '../scoring/LevelChangeListener';
 import { CoalescedLevelChanges } from './CoalescedLevelChanges';
+import { CampaignOwnerNotifier } from './CampaignOwnerNotifier';
 import { CatalogEntityOwners } from './EntityOwners';
 import { ExemptionChangeNotifier } from './ExemptionChangeNotifier';
 import { ExpiringExemptionNotices } from './ExpiringExemptionNotices';
@@ -36,6 +42,8 @@ export interface OwnerNotifications {
   exemptionChanges: ExemptionChangeListener;
   /** Schedules the daily expiry notices (nothing when disabled). */
   schedule(scheduler: SchedulerService): Promise<void>;
+  /** Told after each computation of a campaign's today. */
+  campaigns: CampaignNotifier;
 }
 
 /**
@@ -50,6 +58,8 @@ export function createOwnerNotifications(options: {
   logger: LoggerService;
   rubric: Rubric;
   expiryNotices: ExemptionExpiryNotices;
+  /** Where campaign notices are claimed, once across replicas. */
+  campaignNotices: Pick<CampaignStore, 'claimNotice'>;
 }): OwnerNotifications {
   const { enabled, exemptionDeciders } = readNotificationsConfig(
     options.config,
@@ -60,6 +70,7 @@ export function createOwnerNotifications(options: {
       exemptionChanges: noExemptionChangeListener,
       flush: async () => {},
       schedule: async () => {},
+      campaigns: noCampaignNotifier,
     };
   }
   const { logger } = options;
@@ -90,5 +101,11 @@ export function createOwnerNotifications(options: {
       logger,
     }),
     schedule: scheduler => scheduleExpiryNotices(scheduler, expiring),
+    campaigns: new CampaignOwnerNotifier({
+      store: options.campaignNotices,
+      sender,
+      titles,
+      logger,
+    }),
   };
 }

@@ -91,7 +91,10 @@ describe('the plugin on a backend that fails to start', () => {
     const { scheduler, started } = await start([]);
     const backend = await started;
     expect(scheduler.scheduleTask.mock.calls.map(([t]) => t.id)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^maturity-evaluate-/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^maturity-evaluate-/),
+        'maturity-campaign-progress',
+      ]),
     );
     expect(connected).toHaveBeenCalledTimes(1);
     await backend.stop();

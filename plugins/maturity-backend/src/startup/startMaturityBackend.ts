@@ -14,10 +14,12 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { maturityPermissions } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { startCampaignProgress } from '../campaigns/startCampaignProgress';
 import { MaturityDatabase } from '../database/MaturityDatabase';
 import { startExemptionWorkflow } from '../exemptions/startExemptionWorkflow';
 import { SourceRegistry } from '../ingest/SourceRegistry';
 import { startOwnerNotifications } from '../notifications/startOwnerNotifications';
+import { CatalogScope } from '../scoring/CatalogScope';
 import { readEvaluationConfig } from '../scoring/readEvaluationConfig';
 import { startEvaluation } from '../scoring/startEvaluation';
 import { createMaturityService } from '../service/createMaturityService';
@@ -44,8 +46,8 @@ export interface MaturityBackendServices {
 
 /**
  * The plugin's composition: its database, the evaluation, notifications to
- * owners, the exemption workflow, the routes and actions, and the work that
- * waits for the whole backend to start.
+ * owners, the exemption workflow, the campaigns' progress, the routes and
+ * actions, and the work that waits for the whole backend to start.
  *
  * @internal
  */
@@ -68,6 +70,7 @@ export async function startMaturityBackend(
     ...services,
     rubric: evaluation.rubric,
     expiryNotices: db.expiryNotices,
+    campaignNotices: db.campaigns,
     scheduler: scheduling,
   });
   const evaluator = await startEvaluation({
@@ -85,6 +88,15 @@ export async function startMaturityBackend(
     listener: notifications.exemptionChanges,
     scheduler: scheduling,
   });
+  const campaignRefresher = await startCampaignProgress({
+    ...services,
+    store: db.campaigns,
+    rubric: evaluation.rubric,
+    readGroups: () =>
+      new CatalogScope({ ...services, kinds: evaluation.kinds }).groups(),
+    notifier: notifications.campaigns,
+    scheduler: scheduling,
+  });
 
   services.httpRouter.use(
     await createMaturityService({
@@ -93,6 +105,7 @@ export async function startMaturityBackend(
       evaluator,
       sourceIds: sources.ids(),
       exemptionWorkflow,
+      campaignRefresher,
     }),
   );
   startAfterBackend({ ...services, scheduling, sources, db });
