@@ -199,33 +199,50 @@ describe('readStandings', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'reads in keyset batches, one statement each, for today and for a past day, %p',
+    'reads in keyset batches, one statement each, for today and for a past day, past entities without a point, %p',
     async databaseId => {
       const { knex, db } = await migratedDatabase(databases, databaseId);
       await db.results.saveEvaluations(
-        ['e1', 'e2', 'e3', 'e4', 'e5'].map(name =>
-          evaluation(name, CHECKOUT, 2),
-        ),
+        ['e3', 'e4', 'e5'].map(name => evaluation(name, CHECKOUT, 2)),
         new Date('2026-11-20T10:00:00Z'),
+      );
+      // e1 and e2 have no point on or before the 21st.
+      await db.results.saveEvaluations(
+        ['e1', 'e2'].map(name => evaluation(name, CHECKOUT, 2)),
+        new Date('2026-11-22T10:00:00Z'),
       );
       const statements: string[] = [];
       const listener = (query: { sql: string }) => statements.push(query.sql);
       knex.on('query', listener);
+      const batchesOn = async (day: string, today: boolean) => {
+        statements.length = 0;
+        const batches = await read(
+          knex,
+          { owners: [CHECKOUT] },
+          day,
+          { today },
+          2,
+        );
+        return {
+          batches: batches.map(batch => batch.map(s => s.entityRef.slice(18))),
+          statements: statements.length,
+        };
+      };
       try {
-        for (const today of [true, false]) {
-          statements.length = 0;
-          const batches = await read(
-            knex,
-            { owners: [CHECKOUT] },
-            '2026-11-21',
-            { today },
-            2,
-          );
-          expect(
-            batches.map(batch => batch.map(s => s.entityRef.slice(18))),
-          ).toEqual([['e1', 'e2'], ['e3', 'e4'], ['e5']]);
-          expect(statements).toHaveLength(3);
-        }
+        await expect(batchesOn('2026-11-22', true)).resolves.toEqual({
+          batches: [['e1', 'e2'], ['e3', 'e4'], ['e5']],
+          statements: 3,
+        });
+        await expect(batchesOn('2026-11-22', false)).resolves.toEqual({
+          batches: [['e1', 'e2'], ['e3', 'e4'], ['e5']],
+          statements: 3,
+        });
+        // The first batch's entities have no point yet: the next ones
+        // still come.
+        await expect(batchesOn('2026-11-21', false)).resolves.toEqual({
+          batches: [['e3', 'e4'], ['e5']],
+          statements: 3,
+        });
       } finally {
         knex.removeListener('query', listener);
       }

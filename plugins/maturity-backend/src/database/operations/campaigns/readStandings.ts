@@ -73,41 +73,66 @@ export async function* readStandings(
   options: { today: boolean; ownerGroups?: string[] },
   batchSize: number = BATCH_SIZE,
 ): AsyncIterable<CampaignStanding[]> {
-  const source = options.today ? 's' : 'h';
-  const columns = [
-    's.entity_ref',
-    's.title',
-    's.owner_ref',
-    ...STANDING_COLUMNS.map(column => `${source}.${column}`),
-  ];
   let after: string | undefined;
   for (;;) {
-    const query = db('scorecards as s');
-    if (!options.today) {
-      query.join('scorecard_history as h', join =>
-        join
-          .on('h.entity_ref', '=', 's.entity_ref')
-          .andOn(
-            db.raw(
-              'h.day = (select max(p.day) from scorecard_history p where p.entity_ref = s.entity_ref and p.day <= ?)',
-              [toDayNumber(day)],
-            ),
-          ),
-      );
-    }
-    whereEntityFilter(query, filter, {
+    const batch = db('scorecards as s');
+    whereEntityFilter(batch, filter, {
       ownerRefs: options.ownerGroups,
       table: 's',
     });
-    if (after !== undefined) query.where('s.entity_ref', '>', after);
-    const rows = await query
-      .orderBy('s.entity_ref', 'asc')
-      .limit(batchSize)
-      .select(columns);
-    if (rows.length > 0) {
-      yield rows.map(toStanding);
-      after = rows[rows.length - 1].entity_ref;
-    }
+    if (after !== undefined) batch.where('s.entity_ref', '>', after);
+    batch.orderBy('s.entity_ref', 'asc').limit(batchSize);
+    const rows: Array<Record<string, any>> = options.today
+      ? await batch.select(
+          's.entity_ref',
+          's.title',
+          's.owner_ref',
+          ...STANDING_COLUMNS.map(column => `s.${column}`),
+        )
+      : await readPointsInForce(db, batch, toDayNumber(day));
+    // Entities without a point that day are left out, yet count in the
+    // batch: the keyset moves past them.
+    const standings = rows
+      .filter(row => row.overall_level !== null)
+      .map(toStanding);
+    if (standings.length > 0) yield standings;
     if (rows.length < batchSize) return;
+    after = rows[rows.length - 1].entity_ref;
   }
+}
+
+/**
+ * The batch's entities with the columns of their history point in force
+ * on `day`, null for those without one. The day in force is found per
+ * entity of the batch (a backward probe of the history's primary key),
+ * then its point by the key: never a scan of an entity's whole history.
+ */
+function readPointsInForce(db: Knex, batch: Knex.QueryBuilder, day: number) {
+  const inForce = db('scorecard_history as p')
+    .max('p.day')
+    .whereRaw('p.entity_ref = s.entity_ref')
+    .where('p.day', '<=', day);
+  return db
+    .from(
+      batch
+        .select(
+          's.entity_ref',
+          's.title',
+          's.owner_ref',
+          inForce.as('in_force'),
+        )
+        .as('b'),
+    )
+    .leftJoin('scorecard_history as h', join =>
+      join
+        .on('h.entity_ref', '=', 'b.entity_ref')
+        .andOn('h.day', '=', 'b.in_force'),
+    )
+    .orderBy('b.entity_ref', 'asc')
+    .select(
+      'b.entity_ref',
+      'b.title',
+      'b.owner_ref',
+      ...STANDING_COLUMNS.map(column => `h.${column}`),
+    );
 }
