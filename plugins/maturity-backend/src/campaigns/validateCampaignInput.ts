@@ -13,6 +13,9 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import { isCalendarDate } from '../calendarTime';
 
+// Lone UTF-16 surrogates: in a `u` regex a well-formed pair is one code point.
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /** The highest level of a category goal, and of an MLOps goal. */
 const MAX_LEVEL = 5;
 const MAX_MLOPS_LEVEL = 2;
@@ -31,8 +34,9 @@ export function validateCampaignInput(
     defaultReminderDaysBefore: number[];
   },
 ): Required<CampaignInput> {
-  const title = input.title.trim();
+  const title = wellFormed('title', input.title).trim();
   if (!title) throw new InputError('title: must not be blank');
+  const description = wellFormed('description', input.description ?? '');
   const startsOn = calendarDay('startsOn', input.startsOn);
   const deadline = calendarDay('deadline', input.deadline);
   if (deadline < startsOn) {
@@ -41,7 +45,7 @@ export function validateCampaignInput(
   const ownerRef = canonicalGroupRef('ownerRef', input.ownerRef);
   return {
     title,
-    description: (input.description ?? '').trim(),
+    description: description.trim(),
     ownerRef,
     scope: validScope(input.scope),
     goal: validGoal(input.goal, options.rubric),
@@ -53,6 +57,13 @@ export function validateCampaignInput(
       ...new Set(input.reminderDaysBefore ?? options.defaultReminderDaysBefore),
     ].sort((a, b) => b - a),
   };
+}
+
+function wellFormed(field: string, value: string): string {
+  if (LONE_SURROGATE.test(value)) {
+    throw new InputError(`${field}: must be well-formed Unicode`);
+  }
+  return value;
 }
 
 function calendarDay(field: string, day: string): string {
@@ -109,8 +120,11 @@ function refsOfKind(
   return [...new Set(canonical)];
 }
 
-const distinct = (values: string[] | undefined) =>
-  values && [...new Set(values)];
+/** Each value once; each well-formed. */
+function distinct(field: string, values: string[] | undefined) {
+  values?.forEach((value, i) => wellFormed(`${field}[${i}]`, value));
+  return values && [...new Set(values)];
+}
 
 function validScope(scope: EntityFilter): EntityFilter {
   const filter: EntityFilter = {
@@ -118,10 +132,10 @@ function validScope(scope: EntityFilter): EntityFilter {
     includeSubgroups: scope.includeSubgroups,
     systems: refsOfKind('scope.systems', scope.systems, 'system'),
     domains: refsOfKind('scope.domains', scope.domains, 'domain'),
-    kinds: distinct(scope.kinds?.map(canonicalEntityKind)),
-    lifecycles: distinct(scope.lifecycles),
-    types: distinct(scope.types),
-    tags: distinct(scope.tags),
+    kinds: distinct('scope.kinds', scope.kinds?.map(canonicalEntityKind)),
+    lifecycles: distinct('scope.lifecycles', scope.lifecycles),
+    types: distinct('scope.types', scope.types),
+    tags: distinct('scope.tags', scope.tags),
   };
   // Only what was given, so the stored scope reads as it was written.
   return Object.fromEntries(

@@ -16,9 +16,10 @@ import {
   CampaignInput,
   Rollup,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
+import { maturityPlugin } from '../plugin';
 import { campaignRubric } from '../campaigns/__testUtils__/campaignFixtures';
-import { InMemoryCampaignStore } from '../campaigns/__testUtils__/InMemoryCampaignStore';
 import { readCampaignsConfig } from '../campaigns/readCampaignsConfig';
 import { CampaignStore } from '../database/CampaignStore';
 import { MaturityDatabase } from '../database/MaturityDatabase';
@@ -54,15 +55,14 @@ const input: CampaignInput = {
 };
 
 /**
- * The plugin's routes over a campaign store, on a clock the test sets, with
+ * The plugin's routes on its database, on a clock the test sets, with
  * `payments` the parent of `checkout` in the rollups, and a policy: ANA
  * manages campaigns, everyone but NOBODY reads.
  */
 async function startBackend() {
   const clock = { now: new Date('2026-12-10T12:00:00Z') };
   const refreshed: string[] = [];
-  const campaigns: CampaignStore & InMemoryCampaignStore =
-    new InMemoryCampaignStore();
+  let campaigns: CampaignStore | undefined;
   const rollups = {
     async getRollup(scopeRef: string) {
       return scopeRef === PAYMENTS
@@ -106,12 +106,12 @@ async function startBackend() {
           const db = await MaturityDatabase.create({
             database: services.database,
           });
+          campaigns = db.campaigns;
           const config = new ConfigReader({});
           services.httpRouter.use(
             await createRouter({
               ...db,
               rollups,
-              campaigns,
               evaluator: { rubric: campaignRubric } as EntityEvaluator,
               httpAuth: services.httpAuth,
               permissions: services.permissions,
@@ -137,7 +137,7 @@ async function startBackend() {
       }),
     ],
   });
-  return { server, clock, refreshed, campaigns };
+  return { server, clock, refreshed, campaigns: campaigns! };
 }
 
 describe('campaign routes', () => {
@@ -297,9 +297,7 @@ describe('campaign routes', () => {
       ],
     );
 
-    // As the store keeps the latest day's figures with the campaign.
     const latest = { day: '2026-12-10', inScope: 4, meeting: 1 };
-    campaigns.campaigns.set(id, { ...campaigns.campaigns.get(id)!, latest });
 
     const progress = await request(server)
       .get(`${BASE}/campaigns/${id}`)
@@ -495,6 +493,11 @@ describe('campaign routes', () => {
       /^scope\.systems\[0\]: must be a system ref/,
     ],
     ['a blank title', { title: '   ' }, /^title: must not be blank/],
+    [
+      'a lone surrogate',
+      { scope: { types: ['service', 'x\ud800'] } },
+      /^scope\.types\[1\]: must be well-formed Unicode/,
+    ],
   ])(
     'refuses %s naming the field, writing nothing',
     async (_name, change, message) => {
@@ -593,6 +596,31 @@ describe('campaign routes', () => {
     expect((await campaigns.getCampaign(id))?.updatedBy).toBe(
       'user:default/ana',
     );
+  });
+
+  it('is served by the plugin, on its database and its rubric', async () => {
+    const { server } = await startTestBackend({
+      features: [maturityPlugin, catalogServiceMock.factory({ entities: [] })],
+    });
+    const created = await request(server)
+      .post(`${BASE}/campaigns`)
+      .set(ANA)
+      .send({
+        ...input,
+        goal: { type: 'checks', checkIds: ['test.3.e2e-tests'] },
+      });
+    expect(created.status).toBe(201);
+    const listed = await request(server).get(`${BASE}/campaigns`).set(BO);
+    expect(listed.body.items.map((c: { id: string }) => c.id)).toEqual([
+      created.body.id,
+    ]);
+    // The test rubric's checks are not the plugin's.
+    const unknown = await request(server)
+      .post(`${BASE}/campaigns`)
+      .set(ANA)
+      .send(input);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/^goal\.checkIds\[0\]: /);
   });
 
   it('answers 404 for an unknown campaign', async () => {

@@ -12,6 +12,7 @@ import { ExemptionWorkflow } from '../exemptions/ExemptionWorkflow';
 import { readIngestLimits } from './IngestLimits';
 import { registerMaturityActions } from './registerMaturityActions';
 import { registerRubricPreviewAction } from './registerRubricPreviewAction';
+import { registerCampaignActions } from './registerCampaignActions';
 import { createRouter } from './router';
 import { readSourceWriters } from './SourceWriters';
 import { CampaignProgressRefresher } from '../campaigns/CampaignProgressRefresher';
@@ -59,6 +60,12 @@ export async function createMaturityService(options: {
   });
   registerRubricPreviewAction(options.actionsRegistry, {
     rubricPreview: db.rubricPreview,
+    evaluator: options.evaluator,
+    permissions,
+  });
+  registerCampaignActions(options.actionsRegistry, {
+    campaigns: db.campaigns,
+    rollups: db.rollups,
     evaluator: options.evaluator,
     permissions,
   });

@@ -59,8 +59,8 @@ export interface RouterOptions {
   exemptionWorkflow?: ExemptionWorkflow;
   /** Where database errors are logged; their text never reaches a response. */
   logger?: LoggerService;
-  /** Campaigns; without them the campaign routes are not served. */
-  campaigns?: CampaignStore;
+  /** Campaigns, their computed days and in-scope entities. */
+  campaigns: CampaignStore;
   /** Told of each campaign change, so its figures follow soon. */
   campaignRefresher?: CampaignProgressRefresher;
   /** Reminders of a campaign without its own (`maturity.campaigns`). */
@@ -181,16 +181,13 @@ export async function createRouter(
       createExemptionWorkflow({ ...options, logger: options.logger }),
   });
   addRubricPreviewRoute(api, { ...options, authorize });
-  if (options.campaigns) {
-    addCampaignRoutes(api, {
-      ...options,
-      authorize,
-      campaigns: options.campaigns,
-      refresher: options.campaignRefresher,
-      defaultReminderDaysBefore: options.campaignReminderDaysBefore,
-      now: options.now ?? (() => new Date()),
-    });
-  }
+  addCampaignRoutes(api, {
+    ...options,
+    authorize,
+    refresher: options.campaignRefresher,
+    defaultReminderDaysBefore: options.campaignReminderDaysBefore,
+    now: options.now ?? (() => new Date()),
+  });
   router.use(databaseErrorsWithoutSql(options.logger));
 
   return router;
