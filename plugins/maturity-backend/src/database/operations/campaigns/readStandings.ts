@@ -106,6 +106,8 @@ export async function* readStandings(
  * on `day`, null for those without one. The day in force is found per
  * entity of the batch (a backward probe of the history's primary key),
  * then its point by the key: never a scan of an entity's whole history.
+ * Computed in the limited batch, the probes are bounded by the batch size
+ * whatever plan the engine picks for the join.
  */
 function readPointsInForce(db: Knex, batch: Knex.QueryBuilder, day: number) {
   const inForce = db('scorecard_history as p')
