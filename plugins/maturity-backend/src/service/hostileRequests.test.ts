@@ -243,7 +243,7 @@ describe('hostile requests', () => {
         value: 'x'.repeat(4_900_000),
         observedAt: '2026-11-20T10:00:00Z',
       },
-      /^body: holds a string of more than 24576 bytes/,
+      /^body: holds a string of more than 30000 bytes/,
     ],
     [
       'a 5,000-character repo_fact value',
