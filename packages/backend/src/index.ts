@@ -7,6 +7,7 @@
 
 import { createBackend } from '@backstage/backend-defaults';
 import { eventsModulePagerDutyWebhook } from '@maturity-for-backstage/backstage-plugin-maturity-backend-module-pagerduty';
+import { maturityModuleDemoCampaign } from './demo/demoCampaign';
 import { authModuleDemoColleague } from './demo/demoColleagueSignIn';
 import { maturityModuleDemoExemptionRequests } from './demo/demoExemptionRequests';
 
@@ -17,13 +18,18 @@ backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // Demo only: a colleague of the guest's team, who requests exemptions at
-// start-up for the guest to decide (src/demo/).
+// start-up for the guest to decide, and a platform team member, who defines
+// a campaign the guest's team is behind on (src/demo/).
 backend.add(authModuleDemoColleague);
 backend.add(maturityModuleDemoExemptionRequests);
+backend.add(maturityModuleDemoCampaign);
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
+// Allow-all: every signed-in user holds every Maturity permission, so the
+// guest decides exemptions and, like the platform team member, creates and
+// changes campaigns (maturity.campaign.manage). An adopter's policy does not.
 backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),
 );

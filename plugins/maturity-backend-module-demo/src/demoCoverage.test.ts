@@ -230,6 +230,35 @@ describe('the demo on the example catalog', () => {
     ).toBe(true);
   });
 
+  it('leaves the demo campaign part met: the platform team meets it, checkout does not', () => {
+    // The demo backend's campaign (packages/backend/src/demo/demoCampaign.ts):
+    // deployed production components, both checks to pass.
+    const goal = ['test.3.tests-required', 'test.4.e2e-gates-production'];
+    const inScope = scored.filter(
+      entity =>
+        entity.kind === 'Component' &&
+        entity.spec?.lifecycle === 'production' &&
+        ['service', 'website'].includes(entity.spec?.type as string),
+    );
+    const meets = (name: string) =>
+      goal.every(checkId =>
+        ['pass', 'not-applicable'].includes(
+          scorecards.get(name)!.checks.find(c => c.checkId === checkId)
+            ?.state ?? 'not-applicable',
+        ),
+      );
+    const meeting = inScope.filter(e => meets(e.metadata.name));
+    const ownersOf = (entities: Entity[]) =>
+      [...new Set(entities.map(e => e.spec!.owner as string))].sort();
+
+    expect(meeting.length).toBeGreaterThan(0);
+    expect(meeting.length).toBeLessThan(inScope.length);
+    expect(ownersOf(meeting)).toContain('group:default/platform');
+    const behind = inScope.filter(e => !meets(e.metadata.name));
+    expect(ownersOf(behind)).toContain('group:default/checkout');
+    expect(ownersOf(behind).length).toBeGreaterThan(2);
+  });
+
   it('puts the ML team on every MLOps level', () => {
     const mlops = Object.fromEntries(
       [...scorecards.entries()]

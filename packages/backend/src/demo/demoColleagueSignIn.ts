@@ -1,15 +1,15 @@
 /*
- * Demo only: a second sign-in, as a named catalog user, beside the guest.
+ * Demo only: sign-ins as named catalog users, beside the guest.
  *
  * The demo signs every visitor in as the guest, and the exemption workflow
  * never lets anyone decide their own request, so a request the guest can
- * decide must come from somebody else. This provider signs in as the user
- * in `auth.providers.demoColleague.userEntityRef`, through the catalog like
- * any sign-in, so that the demo's start-up requests (see
- * demoExemptionRequests.ts) go through the plugin's real REST API,
- * permissions, audit list and notifications. Like the guest provider it
- * refuses outside a development environment; an adopter's backend never
- * installs it.
+ * decide must come from somebody else; and a campaign is run by a platform
+ * team, not by the guest's. Each provider here signs in as the user in
+ * `auth.providers.<provider>.userEntityRef`, through the catalog like any
+ * sign-in, so that the demo's start-up flows (demoExemptionRequests.ts,
+ * demoCampaign.ts) go through the plugin's real REST API, permissions,
+ * audit list and notifications. Like the guest provider they refuse outside
+ * a development environment; an adopter's backend never installs them.
  */
 
 import {
@@ -23,8 +23,12 @@ import {
   createProxyAuthProviderFactory,
 } from '@backstage/plugin-auth-node';
 
-/** The provider id, and its config key under `auth.providers`. */
+/**
+ * The provider ids, each its config key under `auth.providers`: a
+ * colleague of the guest's team, and a platform team member.
+ */
 export const DEMO_COLLEAGUE_PROVIDER = 'demoColleague';
+export const DEMO_PLATFORM_LEAD_PROVIDER = 'demoPlatformLead';
 
 const inDevelopment = () => process.env.NODE_ENV === 'development';
 
@@ -51,19 +55,24 @@ export const authModuleDemoColleague = createBackendModule({
         config: coreServices.rootConfig,
       },
       async init({ providers, config }) {
-        const userEntityRef = config.getOptionalString(
-          `auth.providers.${DEMO_COLLEAGUE_PROVIDER}.userEntityRef`,
-        );
-        if (!userEntityRef) return;
-        providers.registerProvider({
-          providerId: DEMO_COLLEAGUE_PROVIDER,
-          factory: createProxyAuthProviderFactory({
-            authenticator: demoColleagueAuthenticator,
-            // The user must be in the catalog: their groups come from it.
-            signInResolver: async (_, ctx) =>
-              ctx.signInWithCatalogUser({ entityRef: userEntityRef }),
-          }),
-        });
+        for (const providerId of [
+          DEMO_COLLEAGUE_PROVIDER,
+          DEMO_PLATFORM_LEAD_PROVIDER,
+        ]) {
+          const userEntityRef = config.getOptionalString(
+            `auth.providers.${providerId}.userEntityRef`,
+          );
+          if (!userEntityRef) continue;
+          providers.registerProvider({
+            providerId,
+            factory: createProxyAuthProviderFactory({
+              authenticator: demoColleagueAuthenticator,
+              // The user must be in the catalog: their groups come from it.
+              signInResolver: async (_, ctx) =>
+                ctx.signInWithCatalogUser({ entityRef: userEntityRef }),
+            }),
+          });
+        }
       },
     });
   },

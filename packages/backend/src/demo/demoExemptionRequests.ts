@@ -17,6 +17,7 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { DEMO_COLLEAGUE_PROVIDER } from './demoColleagueSignIn';
+import { demoUserSession, json } from './demoUserSession';
 
 /** What the colleague asks for; checks the demo does not auto-approve. */
 export const DEMO_REQUESTS = [
@@ -39,31 +40,12 @@ const GIVE_UP_MS = 15 * 60_000;
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
-async function json(res: Response, what: string) {
-  if (!res.ok) throw new Error(`${what} answered ${res.status}`);
-  return res.json();
-}
-
-async function colleagueToken(discovery: DiscoveryService) {
-  const auth = await discovery.getBaseUrl('auth');
-  const res = await fetch(`${auth}/${DEMO_COLLEAGUE_PROVIDER}/refresh`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-  });
-  const body = await json(res, 'the colleague sign-in');
-  return {
-    token: body.backstageIdentity.token as string,
-    userEntityRef: body.backstageIdentity.identity.userEntityRef as string,
-  };
-}
-
 /** Makes the requests not yet made; throws while a part is not ready. */
 export async function requestAll(discovery: DiscoveryService) {
-  const { token, userEntityRef } = await colleagueToken(discovery);
-  const headers = {
-    Authorization: `Bearer ${token}`,
-    'Content-Type': 'application/json',
-  };
+  const { userEntityRef, headers } = await demoUserSession(
+    discovery,
+    DEMO_COLLEAGUE_PROVIDER,
+  );
   const catalog = await discovery.getBaseUrl('catalog');
   const maturity = await discovery.getBaseUrl('maturity');
   let made = 0;
