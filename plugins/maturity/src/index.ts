@@ -23,6 +23,7 @@ export type {
   MaturityEntityRef,
   MaturityTimeWindow,
   GetEntityEventsOptions,
+  ListCampaignEntitiesOptions,
   ScorecardHistoryPoint,
   ScorecardSummary,
   ListScorecardsQuery,

@@ -2,9 +2,15 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   ApproveExemptionRequest,
+  Campaign,
+  CampaignEntityPage,
+  CampaignInput,
+  CampaignList,
+  CampaignProgress,
   CreateExemptionRequest,
   DenyExemptionRequest,
   EntityActivitySummary,
+  EntityCampaignList,
   EntityMetrics,
   Exemption,
   ExemptionEvent,
@@ -66,6 +72,21 @@ export interface GetEntityEventsOptions extends MaturityTimeWindow {
  * @public
  */
 export type MaturityEntityRef = string | CompoundEntityRef;
+
+/**
+ * Options for reading one page of a campaign's in-scope entities.
+ *
+ * @public
+ */
+export interface ListCampaignEntitiesOptions {
+  /** Only entities that meet (true) or miss (false) the goal. */
+  meetsGoal?: boolean;
+  /** Only entities owned by this group or its sub-groups. */
+  owner?: string;
+  /** Page size; the backend defaults to 50. */
+  limit?: number;
+  offset?: number;
+}
 
 /**
  * Reads what the Maturity backend recorded about catalog entities.
@@ -172,6 +193,42 @@ export interface MaturityApi {
     rubric: Record<string, unknown>,
     page?: { limit?: number; offset?: number },
   ): Promise<RubricPreview>;
+
+  /**
+   * Every campaign, nearest deadline first, with its latest figures; with
+   * `team` (a group ref), only those covering entities the group or its
+   * sub-groups own, each with that group's part.
+   */
+  listCampaigns(query?: { team?: string }): Promise<CampaignList>;
+
+  /** A campaign with its burn-up and per-team figures. */
+  getCampaign(id: string): Promise<CampaignProgress>;
+
+  /**
+   * Creates a campaign (needs `maturity.campaign.manage`). Rejects with a
+   * 400 naming the invalid field (`deadline: must not be before startsOn`).
+   */
+  createCampaign(input: CampaignInput): Promise<Campaign>;
+
+  /** Replaces every field of a campaign; a finished one answers 409. */
+  updateCampaign(id: string, input: CampaignInput): Promise<Campaign>;
+
+  /** Deletes a campaign and its figures; a finished one answers 409. */
+  deleteCampaign(id: string): Promise<void>;
+
+  /** One page of a campaign's in-scope entities on its latest day. */
+  listCampaignEntities(
+    id: string,
+    options?: ListCampaignEntitiesOptions,
+  ): Promise<CampaignEntityPage>;
+
+  /**
+   * The active and upcoming campaigns an entity is in scope of, with
+   * whether it meets each goal and what it still lacks.
+   */
+  listEntityCampaigns(
+    entityRef: MaturityEntityRef,
+  ): Promise<EntityCampaignList>;
 }
 
 /**

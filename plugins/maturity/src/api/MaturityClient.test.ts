@@ -459,6 +459,124 @@ describe('MaturityClient', () => {
     });
   });
 
+  describe('campaigns', () => {
+    const input = {
+      title: 'Tests as required checks',
+      ownerRef: 'group:default/platform',
+      scope: { owners: ['group:default/acme'], includeSubgroups: true },
+      goal: { type: 'checks' as const, checkIds: ['test.2.unit-tests'] },
+      startsOn: '2026-12-01',
+      deadline: '2027-03-31',
+    };
+
+    it('lists campaigns, for one team when asked', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ items: [] }));
+
+      await expect(client.listCampaigns()).resolves.toEqual({ items: [] });
+      await client.listCampaigns({ team: 'group:default/payments' });
+
+      expect(fetchApi.fetch.mock.calls.map(call => call[0])).toEqual([
+        `${baseUrl}/v1/campaigns`,
+        `${baseUrl}/v1/campaigns?team=group%3Adefault%2Fpayments`,
+      ]);
+    });
+
+    it('reads a campaign by its encoded id', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ days: [] }));
+
+      await expect(client.getCampaign('a/b c')).resolves.toEqual({ days: [] });
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/campaigns/a%2Fb%20c`,
+      );
+    });
+
+    it('posts a new campaign and puts a changed one as JSON', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ id: 'c1' }));
+
+      await expect(client.createCampaign(input)).resolves.toEqual({
+        id: 'c1',
+      });
+      await client.updateCampaign('c1', { ...input, title: 'Renamed' });
+
+      const [[createUrl, create], [updateUrl, update]] =
+        fetchApi.fetch.mock.calls;
+      expect(createUrl).toBe(`${baseUrl}/v1/campaigns`);
+      expect(create?.method).toBe('POST');
+      expect(JSON.parse(String(create?.body))).toEqual(input);
+      expect(updateUrl).toBe(`${baseUrl}/v1/campaigns/c1`);
+      expect(update?.method).toBe('PUT');
+      expect(new Headers(update?.headers).get('content-type')).toBe(
+        'application/json',
+      );
+      expect(JSON.parse(String(update?.body)).title).toBe('Renamed');
+    });
+
+    it('deletes a campaign', async () => {
+      const { client, fetchApi } = setup(jsonResponse(undefined, 204));
+
+      await expect(client.deleteCampaign('c1')).resolves.toBeUndefined();
+
+      const [url, init] = fetchApi.fetch.mock.calls[0];
+      expect(url).toBe(`${baseUrl}/v1/campaigns/c1`);
+      expect(init?.method).toBe('DELETE');
+      expect(init?.body).toBeUndefined();
+    });
+
+    it('reads a page of a campaign’s entities with its filters', async () => {
+      const { client, fetchApi } = setup(
+        jsonResponse({ items: [], totalCount: 0 }),
+      );
+
+      await client.listCampaignEntities('c1', {
+        meetsGoal: false,
+        owner: 'group:default/payments',
+        limit: 20,
+        offset: 40,
+      });
+      await client.listCampaignEntities('c1');
+
+      expect(fetchApi.fetch.mock.calls.map(call => call[0])).toEqual([
+        `${baseUrl}/v1/campaigns/c1/entities?meetsGoal=false&owner=group%3Adefault%2Fpayments&limit=20&offset=40`,
+        `${baseUrl}/v1/campaigns/c1/entities`,
+      ]);
+    });
+
+    it('reads the campaigns of an entity', async () => {
+      const { client, fetchApi } = setup(jsonResponse({ items: [] }));
+
+      await client.listEntityCampaigns('Component:default/Checkout-API');
+
+      expect(fetchApi.fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/entities/component/default/checkout-api/campaigns`,
+      );
+    });
+
+    it('rejects with the server’s message when a campaign is refused', async () => {
+      const { client } = setup(
+        jsonResponse(
+          {
+            error: {
+              name: 'InputError',
+              message: 'deadline: must not be before startsOn',
+            },
+            response: { statusCode: 400 },
+          },
+          400,
+          'Bad Request',
+        ),
+      );
+
+      const error = await client.createCampaign(input).catch(e => e);
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(400);
+      expect(error.body.error.message).toBe(
+        'deadline: must not be before startsOn',
+      );
+    });
+  });
+
   describe('errors', () => {
     it.each([
       [400, 'Bad Request', 'InputError', 'Invalid from: not-a-date'],

@@ -3,10 +3,16 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   ApproveExemptionRequest,
+  Campaign,
+  CampaignEntityPage,
+  CampaignInput,
+  CampaignList,
+  CampaignProgress,
   canonicalEntityRef,
   CreateExemptionRequest,
   DenyExemptionRequest,
   EntityActivitySummary,
+  EntityCampaignList,
   EntityMetrics,
   Exemption,
   ExemptionEvent,
@@ -22,6 +28,7 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   GetEntityEventsOptions,
+  ListCampaignEntitiesOptions,
   MaturityApi,
   MaturityEntityRef,
   MaturityTimeWindow,
@@ -221,6 +228,52 @@ export class MaturityClient implements MaturityApi {
     return (await response.json()) as RubricPreview;
   }
 
+  async listCampaigns(query: { team?: string } = {}): Promise<CampaignList> {
+    const search = new URLSearchParams();
+    if (query.team) search.set('team', query.team);
+    return this.get<CampaignList>('/v1/campaigns', search);
+  }
+
+  async getCampaign(id: string): Promise<CampaignProgress> {
+    return this.get<CampaignProgress>(campaignPath(id));
+  }
+
+  async createCampaign(input: CampaignInput): Promise<Campaign> {
+    const response = await this.send('POST', '/v1/campaigns', input);
+    return (await response.json()) as Campaign;
+  }
+
+  async updateCampaign(id: string, input: CampaignInput): Promise<Campaign> {
+    const response = await this.send('PUT', campaignPath(id), input);
+    return (await response.json()) as Campaign;
+  }
+
+  async deleteCampaign(id: string): Promise<void> {
+    await this.send('DELETE', campaignPath(id));
+  }
+
+  async listCampaignEntities(
+    id: string,
+    options: ListCampaignEntitiesOptions = {},
+  ): Promise<CampaignEntityPage> {
+    const search = new URLSearchParams();
+    if (options.meetsGoal !== undefined) {
+      search.set('meetsGoal', String(options.meetsGoal));
+    }
+    if (options.owner) search.set('owner', options.owner);
+    if (options.limit !== undefined) search.set('limit', String(options.limit));
+    if (options.offset !== undefined) {
+      search.set('offset', String(options.offset));
+    }
+    return this.get<CampaignEntityPage>(`${campaignPath(id)}/entities`, search);
+  }
+
+  async listEntityCampaigns(
+    entityRef: MaturityEntityRef,
+  ): Promise<EntityCampaignList> {
+    return this.get<EntityCampaignList>(`${entityPath(entityRef)}/campaigns`);
+  }
+
   private async get<T>(
     path: string,
     query: URLSearchParams = new URLSearchParams(),
@@ -242,7 +295,7 @@ export class MaturityClient implements MaturityApi {
   }
 
   private async send(
-    method: 'POST' | 'DELETE',
+    method: 'POST' | 'PUT' | 'DELETE',
     path: string,
     body?: unknown,
   ): Promise<Response> {
@@ -298,6 +351,11 @@ function scorecardsQuery(query: ListScorecardsQuery): URLSearchParams {
     }
   }
   return search;
+}
+
+/** `/v1/campaigns/{id}`, the id URL-encoded. */
+function campaignPath(id: string): string {
+  return `/v1/campaigns/${encodeURIComponent(id)}`;
 }
 
 /**

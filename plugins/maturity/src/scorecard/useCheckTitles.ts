@@ -2,6 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   defaultRubric,
   Rubric,
+  RubricCheck as RubricCheckDefinition,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { useCallback, useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
@@ -58,4 +59,26 @@ export function useCheckTitles(): (checkId: string) => string {
 export function useRubricChecks(): RubricCheck[] {
   const rubric = useActiveRubric();
   return useMemo(() => checkListOf(rubric ?? defaultRubric), [rubric]);
+}
+
+/**
+ * A check of the active rubric by id, with its "how to fix"; the default
+ * rubric's until it has loaded or when it cannot be loaded, undefined for
+ * an id neither has.
+ */
+export function useRubricCheckById(): (
+  checkId: string,
+) => RubricCheckDefinition | undefined {
+  const rubric = useActiveRubric();
+  const checks = useMemo(() => {
+    const levels = [rubric, defaultRubric].flatMap(r =>
+      r ? [...r.categories.flatMap(c => c.levels), ...r.mlops.levels] : [],
+    );
+    const byId = new Map<string, RubricCheckDefinition>();
+    for (const check of levels.flatMap(level => level.checks)) {
+      if (!byId.has(check.id)) byId.set(check.id, check);
+    }
+    return byId;
+  }, [rubric]);
+  return useCallback((checkId: string) => checks.get(checkId), [checks]);
 }

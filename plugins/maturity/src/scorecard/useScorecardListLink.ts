@@ -10,7 +10,8 @@ export const SCORECARD_LIST_ID = 'maturity-scorecards';
 /** A link to the org page's scorecard list with the given filters. */
 export type ScorecardListLink = (filters: ScorecardFilters) => string;
 
-function useOverviewRoute(): (() => string) | undefined {
+/** The path of the org page; undefined when the app does not mount it. */
+export function useOverviewRoute(): (() => string) | undefined {
   try {
     // Every hook of useRouteRef runs before it throws for an unmounted
     // route, so catching keeps the hook order stable across renders.

@@ -275,6 +275,9 @@ export function createFakeMaturityApi(
       categories: [],
       mlops: { ...defaultRubric.mlops, levels: [] },
     }),
+    // No campaigns unless a test gives some.
+    listCampaigns: async () => ({ items: [] }),
+    listEntityCampaigns: async () => ({ items: [] }),
     ...overrides,
   } as MaturityApi;
   const mocked = Object.fromEntries(

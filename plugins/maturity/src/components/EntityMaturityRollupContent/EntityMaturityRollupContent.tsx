@@ -14,6 +14,7 @@ import { LoadErrorPanel } from '../LoadErrorPanel';
 import { RollupHeatmap } from '../RollupHeatmap';
 import { RollupOverview } from '../RollupOverview';
 import { ScorecardSummaryTable } from '../ScorecardSummaryTable';
+import { TeamCampaigns } from '../TeamCampaigns';
 import { useRollup } from './useRollup';
 
 export { memberFilters };
@@ -97,8 +98,8 @@ function RollupChildrenHeatmap(props: { rollup: Rollup; kind: string }) {
  * The Maturity tab of a Group, System or Domain: the rollup of every entity
  * it covers (a group's includes its sub-groups'), a heatmap of its
  * sub-groups or systems (of its own entities for a system or a team without
- * sub-groups), the checks failing most, movers, and a paged table of the
- * member entities.
+ * sub-groups), the checks failing most, movers, a group's campaigns, and a
+ * paged table of the member entities.
  */
 export function EntityMaturityRollupContent() {
   const { entity } = useEntity();
@@ -160,6 +161,7 @@ export function EntityMaturityRollupContent() {
         )
       }
     >
+      {kind === 'group' && <TeamCampaigns groupRef={scopeRef} />}
       <div id={MEMBERS_ID}>
         <ScorecardSummaryTable
           title={`Entities (${rollup.entityCount})`}

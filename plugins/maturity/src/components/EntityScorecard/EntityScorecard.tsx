@@ -31,6 +31,11 @@ import { CategoryLevelGrid } from '../CategoryLevelGrid';
 import { CheckExemptions } from '../CheckResultItem';
 import { DecideExemptionDialog } from '../DecideExemptionDialog';
 import { DeliveryPerformancePanel } from '../DeliveryPerformancePanel';
+import {
+  EntityCampaigns,
+  hasEntityCampaigns,
+  useEntityCampaigns,
+} from '../EntityCampaigns';
 import { EvidenceDialog } from '../EvidenceDialog';
 import { describeExemptionError, ExemptionDialog } from '../ExemptionDialog';
 import { ExemptionList } from '../ExemptionList';
@@ -175,6 +180,7 @@ export function EntityScorecard(props: EntityScorecardProps) {
   const alertApi = useApi(alertApiRef);
   const { refresh, refreshing } = useRefresh(entityRef, retry);
   const exemptions = useEntityExemptions(entityRef);
+  const campaigns = useEntityCampaigns(entityRef);
   const retryExemptions = exemptions.retry;
   const reload = useCallback(() => {
     retry();
@@ -347,6 +353,11 @@ export function EntityScorecard(props: EntityScorecardProps) {
           refreshing={refreshing || reevaluating}
         />
       </Grid>
+      {hasEntityCampaigns(campaigns) && (
+        <Grid item xs={12}>
+          <EntityCampaigns state={campaigns} />
+        </Grid>
+      )}
       {scorecard.categories.some(c => c.atRisk) && (
         <Grid item xs={12}>
           <LevelsAtRisk scorecard={scorecard} />

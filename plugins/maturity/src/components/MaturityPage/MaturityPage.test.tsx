@@ -613,7 +613,7 @@ describe('MaturityPage', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows no tabs, and the overview even when asked for the preview, without the permission', async () => {
+  it('shows no rubric preview tab, and the overview even when asked for the preview, without the permission', async () => {
     await render(
       fakeApi(),
       '/maturity?view=rubric-preview',
@@ -623,5 +623,7 @@ describe('MaturityPage', () => {
       await screen.findByRole('region', { name: 'Organisation' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Rubric preview' })).toBeNull();
+    // Campaigns are for every reader.
+    expect(screen.getByRole('tab', { name: 'Campaigns' })).toBeInTheDocument();
   });
 });

@@ -25,6 +25,7 @@ import {
 import { rollupWithoutWaivers } from '../../scorecard/rollupWithoutWaivers';
 import { SCORECARD_LIST_ID } from '../../scorecard/useScorecardListLink';
 import { isNotFound } from '../EntityScorecard/useEntityScorecard';
+import { CampaignsPanel, CAMPAIGNS_VIEW } from '../CampaignsPanel';
 import { ExportCsvButton } from '../ExportCsvButton';
 import { LoadErrorPanel } from '../LoadErrorPanel';
 import { OrgHierarchyHeatmap } from '../OrgHierarchyHeatmap';
@@ -124,47 +125,57 @@ function useFiltersInUrl() {
   return [filters, setFilters] as const;
 }
 
-/** The query parameter of the page's tab, and the rubric preview's value. */
+/** The query parameter of the page's tab, and its values. */
 const VIEW_PARAM = 'view';
 const RUBRIC_PREVIEW_VIEW = 'rubric-preview';
 
+type View = 'overview' | typeof CAMPAIGNS_VIEW | typeof RUBRIC_PREVIEW_VIEW;
+
 /**
- * The page's tab, kept in its query string: the overview, or the rubric
- * preview for holders of `maturity.rubric.preview` (others see no tabs).
+ * The page's tab, kept in its query string: the overview, the campaigns,
+ * and the rubric preview for holders of `maturity.rubric.preview` only.
  */
 function useView() {
   const { allowed } = usePermission({
     permission: maturityRubricPreviewPermission,
   });
   const [searchParams, setSearchParams] = useSearchParams();
-  const previewing =
-    allowed && searchParams.get(VIEW_PARAM) === RUBRIC_PREVIEW_VIEW;
-  const tabs = allowed ? (
+  const views: Array<{ id: View; label: string }> = [
+    { id: 'overview', label: 'Overview' },
+    { id: CAMPAIGNS_VIEW, label: 'Campaigns' },
+    ...(allowed
+      ? [{ id: RUBRIC_PREVIEW_VIEW as View, label: 'Rubric preview' }]
+      : []),
+  ];
+  const asked = searchParams.get(VIEW_PARAM);
+  const index = Math.max(
+    0,
+    views.findIndex(v => v.id === asked),
+  );
+  const view = views[index].id;
+  const tabs = (
     <HeaderTabs
-      tabs={[
-        { id: 'overview', label: 'Overview' },
-        { id: RUBRIC_PREVIEW_VIEW, label: 'Rubric preview' },
-      ]}
-      selectedIndex={previewing ? 1 : 0}
-      onChange={index =>
+      tabs={views}
+      selectedIndex={index}
+      onChange={next =>
         setSearchParams(
-          index === 1 ? { [VIEW_PARAM]: RUBRIC_PREVIEW_VIEW } : {},
+          views[next].id === 'overview' ? {} : { [VIEW_PARAM]: views[next].id },
         )
       }
     />
-  ) : null;
-  return { previewing, tabs };
+  );
+  return { view, tabs };
 }
 
 /**
  * The organisation overview: the org-wide rollup, the group hierarchy ×
  * categories heatmap, and every scorecard in a filtered, server-paged table
- * with CSV export. The browser only ever fetches rollups and one page of
+ * with CSV export; the campaigns and the rubric preview in tabs of their own. The browser only ever fetches rollups and one page of
  * scorecards, so it stays fast with many thousands of entities. The
  * rollup's counts drill down into the table by setting its filters.
  */
 export function MaturityPage() {
-  const { previewing, tabs } = useView();
+  const { view, tabs } = useView();
   return (
     <Page themeId="tool">
       <Header
@@ -172,7 +183,11 @@ export function MaturityPage() {
         subtitle="Engineering maturity across the organisation"
       />
       {tabs}
-      <Content>{previewing ? <RubricPreviewPanel /> : <Overview />}</Content>
+      <Content>
+        {view === RUBRIC_PREVIEW_VIEW && <RubricPreviewPanel />}
+        {view === CAMPAIGNS_VIEW && <CampaignsPanel />}
+        {view === 'overview' && <Overview />}
+      </Content>
     </Page>
   );
 }

@@ -1,0 +1,2 @@
+export { CampaignBurnUpChart, burnUpInWords } from './CampaignBurnUpChart';
+export type { CampaignBurnUpChartProps } from './CampaignBurnUpChart';

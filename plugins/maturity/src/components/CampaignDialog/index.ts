@@ -1,0 +1,2 @@
+export { CampaignDialog, describeCampaignError } from './CampaignDialog';
+export type { CampaignDialogProps } from './CampaignDialog';

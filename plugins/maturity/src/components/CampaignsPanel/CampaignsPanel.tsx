@@ -1,0 +1,80 @@
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  CampaignInput,
+  maturityCampaignManagePermission,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { maturityApiRef } from '../../api/MaturityApi';
+import { CampaignDialog } from '../CampaignDialog';
+import { CampaignDetail } from './CampaignDetail';
+import { CampaignList } from './CampaignList';
+import { CAMPAIGN_PARAM, campaignSearch } from './campaignSearch';
+
+/**
+ * The Campaigns tab of the Maturity page: the list of campaigns, or one
+ * campaign's detail when the query string names it
+ * (`?view=campaigns&campaign=<id>`). Holders of `maturity.campaign.manage`
+ * create, edit and delete them.
+ */
+export function CampaignsPanel() {
+  const maturityApi = useApi(maturityApiRef);
+  const alertApi = useApi(alertApiRef);
+  const { pathname } = useLocation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const id = searchParams.get(CAMPAIGN_PARAM) ?? undefined;
+  const { allowed: canManage } = usePermission({
+    permission: maturityCampaignManagePermission,
+  });
+  const [creating, setCreating] = useState(false);
+  const list = useAsyncRetry(
+    async () => (id ? undefined : (await maturityApi.listCampaigns()).items),
+    [maturityApi, id],
+  );
+  const linkOf = (campaignId?: string) =>
+    `${pathname}${campaignSearch(campaignId)}`;
+  const open = (campaignId?: string) =>
+    setSearchParams(new URLSearchParams(campaignSearch(campaignId)));
+
+  const create = async (input: CampaignInput) => {
+    const created = await maturityApi.createCampaign(input);
+    setCreating(false);
+    alertApi.post({
+      message: `Created “${created.title}”: its figures are computed in the background, from its first day on.`,
+      severity: 'success',
+      display: 'transient',
+    });
+    open(created.id);
+  };
+
+  return (
+    <>
+      {id ? (
+        <CampaignDetail
+          id={id}
+          listLink={linkOf()}
+          canManage={canManage}
+          onDeleted={() => open()}
+        />
+      ) : (
+        <CampaignList
+          loading={list.loading}
+          error={list.error}
+          campaigns={list.value}
+          onRetry={list.retry}
+          linkOf={linkOf}
+          onCreate={canManage ? () => setCreating(true) : undefined}
+        />
+      )}
+      {canManage && (
+        <CampaignDialog
+          open={creating}
+          onClose={() => setCreating(false)}
+          onSubmit={create}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { CampaignsPanel } from './CampaignsPanel';
+export { campaignSearch, CAMPAIGNS_VIEW } from './campaignSearch';

@@ -1,0 +1,6 @@
+export {
+  EntityCampaigns,
+  hasEntityCampaigns,
+  useEntityCampaigns,
+} from './EntityCampaigns';
+export type { EntityCampaignsProps } from './EntityCampaigns';
