@@ -85,6 +85,7 @@ export interface ListCampaignEntitiesOptions {
   owner?: string;
   /** Page size; the backend defaults to 50. */
   limit?: number;
+  /** Entities to skip, by entity ref. */
   offset?: number;
 }
 
