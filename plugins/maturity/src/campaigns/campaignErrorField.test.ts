@@ -12,6 +12,8 @@ describe('fieldOfError', () => {
     ['milestones[0].date: must be within the campaign', 'milestones'],
     ['reminderDaysBefore[2]: must be at least 0', 'reminderDaysBefore'],
     ['[/body/startsOn] must match format "date"', 'startsOn'],
+    ["request/body must have required property 'deadline'", 'deadline'],
+    ["request/body/goal must have required property 'level'", 'goal.level'],
     [
       'request/body/goal/checkIds must NOT have fewer than 1 items',
       'goal.checkIds',
@@ -24,6 +26,7 @@ describe('fieldOfError', () => {
     'Campaign c1 not found',
     'body: not valid JSON (Unexpected token)',
     'something went wrong',
+    'request/body must be object',
   ])('finds no field in %s', message => {
     expect(fieldOfError(message)).toBeUndefined();
   });

@@ -2,7 +2,8 @@
  * The dialog fields a refused campaign's message can name. The server
  * answers 400 with the path of the bad field first
  * (`deadline: must not be before startsOn`, `goal.checkIds[1]: unknown check "x"`,
- * `milestones[0].date: …`); schema checks name it as `/body/<path>`.
+ * `milestones[0].date: …`); the spec's schema checks name it as
+ * `request/body/<path> …` or a missing `required property '<name>'`.
  */
 export type CampaignField =
   | 'title'
@@ -53,8 +54,12 @@ const FIELDS = new Set<string>([
 function pathOf(message: string): string | undefined {
   const leading = /^\s*([A-Za-z][\w.[\]]*)\s*:/.exec(message);
   if (leading) return leading[1];
-  const body = /\/body\/([\w/]+)/.exec(message);
-  return body ? body[1].replace(/\//g, '.') : undefined;
+  const body = /\/body((?:\/\w+)*)/.exec(message);
+  if (!body) return undefined;
+  // `request/body/goal must have required property 'level'`
+  const missing = /required property '(\w+)'/.exec(message);
+  const path = [...body[1].split('/'), missing?.[1]].filter(Boolean);
+  return path.length > 0 ? path.join('.') : undefined;
 }
 
 /**
