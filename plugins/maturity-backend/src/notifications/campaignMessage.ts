@@ -1,7 +1,5 @@
-import {
-  CampaignGoal,
-  utcDayOf,
-} from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { utcDayOf } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import { checkList, goalInWords } from '../campaigns/goalInWords';
 import {
   CampaignEntityResult,
   StoredCampaign,
@@ -11,29 +9,6 @@ import { listEntries } from './listedEntities';
 import { OwnerNotification } from './OwnerNotificationSender';
 import { RubricTitles } from './RubricTitles';
 import { MATURITY_TOPICS } from './topics';
-
-/** How many check titles an entry or a goal names before "+N". */
-const LISTED_CHECKS = 3;
-
-function checkList(checkIds: string[], titles: RubricTitles): string {
-  const shown = checkIds.slice(0, LISTED_CHECKS).map(id => titles.check(id));
-  const more = checkIds.length - shown.length;
-  return `${shown.join(', ')}${more > 0 ? ` +${more}` : ''}`;
-}
-
-/** A campaign's goal in words, e.g. `reach level 3 in Test`. */
-export function goalInWords(goal: CampaignGoal, titles: RubricTitles): string {
-  switch (goal.type) {
-    case 'checks':
-      return `pass ${checkList(goal.checkIds, titles)}`;
-    case 'categoryLevel':
-      return `reach level ${goal.level} in ${titles.category(goal.category)}`;
-    case 'overallLevel':
-      return `reach overall level ${goal.level}`;
-    default:
-      return `reach MLOps level ${goal.level}`;
-  }
-}
 
 /** The app path of a campaign's page in the Maturity page. */
 export function campaignLink(campaignId: string): string {

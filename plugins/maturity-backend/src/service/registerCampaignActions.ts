@@ -2,38 +2,19 @@ import { PermissionsService } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import {
   Campaign,
-  CampaignGoal,
   maturityScorecardReadPermission,
   Rubric,
   RubricCheck,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { utcDay } from '../campaigns/campaignDays';
+import { goalInWords } from '../campaigns/goalInWords';
 import { toWireCampaign } from '../campaigns/toWireCampaign';
 import { CampaignStore } from '../database/CampaignStore';
 import { RollupStore } from '../database/RollupStore';
+import { RubricTitles } from '../notifications/RubricTitles';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { authorizeCaller } from './authorizeCaller';
 import { groupWithSubgroups, mostShortFirst } from './campaignRoutes';
-
-/** The goal as a sentence, with the rubric's titles. */
-function goalInWords(goal: CampaignGoal, rubric: Rubric): string {
-  switch (goal.type) {
-    case 'checks':
-      return `pass these checks: ${goal.checkIds
-        .map(id => `"${rubricChecks(rubric).get(id)?.title ?? id}"`)
-        .join(', ')}`;
-    case 'categoryLevel': {
-      const category = rubric.categories.find(c => c.id === goal.category);
-      return `reach level ${goal.level} in ${category?.title ?? goal.category}`;
-    }
-    case 'overallLevel':
-      return `reach overall level ${goal.level}`;
-    case 'mlopsLevel':
-      return `reach MLOps level ${goal.level} (ML entities only)`;
-    default:
-      return 'unknown goal';
-  }
-}
 
 function rubricChecks(rubric: Rubric): Map<string, RubricCheck> {
   return new Map(
@@ -44,14 +25,14 @@ function rubricChecks(rubric: Rubric): Map<string, RubricCheck> {
 }
 
 /** A campaign as an agent reads it: the essentials and its latest share. */
-function summary(campaign: Campaign, rubric: Rubric) {
+function summary(campaign: Campaign, titles: RubricTitles) {
   const { latest } = campaign;
   return {
     id: campaign.id,
     title: campaign.title,
     ownerRef: campaign.ownerRef,
     status: campaign.status,
-    goal: goalInWords(campaign.goal, rubric),
+    goal: goalInWords(campaign.goal, titles, 'full'),
     allowExemptions: campaign.allowExemptions,
     startsOn: campaign.startsOn,
     deadline: campaign.deadline,
@@ -136,6 +117,7 @@ export function registerCampaignActions(
     action: async ({ input, credentials }) => {
       await authorize(credentials, maturityScorecardReadPermission);
       const day = today();
+      const titles = new RubricTitles(evaluator.rubric);
       const tallies = input.team
         ? await campaigns.tallyOwners(
             await groupWithSubgroups(rollups, 'team', input.team),
@@ -144,12 +126,12 @@ export function registerCampaignActions(
       const listed = (await campaigns.listCampaigns()).flatMap(stored => {
         const campaign = toWireCampaign(stored, day);
         if (input.status && campaign.status !== input.status) return [];
-        if (!tallies) return [summary(campaign, evaluator.rubric)];
+        if (!tallies) return [summary(campaign, titles)];
         const team = tallies.get(campaign.id);
         return team && team.inScope > 0
           ? [
               {
-                ...summary(campaign, evaluator.rubric),
+                ...summary(campaign, titles),
                 team: { inScope: team.inScope, meeting: team.meeting },
               },
             ]
@@ -253,7 +235,7 @@ export function registerCampaignActions(
           found: true,
           id: stored.id,
           campaign: { ...toWireCampaign(stored, today()) },
-          goal: goalInWords(stored.goal, rubric),
+          goal: goalInWords(stored.goal, new RubricTitles(rubric), 'full'),
           days: days.map(({ day, inScope, meeting }) => ({
             day,
             inScope,
