@@ -20,6 +20,9 @@ const LONE_SURROGATE = /\p{Cs}/u;
 const MAX_LEVEL = 5;
 const MAX_MLOPS_LEVEL = 2;
 
+/** The kinds whose entities own others. */
+const OWNER_KINDS = ['group', 'user'];
+
 /**
  * A campaign's input with what the spec's schema cannot say checked (a
  * 400 naming the field), its refs canonical, and every default applied:
@@ -105,14 +108,16 @@ export function canonicalGroupRef(field: string, ref: string): string {
 function refsOfKind(
   field: string,
   refs: string[] | undefined,
-  kind?: string,
+  kinds: string[],
 ): string[] | undefined {
   if (refs === undefined) return undefined;
   const canonical = refs.map((ref, i) => {
     const full = fullRef(`${field}[${i}]`, ref);
-    if (kind && !full.startsWith(`${kind}:`)) {
+    if (!kinds.some(kind => full.startsWith(`${kind}:`))) {
       throw new InputError(
-        `${field}[${i}]: must be a ${kind} ref (${kind}:namespace/name), got '${full}'`,
+        `${field}[${i}]: must be a ${kinds.join(' or ')} ref (${kinds
+          .map(kind => `${kind}:namespace/name`)
+          .join(' or ')}), got '${full}'`,
       );
     }
     return full;
@@ -128,10 +133,12 @@ function distinct(field: string, values: string[] | undefined) {
 
 function validScope(scope: EntityFilter): EntityFilter {
   const filter: EntityFilter = {
-    owners: refsOfKind('scope.owners', scope.owners),
+    // Only groups and users own entities: any other kind would leave the
+    // scope empty without a word.
+    owners: refsOfKind('scope.owners', scope.owners, OWNER_KINDS),
     includeSubgroups: scope.includeSubgroups,
-    systems: refsOfKind('scope.systems', scope.systems, 'system'),
-    domains: refsOfKind('scope.domains', scope.domains, 'domain'),
+    systems: refsOfKind('scope.systems', scope.systems, ['system']),
+    domains: refsOfKind('scope.domains', scope.domains, ['domain']),
     kinds: distinct('scope.kinds', scope.kinds?.map(canonicalEntityKind)),
     lifecycles: distinct('scope.lifecycles', scope.lifecycles),
     types: distinct('scope.types', scope.types),
@@ -146,14 +153,21 @@ function validScope(scope: EntityFilter): EntityFilter {
 function validGoal(goal: CampaignGoal, rubric: Rubric): CampaignGoal {
   switch (goal.type) {
     case 'checks': {
-      const known = new Set(
+      const known = new Map(
         [...rubric.categories.flatMap(c => c.levels), ...rubric.mlops.levels]
           .flatMap(level => level.checks)
-          .map(check => check.id),
+          .map(check => [check.id, check]),
       );
       goal.checkIds.forEach((id, i) => {
-        if (!known.has(id)) {
+        const check = known.get(id);
+        if (!check) {
           throw new InputError(`goal.checkIds[${i}]: unknown check "${id}"`);
+        }
+        // A disabled check is never evaluated, so it would count as met.
+        if (!check.enabled) {
+          throw new InputError(
+            `goal.checkIds[${i}]: check "${id}" is disabled`,
+          );
         }
       });
       return { type: 'checks', checkIds: [...new Set(goal.checkIds)] };

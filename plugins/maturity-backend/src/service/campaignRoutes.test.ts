@@ -15,6 +15,7 @@ import {
 import {
   CampaignInput,
   Rollup,
+  Rubric,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
@@ -52,6 +53,20 @@ const input: CampaignInput = {
   goal: { type: 'checks', checkIds: ['test.1.a', 'test.2.a'] },
   startsOn: '2026-12-01',
   deadline: '2027-03-31',
+};
+
+/** The campaign rubric with `test.3.b` disabled. */
+const rubric: Rubric = {
+  ...campaignRubric,
+  categories: campaignRubric.categories.map(category => ({
+    ...category,
+    levels: category.levels.map(level => ({
+      ...level,
+      checks: level.checks.map(check =>
+        check.id === 'test.3.b' ? { ...check, enabled: false } : check,
+      ),
+    })),
+  })),
 };
 
 /**
@@ -112,7 +127,7 @@ async function startBackend() {
             await createRouter({
               ...db,
               rollups,
-              evaluator: { rubric: campaignRubric } as EntityEvaluator,
+              evaluator: { rubric } as EntityEvaluator,
               httpAuth: services.httpAuth,
               permissions: services.permissions,
               limits: readIngestLimits(config),
@@ -488,6 +503,16 @@ describe('campaign routes', () => {
       /^goal\.checkIds\[1\]: unknown check "test\.9\.x"/,
     ],
     [
+      'a goal check the rubric has disabled',
+      { goal: { type: 'checks', checkIds: ['test.1.a', 'test.3.b'] } },
+      /^goal\.checkIds\[1\]: check "test\.3\.b" is disabled/,
+    ],
+    [
+      'a scope owner that is neither a group nor a user',
+      { scope: { owners: [PAYMENTS, 'component:default/shop'] } },
+      /^scope\.owners\[1\]: must be a group or user ref/,
+    ],
+    [
       'a scope system that is not a system',
       { scope: { systems: ['component:default/shop'] } },
       /^scope\.systems\[0\]: must be a system ref/,
@@ -528,6 +553,16 @@ describe('campaign routes', () => {
       expect(refreshed).toEqual([body.id]);
     },
   );
+
+  it('takes groups and users as scope owners', async () => {
+    const { server } = await startBackend();
+    const created = await request(server)
+      .post(`${BASE}/campaigns`)
+      .set(ANA)
+      .send({ ...input, scope: { owners: ['group:payments', 'User:ana'] } });
+    expect(created.status).toBe(201);
+    expect(created.body.scope.owners).toEqual([PAYMENTS, 'user:default/ana']);
+  });
 
   it('refuses what the spec rules out, naming the field', async () => {
     const { server } = await startBackend();
