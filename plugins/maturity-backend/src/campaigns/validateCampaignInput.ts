@@ -6,6 +6,7 @@ import {
   CampaignMilestone,
   EntityFilter,
   Rubric,
+  utcDayOf,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   canonicalEntityKind,
@@ -19,6 +20,15 @@ const LONE_SURROGATE = /\p{Cs}/u;
 /** The highest level of a category goal, and of an MLOps goal. */
 const MAX_LEVEL = 5;
 const MAX_MLOPS_LEVEL = 2;
+
+/**
+ * How far a campaign may reach: a start back-filled from history at most
+ * a year back, a run of at most two years. Every day of the run is
+ * computed, so an unbounded one (a start in year 1) would stall the
+ * progress of every campaign.
+ */
+const MAX_START_DAYS_BACK = 366;
+const MAX_RUN_DAYS = 731;
 
 /** The kinds whose entities own others. */
 const OWNER_KINDS = ['group', 'user'];
@@ -35,6 +45,13 @@ export function validateCampaignInput(
     rubric: Rubric;
     /** For an input without its own reminders. */
     defaultReminderDaysBefore: number[];
+    /** The UTC day of the change, `YYYY-MM-DD`. */
+    today: string;
+    /**
+     * The start of the campaign being changed: kept as it is, it is not
+     * held to the bound on how far back a start may be.
+     */
+    storedStartsOn?: string;
   },
 ): Required<CampaignInput> {
   const title = wellFormed('title', input.title).trim();
@@ -44,6 +61,19 @@ export function validateCampaignInput(
   const deadline = calendarDay('deadline', input.deadline);
   if (deadline < startsOn) {
     throw new InputError('deadline: must not be before startsOn');
+  }
+  if (
+    startsOn !== options.storedStartsOn &&
+    utcDayOf(options.today) - utcDayOf(startsOn) > MAX_START_DAYS_BACK
+  ) {
+    throw new InputError(
+      `startsOn: must be at most ${MAX_START_DAYS_BACK} days before today`,
+    );
+  }
+  if (utcDayOf(deadline) - utcDayOf(startsOn) > MAX_RUN_DAYS) {
+    throw new InputError(
+      `deadline: must be at most ${MAX_RUN_DAYS} days after startsOn`,
+    );
   }
   const ownerRef = canonicalGroupRef('ownerRef', input.ownerRef);
   return {

@@ -16,6 +16,8 @@ import {
   CampaignInput,
   Rollup,
   Rubric,
+  utcDayOf,
+  utcDayToDate,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
@@ -513,6 +515,21 @@ describe('campaign routes', () => {
       /^scope\.owners\[1\]: must be a group or user ref/,
     ],
     [
+      'a start more than a year back',
+      { startsOn: '2025-12-08' },
+      /^startsOn: must be at most 366 days before today/,
+    ],
+    [
+      'a start in year 1',
+      { startsOn: '0001-01-01' },
+      /^startsOn: must be at most 366 days before today/,
+    ],
+    [
+      'a campaign longer than two years',
+      { deadline: '2028-12-02' },
+      /^deadline: must be at most 731 days after startsOn/,
+    ],
+    [
       'a scope system that is not a system',
       { scope: { systems: ['component:default/shop'] } },
       /^scope\.systems\[0\]: must be a system ref/,
@@ -562,6 +579,35 @@ describe('campaign routes', () => {
       .send({ ...input, scope: { owners: ['group:payments', 'User:ana'] } });
     expect(created.status).toBe(201);
     expect(created.body.scope.owners).toEqual([PAYMENTS, 'user:default/ana']);
+  });
+
+  it('takes a campaign at its bounds, and a start long past when a change keeps it', async () => {
+    const { server, clock } = await startBackend();
+    const post = (body: CampaignInput) =>
+      request(server).post(`${BASE}/campaigns`).set(ANA).send(body);
+    const widest = { ...input, startsOn: '2025-12-09', deadline: '2027-12-10' };
+    const created = await post(widest);
+    expect(created.status).toBe(201);
+    expect((await post({ ...input, deadline: '2028-12-01' })).status).toBe(201);
+
+    // A year on, its start is long past: kept, it may stay; moved, not.
+    clock.now = new Date('2027-06-01T09:00:00Z');
+    const put = (body: CampaignInput) =>
+      request(server)
+        .put(`${BASE}/campaigns/${created.body.id}`)
+        .set(ANA)
+        .send(body);
+    const kept = await put({ ...widest, title: 'Renamed' });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({
+      title: 'Renamed',
+      startsOn: '2025-12-09',
+    });
+    const moved = await put({ ...widest, startsOn: '2025-12-10' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.message).toBe(
+      'startsOn: must be at most 366 days before today',
+    );
   });
 
   it('refuses what the spec rules out, naming the field', async () => {
@@ -637,11 +683,18 @@ describe('campaign routes', () => {
     const { server } = await startTestBackend({
       features: [maturityPlugin, catalogServiceMock.factory({ entities: [] })],
     });
+    // On the real clock: a campaign from today on.
+    const today = utcDayOf(new Date());
+    const current = {
+      ...input,
+      startsOn: utcDayToDate(today),
+      deadline: utcDayToDate(today + 90),
+    };
     const created = await request(server)
       .post(`${BASE}/campaigns`)
       .set(ANA)
       .send({
-        ...input,
+        ...current,
         goal: { type: 'checks', checkIds: ['test.3.e2e-tests'] },
       });
     expect(created.status).toBe(201);
@@ -653,7 +706,7 @@ describe('campaign routes', () => {
     const unknown = await request(server)
       .post(`${BASE}/campaigns`)
       .set(ANA)
-      .send(input);
+      .send(current);
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/^goal\.checkIds\[0\]: /);
   });

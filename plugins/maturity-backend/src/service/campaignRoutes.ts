@@ -89,10 +89,16 @@ export function addCampaignRoutes(
 ) {
   const { authorize, campaigns, rollups, evaluator, refresher, now } = options;
   const today = () => utcDay(now());
-  const validate = (body: Parameters<typeof validateCampaignInput>[0]) =>
+  const validate = (
+    body: Parameters<typeof validateCampaignInput>[0],
+    day: string,
+    stored?: StoredCampaign,
+  ) =>
     validateCampaignInput(body, {
       rubric: evaluator.rubric,
       defaultReminderDaysBefore: options.defaultReminderDaysBefore,
+      today: day,
+      storedStartsOn: stored?.startsOn,
     });
 
   async function found(id: string): Promise<StoredCampaign> {
@@ -152,8 +158,8 @@ export function addCampaignRoutes(
 
   api.post('/v1/campaigns', async (req, res) => {
     const credentials = await authorize(req, maturityCampaignManagePermission);
-    const input = validate(req.body);
     const at = now();
+    const input = validate(req.body, utcDay(at));
     const by = actorOf(credentials);
     const campaign: StoredCampaign = {
       id: randomUUID(),
@@ -186,8 +192,9 @@ export function addCampaignRoutes(
   api.put('/v1/campaigns/:id', async (req, res) => {
     const credentials = await authorize(req, maturityCampaignManagePermission);
     const at = now();
-    const { id } = await changeable(req.params.id, utcDay(at));
-    const input = validate(req.body);
+    const stored = await changeable(req.params.id, utcDay(at));
+    const { id } = stored;
+    const input = validate(req.body, utcDay(at), stored);
     assertChanged(
       id,
       await campaigns.updateCampaign(id, input, actorOf(credentials), at),
