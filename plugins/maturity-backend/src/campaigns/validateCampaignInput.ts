@@ -70,6 +70,10 @@ export function validateCampaignInput(
       `startsOn: must be at most ${MAX_START_DAYS_BACK} days before today`,
     );
   }
+  // A campaign ending in the past would be finished, read-only, at once.
+  if (deadline < options.today) {
+    throw new InputError('deadline: must not be before today');
+  }
   if (utcDayOf(deadline) - utcDayOf(startsOn) > MAX_RUN_DAYS) {
     throw new InputError(
       `deadline: must be at most ${MAX_RUN_DAYS} days after startsOn`,

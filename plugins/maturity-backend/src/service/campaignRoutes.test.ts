@@ -530,6 +530,11 @@ describe('campaign routes', () => {
       /^deadline: must be at most 731 days after startsOn/,
     ],
     [
+      'a deadline in the past',
+      { deadline: '2026-12-09' },
+      /^deadline: must not be before today/,
+    ],
+    [
       'a scope system that is not a system',
       { scope: { systems: ['component:default/shop'] } },
       /^scope\.systems\[0\]: must be a system ref/,
@@ -589,6 +594,10 @@ describe('campaign routes', () => {
     const created = await post(widest);
     expect(created.status).toBe(201);
     expect((await post({ ...input, deadline: '2028-12-01' })).status).toBe(201);
+    expect(
+      (await post({ ...input, startsOn: '2026-12-10', deadline: '2026-12-10' }))
+        .status,
+    ).toBe(201);
 
     // A year on, its start is long past: kept, it may stay; moved, not.
     clock.now = new Date('2027-06-01T09:00:00Z');
@@ -608,6 +617,10 @@ describe('campaign routes', () => {
     expect(moved.body.error.message).toBe(
       'startsOn: must be at most 366 days before today',
     );
+    // Nor may a change end it in the past, which would finish it at once.
+    const ended = await put({ ...widest, deadline: '2027-05-31' });
+    expect(ended.status).toBe(400);
+    expect(ended.body.error.message).toBe('deadline: must not be before today');
   });
 
   it('refuses what the spec rules out, naming the field', async () => {
