@@ -143,4 +143,6 @@ export interface CampaignStore {
    * being sent; false when it already was, by this or another replica.
    */
   claimNotice(campaignId: string, notice: string, at: Date): Promise<boolean>;
+  /** Forgets a claimed notice that was not delivered, so it is sent again. */
+  releaseNotice(campaignId: string, notice: string): Promise<void>;
 }

@@ -19,6 +19,7 @@ import { markCampaignFinished } from './operations/campaigns/markCampaignFinishe
 import { readCampaign } from './operations/campaigns/readCampaign';
 import { readCampaignDays } from './operations/campaigns/readCampaignDays';
 import { readStandings } from './operations/campaigns/readStandings';
+import { releaseCampaignNotice } from './operations/campaigns/releaseCampaignNotice';
 import { tallyOwners } from './operations/campaigns/tallyOwners';
 import { updateCampaign } from './operations/campaigns/updateCampaign';
 import { writeCampaignDay } from './operations/campaigns/writeCampaignDay';
@@ -105,5 +106,9 @@ export class DatabaseCampaignStore implements CampaignStore {
 
   claimNotice(campaignId: string, notice: string, at: Date) {
     return claimNotice(this.db, campaignId, notice, at);
+  }
+
+  releaseNotice(campaignId: string, notice: string) {
+    return releaseCampaignNotice(this.db, campaignId, notice);
   }
 }

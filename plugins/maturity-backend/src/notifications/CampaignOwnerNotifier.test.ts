@@ -142,17 +142,30 @@ describe('CampaignOwnerNotifier', () => {
     expect(store.notices.size).toBe(1);
   });
 
-  it('neither fails nor sends again when the notifications backend is not installed', async () => {
-    const { notifications, notifier } = setUp();
+  it('neither fails nor loses a notice the notifications backend could not take: the next run sends it', async () => {
+    const { store, notifications, logger, notifier } = setUp();
     notifications.failWith = new Error('404 Not Found');
 
     await expect(
       notifier.notifyDue(campaign(), '2026-12-01', entities),
     ).resolves.toBeUndefined();
+    expect(notifications.sent).toEqual([]);
+    expect(store.notices.size).toBe(0);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('c1: start notice not delivered'),
+    );
+    expect(logger.info).not.toHaveBeenCalledWith(
+      expect.stringContaining('notice sent'),
+    );
+
     notifications.failWith = undefined;
     await notifier.notifyDue(campaign(), '2026-12-01', entities);
+    await notifier.notifyDue(campaign(), '2026-12-01', entities);
 
-    expect(notifications.sent).toEqual([]);
+    expect(notifications.sent.map(n => n.payload.title)).toEqual([
+      'Campaign started: Tests everywhere',
+    ]);
+    expect([...store.notices.keys()]).toEqual(['c1/start']);
   });
 
   it('does not throw when a notice cannot be claimed', async () => {

@@ -35,17 +35,18 @@ export function dueCampaignNotices(
  * Tells the owning groups of a campaign's entities still short of its goal,
  * at its start and on its reminders, one notification per group listing
  * its entities. Each notice is claimed in the store before it goes, so it
- * goes once across replicas (and not again if the notifications backend
- * could not take it). Notices that fall due together, e.g. a campaign
- * created a week before its deadline, are all claimed and sent as one:
- * the start if it is among them (the owners have not heard of the
+ * goes once across replicas; one the notifications backend did not take
+ * (not installed, down) is released, so the next run tries it again (an
+ * owner who did get it hears again). Notices that fall due together, e.g.
+ * a campaign created a week before its deadline, are all claimed and sent
+ * as one: the start if it is among them (the owners have not heard of the
  * campaign), else the nearest reminder. Never throws: a notice must not
  * fail the progress it follows.
  */
 export class CampaignOwnerNotifier implements CampaignNotifier {
   constructor(
     private readonly options: {
-      store: Pick<CampaignStore, 'claimNotice'>;
+      store: Pick<CampaignStore, 'claimNotice' | 'releaseNotice'>;
       sender: OwnerNotificationSender;
       titles: RubricTitles;
       logger: LoggerService;
@@ -73,11 +74,27 @@ export class CampaignOwnerNotifier implements CampaignNotifier {
         entities.filter(e => !e.meetsGoal),
         e => e.ownerRef,
       );
-      await sender.send(
-        [...short].map(([ownerRef, owned]) =>
-          campaignMessage(campaign, kind, today, ownerRef, owned, titles),
-        ),
-      );
+      let delivered = false;
+      try {
+        delivered = await sender.send(
+          [...short].map(([ownerRef, owned]) =>
+            campaignMessage(campaign, kind, today, ownerRef, owned, titles),
+          ),
+        );
+      } finally {
+        if (!delivered) {
+          for (const notice of claimed) {
+            await store.releaseNotice(campaign.id, notice);
+          }
+        }
+      }
+      if (!delivered) {
+        const notices = claimed.join(', ');
+        logger.warn(
+          `Campaign ${campaign.id}: ${notices} notice not delivered (is the notifications backend installed?); the next run tries again`,
+        );
+        return;
+      }
       logger.info(
         `Campaign ${campaign.id}: ${claimed.join(', ')} notice sent to ${
           short.size

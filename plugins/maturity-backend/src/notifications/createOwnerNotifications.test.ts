@@ -33,7 +33,10 @@ function create(config: object) {
     logger: mockServices.logger.mock(),
     rubric: defaultRubric,
     expiryNotices,
-    campaignNotices: { claimNotice: async () => true },
+    campaignNotices: {
+      claimNotice: async () => true,
+      releaseNotice: async () => {},
+    },
   });
   return { created, notifications, expiryNotices };
 }

@@ -58,8 +58,11 @@ export function createOwnerNotifications(options: {
   logger: LoggerService;
   rubric: Rubric;
   expiryNotices: ExemptionExpiryNotices;
-  /** Where campaign notices are claimed, once across replicas. */
-  campaignNotices: Pick<CampaignStore, 'claimNotice'>;
+  /**
+   * Where campaign notices are claimed, once across replicas, and released
+   * when not delivered.
+   */
+  campaignNotices: Pick<CampaignStore, 'claimNotice' | 'releaseNotice'>;
 }): OwnerNotifications {
   const { enabled, exemptionDeciders } = readNotificationsConfig(
     options.config,

@@ -178,4 +178,8 @@ export class InMemoryCampaignStore implements CampaignStore {
     this.notices.set(key, at);
     return true;
   }
+
+  async releaseNotice(campaignId: string, notice: string) {
+    this.notices.delete(`${campaignId}/${notice}`);
+  }
 }
