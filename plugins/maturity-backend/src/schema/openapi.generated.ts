@@ -1817,6 +1817,7 @@ export const spec = {
           "owners": {
             "type": "array",
             "maxItems": 100,
+            "description": "Owning groups and users (`group:` or `user:` refs).",
             "items": {
               "$ref": "#/components/schemas/EntityRef"
             }
@@ -1893,6 +1894,7 @@ export const spec = {
                 "type": "array",
                 "minItems": 1,
                 "maxItems": 50,
+                "description": "Enabled checks of the active rubric.",
                 "items": {
                   "type": "string",
                   "maxLength": 200,
@@ -2027,11 +2029,12 @@ export const spec = {
             "description": "Whether an approved exemption counts as meeting a goal check (for a level goal, whether the level with waivers counts rather than the level without them)."
           },
           "startsOn": {
-            "$ref": "#/components/schemas/Day"
+            "$ref": "#/components/schemas/Day",
+            "description": "The first day; at most 366 days before today when set or changed (past days are computed from the history)."
           },
           "deadline": {
             "$ref": "#/components/schemas/Day",
-            "description": "The last day, inclusive; not before `startsOn`."
+            "description": "The last day, inclusive; not before `startsOn` nor before today, and at most 731 days after `startsOn`."
           },
           "milestones": {
             "type": "array",

@@ -9,6 +9,7 @@
 export type MaturityApiSchemas = {
   /** Which catalog entities a campaign covers; each list accepts any of its values, an absent or empty one any value. Entity refs are full refs. */
   EntityFilter: {
+    /** Owning groups and users (`group:` or `user:` refs). */
     owners?: MaturityApiSchemas["EntityRef"][];
     /** Whether `owners` includes every descendant group. */
     includeSubgroups?: boolean;
@@ -22,6 +23,7 @@ export type MaturityApiSchemas = {
   /** What an in-scope entity must reach. `checks`, every listed check passes (or does not apply to it); `categoryLevel`, `overallLevel`, `mlopsLevel`, at least that level (a campaign with an MLOps goal covers only the entities the MLOps track applies to). */
   CampaignGoal: {
     type: "checks";
+    /** Enabled checks of the active rubric. */
     checkIds: string[];
   } | {
     type: "categoryLevel";
@@ -49,8 +51,9 @@ export type MaturityApiSchemas = {
     goal: MaturityApiSchemas["CampaignGoal"];
     /** Whether an approved exemption counts as meeting a goal check (for a level goal, whether the level with waivers counts rather than the level without them). */
     allowExemptions?: boolean;
+    /** The first day; at most 366 days before today when set or changed (past days are computed from the history). */
     startsOn: MaturityApiSchemas["Day"];
-    /** The last day, inclusive; not before `startsOn`. */
+    /** The last day, inclusive; not before `startsOn` nor before today, and at most 731 days after `startsOn`. */
     deadline: MaturityApiSchemas["Day"];
     /** Target shares by date, between `startsOn` and `deadline`. */
     milestones?: MaturityApiSchemas["CampaignMilestone"][];
