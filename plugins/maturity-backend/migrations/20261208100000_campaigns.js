@@ -26,7 +26,9 @@ const LEVEL_COLUMNS = [
  *   next evaluation).
  * - `scorecard_history`: the MLOps level and the levels without waivers
  *   with each point, so past days of a campaign read what today's do; null
- *   on older points (not an ML entity that day; levels as displayed).
+ *   on older points (not an ML entity that day; levels as displayed). And
+ *   when each point was written, so a campaign's days computed before a
+ *   point of their past landed (the history back-fill) are computed again.
  *
  * @param {import('knex').Knex} knex
  */
@@ -135,6 +137,10 @@ exports.up = async function up(knex) {
       .comment(
         'JSON {checkId: state}: the state each exempt check would have without its exemption',
       );
+    table
+      .bigInteger('written_at')
+      .comment('When the point was last written; null on older points');
+    table.index(['written_at'], 'scorecard_history_written_idx');
   });
 };
 
@@ -143,7 +149,9 @@ exports.up = async function up(knex) {
  */
 exports.down = async function down(knex) {
   await knex.schema.alterTable('scorecard_history', table => {
+    table.dropIndex(['written_at'], 'scorecard_history_written_idx');
     table.dropColumns(
+      'written_at',
       'mlops_level',
       ...LEVEL_COLUMNS.map(column => `${column}_without_waivers`),
       'waived_check_states',

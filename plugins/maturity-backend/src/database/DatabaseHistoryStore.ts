@@ -19,9 +19,13 @@ const CHUNK_SIZE = 200;
  * @internal
  */
 export class DatabaseHistoryStore implements HistoryStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async saveHistory(records: EvaluationRecord[], day: Date) {
+    const writtenAt = this.now();
     await this.db.transaction(async tx => {
       for (const batch of chunks(records, CHUNK_SIZE)) {
         await upsertHistory(
@@ -31,6 +35,7 @@ export class DatabaseHistoryStore implements HistoryStore {
             checkStates: checkStatesOf(record.scorecard),
           })),
           utcDay(day),
+          writtenAt,
         );
       }
     });

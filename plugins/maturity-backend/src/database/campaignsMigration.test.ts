@@ -58,13 +58,18 @@ describe('migration 20261208100000_campaigns', () => {
         'overall_level_without_waivers',
         'level_test_without_waivers',
         'waived_check_states',
+        'written_at',
       );
       expect(point).toEqual({
         mlops_level: null,
         overall_level_without_waivers: null,
         level_test_without_waivers: null,
         waived_check_states: null,
+        written_at: null,
       });
+      expect(await indexesOf(knex, 'scorecard_history')).toContain(
+        'scorecard_history_written_idx',
+      );
       expect(await knex.schema.hasColumn('scorecards', 'tags')).toBe(true);
 
       await knex('campaigns').insert(campaignRow('c-1'));
@@ -137,6 +142,9 @@ describe('migration 20261208100000_campaigns', () => {
       ).toBe(false);
       expect(
         await knex.schema.hasColumn('scorecard_history', 'waived_check_states'),
+      ).toBe(false);
+      expect(
+        await knex.schema.hasColumn('scorecard_history', 'written_at'),
       ).toBe(false);
       expect(await count(knex, 'scorecard_history')).toBe(1);
     },

@@ -7,6 +7,7 @@ jest.setTimeout(60_000);
 
 /** 2026-11-20 in days since 1970-01-01. */
 const DAY = 20777;
+const WRITTEN = new Date('2026-11-20T10:00:00Z');
 
 describe('upsertHistory', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -26,13 +27,15 @@ describe('upsertHistory', () => {
         knex,
         [point('a', 2, '{"test.1.tests":"fail"}')],
         DAY,
+        WRITTEN,
       );
       await upsertHistory(
         knex,
         [point('a', 3, '{"test.1.tests":"pass"}'), point('b', 1, '{}')],
         DAY,
+        WRITTEN,
       );
-      await upsertHistory(knex, [point('a', 4, '{}')], DAY + 1);
+      await upsertHistory(knex, [point('a', 4, '{}')], DAY + 1, WRITTEN);
 
       const rows = await knex('scorecard_history')
         .orderBy(['entity_ref', 'day'])
@@ -82,6 +85,7 @@ describe('upsertHistory', () => {
         knex,
         [ml, older].map(record => ({ ...record, checkStates: '{}' })),
         DAY,
+        WRITTEN,
       );
 
       const rows = await knex('scorecard_history')
@@ -123,6 +127,33 @@ describe('upsertHistory', () => {
           waived_check_states: null,
         },
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'records when each point was last written, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      const point = (name: string) => ({
+        ...makeEvaluation(`component:default/${name}`, {
+          levels: [1, 1, 1, 1, 1],
+        }),
+        checkStates: '{}',
+      });
+      const later = new Date(WRITTEN.getTime() + 3_600_000);
+
+      await upsertHistory(knex, [point('a'), point('b')], DAY, WRITTEN);
+      await upsertHistory(knex, [point('a')], DAY, later);
+
+      const rows = await knex('scorecard_history')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'written_at');
+      expect(rows.map(row => [row.entity_ref, Number(row.written_at)])).toEqual(
+        [
+          ['component:default/a', later.getTime()],
+          ['component:default/b', WRITTEN.getTime()],
+        ],
+      );
     },
   );
 });

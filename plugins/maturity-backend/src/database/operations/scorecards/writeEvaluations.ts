@@ -100,7 +100,7 @@ export async function writeEvaluations(
         .merge();
 
       // The day's snapshot is the day's latest evaluation.
-      await upsertHistory(tx, batch, day);
+      await upsertHistory(tx, batch, day, now);
     }
     return fresh;
   });
