@@ -29,7 +29,7 @@ describe('updateCampaign', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   it.each(databases.eachSupportedId())(
-    'replaces the input of a running campaign and forgets its figures, keeps its notices, and refuses finished or missing ones, %p',
+    'replaces the input of a running campaign and forgets its figures, keeps its notices still due, and refuses finished or missing ones, %p',
     async databaseId => {
       const { knex } = await migratedDatabase(databases, databaseId);
       const now = new Date('2026-12-02T10:00:00Z');
@@ -45,7 +45,7 @@ describe('updateCampaign', () => {
         );
       }
       await claimNotice(knex, 'c-1', 'start', now);
-      const at = new Date('2026-12-03T08:00:00Z');
+      const at = new Date('2026-12-05T08:00:00Z');
 
       await expect(
         updateCampaign(knex, 'c-1', input, 'user:default/bo', at),
@@ -62,7 +62,7 @@ describe('updateCampaign', () => {
       await expect(
         listCampaignEntities(knex, 'c-1', { limit: 10, offset: 0 }),
       ).resolves.toEqual({ items: [], totalCount: 0 });
-      // The start notice went out; it is not sent again.
+      // The start notice went out and its day has come; not sent again.
       await expect(claimNotice(knex, 'c-1', 'start', at)).resolves.toBe(false);
       // Another campaign keeps its figures.
       await expect(readCampaignDays(knex, 'other')).resolves.toHaveLength(1);
@@ -77,6 +77,67 @@ describe('updateCampaign', () => {
       await expect(
         updateCampaign(knex, 'missing', input, 'user:default/bo', at),
       ).resolves.toBe('missing');
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'forgets the notices a change makes not due yet, so they go out when due, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      const sent = new Date('2026-12-20T10:00:00Z');
+      // Begun 2026-12-01, due 2027-01-01: started, 14-day reminder sent.
+      await createCampaign(
+        knex,
+        sampleCampaign('c-1', { deadline: '2027-01-01' }),
+      );
+      await createCampaign(
+        knex,
+        sampleCampaign('other', { deadline: '2027-01-01' }),
+      );
+      for (const id of ['c-1', 'other']) {
+        for (const notice of ['start', 'reminder-14']) {
+          await claimNotice(knex, id, notice, sent);
+        }
+      }
+      const at = new Date('2026-12-21T08:00:00Z');
+      const claimed = async (id: string) =>
+        (
+          await knex('campaign_notices')
+            .where('campaign_id', id)
+            .orderBy('notice')
+            .select('notice')
+        ).map(row => row.notice);
+
+      // The deadline moves a month on: the reminder is not due yet.
+      await updateCampaign(
+        knex,
+        'c-1',
+        { ...input, startsOn: '2026-12-01', deadline: '2027-02-01' },
+        'user:default/bo',
+        at,
+      );
+      expect(await claimed('c-1')).toEqual(['start']);
+
+      // The start moves into the future: nothing is due yet.
+      await claimNotice(knex, 'c-1', 'reminder-14', sent);
+      await updateCampaign(
+        knex,
+        'c-1',
+        { ...input, startsOn: '2026-12-28', deadline: '2027-01-01' },
+        'user:default/bo',
+        at,
+      );
+      expect(await claimed('c-1')).toEqual([]);
+
+      // A change that moves neither keeps what was sent.
+      await updateCampaign(
+        knex,
+        'other',
+        { ...input, startsOn: '2026-12-01', deadline: '2027-01-01' },
+        'user:default/bo',
+        at,
+      );
+      expect(await claimed('other')).toEqual(['reminder-14', 'start']);
     },
   );
 });
