@@ -177,4 +177,62 @@ describe('CampaignProgressUpdater on the database', () => {
       ).resolves.toEqual({ items: [], totalCount: 0 });
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'recomputes the days computed before the history back-fill reached them, %p',
+    async databaseId => {
+      const { db } = await migratedDatabase(databases, databaseId);
+      // Only today's evaluation so far: the first days read no history.
+      await db.results.saveEvaluations(
+        [component('api', CHECKOUT, false), component('web', CART, true)],
+        new Date('2026-11-23T10:00:00Z'),
+      );
+      await db.campaigns.createCampaign(
+        sampleCampaign('tests', {
+          scope: { owners: [CHECKOUT, CART] },
+          goal: { type: 'checks', checkIds: [CHECK] },
+          startsOn: '2026-11-21',
+          deadline: '2026-11-30',
+        }),
+      );
+      const logger = mockServices.logger.mock();
+      const progress = new CampaignProgressUpdater({
+        store: db.campaigns,
+        rubric: defaultRubric,
+        ownerGroups: { withDescendants: async refs => refs },
+        notifier: { notifyDue: async () => {} },
+        logger,
+      });
+      const now = new Date('2026-11-23T12:00:00Z');
+      await progress.updateAll(now);
+      expect(
+        (await db.campaigns.readDays('tests')).map(d => [d.day, d.inScope]),
+      ).toEqual([
+        ['2026-11-21', 0],
+        ['2026-11-22', 0],
+        ['2026-11-23', 2],
+      ]);
+
+      // The back-fill lands the points in force on the 21st (a later
+      // write than the days' computation).
+      await new Promise(resolve => setTimeout(resolve, 5));
+      await db.history.saveHistory(
+        [component('api', CHECKOUT, true), component('web', CART, true)],
+        new Date('2026-11-21T00:00:00Z'),
+      );
+      await progress.updateAll(new Date('2026-11-23T12:10:00Z'));
+
+      expect(
+        (await db.campaigns.readDays('tests')).map(d => [
+          d.day,
+          d.inScope,
+          d.meeting,
+        ]),
+      ).toEqual([
+        ['2026-11-21', 2, 0],
+        ['2026-11-22', 2, 0],
+        ['2026-11-23', 2, 1],
+      ]);
+    },
+  );
 });

@@ -187,13 +187,86 @@ describe('CampaignProgressUpdater', () => {
     ]);
   });
 
-  it('leaves upcoming campaigns alone', async () => {
+  it("keeps an upcoming campaign's in-scope entities of today, without a day's figures or notices", async () => {
     const { store, notifier, progress } = setUp();
     await store.createCampaign(campaign({ startsOn: '2026-12-10' }));
+    store.standingsToday = [
+      standing('a', { checkStates: passing }),
+      standing('b', { checkStates: failing }),
+    ];
+
     await progress.updateAll(new Date('2026-12-09T23:59:59Z'));
+
+    expect(store.reads).toEqual([{ day: '2026-12-09', today: true }]);
+    expect(await store.readDays('c1')).toEqual([]);
+    expect(
+      store.entities.get('c1')?.map(e => [e.entityRef, e.meetsGoal]),
+    ).toEqual([
+      ['component:default/a', true],
+      ['component:default/b', false],
+    ]);
+    store.standingsToday = [standing('a', { checkStates: failing })];
     await progress.update('c1', new Date('2026-12-09T23:59:59Z'));
-    expect(store.reads).toEqual([]);
+    expect(
+      store.entities.get('c1')?.map(e => [e.entityRef, e.meetsGoal]),
+    ).toEqual([['component:default/a', false]]);
     expect(notifier.notifyDue).not.toHaveBeenCalled();
+  });
+
+  it('recomputes the past days whose history landed after they were computed', async () => {
+    const { store, progress } = setUp();
+    const c = campaign();
+    await store.createCampaign(c);
+    store.now = () => new Date('2026-12-03T10:00:00Z');
+    store.standingsToday = [standing('a', { checkStates: passing })];
+    // The history back-fill has not reached the first days yet.
+    store.standingsOn.set('2026-12-02', [
+      standing('a', { checkStates: failing }),
+    ]);
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+    expect((await store.readDays(c.id)).map(d => [d.day, d.inScope])).toEqual([
+      ['2026-12-01', 0],
+      ['2026-12-02', 1],
+      ['2026-12-03', 1],
+    ]);
+
+    // Today's evaluation rewrites today's point: no past day to redo.
+    store.historyWrites.push({
+      day: '2026-12-03',
+      writtenAt: new Date('2026-12-03T10:05:00Z'),
+    });
+    store.reads.length = 0;
+    store.now = () => new Date('2026-12-03T10:10:00Z');
+    await progress.updateAll(new Date('2026-12-03T10:10:00Z'));
+    expect(store.reads.map(r => r.day)).toEqual(['2026-12-03']);
+
+    // The back-fill lands the point in force on the first day.
+    store.standingsOn.set('2026-12-01', [
+      standing('a', { checkStates: failing }),
+    ]);
+    store.historyWrites.push({
+      day: '2026-12-01',
+      writtenAt: new Date('2026-12-03T10:15:00Z'),
+    });
+    store.reads.length = 0;
+    store.now = () => new Date('2026-12-03T10:20:00Z');
+    await progress.updateAll(new Date('2026-12-03T10:20:00Z'));
+    expect(store.reads.map(r => r.day)).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+    ]);
+    expect((await store.readDays(c.id)).map(d => [d.day, d.inScope])).toEqual([
+      ['2026-12-01', 1],
+      ['2026-12-02', 1],
+      ['2026-12-03', 1],
+    ]);
+
+    // Once redone, not again.
+    store.reads.length = 0;
+    store.now = () => new Date('2026-12-03T10:30:00Z');
+    await progress.updateAll(new Date('2026-12-03T10:30:00Z'));
+    expect(store.reads.map(r => r.day)).toEqual(['2026-12-03']);
   });
 
   it('reads the owners with their sub-groups only when the scope asks for them', async () => {
@@ -277,10 +350,25 @@ describe('CampaignProgressUpdater', () => {
 
     await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
 
+    // The day computed with the old scope or goal is not written.
     expect((await store.readDays(c.id)).map(d => d.day)).toEqual([
       '2026-12-01',
-      '2026-12-02',
     ]);
+    expect(notifier.notifyDue).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing for a campaign deleted during the run', async () => {
+    const { store, notifier, progress } = setUp();
+    const c = campaign();
+    await store.createCampaign(c);
+    store.beforeWrite = () => {
+      store.campaigns.delete(c.id);
+    };
+
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+
+    expect(await store.readDays(c.id)).toEqual([]);
+    expect(store.entities.has(c.id)).toBe(false);
     expect(notifier.notifyDue).not.toHaveBeenCalled();
   });
 
@@ -292,10 +380,10 @@ describe('CampaignProgressUpdater', () => {
     await store.createCampaign(
       campaign({ id: 'fine', startsOn: '2026-12-03', deadline: '2027-01-31' }),
     );
-    const readDays = store.readDays.bind(store);
-    store.readDays = async id => {
+    const readComputedDays = store.readComputedDays.bind(store);
+    store.readComputedDays = async id => {
       if (id === 'broken') throw new Error('database down');
-      return readDays(id);
+      return readComputedDays(id);
     };
 
     await progress.updateAll(new Date('2026-12-03T10:00:00Z'));

@@ -35,10 +35,12 @@ function byShortfall(a: CampaignTeam, b: CampaignTeam): number {
 /**
  * Brings campaigns' figures up to date (docs: "Campaigns", progress from
  * history): for each campaign, the days from its first to today not yet
- * computed, read from the scorecard history, and today from the latest
- * scorecards; the in-scope entities of its latest day; once its deadline's
- * day is computed and past, the campaign is finished. Then the notices
- * due today go out.
+ * computed, read from the scorecard history, those whose history changed
+ * since they were computed (the back-fill), and today from the latest
+ * scorecards; the in-scope entities of its latest day (of today for a
+ * campaign not begun, without a day's figures); once its deadline's day
+ * is computed and past, the campaign is finished. Then the notices due
+ * today go out.
  */
 export class CampaignProgressUpdater {
   constructor(
@@ -52,13 +54,12 @@ export class CampaignProgressUpdater {
   ) {}
 
   /**
-   * Every campaign started and not finished. One campaign's failure is
-   * logged and does not keep the others from their update.
+   * Every campaign not finished. One campaign's failure is logged and does
+   * not keep the others from their update.
    */
   async updateAll(now: Date, signal?: AbortSignal): Promise<void> {
-    const today = utcDay(now);
     const campaigns = (await this.options.store.listCampaigns()).filter(
-      c => !c.finishedAt && c.startsOn <= today,
+      c => !c.finishedAt,
     );
     for (const campaign of campaigns) {
       if (signal?.aborted) return;
@@ -87,12 +88,32 @@ export class CampaignProgressUpdater {
   ): Promise<void> {
     const { store, notifier } = this.options;
     const today = utcDay(now);
-    const computed = new Set(
-      (await store.readDays(campaign.id)).map(d => d.day),
-    );
-    const days = daysToCompute(campaign, computed, today);
-    const lastDay = today < campaign.deadline ? today : campaign.deadline;
     const ownerGroups = await this.ownerGroupsOf(campaign);
+    if (today < campaign.startsOn) {
+      // Not begun: no day yet, but its entities, so an entity's tab and a
+      // team's card show what is coming.
+      const { entities } = await this.computeDay(campaign, today, {
+        today: true,
+        withEntities: true,
+        ownerGroups,
+      });
+      await store.writeDay(
+        campaign.id,
+        undefined,
+        entities,
+        campaign.updatedAt,
+      );
+      return;
+    }
+    const computedDays = await store.readComputedDays(campaign.id);
+    const computed = new Set(computedDays.map(d => d.day));
+    const days = daysToCompute(
+      campaign,
+      computed,
+      today,
+      await this.historyChangedFrom(computedDays, today),
+    );
+    const lastDay = today < campaign.deadline ? today : campaign.deadline;
     let todays: CampaignEntityResult[] | undefined;
     for (const day of days) {
       if (signal?.aborted) return;
@@ -101,10 +122,19 @@ export class CampaignProgressUpdater {
         withEntities: day === lastDay,
         ownerGroups,
       });
-      // A campaign changed or deleted meanwhile has its days forgotten:
-      // figures for its old scope or goal must not be written back.
-      if (!(await this.isUnchanged(campaign))) return;
-      await store.writeDay(campaign.id, figures, entities);
+      // Written only while the campaign is as it was read: a campaign
+      // changed or deleted meanwhile has its days forgotten, and figures
+      // for its old scope or goal must not be written back.
+      if (
+        !(await store.writeDay(
+          campaign.id,
+          figures,
+          entities,
+          campaign.updatedAt,
+        ))
+      ) {
+        return;
+      }
       computed.add(day);
       if (day === today) todays = entities;
     }
@@ -117,21 +147,29 @@ export class CampaignProgressUpdater {
     if (todays) await notifier.notifyDue(campaign, today, todays);
   }
 
+  /**
+   * The earliest past day whose history may have changed since the past
+   * days were computed: that of the earliest history point written after
+   * the latest of them was (each run computes its days oldest first and
+   * covers every point written before, so later points are the ones no
+   * day has read). Undefined when no past day is computed or none changed.
+   */
+  private async historyChangedFrom(
+    computedDays: Array<{ day: string; computedAt: Date }>,
+    today: string,
+  ): Promise<string | undefined> {
+    const past = computedDays.filter(d => d.day < today);
+    if (past.length === 0) return undefined;
+    const latest = Math.max(...past.map(d => d.computedAt.getTime()));
+    return this.options.store.readFirstHistoryDayWrittenAfter(new Date(latest));
+  }
+
   private async ownerGroupsOf(
     campaign: StoredCampaign,
   ): Promise<string[] | undefined> {
     const { owners, includeSubgroups } = campaign.scope;
     if (!includeSubgroups || !owners?.length) return undefined;
     return this.options.ownerGroups.withDescendants(owners);
-  }
-
-  private async isUnchanged(campaign: StoredCampaign): Promise<boolean> {
-    const current = await this.options.store.getCampaign(campaign.id);
-    return (
-      !!current &&
-      !current.finishedAt &&
-      current.updatedAt.getTime() === campaign.updatedAt.getTime()
-    );
   }
 
   private async computeDay(

@@ -67,4 +67,34 @@ describe('campaign days', () => {
       ),
     ).toEqual(['2026-12-05']);
   });
+
+  it('recomputes the past days from one whose history changed since', () => {
+    const all = new Set([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+    ]);
+    expect(daysToCompute(campaign, all, '2026-12-04', '2026-12-02')).toEqual([
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+    ]);
+    // A change before the first day recomputes them all, none before it.
+    expect(daysToCompute(campaign, all, '2026-12-04', '2026-11-20')).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+    ]);
+    // Nor after the deadline.
+    expect(
+      daysToCompute(
+        campaign,
+        new Set([...all, '2026-12-05']),
+        '2026-12-09',
+        '2026-12-04',
+      ),
+    ).toEqual(['2026-12-04', '2026-12-05']);
+  });
 });

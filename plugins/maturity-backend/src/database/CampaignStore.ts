@@ -75,7 +75,8 @@ export interface CampaignStore {
   createCampaign(campaign: StoredCampaign): Promise<void>;
   /**
    * Replaces the input of a campaign not finished, and forgets its
-   * computed days and entities (the scope or goal may have changed).
+   * computed days and entities (the scope or goal may have changed) and
+   * its sent notices no longer due as of `at` (a later start or deadline).
    */
   updateCampaign(
     id: string,
@@ -86,8 +87,14 @@ export interface CampaignStore {
   /** Deletes a campaign not finished, with its days, entities and notices. */
   deleteCampaign(id: string): Promise<CampaignChangeOutcome>;
   getCampaign(id: string): Promise<StoredCampaign | undefined>;
-  /** Every campaign, nearest deadline first. */
-  listCampaigns(): Promise<StoredCampaign[]>;
+  /**
+   * Every campaign, nearest deadline first; with `ids`, only those; with
+   * `unfinished`, none marked finished.
+   */
+  listCampaigns(filter?: {
+    ids?: string[];
+    unfinished?: boolean;
+  }): Promise<StoredCampaign[]>;
 
   /**
    * The entities the filter covers with their standing on `day`
@@ -107,16 +114,31 @@ export interface CampaignStore {
 
   /** The days already computed, oldest first. */
   readDays(campaignId: string): Promise<CampaignDayFigures[]>;
+  /** The days already computed and when, oldest first (no figures). */
+  readComputedDays(
+    campaignId: string,
+  ): Promise<Array<{ day: string; computedAt: Date }>>;
   /**
-   * Stores one day's figures (replacing that day's), and when `entities`
-   * is given, replaces the campaign's in-scope entities with them, in one
-   * transaction.
+   * The earliest day of a scorecard history point written after `at`;
+   * undefined when none was. Days of a campaign computed before then and
+   * from that day on may have read a history without it.
+   */
+  readFirstHistoryDayWrittenAfter(at: Date): Promise<string | undefined>;
+  /**
+   * Stores one day's figures (replacing that day's; none for a campaign
+   * not begun), and when `entities` is given, replaces the campaign's
+   * in-scope entities with them, in one transaction — only while the
+   * campaign exists, is not finished and, when `expectedUpdatedAt` is
+   * given, was last changed then (false, and nothing written, otherwise:
+   * figures of an old scope or goal must not be kept). Writes of one
+   * campaign wait for each other.
    */
   writeDay(
     campaignId: string,
-    figures: CampaignDayFigures,
+    figures: CampaignDayFigures | undefined,
     entities?: CampaignEntityResult[],
-  ): Promise<void>;
+    expectedUpdatedAt?: Date,
+  ): Promise<boolean>;
   /** Marks the campaign finished; its figures stay as they are. */
   markFinished(campaignId: string, at: Date): Promise<void>;
 

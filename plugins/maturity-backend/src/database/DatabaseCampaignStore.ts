@@ -18,6 +18,8 @@ import { listEntityResults } from './operations/campaigns/listEntityResults';
 import { markCampaignFinished } from './operations/campaigns/markCampaignFinished';
 import { readCampaign } from './operations/campaigns/readCampaign';
 import { readCampaignDays } from './operations/campaigns/readCampaignDays';
+import { readComputedDays } from './operations/campaigns/readComputedDays';
+import { readFirstHistoryDayWrittenAfter } from './operations/campaigns/readFirstHistoryDayWrittenAfter';
 import { readStandings } from './operations/campaigns/readStandings';
 import { releaseCampaignNotice } from './operations/campaigns/releaseCampaignNotice';
 import { tallyOwners } from './operations/campaigns/tallyOwners';
@@ -56,8 +58,8 @@ export class DatabaseCampaignStore implements CampaignStore {
     return readCampaign(this.db, id);
   }
 
-  listCampaigns() {
-    return listCampaigns(this.db);
+  listCampaigns(filter?: { ids?: string[]; unfinished?: boolean }) {
+    return listCampaigns(this.db, filter);
   }
 
   readStandings(
@@ -72,12 +74,28 @@ export class DatabaseCampaignStore implements CampaignStore {
     return readCampaignDays(this.db, campaignId);
   }
 
+  readComputedDays(campaignId: string) {
+    return readComputedDays(this.db, campaignId);
+  }
+
+  readFirstHistoryDayWrittenAfter(at: Date) {
+    return readFirstHistoryDayWrittenAfter(this.db, at);
+  }
+
   writeDay(
     campaignId: string,
-    figures: CampaignDayFigures,
+    figures: CampaignDayFigures | undefined,
     entities?: CampaignEntityResult[],
+    expectedUpdatedAt?: Date,
   ) {
-    return writeCampaignDay(this.db, campaignId, figures, entities, this.now());
+    return writeCampaignDay(
+      this.db,
+      campaignId,
+      figures,
+      entities,
+      this.now(),
+      expectedUpdatedAt,
+    );
   }
 
   markFinished(campaignId: string, at: Date) {

@@ -237,9 +237,13 @@ export function addCampaignRoutes(
     }
     const byCampaign = new Map(results.map(r => [r.campaignId, r]));
     const day = today();
-    // The list is nearest deadline first already; finished ones are left
-    // for the campaign pages.
-    const items = (await campaigns.listCampaigns()).flatMap(stored => {
+    // Only the entity's campaigns, nearest deadline first already; finished
+    // ones are left for the campaign pages.
+    const open = await campaigns.listCampaigns({
+      ids: [...byCampaign.keys()],
+      unfinished: true,
+    });
+    const items = open.flatMap(stored => {
       const result = byCampaign.get(stored.id);
       const campaign = toWireCampaign(stored, day);
       if (!result || campaign.status === 'finished') return [];

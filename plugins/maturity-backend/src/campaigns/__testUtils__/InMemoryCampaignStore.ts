@@ -36,6 +36,11 @@ export class InMemoryCampaignStore implements CampaignStore {
   readonly writes: Array<{ day: string; withEntities: boolean }> = [];
   /** Called before each day is written, e.g. to change the campaign meanwhile. */
   beforeWrite?: (day: string) => void;
+  /** When each campaign's day was computed (the store's clock: `now`). */
+  readonly computedAt = new Map<string, Map<string, Date>>();
+  now = () => new Date();
+  /** History points as written: their day and when. */
+  readonly historyWrites: Array<{ day: string; writtenAt: Date }> = [];
 
   async createCampaign(campaign: StoredCampaign) {
     this.campaigns.set(campaign.id, campaign);
@@ -58,6 +63,7 @@ export class InMemoryCampaignStore implements CampaignStore {
       latest: undefined,
     });
     this.days.delete(id);
+    this.computedAt.delete(id);
     this.entities.delete(id);
     return 'done';
   }
@@ -76,10 +82,14 @@ export class InMemoryCampaignStore implements CampaignStore {
     return this.campaigns.get(id);
   }
 
-  async listCampaigns() {
-    return [...this.campaigns.values()].sort((a, b) =>
-      a.deadline.localeCompare(b.deadline),
-    );
+  async listCampaigns(filter: { ids?: string[]; unfinished?: boolean } = {}) {
+    return [...this.campaigns.values()]
+      .filter(
+        c =>
+          (!filter.ids || filter.ids.includes(c.id)) &&
+          (!filter.unfinished || !c.finishedAt),
+      )
+      .sort((a, b) => a.deadline.localeCompare(b.deadline));
   }
 
   async *readStandings(
@@ -107,17 +117,48 @@ export class InMemoryCampaignStore implements CampaignStore {
     );
   }
 
+  async readComputedDays(campaignId: string) {
+    return (await this.readDays(campaignId)).map(({ day }) => ({
+      day,
+      computedAt: this.computedAt.get(campaignId)?.get(day) ?? new Date(0),
+    }));
+  }
+
+  async readFirstHistoryDayWrittenAfter(at: Date) {
+    const days = this.historyWrites
+      .filter(w => w.writtenAt.getTime() > at.getTime())
+      .map(w => w.day)
+      .sort();
+    return days[0];
+  }
+
   async writeDay(
     campaignId: string,
-    figures: CampaignDayFigures,
+    figures: CampaignDayFigures | undefined,
     entities?: CampaignEntityResult[],
+    expectedUpdatedAt?: Date,
   ) {
-    this.beforeWrite?.(figures.day);
-    this.writes.push({ day: figures.day, withEntities: !!entities });
-    const days = this.days.get(campaignId) ?? new Map();
-    days.set(figures.day, figures);
-    this.days.set(campaignId, days);
+    if (figures) this.beforeWrite?.(figures.day);
+    const campaign = this.campaigns.get(campaignId);
+    if (
+      !campaign ||
+      campaign.finishedAt ||
+      (expectedUpdatedAt &&
+        campaign.updatedAt.getTime() !== expectedUpdatedAt.getTime())
+    ) {
+      return false;
+    }
+    if (figures) {
+      this.writes.push({ day: figures.day, withEntities: !!entities });
+      const days = this.days.get(campaignId) ?? new Map();
+      days.set(figures.day, figures);
+      this.days.set(campaignId, days);
+      const computedAt = this.computedAt.get(campaignId) ?? new Map();
+      computedAt.set(figures.day, this.now());
+      this.computedAt.set(campaignId, computedAt);
+    }
     if (entities) this.entities.set(campaignId, entities);
+    return true;
   }
 
   async markFinished(campaignId: string, at: Date) {

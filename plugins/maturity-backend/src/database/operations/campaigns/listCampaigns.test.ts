@@ -3,6 +3,7 @@ import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { sampleCampaign, sampleDay } from '../../__testUtils__/sampleCampaigns';
 import { createCampaign } from './createCampaign';
 import { listCampaigns } from './listCampaigns';
+import { markCampaignFinished } from './markCampaignFinished';
 import { writeCampaignDay } from './writeCampaignDay';
 
 jest.setTimeout(60_000);
@@ -28,7 +29,6 @@ describe('listCampaigns', () => {
         sampleCampaign('done', {
           startsOn: '2026-10-01',
           deadline: '2026-11-30',
-          finishedAt: new Date('2026-12-01T00:10:00Z'),
         }),
       );
       const now = new Date('2026-12-02T10:00:00Z');
@@ -53,6 +53,11 @@ describe('listCampaigns', () => {
         undefined,
         now,
       );
+      await markCampaignFinished(
+        knex,
+        'done',
+        new Date('2026-12-01T00:10:00Z'),
+      );
 
       const campaigns = await listCampaigns(knex);
 
@@ -73,6 +78,33 @@ describe('listCampaigns', () => {
         ],
         ['late', '2027-06-30', undefined, undefined],
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'lists only the campaigns asked for, the finished ones left out when asked, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      for (const id of ['a', 'b', 'c', 'd']) {
+        await createCampaign(knex, sampleCampaign(id));
+      }
+      await markCampaignFinished(knex, 'b', new Date('2027-04-01T00:10:00Z'));
+
+      const ids = (campaigns: Array<{ id: string }>) =>
+        campaigns.map(c => c.id);
+      expect(ids(await listCampaigns(knex, { ids: ['a', 'b', 'x'] }))).toEqual([
+        'a',
+        'b',
+      ]);
+      expect(
+        ids(await listCampaigns(knex, { ids: ['a', 'b'], unfinished: true })),
+      ).toEqual(['a']);
+      expect(ids(await listCampaigns(knex, { unfinished: true }))).toEqual([
+        'a',
+        'c',
+        'd',
+      ]);
+      expect(ids(await listCampaigns(knex, { ids: [] }))).toEqual([]);
     },
   );
 });

@@ -2,7 +2,9 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { sampleCampaign, sampleDay } from '../../__testUtils__/sampleCampaigns';
 import { createCampaign } from './createCampaign';
+import { deleteCampaign } from './deleteCampaign';
 import { listCampaignEntities } from './listCampaignEntities';
+import { markCampaignFinished } from './markCampaignFinished';
 import { readCampaignDays } from './readCampaignDays';
 import { writeCampaignDay } from './writeCampaignDay';
 
@@ -86,6 +88,110 @@ describe('writeCampaignDay', () => {
         .where('day', 20789)
         .select('computed_at');
       expect(Number(row.computed_at)).toBe(now.getTime());
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'writes nothing for a campaign changed since, deleted or finished, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      const campaign = sampleCampaign('c-1');
+      await createCampaign(knex, campaign);
+      await createCampaign(knex, sampleCampaign('c-2'));
+      await createCampaign(knex, sampleCampaign('c-3'));
+      const now = new Date('2026-12-02T10:00:00Z');
+      const entities = [{ entityRef: 'component:default/a', meetsGoal: true }];
+      const write = (id: string, expected?: Date) =>
+        writeCampaignDay(
+          knex,
+          id,
+          sampleDay('2026-12-02', 1, 1),
+          entities,
+          now,
+          expected,
+        );
+
+      await expect(
+        write('c-1', new Date(campaign.updatedAt.getTime() - 1)),
+      ).resolves.toBe(false);
+      await deleteCampaign(knex, 'c-2');
+      await expect(write('c-2')).resolves.toBe(false);
+      await markCampaignFinished(knex, 'c-3', now);
+      await expect(write('c-3')).resolves.toBe(false);
+      expect(Number((await knex('campaign_days').count({ n: '*' }))[0].n)).toBe(
+        0,
+      );
+      expect(
+        Number((await knex('campaign_entities').count({ n: '*' }))[0].n),
+      ).toBe(0);
+
+      await expect(write('c-1', campaign.updatedAt)).resolves.toBe(true);
+      await expect(readCampaignDays(knex, 'c-1')).resolves.toEqual([
+        sampleDay('2026-12-02', 1, 1),
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'writes only the entities of a campaign not begun, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      await createCampaign(knex, sampleCampaign('c-1'));
+
+      await expect(
+        writeCampaignDay(
+          knex,
+          'c-1',
+          undefined,
+          [{ entityRef: 'component:default/a', meetsGoal: false }],
+          new Date('2026-11-30T10:00:00Z'),
+        ),
+      ).resolves.toBe(true);
+
+      await expect(readCampaignDays(knex, 'c-1')).resolves.toEqual([]);
+      await expect(
+        listCampaignEntities(knex, 'c-1', page),
+      ).resolves.toMatchObject({ totalCount: 1 });
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    "lets two runs write one campaign's entities at once, one after the other, %p",
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      await createCampaign(knex, sampleCampaign('c-1'));
+      const now = new Date('2026-12-02T10:00:00Z');
+      const entities = (prefix: string) =>
+        Array.from({ length: 600 }, (_, i) => ({
+          entityRef: `component:default/${prefix}-${i}`,
+          meetsGoal: true,
+        }));
+
+      const written = await Promise.all([
+        writeCampaignDay(
+          knex,
+          'c-1',
+          sampleDay('2026-12-02', 600, 600),
+          entities('x'),
+          now,
+        ),
+        writeCampaignDay(
+          knex,
+          'c-1',
+          sampleDay('2026-12-02', 600, 600),
+          entities('y'),
+          now,
+        ),
+      ]);
+
+      expect(written).toEqual([true, true]);
+      const rows = await knex('campaign_entities').select('entity_ref');
+      expect(rows).toHaveLength(600);
+      // One run's entities, whole: not a mix of both.
+      const prefixes = new Set(
+        rows.map(row => String(row.entity_ref).split('-')[0]),
+      );
+      expect(prefixes.size).toBe(1);
     },
   );
 });

@@ -2,35 +2,57 @@ import { Knex } from 'knex';
 import { chunks } from '../../chunks';
 import { toDayNumber } from '../../campaignColumns';
 import { CampaignDayFigures, CampaignEntityResult } from '../../CampaignStore';
+import { isPostgres } from '../../isPostgres';
 
 // Rows per statement, well below both engines' bind-parameter limits.
 const CHUNK_SIZE = 500;
 
 /**
- * Stores a campaign's figures of one day, replacing that day's, and when
- * `entities` is given replaces its in-scope entities with them, in one
- * transaction: readers see the old day and entities or the new ones.
+ * Stores a campaign's figures of one day (none for a campaign not begun),
+ * replacing that day's, and when `entities` is given replaces its in-scope
+ * entities with them, in one transaction: readers see the old day and
+ * entities or the new ones. Nothing is written, and false returned, when
+ * the campaign is gone, finished, or (with `expectedUpdatedAt`) changed
+ * since its figures were computed. The campaign's row is locked first on
+ * PostgreSQL, so a change, a deletion or another run's write of the same
+ * campaign waits for this one (SQLite has one writer at a time anyway).
  */
 export async function writeCampaignDay(
   db: Knex,
   campaignId: string,
-  figures: CampaignDayFigures,
+  figures: CampaignDayFigures | undefined,
   entities: CampaignEntityResult[] | undefined,
   now: Date,
-): Promise<void> {
-  await db.transaction(async tx => {
-    await tx('campaign_days')
-      .insert({
-        campaign_id: campaignId,
-        day: toDayNumber(figures.day),
-        in_scope: figures.inScope,
-        meeting: figures.meeting,
-        teams: JSON.stringify(figures.teams),
-        computed_at: now.getTime(),
-      })
-      .onConflict(['campaign_id', 'day'])
-      .merge();
-    if (!entities) return;
+  expectedUpdatedAt?: Date,
+): Promise<boolean> {
+  return db.transaction(async tx => {
+    let query = tx('campaigns')
+      .where('id', campaignId)
+      .whereNull('finished_at')
+      .first('updated_at');
+    if (isPostgres(db)) query = query.forUpdate();
+    const campaign = await query;
+    if (
+      !campaign ||
+      (expectedUpdatedAt &&
+        Number(campaign.updated_at) !== expectedUpdatedAt.getTime())
+    ) {
+      return false;
+    }
+    if (figures) {
+      await tx('campaign_days')
+        .insert({
+          campaign_id: campaignId,
+          day: toDayNumber(figures.day),
+          in_scope: figures.inScope,
+          meeting: figures.meeting,
+          teams: JSON.stringify(figures.teams),
+          computed_at: now.getTime(),
+        })
+        .onConflict(['campaign_id', 'day'])
+        .merge();
+    }
+    if (!entities) return true;
     await tx('campaign_entities').where('campaign_id', campaignId).delete();
     for (const batch of chunks(entities, CHUNK_SIZE)) {
       await tx('campaign_entities').insert(
@@ -44,5 +66,6 @@ export async function writeCampaignDay(
         })),
       );
     }
+    return true;
   });
 }
