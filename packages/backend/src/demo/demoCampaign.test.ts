@@ -24,12 +24,7 @@ const SCORED = [
 ];
 
 /** A backend answering the calls defineDemoCampaign makes; records posts. */
-function fakeBackend(options: {
-  campaigns?: unknown[];
-  scored?: string[];
-  /** Entities whose history has no point on the campaign's first day. */
-  withoutHistory?: string[];
-}) {
+function fakeBackend(options: { campaigns?: unknown[]; scored?: string[] }) {
   const posted: Array<{ url: string; body: unknown }> = [];
   const campaigns = [...(options.campaigns ?? [])];
   const answer = (body: unknown, status = 200) =>
@@ -50,21 +45,10 @@ function fakeBackend(options: {
     }
     if (
       url ===
-      'http://backend/api/maturity/v1/scorecards?kind=component&lifecycle=production&limit=500'
+      'http://backend/api/maturity/v1/scorecards?kind=component&lifecycle=production&limit=1'
     ) {
       return answer({
         items: (options.scored ?? SCORED).map(entityRef => ({ entityRef })),
-      });
-    }
-    const history = url.match(
-      /^http:\/\/backend\/api\/maturity\/v1\/entities\/component\/default\/([^/]+)\/history\?asOf=2026-11-06$/,
-    );
-    if (history) {
-      const ref = `component:default/${history[1]}`;
-      return answer({
-        items: options.withoutHistory?.includes(ref)
-          ? []
-          : [{ day: '2026-11-02' }],
       });
     }
     return answer({}, 404);
@@ -148,16 +132,20 @@ describe('defineDemoCampaign', () => {
     expect(posted).toEqual([]);
   });
 
-  it('waits (throws) until every entity has history on the first day', async () => {
-    const { fetchMock, posted } = fakeBackend({
-      withoutHistory: ['component:default/cart-service'],
-    });
+  it('does not wait for the history back-fill: one scorecard list request, then the campaign', async () => {
+    const { fetchMock } = fakeBackend({});
     global.fetch = fetchMock as unknown as typeof fetch;
 
-    await expect(defineDemoCampaign(discovery, NOW)).rejects.toThrow(
-      'component:default/cart-service has no history on 2026-11-06 yet',
-    );
-    expect(posted).toEqual([]);
+    await defineDemoCampaign(discovery, NOW);
+
+    const maturityCalls = fetchMock.mock.calls
+      .map(([url]) => url)
+      .filter(url => url.startsWith('http://backend/api/maturity/'));
+    expect(maturityCalls).toEqual([
+      'http://backend/api/maturity/v1/campaigns',
+      'http://backend/api/maturity/v1/scorecards?kind=component&lifecycle=production&limit=1',
+      'http://backend/api/maturity/v1/campaigns',
+    ]);
   });
 });
 
