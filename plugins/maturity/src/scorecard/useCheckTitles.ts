@@ -19,13 +19,18 @@ export interface RubricCheck {
  * Every check of a rubric, category by category and level by level, then
  * the MLOps track's.
  */
-export function checkListOf(rubric: Rubric): RubricCheck[] {
+export function checkListOf(
+  rubric: Rubric,
+  options: { enabledOnly?: boolean } = {},
+): RubricCheck[] {
   const levels = [
     ...rubric.categories.flatMap(category => category.levels),
     ...rubric.mlops.levels,
   ];
   return levels.flatMap(level =>
-    level.checks.map(check => ({ id: check.id, title: check.title })),
+    level.checks
+      .filter(check => !options.enabledOnly || check.enabled)
+      .map(check => ({ id: check.id, title: check.title })),
   );
 }
 
@@ -56,9 +61,15 @@ export function useCheckTitles(): (checkId: string) => string {
  * The checks of the active rubric; the default rubric's until it has loaded
  * or when it cannot be loaded.
  */
-export function useRubricChecks(): RubricCheck[] {
+export function useRubricChecks(
+  options: { enabledOnly?: boolean } = {},
+): RubricCheck[] {
   const rubric = useActiveRubric();
-  return useMemo(() => checkListOf(rubric ?? defaultRubric), [rubric]);
+  const { enabledOnly } = options;
+  return useMemo(
+    () => checkListOf(rubric ?? defaultRubric, { enabledOnly }),
+    [rubric, enabledOnly],
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ResponseError } from '@backstage/errors';
+import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -21,9 +22,12 @@ async function refusal(status: number, message: string) {
   } as unknown as Response);
 }
 
-function render(onSubmit: jest.Mock) {
+function render(
+  onSubmit: jest.Mock,
+  api: ReturnType<typeof createFakeMaturityApi> = createFakeMaturityApi(),
+) {
   return renderInTestApp(
-    <TestApiProvider apis={[[maturityApiRef, createFakeMaturityApi()]]}>
+    <TestApiProvider apis={[[maturityApiRef, api]]}>
       <CampaignDialog
         open
         campaign={testsRequiredCampaign}
@@ -39,6 +43,43 @@ jest.setTimeout(30_000);
 describe('CampaignDialog', () => {
   beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW)));
   afterEach(() => jest.restoreAllMocks());
+
+  it('offers only the checks the active rubric scores', async () => {
+    const disabled = 'test.3.tests-required';
+    const rubric = {
+      ...defaultRubric,
+      categories: defaultRubric.categories.map(category => ({
+        ...category,
+        levels: category.levels.map(level => ({
+          ...level,
+          checks: level.checks.map(check =>
+            check.id === disabled ? { ...check, enabled: false } : check,
+          ),
+        })),
+      })),
+    };
+    await render(
+      jest.fn(),
+      createFakeMaturityApi(undefined, undefined, {
+        getRubric: async () => rubric,
+      }),
+    );
+    const checks = await screen.findByRole('listbox', {
+      name: /Checks to pass/,
+    });
+    await waitFor(() =>
+      expect(
+        within(checks)
+          .getAllByRole('option')
+          .map(option => option.getAttribute('value')),
+      ).toContain('test.4.e2e-gates-production'),
+    );
+    expect(
+      within(checks)
+        .getAllByRole('option')
+        .map(option => option.getAttribute('value')),
+    ).not.toContain(disabled);
+  });
 
   it('marks the milestone a refusal names', async () => {
     const onSubmit = jest

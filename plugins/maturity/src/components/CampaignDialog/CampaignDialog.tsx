@@ -117,7 +117,8 @@ export interface CampaignDialogProps {
 export function CampaignDialog(props: CampaignDialogProps) {
   const { open, campaign, onClose, onSubmit } = props;
   const classes = useStyles();
-  const checks = useRubricChecks();
+  // A disabled check is never scored: a goal naming it is refused.
+  const checks = useRubricChecks({ enabledOnly: true });
   const [form, setForm] = useState<CampaignForm>(() =>
     formOfCampaign(campaign, utcToday()),
   );
