@@ -5,8 +5,15 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { percent, shareOf } from '../../campaigns/describeCampaign';
 import { EntityMaturityLink } from '../EntityMaturityLink';
+
+const useStyles = makeStyles({
+  // Beside the burn-up the card is narrow; names and headers wrapped
+  // mid-word.
+  table: { whiteSpace: 'nowrap' },
+});
 
 /** Teams with the most entities still short first. */
 function mostShortFirst(teams: CampaignTeam[]): CampaignTeam[] {
@@ -20,6 +27,7 @@ function mostShortFirst(teams: CampaignTeam[]): CampaignTeam[] {
 /** Each owning group's part of a campaign on its latest day. */
 export function CampaignTeamsTable(props: { teams: CampaignTeam[] }) {
   const { teams } = props;
+  const classes = useStyles();
   if (teams.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -28,7 +36,7 @@ export function CampaignTeamsTable(props: { teams: CampaignTeam[] }) {
     );
   }
   return (
-    <Table size="small" aria-label="Teams">
+    <Table size="small" aria-label="Teams" className={classes.table}>
       <TableHead>
         <TableRow>
           <TableCell>Team</TableCell>
