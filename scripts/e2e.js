@@ -378,6 +378,19 @@ async function openScorecard(page, entityPath) {
   return checks;
 }
 
+/**
+ * The Notifications page filtered by `text`: it shows five notices a page,
+ * and the demo's start-up and the earlier steps send more than that.
+ */
+async function openNotifications(page, text) {
+  await open(page, `${APP}/notifications`);
+  const filter = await shows(
+    page.getByPlaceholder('Filter'),
+    'the notifications filter',
+  );
+  await filter.fill(text);
+}
+
 /** Expands one category's checks; returns the expanded region. */
 async function expandCategory(checks, title) {
   const toggle = checks.getByRole('button', { name: new RegExp(`^${title}`) });
@@ -1559,7 +1572,7 @@ const steps = [
       }
 
       // The guest's Notifications page: the request, sent to the owning team.
-      await open(page, `${APP}/notifications`);
+      await openNotifications(page, entity);
       const notice = page
         .getByRole('link', { name: `Exemption requested: ${entity}` })
         .first();
@@ -1672,6 +1685,200 @@ const steps = [
         async () => (await call(`${api}/rollups/group/default/checkout`)).body,
         team => team.checkBands?.waived >= 1,
         180_000,
+      );
+    },
+  },
+  {
+    name: 'a Resource without a lifecycle fails "Entity has a type and a lifecycle" on its Maturity tab',
+    run: async page => {
+      // The demo scores Resources too; orders-db has no spec.lifecycle.
+      await open(page, `${APP}/catalog/default/resource/orders-db/maturity`);
+      const checks = await shows(
+        page.getByRole('region', { name: 'Checks', exact: true }),
+        'the checks of orders-db',
+      );
+      const design = await expandCategory(checks, 'Design & Architecture');
+      const check = design.getByRole('listitem', {
+        name: 'Entity has a type and a lifecycle',
+      });
+      await shows(
+        check.getByText('Fail', { exact: true }),
+        'the failing type-and-lifecycle check',
+      );
+    },
+  },
+  {
+    name: "the platform team's campaign shows its burn-up, the teams behind and the entities short; owners are notified",
+    run: async page => {
+      const title = 'Tests gate every production deploy';
+      const api = `${BACKEND}/api/maturity/v1`;
+      const get = async url => {
+        const res = await fetch(url, {
+          headers: { Authorization: `Bearer ${await guestToken()}` },
+        });
+        if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+        return res.json();
+      };
+      // The demo defines it once the history back-fill reaches its first
+      // day (30 days ago), then computes every day since from the history.
+      const campaign = await until(
+        'the demo campaign is defined',
+        async () =>
+          (await get(`${api}/campaigns`)).items.find(c => c.title === title),
+        found => !!found,
+        180_000,
+      );
+      const progress = await until(
+        'its burn-up is back-filled from the history',
+        () => get(`${api}/campaigns/${campaign.id}`),
+        p => p.days.length >= 30 && p.days.at(-1).inScope > 0,
+        120_000,
+      );
+      const latest = progress.days.at(-1);
+      if (!(latest.meeting > 0 && latest.meeting < latest.inScope)) {
+        throw new Error(`latest day: ${JSON.stringify(latest)}`);
+      }
+
+      await open(page, `${APP}/maturity`);
+      await (
+        await shows(page.getByRole('tab', { name: 'Campaigns' }), 'the tab')
+      ).click();
+      const list = await shows(
+        page.getByRole('table', { name: 'Campaign list' }),
+        'the campaign list',
+      );
+      await list.getByRole('link', { name: title }).click();
+      await shows(
+        page.getByRole('region', { name: title }),
+        'the campaign detail',
+      );
+      await shows(
+        page.getByRole('figure', { name: 'Campaign burn-up' }),
+        'the burn-up',
+      );
+      await chartsDrawn(page, 1, 'the burn-up chart');
+      const teams = await until(
+        'the teams table lists a team with entities short',
+        () =>
+          readTable(page.getByRole('table', { name: 'Teams', exact: true })),
+        table => table.rows.some(row => row[0].includes('checkout')),
+      );
+      if (teams.rows.length < 3) {
+        throw new Error(`teams: ${JSON.stringify(teams.rows)}`);
+      }
+      const short = await until(
+        'the entities still short are listed',
+        () =>
+          readTable(page.getByRole('table', { name: 'Entities still short' })),
+        table => table.rows.length > 0,
+      );
+      if (!JSON.stringify(short.rows).includes('End-to-end tests gate')) {
+        throw new Error(`short: ${JSON.stringify(short.rows).slice(0, 300)}`);
+      }
+      await loaded(page, 'the campaign');
+      await captureView(page, 'campaign.png');
+
+      // checkout is behind: the guest, one of its members, was told.
+      await openNotifications(page, title);
+      const notice = page
+        .getByRole('link', { name: `Campaign started: ${title}` })
+        .first();
+      await shows(notice, 'the campaign start notice');
+      const href = await notice.getAttribute('href');
+      if (!href?.endsWith(`/maturity?view=campaigns&campaign=${campaign.id}`)) {
+        throw new Error(`the notice links to ${href}`);
+      }
+
+      // On a checkout component's tab and on the team's rollup.
+      await open(
+        page,
+        `${APP}/catalog/default/component/checkout-api/maturity`,
+      );
+      const entityCampaigns = await shows(
+        page.getByRole('region', { name: 'Campaigns', exact: true }),
+        "the entity's campaigns",
+      );
+      await shows(
+        entityCampaigns.getByText(title, { exact: false }).first(),
+        'the campaign on the entity tab',
+      );
+      await open(page, `${APP}/catalog/default/group/checkout/maturity`);
+      const teamCampaigns = await shows(
+        page.getByRole('table', { name: 'Campaigns of this team' }),
+        "the team's campaigns",
+      );
+      await shows(
+        teamCampaigns.getByText(title, { exact: false }).first(),
+        'the campaign on the team tab',
+      );
+    },
+  },
+  {
+    name: 'a campaign is created in the dialog, refused a deadline before its start, computed, and deleted',
+    run: async page => {
+      const title = `E2E campaign ${Date.now()}`;
+      const day = offset =>
+        new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      await open(page, `${APP}/maturity?view=campaigns`);
+      await (
+        await shows(
+          page.getByRole('button', { name: 'New campaign' }),
+          'the New campaign button (guest holds maturity.campaign.manage)',
+        )
+      ).click();
+      const dialog = await shows(
+        page.getByRole('dialog', { name: 'New campaign' }),
+        'the dialog',
+      );
+      await dialog
+        .getByRole('textbox', { name: 'Title', exact: true })
+        .fill(title);
+      await dialog
+        .getByRole('textbox', { name: 'Owner group', exact: true })
+        .fill('group:default/platform');
+      await dialog.getByRole('radio', { name: 'Pass a set of checks' }).check();
+      await dialog
+        .getByRole('listbox', { name: 'Checks to pass' })
+        .selectOption(['design.1.type-and-lifecycle']);
+      await dialog.getByLabel(/^Starts on/).fill(day(-7));
+      await dialog.getByLabel(/^Deadline/).fill(day(-8));
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await shows(
+        dialog.getByText(/must not be before/),
+        'the refusal at the deadline field',
+      );
+      await dialog.getByLabel(/^Deadline/).fill(day(30));
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await shows(
+        page.getByRole('region', { name: title }),
+        'the new campaign',
+        60_000,
+      );
+      // Every scored entity has a type and a lifecycle but orders-db.
+      await until(
+        'orders-db (“Orders database”) is the one entity short',
+        async () => {
+          await page.reload();
+          return readTable(
+            page.getByRole('table', { name: 'Entities still short' }),
+          );
+        },
+        table =>
+          table.rows.length === 1 && table.rows[0][0] === 'Orders database',
+        90_000,
+      );
+      await page
+        .getByRole('region', { name: title })
+        .getByRole('button', { name: 'Delete' })
+        .click();
+      await page
+        .getByRole('dialog', { name: `Delete “${title}”?` })
+        .getByRole('button', { name: 'Delete campaign' })
+        .click();
+      await until(
+        'the deleted campaign leaves the list',
+        () => readTable(page.getByRole('table', { name: 'Campaign list' })),
+        table => !JSON.stringify(table.rows).includes(title),
       );
     },
   },
