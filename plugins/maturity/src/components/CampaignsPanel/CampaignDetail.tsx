@@ -243,12 +243,12 @@ export function CampaignDetail(props: CampaignDetailProps) {
           <Facts progress={value} />
         </Paper>
       </Grid>
-      <Grid item xs={12} lg={7}>
+      <Grid item xs={12} lg={6}>
         <InfoCard title="Burn-up">
           <CampaignBurnUpChart campaign={campaign} days={value.days} />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} lg={5}>
+      <Grid item xs={12} lg={6}>
         <InfoCard title="Teams">
           <CampaignTeamsTable teams={value.teams} />
         </InfoCard>
