@@ -106,4 +106,30 @@ describe('writeEvaluations', () => {
       ]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'commits new check definitions before the save, which stays all or nothing, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      // The save fails after writing scorecards: its metrics table is gone.
+      await knex.schema.dropTable('entity_metrics');
+
+      await expect(
+        writeEvaluations(
+          knex,
+          new RubricCheckDefinitions(knex),
+          records,
+          new Date(MORNING),
+        ),
+      ).rejects.toThrow();
+
+      // Nothing of the save is kept; the definitions were committed on their
+      // own first, so no replica's save waits on another's for them.
+      const [{ n }] = await knex('scorecards').count({ n: '*' });
+      expect(Number(n)).toBe(0);
+      await expect(
+        knex('rubric_checks').orderBy('check_id').pluck('check_id'),
+      ).resolves.toEqual(['build-deploy.4.ci-success', 'test.1.tests']);
+    },
+  );
 });

@@ -50,11 +50,18 @@ export async function writeEvaluations(
       checkStates: checkStatesOf(record.scorecard),
     };
   });
-  const written = await db.transaction(async tx => {
-    const fresh = new Map<string, Map<string, CheckDefinition>>();
-    for (const [version, checks] of definitions) {
-      fresh.set(version, await checkDefinitions.write(tx, version, checks));
-    }
+  // Definitions commit on their own, before the scorecards that name them:
+  // inside the save, a replica writing the same new definitions would wait
+  // for this whole transaction (an insert conflicting with an uncommitted
+  // row waits for its transaction). A version's definitions never change,
+  // so one stored ahead of a failed save does no harm.
+  for (const [version, checks] of definitions) {
+    const written = await db.transaction(tx =>
+      checkDefinitions.write(tx, version, checks),
+    );
+    checkDefinitions.remember(version, written);
+  }
+  await db.transaction(async tx => {
     for (const batch of chunks(rows, CHUNK_SIZE)) {
       const scorecards = batch.map(
         ({ subject, scorecard, stored, checkStates, held }) => ({
@@ -102,9 +109,5 @@ export async function writeEvaluations(
       // The day's snapshot is the day's latest evaluation.
       await upsertHistory(tx, batch, day, now);
     }
-    return fresh;
   });
-  for (const [version, checks] of written) {
-    checkDefinitions.remember(version, checks);
-  }
 }
