@@ -262,6 +262,71 @@ describe('applyHeldLevels and the levels without waivers', () => {
       categoryLevels: { ...all3, test: 2 },
     });
   });
+
+  it('counts only what a waiver lifts as debt on a category held above its raw level', () => {
+    // Design is held at 3 while it dips to 2 (day 1 of 3 below), and is at
+    // 2 only thanks to a waiver: 1 without it. One level is waiver debt,
+    // the other the held dip.
+    const raw = rawScorecard('2026-12-02T10:00:00Z', { ...all3, design: 2 });
+    raw.levelsWithoutWaivers = {
+      overallLevel: 3,
+      categoryLevels: { ...all3, design: 1 },
+    };
+    const { scorecard } = applyHeldLevels(raw, heldAt3, { dropAfterDays: 3 });
+    const design = scorecard.categories.find(c => c.category === 'design')!;
+    expect(design).toMatchObject({ level: 3, rawLevel: 2 });
+    expect(design.atRisk).toBeDefined();
+    expect(scorecard.levelsWithoutWaivers!.categoryLevels.design).toBe(2);
+  });
+
+  it("keeps a held category's level without waivers at or below its held level, and its debt the same through the dip and the drop", () => {
+    // A waiver lifts test from 0 to 2 while the category is at risk (held
+    // at 3, raw 2); then it drops on the third day below.
+    const dipping = (day: string) => {
+      const raw = rawScorecard(`2026-12-${day}T10:00:00Z`, {
+        ...all3,
+        test: 2,
+      });
+      raw.levelsWithoutWaivers = {
+        overallLevel: 3,
+        categoryLevels: { ...all3, test: 0 },
+      };
+      return raw;
+    };
+    let state = { held: heldAt3 } as ReturnType<typeof applyHeldLevels>;
+    const debts: Array<[number, number]> = [];
+    for (const day of ['02', '03', '04']) {
+      state = applyHeldLevels(dipping(day), state.held, { dropAfterDays: 3 });
+      const test = state.scorecard.categories.find(c => c.category === 'test')!;
+      const without = state.scorecard.levelsWithoutWaivers!.categoryLevels.test;
+      expect(without).toBeLessThanOrEqual(test.level);
+      debts.push([test.level, without]);
+    }
+    // Held 3 (two days), then dropped to 2; two levels of waiver debt
+    // throughout, never the held dip's extra level.
+    expect(debts).toEqual([
+      [3, 1],
+      [3, 1],
+      [2, 0],
+    ]);
+  });
+
+  it('shows the held level without waivers where waivers lift nothing, whatever the dip', () => {
+    const raw = rawScorecard('2026-12-02T10:00:00Z', {
+      ...all3,
+      culture: 1,
+      information: 2,
+    });
+    raw.levelsWithoutWaivers = {
+      overallLevel: 2,
+      categoryLevels: { ...all3, culture: 1, information: 2 },
+    };
+    const { scorecard } = applyHeldLevels(raw, heldAt3, { dropAfterDays: 3 });
+    expect(scorecard.levelsWithoutWaivers).toEqual({
+      overallLevel: 3,
+      categoryLevels: all3,
+    });
+  });
 });
 
 describe('UTC days', () => {

@@ -89,11 +89,14 @@ function checksBelow(
 }
 
 /**
- * The levels without waivers beside held levels. A category whose waivers
- * change nothing today (its level without them is its raw level) is, without
- * them, at its held level: otherwise a held dip would show as waiver debt.
- * Where waivers do lift it, the level without them stays the raw one: the
- * debt is shown as it is today.
+ * The levels without waivers beside held levels. Waiver debt is what
+ * waivers lift a category today (its raw level less its raw level without
+ * them); a held dip (its held level less its raw level) is not debt. So a
+ * category is, without waivers, its held level lowered by as many levels
+ * as waivers lift it today: never above its held level, equal to it when
+ * waivers change nothing, and its raw level without waivers when it is not
+ * held (held at 3, raw 2 thanks to a waiver, 1 without: 2 without waivers,
+ * one level of debt, not two).
  */
 function heldWithoutWaivers(
   withoutWaivers: LevelsWithoutWaivers,
@@ -101,9 +104,12 @@ function heldWithoutWaivers(
 ): LevelsWithoutWaivers {
   const categoryLevels = { ...withoutWaivers.categoryLevels };
   for (const category of categories) {
-    if (categoryLevels[category.category] === category.rawLevel) {
-      categoryLevels[category.category] = category.level;
-    }
+    const unwaived = categoryLevels[category.category];
+    if (unwaived === undefined) continue;
+    const raw = category.rawLevel ?? category.level;
+    const lift = Math.max(0, raw - unwaived);
+    categoryLevels[category.category] = (category.level -
+      lift) as MaturityLevel;
   }
   return {
     ...withoutWaivers,
