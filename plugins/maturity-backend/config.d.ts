@@ -40,8 +40,9 @@ export interface Config {
       historyBackfillIntervalDays?: number;
       /**
        * A category's level drops only after evaluations on this many
-       * distinct UTC days in a row found it below its held level (many
-       * evaluations on one day count once); until then it is "at risk".
+       * consecutive evaluated UTC days found it below its held level (many
+       * evaluations on one day count once; days without an evaluation are
+       * skipped, neither counting nor resetting); until then it is "at risk".
        * Rises count at once. Default 3; 1 drops at once.
        */
       levelDropAfterDays?: number;

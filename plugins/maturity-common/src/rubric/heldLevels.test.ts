@@ -77,6 +77,24 @@ describe('holdCategoryLevel (drop after 3 days)', () => {
     expect(hold(day2, 2, DEC_1 + 5).level).toBe(2);
   });
 
+  it('skips a week without evaluations: it neither counts the days below nor resets', () => {
+    const at3 = hold(undefined, 3, DEC_1);
+    const monday = hold(at3, 2, DEC_1 + 1);
+    // Nothing evaluated for a week: still one day below, held.
+    const nextTuesday = hold(monday, 2, DEC_1 + 9);
+    expect(nextTuesday).toEqual({
+      level: 3,
+      belowDays: 2,
+      lastBelowDay: DEC_1 + 9,
+    });
+    // After another gap, the third evaluated day below drops it.
+    expect(hold(nextTuesday, 1, DEC_1 + 12)).toEqual({
+      level: 1,
+      belowDays: 0,
+      lastBelowDay: null,
+    });
+  });
+
   it('drops at once with a one-day rule', () => {
     expect(
       holdCategoryLevel(hold(undefined, 3, DEC_1), 1, DEC_1 + 1, 1),

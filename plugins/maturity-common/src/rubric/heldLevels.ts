@@ -37,10 +37,12 @@ export function utcDayToDate(day: number): string {
 
 /**
  * The holding rule for one category: a rise counts at once; a level below
- * the held one is held until evaluations on `dropAfterDays` distinct UTC
- * days in a row found it below (many evaluations on one day count once),
- * and then drops to the day's level. An evaluation at or above the held
- * level resets the count.
+ * the held one is held until evaluations on `dropAfterDays` consecutive
+ * evaluated UTC days found it below (many evaluations on one day count
+ * once), and then drops to the day's level. An evaluation at or above the
+ * held level resets the count; a day without any evaluation is skipped (it
+ * neither counts nor resets): "N consecutive daily evaluations" are N days
+ * that had an evaluation, in a row.
  * @public
  */
 export function holdCategoryLevel(
