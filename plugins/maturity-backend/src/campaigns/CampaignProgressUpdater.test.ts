@@ -269,6 +269,50 @@ describe('CampaignProgressUpdater', () => {
     expect(store.reads.map(r => r.day)).toEqual(['2026-12-03']);
   });
 
+  it('recomputes the past days of a history point stamped before a run read them and committed after', async () => {
+    const { store, progress } = setUp();
+    const c = campaign();
+    await store.createCampaign(c);
+    store.standingsToday = [standing('a', { checkStates: passing })];
+    store.standingsOn.set('2026-12-02', [
+      standing('a', { checkStates: failing }),
+    ]);
+    // The run starts at 10:00 and writes its days a minute later; the
+    // back-fill stamped its point at 09:59:30 and commits it at 10:02.
+    store.now = () => new Date('2026-12-03T10:01:00Z');
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+    expect((await store.readComputedDays(c.id)).map(d => d.computedAt)).toEqual(
+      [
+        new Date('2026-12-03T10:00:00Z'),
+        new Date('2026-12-03T10:00:00Z'),
+        new Date('2026-12-03T10:00:00Z'),
+      ],
+    );
+    store.standingsOn.set('2026-12-01', [
+      standing('a', { checkStates: failing }),
+    ]);
+    store.historyWrites.push({
+      day: '2026-12-01',
+      writtenAt: new Date('2026-12-03T09:59:30Z'),
+    });
+
+    store.reads.length = 0;
+    store.now = () => new Date('2026-12-03T10:10:00Z');
+    await progress.updateAll(new Date('2026-12-03T10:10:00Z'));
+    expect(store.reads.map(r => r.day)).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+    ]);
+    expect((await store.readDays(c.id)).map(d => d.inScope)).toEqual([1, 1, 1]);
+
+    // Points older than the margin before the run are not looked at again.
+    store.reads.length = 0;
+    store.now = () => new Date('2026-12-03T10:20:00Z');
+    await progress.updateAll(new Date('2026-12-03T10:20:00Z'));
+    expect(store.reads.map(r => r.day)).toEqual(['2026-12-03']);
+  });
+
   it('reads the owners with their sub-groups only when the scope asks for them', async () => {
     const { store, ownerGroups, progress } = setUp();
     await store.createCampaign(

@@ -18,6 +18,15 @@ export interface OwnerGroups {
   withDescendants(groupRefs: string[]): Promise<string[]>;
 }
 
+/**
+ * How long before a run's start history points are looked for again: an
+ * evaluation stamps a point's written_at before its transaction commits, so
+ * a point stamped before a run read its day may become visible only after.
+ * Longer than any batch's transaction; a point seen twice only recomputes
+ * its days once more.
+ */
+export const HISTORY_COMMIT_MARGIN_MS = 5 * 60_000;
+
 /** One computed day, and its in-scope entities when they were asked for. */
 interface ComputedDay {
   figures: CampaignDayFigures;
@@ -131,6 +140,7 @@ export class CampaignProgressUpdater {
           figures,
           entities,
           campaign.updatedAt,
+          now,
         ))
       ) {
         return;
@@ -150,9 +160,11 @@ export class CampaignProgressUpdater {
   /**
    * The earliest past day whose history may have changed since the past
    * days were computed: that of the earliest history point written after
-   * the latest of them was (each run computes its days oldest first and
-   * covers every point written before, so later points are the ones no
-   * day has read). Undefined when no past day is computed or none changed.
+   * the start of the latest run that computed one (stamped computed at its
+   * start, `now`), less HISTORY_COMMIT_MARGIN_MS for points stamped before
+   * and committed after that run read them. Points written earlier were
+   * visible to every day of that run. Undefined when no past day is
+   * computed or none changed.
    */
   private async historyChangedFrom(
     computedDays: Array<{ day: string; computedAt: Date }>,
@@ -161,7 +173,9 @@ export class CampaignProgressUpdater {
     const past = computedDays.filter(d => d.day < today);
     if (past.length === 0) return undefined;
     const latest = Math.max(...past.map(d => d.computedAt.getTime()));
-    return this.options.store.readFirstHistoryDayWrittenAfter(new Date(latest));
+    return this.options.store.readFirstHistoryDayWrittenAfter(
+      new Date(latest - HISTORY_COMMIT_MARGIN_MS),
+    );
   }
 
   private async ownerGroupsOf(

@@ -131,13 +131,15 @@ export interface CampaignStore {
    * campaign exists, is not finished and, when `expectedUpdatedAt` is
    * given, was last changed then (false, and nothing written, otherwise:
    * figures of an old scope or goal must not be kept). Writes of one
-   * campaign wait for each other.
+   * campaign wait for each other. The day is stamped computed at
+   * `computedAt` (the start of the run that read it; default: now).
    */
   writeDay(
     campaignId: string,
     figures: CampaignDayFigures | undefined,
     entities?: CampaignEntityResult[],
     expectedUpdatedAt?: Date,
+    computedAt?: Date,
   ): Promise<boolean>;
   /** Marks the campaign finished; its figures stay as they are. */
   markFinished(campaignId: string, at: Date): Promise<void>;

@@ -87,13 +87,14 @@ export class DatabaseCampaignStore implements CampaignStore {
     figures: CampaignDayFigures | undefined,
     entities?: CampaignEntityResult[],
     expectedUpdatedAt?: Date,
+    computedAt?: Date,
   ) {
     return writeCampaignDay(
       this.db,
       campaignId,
       figures,
       entities,
-      this.now(),
+      computedAt ?? this.now(),
       expectedUpdatedAt,
     );
   }

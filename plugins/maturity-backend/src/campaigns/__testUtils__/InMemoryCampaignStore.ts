@@ -137,6 +137,7 @@ export class InMemoryCampaignStore implements CampaignStore {
     figures: CampaignDayFigures | undefined,
     entities?: CampaignEntityResult[],
     expectedUpdatedAt?: Date,
+    runStartedAt?: Date,
   ) {
     if (figures) this.beforeWrite?.(figures.day);
     const campaign = this.campaigns.get(campaignId);
@@ -154,7 +155,7 @@ export class InMemoryCampaignStore implements CampaignStore {
       days.set(figures.day, figures);
       this.days.set(campaignId, days);
       const computedAt = this.computedAt.get(campaignId) ?? new Map();
-      computedAt.set(figures.day, this.now());
+      computedAt.set(figures.day, runStartedAt ?? this.now());
       this.computedAt.set(campaignId, computedAt);
     }
     if (entities) this.entities.set(campaignId, entities);
