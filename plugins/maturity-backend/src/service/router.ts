@@ -75,10 +75,20 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { events, evaluationQueue, httpAuth, permissions, limits } = options;
 
+  // Every route needs a user or a service (issue 12), and a caller without
+  // credentials learns that first (401), not what its body or query lacks;
+  // also where the backend's default auth policy is turned off. Each route
+  // still reads the credentials it allows and checks its permission.
   // Parsing happens before the validated router, whose error handler would
   // turn a 413 for an oversize body into a 400; so do the strict checks of
   // query parameters, which the validator's coercion is too lenient for.
   const router = Router();
+  router.use((req, _res, next) => {
+    httpAuth.credentials(req, { allow: ['user', 'service'] }).then(
+      () => next(),
+      error => next(error),
+    );
+  });
   router.use(jsonBodyParser(limits));
   router.use(strictQueryParameters(spec));
 

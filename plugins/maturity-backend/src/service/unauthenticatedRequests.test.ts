@@ -1,0 +1,140 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import { maturityPlugin } from '../plugin';
+import { spec } from '../schema/openapi.generated';
+
+// Issue 12: every route requires Backstage auth. A caller without credentials
+// is answered 401 before anything of its request is read, whatever is wrong
+// with its body or query, also where the backend's default auth policy is
+// turned off. The routes come from the spec, so a new one is covered.
+
+jest.setTimeout(60_000);
+
+const BASE = '/api/maturity';
+const USER = { Authorization: mockCredentials.user.header() };
+const PARAMETERS: Record<string, string> = {
+  kind: 'component',
+  namespace: 'default',
+  name: 'checkout-api',
+  id: 'no-such-id',
+};
+const BAD_QUERY = 'limit=lots&from=yesterday&notAParameter=1';
+const BAD_BODIES = ['{"events": [', '{"notAField":[[[true]]]}', '[]'];
+
+const routes = Object.entries(spec.paths).flatMap(([path, operations]) =>
+  Object.keys(operations)
+    .filter(method =>
+      ['get', 'post', 'put', 'patch', 'delete'].includes(method),
+    )
+    .map(method => ({
+      method: method as 'get' | 'post' | 'put' | 'patch' | 'delete',
+      path,
+      url: `${BASE}${path.replace(/\{(\w+)\}/g, (_, parameter: string) => {
+        if (!(parameter in PARAMETERS)) {
+          throw new Error(`no value for path parameter ${parameter}`);
+        }
+        return PARAMETERS[parameter];
+      })}`,
+    })),
+);
+
+/** Each route's bad requests: a bad query, and bad bodies where one is sent. */
+const badRequests = routes.flatMap(route => [
+  { ...route, query: BAD_QUERY, body: undefined },
+  ...(route.method === 'get' || route.method === 'delete'
+    ? []
+    : BAD_BODIES.map(body => ({ ...route, query: '', body }))),
+]);
+
+async function startBackend(dangerouslyDisableDefaultAuthPolicy: boolean) {
+  const { server } = await startTestBackend({
+    features: [
+      maturityPlugin,
+      catalogServiceMock.factory({ entities: [] }),
+      // A request without a token is unauthenticated, as in a real backend.
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      mockServices.rootConfig.factory({
+        data: { backend: { auth: { dangerouslyDisableDefaultAuthPolicy } } },
+      }),
+    ],
+  });
+  return server;
+}
+
+function send(
+  server: Awaited<ReturnType<typeof startBackend>>,
+  { method, url, query, body }: (typeof badRequests)[number],
+  headers: Record<string, string> = {},
+) {
+  const req = request(server)
+    [method](query ? `${url}?${query}` : url)
+    .set(headers);
+  return body === undefined
+    ? req
+    : req.set('Content-Type', 'application/json').send(body);
+}
+
+it('covers every operation of the spec', () => {
+  expect(routes.length).toBeGreaterThanOrEqual(25);
+  expect(routes).toContainEqual(
+    expect.objectContaining({ method: 'post', path: '/v1/rubric/preview' }),
+  );
+  expect(routes).toContainEqual(
+    expect.objectContaining({ method: 'put', path: '/v1/campaigns/{id}' }),
+  );
+});
+
+describe.each([
+  ['the default auth policy', false],
+  ['the default auth policy turned off', true],
+])('without credentials, with %s', (_, disableDefaultAuthPolicy) => {
+  let server: Awaited<ReturnType<typeof startBackend>>;
+  beforeAll(async () => {
+    server = await startBackend(disableDefaultAuthPolicy);
+  });
+
+  it('answers every bad request of every route 401', async () => {
+    const answers = [];
+    for (const bad of badRequests) {
+      const res = await send(server, bad);
+      answers.push({
+        request: `${bad.method.toUpperCase()} ${bad.path}?${bad.query} ${
+          bad.body ?? ''
+        }`,
+        status: res.status,
+        error: res.body?.error?.name,
+      });
+    }
+    expect(answers).toEqual(
+      answers.map(answer => ({
+        ...answer,
+        status: 401,
+        error: 'AuthenticationError',
+      })),
+    );
+  });
+
+  it('refuses the same requests from a user for what is wrong with them', async () => {
+    // So the requests above are bad ones: with credentials they get a 4xx
+    // naming the body or query, not 401.
+    for (const bad of badRequests) {
+      const res = await send(server, bad, USER);
+      expect([bad.method, bad.path, bad.body, res.status]).toEqual([
+        bad.method,
+        bad.path,
+        bad.body,
+        expect.any(Number),
+      ]);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.status).not.toBe(401);
+    }
+  });
+});
