@@ -48,8 +48,8 @@ export class DatabaseScorecardStore implements ScorecardResultStore {
     return deleteEvaluatedBefore(this.db, before);
   }
 
-  readHeldLevels(entityRefs: string[]) {
-    return readHeldLevels(this.db, entityRefs);
+  readHeldLevels(entityRefs: string[], options: { checkStates: boolean }) {
+    return readHeldLevels(this.db, entityRefs, options);
   }
 
   recordCheckVersions(checks: CheckVersion[], today: number) {

@@ -47,7 +47,11 @@ export interface EvaluationRecord {
 export interface PreviousLevels {
   /** Absent on a scorecard written before levels were held. */
   held?: HeldLevelsState;
-  checkStates: Record<string, CheckState>;
+  /**
+   * Each check's state, to tell newly failing checks; absent when not read
+   * (nobody listens to level changes).
+   */
+  checkStates?: Record<string, CheckState>;
 }
 
 /** Filters and paging of the scorecard list. */
@@ -111,8 +115,14 @@ export interface ScorecardResultStore {
     before: Date,
   ): Promise<number>;
 
-  /** What the latest scorecards of the entities held, by entity ref. */
-  readHeldLevels(entityRefs: string[]): Promise<Map<string, PreviousLevels>>;
+  /**
+   * What the latest scorecards of the entities held, by entity ref, with
+   * their check states only when asked for.
+   */
+  readHeldLevels(
+    entityRefs: string[],
+    options: { checkStates: boolean },
+  ): Promise<Map<string, PreviousLevels>>;
   /**
    * Records the versions (rule fingerprints) of the rubric's checks, those
    * not seen before as first seen on `today` (days since 1970-01-01 UTC),

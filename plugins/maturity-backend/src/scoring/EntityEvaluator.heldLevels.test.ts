@@ -79,7 +79,8 @@ describe('EntityEvaluator: levels that do not flap', () => {
     options: {
       rubric: Rubric;
       advisoryDays?: number;
-      listener?: LevelChangeListener;
+      /** `null`: nobody listens (notifications off). */
+      listener?: LevelChangeListener | null;
     },
   ) {
     const knex = await databases.init(databaseId);
@@ -102,6 +103,7 @@ describe('EntityEvaluator: levels that do not flap', () => {
       },
     };
     const logger = mockServices.logger.mock();
+    const readHeldLevels = jest.spyOn(db.results, 'readHeldLevels');
     const evaluatorWith = (rubricInUse: Rubric) =>
       new EntityEvaluator({
         catalog: catalogServiceMock({ entities: [entity] }),
@@ -116,12 +118,22 @@ describe('EntityEvaluator: levels that do not flap', () => {
         batchSize: 10,
         levelDropAfterDays: 3,
         advisoryDays: options.advisoryDays ?? 14,
-        levelChanges: options.listener ?? listener,
+        levelChanges:
+          options.listener === null ? undefined : options.listener ?? listener,
       });
     const scorecard = async () => (await db.results.getScorecard(REF))!;
     const design = async () =>
       (await scorecard()).categories.find(c => c.category === 'design')!;
-    return { db, facts, batches, evaluatorWith, scorecard, design, logger };
+    return {
+      db,
+      facts,
+      batches,
+      evaluatorWith,
+      scorecard,
+      design,
+      logger,
+      readHeldLevels,
+    };
   }
 
   it.each(databases.eachSupportedId())(
@@ -226,6 +238,39 @@ describe('EntityEvaluator: levels that do not flap', () => {
         ['2026-12-03', 2, 1],
         ['2026-12-04', 1, 1],
         ['2026-12-05', 2, 2],
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'holds levels the same without a listener, reading the previous check states only for one, %p',
+    async databaseId => {
+      const quiet = await setUp(databaseId, {
+        rubric: rubric(),
+        listener: null,
+      });
+      const evaluator = quiet.evaluatorWith(rubric());
+      await evaluator.evaluateAll(day(1));
+      quiet.facts['design-2'] = false;
+      await evaluator.evaluateAll(day(2));
+      await evaluator.evaluateAll(day(3));
+      expect(await quiet.design()).toMatchObject({
+        level: 2,
+        rawLevel: 1,
+        atRisk: { belowDays: 2, dropsOn: '2026-12-04' },
+      });
+      await evaluator.evaluateAll(day(4));
+      expect((await quiet.design()).level).toBe(1);
+      expect(quiet.readHeldLevels).toHaveBeenCalledTimes(4);
+      for (const [, options] of quiet.readHeldLevels.mock.calls) {
+        expect(options).toEqual({ checkStates: false });
+      }
+
+      // With a listener, one read a batch, with the check states.
+      const told = await setUp(databaseId, { rubric: rubric() });
+      await told.evaluatorWith(rubric()).evaluateAll(day(1));
+      expect(told.readHeldLevels.mock.calls).toEqual([
+        [[REF], { checkStates: true }],
       ]);
     },
   );

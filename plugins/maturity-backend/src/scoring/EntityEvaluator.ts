@@ -79,7 +79,11 @@ export class EntityEvaluator {
       levelDropAfterDays?: number;
       /** Days a new or changed check is advisory. Default 14; 0: never. */
       advisoryDays?: number;
-      /** Told after each saved batch of the latest evaluation. */
+      /**
+       * Told after each saved batch of the latest evaluation. Absent (or the
+       * silent default, notifications off): the previous scorecards' check
+       * states, which only tell newly failing checks, are not read.
+       */
       levelChanges?: LevelChangeListener;
     },
   ) {
@@ -250,6 +254,10 @@ export class EntityEvaluator {
     const { results, history, windowDays, batchSize } = this.options;
     const { mode, signal } = run;
     const levelChanges = this.options.levelChanges ?? noLevelChangeListener;
+    // Holding needs the previous held levels; only a listener needs the
+    // previous check states (newly failing checks), a document per entity.
+    const listening = levelChanges !== noLevelChangeListener;
+    const previousLevels = listening ? 'withCheckStates' : 'held';
     const firstSeen = run.firstSeen ?? (await this.checkFirstSeenDays(now));
     const advisoryChecks = advisoryChecksOn(
       firstSeen,
@@ -271,7 +279,7 @@ export class EntityEvaluator {
       const reads = readEvaluationInputs(this.options, subjects, window, {
         incidentAnnotations:
           this.options.incidentAnnotations ?? INCIDENT_SERVICE_ANNOTATIONS,
-        previousLevels: mode === 'latest',
+        previousLevels: mode === 'latest' ? previousLevels : undefined,
       });
       // Awaited in the next round; until then a failure must not count as
       // unhandled.
@@ -294,11 +302,13 @@ export class EntityEvaluator {
           dropAfterDays: this.options.levelDropAfterDays ?? 3,
         });
         await results.saveEvaluations(held.records, now);
-        await this.tellLevelChanges(levelChanges, {
-          evaluatedAt: now,
-          entities: held.entities,
-          changes: held.changes,
-        });
+        if (listening) {
+          await this.tellLevelChanges(levelChanges, {
+            evaluatedAt: now,
+            entities: held.entities,
+            changes: held.changes,
+          });
+        }
       } else {
         // A backfilled day is not held: nothing of the days before it is
         // known in order, so its raw levels are its levels.

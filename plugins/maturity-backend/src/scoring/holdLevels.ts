@@ -54,7 +54,8 @@ function changesOf(
  * held, the state to store, and what changed for a LevelChangeListener.
  * A scorecard stored before levels were held starts held at its own raw
  * levels (nothing to hold from); such an entity, or one evaluated for the
- * first time, has no `before` and no changes.
+ * first time, has no `before` and no changes; one whose previous check
+ * states were not read (nobody listens) has no newly failing checks.
  */
 export function holdLevels(
   records: EvaluationRecord[],
@@ -86,14 +87,15 @@ export function holdLevels(
       entity.before = heldLevelSet(last.held);
       changes.push(...changesOf(ref, entity.before, after));
     }
-    if (last) {
+    const checkStates = last?.checkStates;
+    if (checkStates) {
       // Advisory checks do not count, so their failing is no news yet.
       entity.newlyFailingChecks = scorecard.checks
         .filter(
           c =>
             c.state === 'fail' &&
             !c.countsFrom &&
-            last.checkStates[c.checkId] !== 'fail',
+            checkStates[c.checkId] !== 'fail',
         )
         .map(c => ({ checkId: c.checkId, required: c.required }));
     }

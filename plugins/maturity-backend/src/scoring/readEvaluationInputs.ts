@@ -64,8 +64,12 @@ export async function readEvaluationInputs(
   window: EvaluationWindow,
   options: {
     incidentAnnotations: readonly string[];
-    /** Read what the latest scorecards held (for the latest evaluation). */
-    previousLevels?: boolean;
+    /**
+     * Read what the latest scorecards held (for the latest evaluation):
+     * `held` their held levels only, `withCheckStates` their check states
+     * too (to tell newly failing checks to a listener).
+     */
+    previousLevels?: 'held' | 'withCheckStates';
   },
 ): Promise<EvaluationInputs> {
   const refs = subjects.map(s => s.entityRef);
@@ -85,7 +89,9 @@ export async function readEvaluationInputs(
       stores.exemptions.listExemptions(refs),
       stores.history.getHistoryStarts(refs),
       options.previousLevels
-        ? stores.results.readHeldLevels(refs)
+        ? stores.results.readHeldLevels(refs, {
+            checkStates: options.previousLevels === 'withCheckStates',
+          })
         : new Map<string, PreviousLevels>(),
     ]);
   const mappedToIncidentTool = new Set(

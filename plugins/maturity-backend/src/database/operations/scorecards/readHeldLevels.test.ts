@@ -24,11 +24,15 @@ describe('readHeldLevels', () => {
       await db.results.saveEvaluations([a, b], monday);
 
       // Saved without the holding rule: each level held as it is.
-      const first = await readHeldLevels(knex, [
-        'component:default/a',
-        'component:default/b',
-        'component:default/never-evaluated',
-      ]);
+      const first = await readHeldLevels(
+        knex,
+        [
+          'component:default/a',
+          'component:default/b',
+          'component:default/never-evaluated',
+        ],
+        { checkStates: true },
+      );
       expect([...first.keys()].sort()).toEqual([
         'component:default/a',
         'component:default/b',
@@ -58,13 +62,17 @@ describe('readHeldLevels', () => {
         [{ ...tuesday, scorecard: held.scorecard, held: held.held }],
         new Date('2026-11-24T10:00:00Z'),
       );
-      const second = await readHeldLevels(knex, ['component:default/a']);
+      const second = await readHeldLevels(knex, ['component:default/a'], {
+        checkStates: false,
+      });
       // 2026-11-24 is day 20781 (2026-12-01 is 20788).
       expect(second.get('component:default/a')!.held!.test).toEqual({
         level: 3,
         belowDays: 1,
         lastBelowDay: 20781,
       });
+      // Without a listener to level changes the check states are not read.
+      expect(second.get('component:default/a')!.checkStates).toBeUndefined();
       // The stored scorecard and the list show the held level and the risk.
       const scorecard = await db.results.getScorecard('component:default/a');
       const test = scorecard!.categories.find(c => c.category === 'test')!;
@@ -92,7 +100,9 @@ describe('readHeldLevels', () => {
         new Date('2026-11-23T10:00:00Z'),
       );
       await knex('scorecards').update({ held_levels: null });
-      const previous = await readHeldLevels(knex, ['component:default/a']);
+      const previous = await readHeldLevels(knex, ['component:default/a'], {
+        checkStates: true,
+      });
       expect(previous.get('component:default/a')).toEqual({
         held: undefined,
         checkStates: {},

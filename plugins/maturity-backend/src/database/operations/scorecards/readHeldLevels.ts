@@ -6,28 +6,36 @@ import { PreviousLevels } from '../../ScorecardStore';
 
 /**
  * What the latest scorecards of a batch's entities held: each category's
- * held state and each check's state, for the holding rule and to tell
- * newly failing checks. One statement per thousand entities (by the
- * primary key); entities without a scorecard are left out.
+ * held state, for the holding rule, and with `checkStates` each check's
+ * state, to tell newly failing checks (a document of every check, read and
+ * parsed only for a listener to level changes). One statement per thousand
+ * entities (by the primary key); entities without a scorecard are left out.
  */
 export async function readHeldLevels(
   db: Knex,
   entityRefs: string[],
+  options: { checkStates: boolean },
 ): Promise<Map<string, PreviousLevels>> {
   const previous = new Map<string, PreviousLevels>();
+  const columns = ['entity_ref', 'held_levels'];
+  if (options.checkStates) columns.push('check_states');
   for (const batch of chunks(entityRefs, 1000)) {
     const rows: Array<{
       entity_ref: string;
       held_levels: string | null;
-      check_states: string;
-    }> = await db('scorecards')
-      .whereIn('entity_ref', batch)
-      .select('entity_ref', 'held_levels', 'check_states');
+      check_states?: string;
+    }> = await db('scorecards').whereIn('entity_ref', batch).select(columns);
     for (const row of rows) {
-      previous.set(row.entity_ref, {
+      const levels: PreviousLevels = {
         held: fromHeldLevelsColumn(row.held_levels),
-        checkStates: JSON.parse(row.check_states) as Record<string, CheckState>,
-      });
+      };
+      if (row.check_states !== undefined) {
+        levels.checkStates = JSON.parse(row.check_states) as Record<
+          string,
+          CheckState
+        >;
+      }
+      previous.set(row.entity_ref, levels);
     }
   }
   return previous;
