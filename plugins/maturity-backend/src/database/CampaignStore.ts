@@ -164,9 +164,22 @@ export interface CampaignStore {
 
   /**
    * Records that a notice (`start`, `reminder-14`, …) of a campaign is
-   * being sent; false when it already was, by this or another replica.
+   * being sent to one owner; false when it already was, by this or
+   * another replica.
    */
-  claimNotice(campaignId: string, notice: string, at: Date): Promise<boolean>;
-  /** Forgets a claimed notice that was not delivered, so it is sent again. */
-  releaseNotice(campaignId: string, notice: string): Promise<void>;
+  claimNotice(
+    campaignId: string,
+    notice: string,
+    ownerRef: string,
+    at: Date,
+  ): Promise<boolean>;
+  /**
+   * Forgets a notice claimed for an owner and not delivered to it, so it
+   * is sent to that owner again.
+   */
+  releaseNotice(
+    campaignId: string,
+    notice: string,
+    ownerRef: string,
+  ): Promise<void>;
 }

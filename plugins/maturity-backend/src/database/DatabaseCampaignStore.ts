@@ -123,11 +123,11 @@ export class DatabaseCampaignStore implements CampaignStore {
     return tallyOwners(this.db, ownerRefs);
   }
 
-  claimNotice(campaignId: string, notice: string, at: Date) {
-    return claimNotice(this.db, campaignId, notice, at);
+  claimNotice(campaignId: string, notice: string, ownerRef: string, at: Date) {
+    return claimNotice(this.db, campaignId, notice, ownerRef, at);
   }
 
-  releaseNotice(campaignId: string, notice: string) {
-    return releaseCampaignNotice(this.db, campaignId, notice);
+  releaseNotice(campaignId: string, notice: string, ownerRef: string) {
+    return releaseCampaignNotice(this.db, campaignId, notice, ownerRef);
   }
 }

@@ -91,13 +91,13 @@ describe('CampaignOwnerNotifier', () => {
         }),
       },
     ]);
-    expect([...store.notices.keys()]).toEqual(['c1/start']);
+    expect([...store.notices.keys()]).toEqual([`c1/start/${TEAM_A}`]);
   });
 
   it('reminds before the deadline, each reminder once', async () => {
     const { store, notifications, notifier } = setUp();
     const c = campaign();
-    await store.claimNotice(c.id, 'start', NOW);
+    await store.claimNotice(c.id, 'start', TEAM_A, NOW);
 
     await notifier.notifyDue(c, '2026-12-16', entities);
     expect(notifications.sent).toEqual([]);
@@ -111,9 +111,9 @@ describe('CampaignOwnerNotifier', () => {
     ]);
     expect(notifications.sent[0].payload.severity).toBe('high');
     expect([...store.notices.keys()]).toEqual([
-      'c1/start',
-      'c1/reminder-14',
-      'c1/reminder-3',
+      `c1/start/${TEAM_A}`,
+      `c1/reminder-14/${TEAM_A}`,
+      `c1/reminder-3/${TEAM_A}`,
     ]);
   });
 
@@ -139,7 +139,7 @@ describe('CampaignOwnerNotifier', () => {
       result('ledger', TEAM_B, true),
     ]);
     expect(notifications.sent).toEqual([]);
-    expect(store.notices.size).toBe(1);
+    expect(store.notices.size).toBe(0);
   });
 
   it('neither fails nor loses a notice the notifications backend could not take: the next run sends it', async () => {
@@ -165,7 +165,50 @@ describe('CampaignOwnerNotifier', () => {
     expect(notifications.sent.map(n => n.payload.title)).toEqual([
       'Campaign started: Tests everywhere',
     ]);
-    expect([...store.notices.keys()]).toEqual(['c1/start']);
+    expect([...store.notices.keys()]).toEqual([`c1/start/${TEAM_A}`]);
+  });
+
+  it('sends again only to the groups a notice was not delivered to', async () => {
+    const { store, notifications, notifier } = setUp();
+    const both = [...entities, result('ledger-2', TEAM_B, false)];
+    const send = notifications.send.bind(notifications);
+    notifications.send = async options => {
+      if (
+        options.recipients.type === 'entity' &&
+        options.recipients.entityRef.includes(TEAM_B)
+      ) {
+        throw new Error('503 Service Unavailable');
+      }
+      await send(options);
+    };
+
+    await notifier.notifyDue(campaign(), '2026-12-01', both);
+    expect(notifications.sent.map(n => n.recipients)).toEqual([
+      { type: 'entity', entityRef: [TEAM_A] },
+    ]);
+    expect([...store.notices.keys()]).toEqual([`c1/start/${TEAM_A}`]);
+
+    notifications.send = send;
+    await notifier.notifyDue(campaign(), '2026-12-01', both);
+    await notifier.notifyDue(campaign(), '2026-12-01', both);
+    expect(notifications.sent.map(n => n.recipients)).toEqual([
+      { type: 'entity', entityRef: [TEAM_A] },
+      { type: 'entity', entityRef: [TEAM_B] },
+    ]);
+  });
+
+  it('warns once that notices are not delivered without the notifications backend', async () => {
+    const { notifications, logger, notifier } = setUp();
+    notifications.failWith = new Error('404 Not Found');
+
+    await notifier.notifyDue(campaign(), '2026-12-01', entities);
+    await notifier.notifyDue(campaign(), '2026-12-02', entities);
+    await notifier.notifyDue(campaign({ id: 'c2' }), '2026-12-02', entities);
+
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.debug).toHaveBeenCalledWith(
+      expect.stringContaining('c2: start notice not delivered'),
+    );
   });
 
   it('does not throw when a notice cannot be claimed', async () => {

@@ -34,16 +34,21 @@ export function dueCampaignNotices(
 /**
  * Tells the owning groups of a campaign's entities still short of its goal,
  * at its start and on its reminders, one notification per group listing
- * its entities. Each notice is claimed in the store before it goes, so it
- * goes once across replicas; one the notifications backend did not take
- * (not installed, down) is released, so the next run tries it again (an
- * owner who did get it hears again). Notices that fall due together, e.g.
- * a campaign created a week before its deadline, are all claimed and sent
- * as one: the start if it is among them (the owners have not heard of the
- * campaign), else the nearest reminder. Never throws: a notice must not
- * fail the progress it follows.
+ * its entities. Each notice is claimed in the store for each group before
+ * it goes, so a group hears it once across replicas; one the notifications
+ * backend did not take for a group (not installed, down) is released for
+ * that group only, so the next run tries it again there and the groups
+ * told are not told twice. A group short only later hears of the notices
+ * already due when it does. Notices that fall due together for a group,
+ * e.g. a campaign created a week before its deadline, are all claimed and
+ * sent as one: the start if it is among them (the group has not heard of
+ * the campaign), else the nearest reminder. Without the notifications
+ * backend every run fails to deliver: that is warned of once, then logged
+ * at debug. Never throws: a notice must not fail the progress it follows.
  */
 export class CampaignOwnerNotifier implements CampaignNotifier {
+  private warnedUndelivered = false;
+
   constructor(
     private readonly options: {
       store: Pick<CampaignStore, 'claimNotice' | 'releaseNotice'>;
@@ -59,49 +64,90 @@ export class CampaignOwnerNotifier implements CampaignNotifier {
     today: string,
     entities: CampaignEntityResult[],
   ): Promise<void> {
-    const { store, sender, titles, logger } = this.options;
+    const { logger } = this.options;
     try {
+      const due = dueCampaignNotices(campaign, today);
+      if (due.length === 0) return;
       const at = this.options.now?.() ?? new Date();
-      const claimed: string[] = [];
-      for (const notice of dueCampaignNotices(campaign, today)) {
-        if (await store.claimNotice(campaign.id, notice, at)) {
-          claimed.push(notice);
-        }
-      }
-      if (claimed.length === 0) return;
-      const kind = claimed.includes('start') ? 'start' : 'reminder';
       const short = groupByOwner(
         entities.filter(e => !e.meetsGoal),
         e => e.ownerRef,
       );
-      let delivered = false;
-      try {
-        delivered = await sender.send(
-          [...short].map(([ownerRef, owned]) =>
-            campaignMessage(campaign, kind, today, ownerRef, owned, titles),
-          ),
-        );
-      } finally {
-        if (!delivered) {
-          for (const notice of claimed) {
-            await store.releaseNotice(campaign.id, notice);
-          }
+      const sent = new Set<string>();
+      const undelivered = new Set<string>();
+      let owners = 0;
+      let notDelivered = 0;
+      for (const [ownerRef, owned] of short) {
+        const claimed = await this.claim(campaign, due, ownerRef, at);
+        if (claimed.length === 0) continue;
+        owners += 1;
+        if (await this.send(campaign, today, ownerRef, owned, claimed)) {
+          claimed.forEach(notice => sent.add(notice));
+        } else {
+          notDelivered += 1;
+          claimed.forEach(notice => undelivered.add(notice));
         }
       }
-      if (!delivered) {
-        const notices = claimed.join(', ');
-        logger.warn(
-          `Campaign ${campaign.id}: ${notices} notice not delivered (is the notifications backend installed?); the next run tries again`,
-        );
-        return;
+      if (undelivered.size > 0) {
+        const message = `Campaign ${campaign.id}: ${[...undelivered].join(
+          ', ',
+        )} notice not delivered to ${notDelivered} of ${owners} owners (is the notifications backend installed?); the next run tries again`;
+        if (this.warnedUndelivered) logger.debug(message);
+        else logger.warn(message);
+        this.warnedUndelivered = true;
       }
-      logger.info(
-        `Campaign ${campaign.id}: ${claimed.join(', ')} notice sent to ${
-          short.size
-        } owners`,
-      );
+      if (sent.size > 0) {
+        logger.info(
+          `Campaign ${campaign.id}: ${[...sent].join(', ')} notice sent to ${
+            owners - notDelivered
+          } owners`,
+        );
+      }
     } catch (error) {
       logger.warn(`Campaign ${campaign.id} notices failed: ${error}`);
     }
+  }
+
+  /** The due notices this group has not been told yet, now claimed for it. */
+  private async claim(
+    campaign: StoredCampaign,
+    due: string[],
+    ownerRef: string,
+    at: Date,
+  ): Promise<string[]> {
+    const claimed: string[] = [];
+    for (const notice of due) {
+      if (
+        await this.options.store.claimNotice(campaign.id, notice, ownerRef, at)
+      ) {
+        claimed.push(notice);
+      }
+    }
+    return claimed;
+  }
+
+  /** Sends the group its notice; releases its claims when not delivered. */
+  private async send(
+    campaign: StoredCampaign,
+    today: string,
+    ownerRef: string,
+    owned: CampaignEntityResult[],
+    claimed: string[],
+  ): Promise<boolean> {
+    const { store, sender, titles } = this.options;
+    const kind = claimed.includes('start') ? 'start' : 'reminder';
+    let delivered = false;
+    try {
+      delivered = await sender.send([
+        campaignMessage(campaign, kind, today, ownerRef, owned, titles),
+      ]);
+    } finally {
+      if (!delivered) {
+        for (const notice of claimed) {
+          await store.releaseNotice(campaign.id, notice, ownerRef);
+        }
+      }
+    }
+    return delivered;
   }
 }

@@ -214,14 +214,19 @@ export class InMemoryCampaignStore implements CampaignStore {
     return tallies;
   }
 
-  async claimNotice(campaignId: string, notice: string, at: Date) {
-    const key = `${campaignId}/${notice}`;
+  async claimNotice(
+    campaignId: string,
+    notice: string,
+    ownerRef: string,
+    at: Date,
+  ) {
+    const key = `${campaignId}/${notice}/${ownerRef}`;
     if (this.notices.has(key)) return false;
     this.notices.set(key, at);
     return true;
   }
 
-  async releaseNotice(campaignId: string, notice: string) {
-    this.notices.delete(`${campaignId}/${notice}`);
+  async releaseNotice(campaignId: string, notice: string, ownerRef: string) {
+    this.notices.delete(`${campaignId}/${notice}/${ownerRef}`);
   }
 }

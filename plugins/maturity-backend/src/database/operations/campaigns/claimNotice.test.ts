@@ -6,11 +6,14 @@ import { createCampaign } from './createCampaign';
 
 jest.setTimeout(60_000);
 
+const TEAM_A = 'group:default/team-a';
+const TEAM_B = 'group:default/team-b';
+
 describe('claimNotice', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   it.each(databases.eachSupportedId())(
-    'lets one of several claims of a notice through, per campaign and notice, %p',
+    'lets one of several claims of a notice through, per campaign, notice and owner, %p',
     async databaseId => {
       const { knex } = await migratedDatabase(databases, databaseId);
       await createCampaign(knex, sampleCampaign('c-1'));
@@ -19,24 +22,58 @@ describe('claimNotice', () => {
 
       // As replicas would: at once.
       const claims = await Promise.all(
-        [1, 2, 3].map(() => claimNotice(knex, 'c-1', 'start', at)),
+        [1, 2, 3].map(() => claimNotice(knex, 'c-1', 'start', TEAM_A, at)),
       );
       expect(claims.filter(Boolean)).toHaveLength(1);
-      await expect(claimNotice(knex, 'c-1', 'start', at)).resolves.toBe(false);
-      await expect(claimNotice(knex, 'c-1', 'reminder-14', at)).resolves.toBe(
+      await expect(claimNotice(knex, 'c-1', 'start', TEAM_A, at)).resolves.toBe(
+        false,
+      );
+      await expect(claimNotice(knex, 'c-1', 'start', TEAM_B, at)).resolves.toBe(
         true,
       );
-      await expect(claimNotice(knex, 'c-2', 'start', at)).resolves.toBe(true);
+      await expect(
+        claimNotice(knex, 'c-1', 'reminder-14', TEAM_A, at),
+      ).resolves.toBe(true);
+      await expect(claimNotice(knex, 'c-2', 'start', TEAM_A, at)).resolves.toBe(
+        true,
+      );
       const rows = await knex('campaign_notices')
-        .orderBy(['campaign_id', 'notice'])
-        .select('campaign_id', 'notice', 'sent_at');
+        .orderBy(['campaign_id', 'notice', 'owner_ref'])
+        .select('campaign_id', 'notice', 'owner_ref', 'sent_at');
       expect(
-        rows.map(r => [r.campaign_id, r.notice, Number(r.sent_at)]),
+        rows.map(r => [
+          r.campaign_id,
+          r.notice,
+          r.owner_ref,
+          Number(r.sent_at),
+        ]),
       ).toEqual([
-        ['c-1', 'reminder-14', at.getTime()],
-        ['c-1', 'start', at.getTime()],
-        ['c-2', 'start', at.getTime()],
+        ['c-1', 'reminder-14', TEAM_A, at.getTime()],
+        ['c-1', 'start', TEAM_A, at.getTime()],
+        ['c-1', 'start', TEAM_B, at.getTime()],
+        ['c-2', 'start', TEAM_A, at.getTime()],
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'claims nothing of a notice claimed for every owner before notices were claimed per owner, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      await createCampaign(knex, sampleCampaign('c-1'));
+      await knex('campaign_notices').insert({
+        campaign_id: 'c-1',
+        notice: 'start',
+        owner_ref: '',
+        sent_at: 1,
+      });
+      const at = new Date('2026-12-01T00:10:00Z');
+      await expect(claimNotice(knex, 'c-1', 'start', TEAM_A, at)).resolves.toBe(
+        false,
+      );
+      await expect(
+        claimNotice(knex, 'c-1', 'reminder-14', TEAM_A, at),
+      ).resolves.toBe(true);
     },
   );
 });

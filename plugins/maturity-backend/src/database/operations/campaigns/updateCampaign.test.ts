@@ -44,7 +44,7 @@ describe('updateCampaign', () => {
           now,
         );
       }
-      await claimNotice(knex, 'c-1', 'start', now);
+      await claimNotice(knex, 'c-1', 'start', 'group:default/team-a', now);
       const at = new Date('2026-12-05T08:00:00Z');
 
       await expect(
@@ -63,7 +63,9 @@ describe('updateCampaign', () => {
         listCampaignEntities(knex, 'c-1', { limit: 10, offset: 0 }),
       ).resolves.toEqual({ items: [], totalCount: 0 });
       // The start notice went out and its day has come; not sent again.
-      await expect(claimNotice(knex, 'c-1', 'start', at)).resolves.toBe(false);
+      await expect(
+        claimNotice(knex, 'c-1', 'start', 'group:default/team-a', at),
+      ).resolves.toBe(false);
       // Another campaign keeps its figures.
       await expect(readCampaignDays(knex, 'other')).resolves.toHaveLength(1);
 
@@ -96,7 +98,7 @@ describe('updateCampaign', () => {
       );
       for (const id of ['c-1', 'other']) {
         for (const notice of ['start', 'reminder-14']) {
-          await claimNotice(knex, id, notice, sent);
+          await claimNotice(knex, id, notice, 'group:default/team-a', sent);
         }
       }
       const at = new Date('2026-12-21T08:00:00Z');
@@ -119,7 +121,13 @@ describe('updateCampaign', () => {
       expect(await claimed('c-1')).toEqual(['start']);
 
       // The start moves into the future: nothing is due yet.
-      await claimNotice(knex, 'c-1', 'reminder-14', sent);
+      await claimNotice(
+        knex,
+        'c-1',
+        'reminder-14',
+        'group:default/team-a',
+        sent,
+      );
       await updateCampaign(
         knex,
         'c-1',
