@@ -2,38 +2,42 @@ import {
   LevelChangeListener,
   SavedLevelsBatch,
 } from '../scoring/LevelChangeListener';
+import { LevelChangeDigest } from './LevelChangeDigest';
 
 /**
- * Holds the evaluation's saved batches back until the evaluation goes quiet
- * and hands them on as one: the batches of a run (and of the shards this
- * replica runs at the same time) become one notification per owner, not one
- * per batch. Batches keep coming about a second apart while a run lasts;
- * `quietMs` after the last one, or once `maxEntities` are held, they go.
- * Held batches are lost if the process dies first (notifications are
- * best-effort; the levels themselves are saved).
+ * Gathers the evaluation's saved batches into one digest until the
+ * evaluation goes quiet and hands it on: the batches of a run (and of the
+ * shards this replica runs at the same time) become one notification per
+ * owner, not one per batch. Batches keep coming about a second apart while
+ * a run lasts; `quietMs` after the last one, or `maxWaitMs` after the first
+ * one held (evaluations that never go quiet still notify), the digest
+ * goes. The batches are not kept, only the digest (bounded per owner, see
+ * LevelChangeDigest). Held news is lost if the process dies first
+ * (notifications are best-effort; the levels themselves are saved).
  */
 export class CoalescedLevelChanges implements LevelChangeListener {
-  private held: SavedLevelsBatch[] = [];
-  private heldEntities = 0;
+  private digest = new LevelChangeDigest();
+  private heldSince?: number;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly target: LevelChangeListener,
-    private readonly options: { quietMs: number; maxEntities: number },
+    private readonly target: { send(digest: LevelChangeDigest): Promise<void> },
+    private readonly options: { quietMs: number; maxWaitMs: number },
   ) {}
 
   async levelsSaved(batch: SavedLevelsBatch): Promise<void> {
-    this.held.push(batch);
-    this.heldEntities += batch.entities.length;
+    this.digest.add(batch);
+    this.heldSince ??= Date.now();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.heldEntities >= this.options.maxEntities) {
+    const waited = Date.now() - this.heldSince;
+    if (waited >= this.options.maxWaitMs) {
       await this.flush();
       return;
     }
     this.timer = setTimeout(() => {
       this.flush().catch(() => {});
-    }, this.options.quietMs);
+    }, Math.min(this.options.quietMs, this.options.maxWaitMs - waited));
     // A pending notice must not keep the process alive.
     this.timer.unref?.();
   }
@@ -42,14 +46,10 @@ export class CoalescedLevelChanges implements LevelChangeListener {
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const batches = this.held;
-    this.held = [];
-    this.heldEntities = 0;
-    if (batches.length === 0) return;
-    await this.target.levelsSaved({
-      evaluatedAt: batches[batches.length - 1].evaluatedAt,
-      entities: batches.flatMap(b => b.entities),
-      changes: batches.flatMap(b => b.changes),
-    });
+    if (this.heldSince === undefined) return;
+    const digest = this.digest;
+    this.digest = new LevelChangeDigest();
+    this.heldSince = undefined;
+    await this.target.send(digest);
   }
 }

@@ -3,25 +3,23 @@ import {
   LevelChangeListener,
   SavedLevelsBatch,
 } from '../scoring/LevelChangeListener';
-import { groupByOwner } from './groupByOwner';
-import { EntityLevelDrops, levelDropMessage } from './levelDropMessage';
+import { LevelChangeDigest } from './LevelChangeDigest';
+import { levelDropMessage } from './levelDropMessage';
 import {
   OwnerNotification,
   OwnerNotificationSender,
 } from './OwnerNotificationSender';
-import {
-  EntityFailingChecks,
-  requiredCheckMessage,
-} from './requiredCheckMessage';
+import { requiredCheckMessage } from './requiredCheckMessage';
 import { RubricTitles } from './RubricTitles';
 
 /**
- * Tells owners what an evaluation batch changed (the batches of a run
- * coalesced into one, see CoalescedLevelChanges): held levels that dropped
+ * Tells owners what an evaluation changed (the batches of a run gathered
+ * into one digest, see CoalescedLevelChanges): held levels that dropped
  * and required checks newly failing, one notification per owner and kind
- * for the whole batch (ten entities of a group: one notification). Levels
- * are held (a drop counts only after days below), so a one-day dip sends
- * nothing. Never throws: a notification must not fail the evaluation.
+ * (ten entities of a group: one notification; ten thousand: one that lists
+ * the first and counts the rest). Levels are held (a drop counts only after
+ * days below), so a one-day dip sends nothing. Never throws: a
+ * notification must not fail the evaluation.
  */
 export class LevelChangeNotifier implements LevelChangeListener {
   constructor(
@@ -32,51 +30,34 @@ export class LevelChangeNotifier implements LevelChangeListener {
     },
   ) {}
 
+  /** Tells owners what one batch changed. */
   async levelsSaved(batch: SavedLevelsBatch): Promise<void> {
+    const digest = new LevelChangeDigest();
+    digest.add(batch);
+    await this.send(digest);
+  }
+
+  /** Tells owners what the batches gathered in a digest changed. */
+  async send(digest: LevelChangeDigest): Promise<void> {
     try {
-      await this.options.sender.send(this.messagesFor(batch));
+      await this.options.sender.send(this.messagesFor(digest));
     } catch (error) {
       this.options.logger.warn(`Maturity notifications failed: ${error}`);
     }
   }
 
-  private messagesFor(batch: SavedLevelsBatch): OwnerNotification[] {
+  private messagesFor(digest: LevelChangeDigest): OwnerNotification[] {
     const { titles } = this.options;
-    const owners = new Map(
-      batch.entities.map(e => [e.entityRef, e.ownerRef] as const),
-    );
-
-    const dropsByEntity = new Map<string, EntityLevelDrops>();
-    for (const change of batch.changes) {
-      if (change.to >= change.from) continue;
-      const entity = dropsByEntity.get(change.entityRef);
-      if (entity) entity.drops.push(change);
-      else
-        dropsByEntity.set(change.entityRef, {
-          entityRef: change.entityRef,
-          drops: [change],
-        });
-    }
-    const failing: EntityFailingChecks[] = batch.entities
-      .map(e => ({
-        entityRef: e.entityRef,
-        checkIds: e.newlyFailingChecks
-          .filter(c => c.required)
-          .map(c => c.checkId),
-      }))
-      .filter(e => e.checkIds.length > 0);
-
-    const messages: OwnerNotification[] = [];
-    const ownerOf = (e: { entityRef: string }) => owners.get(e.entityRef);
-    for (const [owner, entities] of groupByOwner(
-      [...dropsByEntity.values()],
-      ownerOf,
-    )) {
-      messages.push(levelDropMessage(owner, entities, titles));
-    }
-    for (const [owner, entities] of groupByOwner(failing, ownerOf)) {
-      messages.push(requiredCheckMessage(owner, entities, titles));
-    }
-    return messages;
+    const owners = [...digest.byOwner()];
+    return [
+      ...owners
+        .filter(([, news]) => news.drops.entities.total > 0)
+        .map(([owner, news]) => levelDropMessage(owner, news.drops, titles)),
+      ...owners
+        .filter(([, news]) => news.failing.total > 0)
+        .map(([owner, news]) =>
+          requiredCheckMessage(owner, news.failing, titles),
+        ),
+    ];
   }
 }

@@ -1,6 +1,6 @@
 import { OwnerNotification } from './OwnerNotificationSender';
 import { entityName } from './maturityTabLink';
-import { linkFor, listEntries } from './listedEntities';
+import { linkFor, ListedEntities, listEntries } from './listedEntities';
 import { RubricTitles } from './RubricTitles';
 import { MATURITY_TOPICS } from './topics';
 
@@ -12,19 +12,21 @@ export interface EntityFailingChecks {
 
 /**
  * One notification to an owner about all of its entities that newly fail a
- * required check (a level cannot be met without it) in one evaluation
- * batch. High severity: the level it guards is lost until it passes.
+ * required check (a level cannot be met without it) in one evaluation run,
+ * the first ones listed and the rest counted. High severity: the level it
+ * guards is lost until it passes.
  */
 export function requiredCheckMessage(
   ownerRef: string,
-  entities: EntityFailingChecks[],
+  owned: ListedEntities<EntityFailingChecks>,
   titles: RubricTitles,
 ): OwnerNotification {
+  const { listed: entities, total } = owned;
   const refs = entities.map(e => e.entityRef);
   const title =
-    entities.length === 1
+    total === 1
       ? `Required maturity check failing: ${entityName(refs[0])}`
-      : `${entities.length} entities newly fail a required maturity check`;
+      : `${total} entities newly fail a required maturity check`;
   const entries = entities.map(
     ({ entityRef, checkIds }) =>
       `${entityName(entityRef)}: ${checkIds
@@ -35,8 +37,8 @@ export function requiredCheckMessage(
     to: [ownerRef],
     payload: {
       title,
-      description: listEntries(entries),
-      link: linkFor(ownerRef, refs),
+      description: listEntries(entries, total),
+      link: linkFor(ownerRef, refs, total),
       severity: 'high',
       topic: MATURITY_TOPICS.requiredCheckFailing,
       metadata: { entityRefs: refs },
