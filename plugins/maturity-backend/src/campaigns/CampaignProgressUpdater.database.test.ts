@@ -1,5 +1,8 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  defaultRubric,
+  Rollup,
+} from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { migratedDatabase } from '../database/__testUtils__/migratedDatabase';
 import { sampleCampaign } from '../database/__testUtils__/sampleCampaigns';
 import { EvaluationRecord } from '../database/ScorecardStore';
@@ -9,7 +12,7 @@ import { OwnerNotificationSender } from '../notifications/OwnerNotificationSende
 import { RubricTitles } from '../notifications/RubricTitles';
 import { makeEvaluation } from '../testing/makeEvaluation';
 import { CampaignProgressUpdater } from './CampaignProgressUpdater';
-import { GroupHierarchy } from './GroupHierarchy';
+import { StoredGroupTree } from '../rollups/StoredGroupTree';
 
 jest.setTimeout(60_000);
 
@@ -59,19 +62,28 @@ describe('CampaignProgressUpdater on the database', () => {
         reminderDaysBefore: [3],
       });
       await db.campaigns.createCampaign(campaign);
+      // The group tree as the last rollup rebuild stored it.
+      const rollup = (scopeRef: string, groupRefs?: string[]) =>
+        ({
+          scopeRef,
+          scopeKind: scopeRef === 'org' ? 'org' : 'group',
+          computedAt: '2026-11-23T11:00:00.000Z',
+          entityCount: 0,
+          ...(groupRefs ? { groupRefs } : {}),
+        } as unknown as Rollup);
+      await db.rollups.replaceRollups([
+        rollup('org'),
+        rollup(ENGINEERING, [ENGINEERING, CHECKOUT, CART]),
+        rollup(CHECKOUT, [CHECKOUT]),
+        rollup(CART, [CART]),
+        rollup(PAYMENTS, [PAYMENTS]),
+      ]);
       const notifications = new FakeNotificationService();
       const logger = mockServices.logger.mock();
       const progress = new CampaignProgressUpdater({
         store: db.campaigns,
         rubric: defaultRubric,
-        ownerGroups: new GroupHierarchy({
-          readGroups: async () => [
-            { ref: ENGINEERING },
-            { ref: CHECKOUT, parentRef: ENGINEERING },
-            { ref: CART, parentRef: ENGINEERING },
-            { ref: PAYMENTS },
-          ],
-        }),
+        ownerGroups: new StoredGroupTree(db.rollups),
         notifier: new CampaignOwnerNotifier({
           store: db.campaigns,
           sender: new OwnerNotificationSender({ notifications, logger }),
@@ -199,7 +211,9 @@ describe('CampaignProgressUpdater on the database', () => {
       const progress = new CampaignProgressUpdater({
         store: db.campaigns,
         rubric: defaultRubric,
-        ownerGroups: { withDescendants: async refs => refs },
+        ownerGroups: {
+          withSubgroups: async refs => ({ groupRefs: refs, treeKnown: true }),
+        },
         notifier: { notifyDue: async () => {} },
         logger,
       });

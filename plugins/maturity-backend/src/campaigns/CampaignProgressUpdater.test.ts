@@ -5,6 +5,7 @@ import {
   standing,
 } from './__testUtils__/campaignFixtures';
 import { InMemoryCampaignStore } from './__testUtils__/InMemoryCampaignStore';
+import { GroupsWithSubgroups } from '../rollups/StoredGroupTree';
 import { CampaignProgressUpdater } from './CampaignProgressUpdater';
 
 const TEAM_A = 'group:default/team-a';
@@ -16,10 +17,12 @@ function setUp() {
   const store = new InMemoryCampaignStore();
   const notifier = { notifyDue: jest.fn(async () => {}) };
   const ownerGroups = {
-    withDescendants: jest.fn(async (refs: string[]) => [
-      ...refs,
-      'group:default/team-a-sub',
-    ]),
+    withSubgroups: jest.fn(
+      async (refs: string[]): Promise<GroupsWithSubgroups> => ({
+        groupRefs: [...refs, 'group:default/team-a-sub'],
+        treeKnown: true,
+      }),
+    ),
   };
   const logger = mockServices.logger.mock();
   const progress = new CampaignProgressUpdater({
@@ -336,14 +339,54 @@ describe('CampaignProgressUpdater', () => {
 
     await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
 
-    expect(ownerGroups.withDescendants).toHaveBeenCalledTimes(1);
-    expect(ownerGroups.withDescendants).toHaveBeenCalledWith([TEAM_A]);
+    expect(ownerGroups.withSubgroups).toHaveBeenCalledTimes(1);
+    expect(ownerGroups.withSubgroups).toHaveBeenCalledWith([TEAM_A]);
     expect(store.reads.map(r => r.ownerGroups)).toEqual([
       [TEAM_A, 'group:default/team-a-sub'],
       undefined,
     ]);
     expect((await store.readDays('with'))[0].inScope).toBe(2);
     expect((await store.readDays('without'))[0].inScope).toBe(1);
+  });
+
+  it('before the first rollups, counts today the named groups with what is known of their sub-groups and leaves the past days for when the tree is known', async () => {
+    const { store, ownerGroups, notifier, progress } = setUp();
+    ownerGroups.withSubgroups.mockImplementation(async refs => ({
+      groupRefs: refs,
+      treeKnown: false,
+    }));
+    const c = campaign({ scope: { owners: [TEAM_A], includeSubgroups: true } });
+    await store.createCampaign(c);
+    store.standingsToday = [
+      standing('a'),
+      standing('sub', { ownerRef: 'group:default/team-a-sub' }),
+    ];
+    store.standingsOn.set('2026-12-01', [standing('a')]);
+
+    await progress.updateAll(new Date('2026-12-03T10:00:00Z'));
+    expect(store.reads.map(r => r.day)).toEqual(['2026-12-03']);
+    expect((await store.readDays(c.id)).map(d => [d.day, d.inScope])).toEqual([
+      ['2026-12-03', 1],
+    ]);
+    expect(notifier.notifyDue).toHaveBeenCalledTimes(1);
+
+    // The rollups are built: the sub-group counts, the past days are computed.
+    ownerGroups.withSubgroups.mockImplementation(async refs => ({
+      groupRefs: [...refs, 'group:default/team-a-sub'],
+      treeKnown: true,
+    }));
+    store.reads.length = 0;
+    await progress.updateAll(new Date('2026-12-03T10:10:00Z'));
+    expect(store.reads.map(r => r.day)).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+    ]);
+    expect((await store.readDays(c.id)).map(d => [d.day, d.inScope])).toEqual([
+      ['2026-12-01', 1],
+      ['2026-12-02', 0],
+      ['2026-12-03', 2],
+    ]);
   });
 
   it('leaves entities the MLOps track does not apply to out of an MLOps goal', async () => {

@@ -9,13 +9,17 @@ import {
   CampaignStore,
   StoredCampaign,
 } from '../database/CampaignStore';
+import { GroupsWithSubgroups } from '../rollups/StoredGroupTree';
 import { daysToCompute, utcDay } from './campaignDays';
 import { CampaignNotifier } from './CampaignNotifier';
 import { meetsCampaignGoal } from './meetsCampaignGoal';
 
-/** The groups a campaign's scope names, with their sub-groups. */
+/**
+ * The groups a campaign's scope names, with their sub-groups (a
+ * StoredGroupTree: as the routes and the scorecard list resolve them).
+ */
 export interface OwnerGroups {
-  withDescendants(groupRefs: string[]): Promise<string[]>;
+  withSubgroups(groupRefs: string[]): Promise<GroupsWithSubgroups>;
 }
 
 /**
@@ -97,7 +101,7 @@ export class CampaignProgressUpdater {
   ): Promise<void> {
     const { store, notifier } = this.options;
     const today = utcDay(now);
-    const ownerGroups = await this.ownerGroupsOf(campaign);
+    const { ownerGroups, treeKnown } = await this.ownerGroupsOf(campaign);
     if (today < campaign.startsOn) {
       // Not begun: no day yet, but its entities, so an entity's tab and a
       // team's card show what is coming.
@@ -116,12 +120,15 @@ export class CampaignProgressUpdater {
     }
     const computedDays = await store.readComputedDays(campaign.id);
     const computed = new Set(computedDays.map(d => d.day));
+    // Before the first rollups the sub-groups are unknown: today counts the
+    // named groups' own entities, and the past days, kept once computed,
+    // wait for the group tree.
     const days = daysToCompute(
       campaign,
       computed,
       today,
       await this.historyChangedFrom(computedDays, today),
-    );
+    ).filter(day => treeKnown || day === today);
     const lastDay = today < campaign.deadline ? today : campaign.deadline;
     let todays: CampaignEntityResult[] | undefined;
     for (const day of days) {
@@ -180,10 +187,12 @@ export class CampaignProgressUpdater {
 
   private async ownerGroupsOf(
     campaign: StoredCampaign,
-  ): Promise<string[] | undefined> {
+  ): Promise<{ ownerGroups?: string[]; treeKnown: boolean }> {
     const { owners, includeSubgroups } = campaign.scope;
-    if (!includeSubgroups || !owners?.length) return undefined;
-    return this.options.ownerGroups.withDescendants(owners);
+    if (!includeSubgroups || !owners?.length) return { treeKnown: true };
+    const { groupRefs, treeKnown } =
+      await this.options.ownerGroups.withSubgroups(owners);
+    return { ownerGroups: groupRefs, treeKnown };
   }
 
   private async computeDay(

@@ -1,4 +1,5 @@
 import { ConfigReader } from '@backstage/config';
+import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { mockServices } from '@backstage/backend-test-utils';
 import { InMemoryCampaignStore } from './__testUtils__/InMemoryCampaignStore';
 import {
@@ -39,9 +40,17 @@ describe('startCampaignProgress', () => {
     const store = new InMemoryCampaignStore();
     const scheduler = { scheduleTask: jest.fn(async () => {}) };
     const notifier = { notifyDue: jest.fn(async () => {}) };
-    const readGroups = jest.fn(async () => [
-      { ref: 'group:default/team-a-sub', parentRef: 'group:default/team-a' },
-    ]);
+    // The group tree as the stored rollups know it.
+    const rollups = {
+      getRollup: jest.fn(async (scopeRef: string) =>
+        scopeRef === 'group:default/team-a'
+          ? ({
+              scopeRef,
+              groupRefs: ['group:default/team-a', 'group:default/team-a-sub'],
+            } as Rollup)
+          : undefined,
+      ),
+    };
     const refresher = await startCampaignProgress({
       store,
       config: new ConfigReader({
@@ -52,7 +61,7 @@ describe('startCampaignProgress', () => {
         },
       }),
       rubric: campaignRubric,
-      readGroups,
+      rollups,
       notifier,
       logger: mockServices.logger.mock(),
       scheduler,

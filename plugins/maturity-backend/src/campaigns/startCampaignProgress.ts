@@ -2,11 +2,11 @@ import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { Rubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { CampaignStore } from '../database/CampaignStore';
-import { CatalogGroup } from '../scoring/CatalogScope';
+import { RollupStore } from '../database/RollupStore';
+import { StoredGroupTree } from '../rollups/StoredGroupTree';
 import { BackgroundCampaignRefresher } from './BackgroundCampaignRefresher';
 import { CampaignNotifier } from './CampaignNotifier';
 import { CampaignProgressUpdater } from './CampaignProgressUpdater';
-import { GroupHierarchy } from './GroupHierarchy';
 import { readCampaignsConfig } from './readCampaignsConfig';
 import { scheduleCampaignProgress } from './scheduleCampaignProgress';
 
@@ -22,8 +22,8 @@ export async function startCampaignProgress(options: {
   store: CampaignStore;
   config: Config;
   rubric: Rubric;
-  /** The catalog's groups with their parents (the rollups' group tree). */
-  readGroups: () => Promise<CatalogGroup[]>;
+  /** The stored rollups: their group tree gives a scope's sub-groups. */
+  rollups: Pick<RollupStore, 'getRollup'>;
   notifier: CampaignNotifier;
   logger: LoggerService;
   scheduler: Pick<SchedulerService, 'scheduleTask'>;
@@ -32,7 +32,7 @@ export async function startCampaignProgress(options: {
   const progress = new CampaignProgressUpdater({
     store: options.store,
     rubric: options.rubric,
-    ownerGroups: new GroupHierarchy({ readGroups: options.readGroups }),
+    ownerGroups: new StoredGroupTree(options.rollups),
     notifier: options.notifier,
     logger,
   });

@@ -104,7 +104,7 @@ export interface CampaignStore {
    * scope); one without a point on or before `day` is left out. Read
    * set-based, in batches; `ownerGroups` is the owners' groups with their
    * descendants when the filter asks for sub-groups (resolved by the
-   * caller from the catalog).
+   * caller from the stored rollups' group tree).
    */
   readStandings(
     filter: EntityFilter,

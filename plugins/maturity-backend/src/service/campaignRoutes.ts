@@ -26,6 +26,7 @@ import {
   validateCampaignInput,
 } from '../campaigns/validateCampaignInput';
 import { RollupStore } from '../database/RollupStore';
+import { StoredGroupTree } from '../rollups/StoredGroupTree';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { EndpointMap } from '../schema/openapi.generated';
 import { AuthorizeRequest } from './authorizeCaller';
@@ -54,9 +55,9 @@ export function mostShortFirst(teams: CampaignTeam[]): CampaignTeam[] {
 }
 
 /**
- * The group and its descendant groups, as the rollups know them (as the
- * scorecard list's `includeSubgroups`); an InputError naming `field` for a
- * ref that is not a group's.
+ * The group and its descendant groups, as a campaign's progress and the
+ * scorecard list's `includeSubgroups` resolve them (StoredGroupTree); an
+ * InputError naming `field` for a ref that is not a group's.
  */
 export async function groupWithSubgroups(
   rollups: Pick<RollupStore, 'getRollup'>,
@@ -64,8 +65,8 @@ export async function groupWithSubgroups(
   ref: string,
 ): Promise<string[]> {
   const groupRef = canonicalGroupRef(field, ref);
-  const rollup = await rollups.getRollup(groupRef);
-  return [...new Set([groupRef, ...(rollup?.groupRefs ?? [])])];
+  return (await new StoredGroupTree(rollups).withSubgroups([groupRef]))
+    .groupRefs;
 }
 
 /**

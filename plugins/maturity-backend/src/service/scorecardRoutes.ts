@@ -11,6 +11,7 @@ import {
 } from '../database/ScorecardStore';
 import { HistoryStore } from '../database/HistoryStore';
 import { RollupStore } from '../database/RollupStore';
+import { StoredGroupTree } from '../rollups/StoredGroupTree';
 import { EntityEvaluator } from '../scoring/EntityEvaluator';
 import { scorecardsToCsv } from './scorecardsToCsv';
 import { DAY_MS } from '../durations';
@@ -43,6 +44,7 @@ export function addScorecardRoutes(
   },
 ) {
   const { authorize, results, history, rollups, evaluator } = options;
+  const groupTree = new StoredGroupTree(rollups);
   /** Ids of the rubric's checks, its categories' and its MLOps track's. */
   const rubricCheckIds = () => {
     const { categories, mlops } = evaluator.rubric;
@@ -144,12 +146,7 @@ export function addScorecardRoutes(
     }
     let ownerRefs = query.owner?.map(owner => canonicalEntityRef(owner));
     if (ownerRefs && query.includeSubgroups) {
-      const owners = await Promise.all(
-        ownerRefs.map(r => rollups.getRollup(r)),
-      );
-      ownerRefs = [
-        ...new Set([...ownerRefs, ...owners.flatMap(r => r?.groupRefs ?? [])]),
-      ];
+      ownerRefs = (await groupTree.withSubgroups(ownerRefs)).groupRefs;
     }
     const filters: ListScorecardsOptions = {
       ownerRefs,

@@ -19,7 +19,6 @@ import { MaturityDatabase } from '../database/MaturityDatabase';
 import { startExemptionWorkflow } from '../exemptions/startExemptionWorkflow';
 import { SourceRegistry } from '../ingest/SourceRegistry';
 import { startOwnerNotifications } from '../notifications/startOwnerNotifications';
-import { CatalogScope } from '../scoring/CatalogScope';
 import { readEvaluationConfig } from '../scoring/readEvaluationConfig';
 import { startEvaluation } from '../scoring/startEvaluation';
 import { createMaturityService } from '../service/createMaturityService';
@@ -92,8 +91,7 @@ export async function startMaturityBackend(
     ...services,
     store: db.campaigns,
     rubric: evaluation.rubric,
-    readGroups: () =>
-      new CatalogScope({ ...services, kinds: evaluation.kinds }).groups(),
+    rollups: db.rollups,
     notifier: notifications.campaigns,
     scheduler: scheduling,
   });
