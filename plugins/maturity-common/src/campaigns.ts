@@ -93,6 +93,11 @@ export interface Campaign
   updatedBy: string;
   updatedAt: string;
   /**
+   * ISO date-time its deadline's figures were kept as final; absent until
+   * then (a campaign past its deadline is `finished` before it is set).
+   */
+  finishedAt?: string;
+  /**
    * The figures of its latest computed day (the deadline's, once
    * finished); absent before the first computation.
    */
@@ -163,9 +168,11 @@ export interface CampaignListItem extends Campaign {
   team?: CampaignTally;
 }
 
-/** @public */
+/** A page of campaigns. @public */
 export interface CampaignList {
   items: CampaignListItem[];
+  /** How many campaigns match the filters. */
+  totalCount: number;
 }
 
 /** @public */

@@ -24,6 +24,7 @@ export type {
   MaturityTimeWindow,
   GetEntityEventsOptions,
   ListCampaignEntitiesOptions,
+  ListCampaignsOptions,
   ScorecardHistoryPoint,
   ScorecardSummary,
   ListScorecardsQuery,

@@ -28,6 +28,9 @@ export function toWireCampaign(
     createdAt: stored.createdAt.toISOString(),
     updatedBy: stored.updatedBy,
     updatedAt: stored.updatedAt.toISOString(),
+    ...(stored.finishedAt
+      ? { finishedAt: stored.finishedAt.toISOString() }
+      : {}),
     ...(latest
       ? {
           latest: {

@@ -3,6 +3,7 @@ import {
   CampaignEntityPage,
   CampaignInput,
   CampaignShortfall,
+  CampaignStatus,
   CampaignTally,
   CampaignTeam,
   CategoryId,
@@ -15,7 +16,10 @@ import {
  * it. Days are `YYYY-MM-DD` (UTC), as on the wire.
  */
 export interface StoredCampaign
-  extends Omit<Campaign, 'status' | 'latest' | 'createdAt' | 'updatedAt'> {
+  extends Omit<
+    Campaign,
+    'status' | 'latest' | 'createdAt' | 'updatedAt' | 'finishedAt'
+  > {
   createdAt: Date;
   updatedAt: Date;
   /** Set once the deadline's figures are final; the campaign is read-only. */
@@ -67,6 +71,24 @@ export interface CampaignDayFigures extends CampaignTally {
   teams: CampaignTeam[];
 }
 
+/** Which campaigns a page holds, and where it starts. */
+export interface CampaignPageQuery {
+  /** Statuses accepted (absent or empty: any), as of `today`. */
+  statuses?: CampaignStatus[];
+  /** `YYYY-MM-DD` (UTC): the day statuses are those of. */
+  today: string;
+  /** Only campaigns where any of these owns in-scope entities. */
+  ownerRefs?: string[];
+  limit: number;
+  offset: number;
+}
+
+/** A page of campaigns; with `ownerRefs`, each with the owners' part. */
+export interface CampaignPage {
+  items: Array<StoredCampaign & { team?: CampaignTally }>;
+  totalCount: number;
+}
+
 /** Where one campaign's change ended. */
 export type CampaignChangeOutcome = 'done' | 'missing' | 'finished';
 
@@ -95,6 +117,12 @@ export interface CampaignStore {
     ids?: string[];
     unfinished?: boolean;
   }): Promise<StoredCampaign[]>;
+  /**
+   * A page of campaigns nearest deadline first, of the statuses asked for
+   * (as of `today`) and, with `ownerRefs`, only those where they own
+   * in-scope entities, each with their part; with how many match.
+   */
+  listCampaignPage(query: CampaignPageQuery): Promise<CampaignPage>;
 
   /**
    * The entities the filter covers with their standing on `day`

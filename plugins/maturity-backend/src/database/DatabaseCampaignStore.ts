@@ -6,6 +6,7 @@ import { Knex } from 'knex';
 import {
   CampaignDayFigures,
   CampaignEntityResult,
+  CampaignPageQuery,
   CampaignStore,
   StoredCampaign,
 } from './CampaignStore';
@@ -13,6 +14,7 @@ import { claimNotice } from './operations/campaigns/claimNotice';
 import { createCampaign } from './operations/campaigns/createCampaign';
 import { deleteCampaign } from './operations/campaigns/deleteCampaign';
 import { listCampaignEntities } from './operations/campaigns/listCampaignEntities';
+import { listCampaignPage } from './operations/campaigns/listCampaignPage';
 import { listCampaigns } from './operations/campaigns/listCampaigns';
 import { listEntityResults } from './operations/campaigns/listEntityResults';
 import { markCampaignFinished } from './operations/campaigns/markCampaignFinished';
@@ -60,6 +62,10 @@ export class DatabaseCampaignStore implements CampaignStore {
 
   listCampaigns(filter?: { ids?: string[]; unfinished?: boolean }) {
     return listCampaigns(this.db, filter);
+  }
+
+  listCampaignPage(query: CampaignPageQuery) {
+    return listCampaignPage(this.db, query);
   }
 
   readStandings(

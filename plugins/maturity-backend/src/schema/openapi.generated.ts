@@ -1416,7 +1416,7 @@ export const spec = {
       "get": {
         "operationId": "ListCampaigns",
         "summary": "List campaigns",
-        "description": "Every campaign, upcoming, active and finished, nearest deadline first, each with the figures of its latest computed day. With `team`, only campaigns with in-scope entities owned by that group or its sub-groups, each with that group's part.",
+        "description": "Campaigns, nearest deadline first, each with the figures of its latest computed day, paged; every status unless `status` names some. With `team`, only campaigns with in-scope entities owned by that group or its sub-groups, each with that group's part. Statuses are those of today (UTC).",
         "tags": [
           "Campaigns"
         ],
@@ -1427,6 +1427,41 @@ export const spec = {
             "description": "A group entity ref.",
             "schema": {
               "$ref": "#/components/schemas/EntityRef"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "description": "Only campaigns with any of these statuses (repeatable).",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "maxItems": 3,
+              "items": {
+                "$ref": "#/components/schemas/CampaignStatus"
+              }
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500,
+              "default": 50
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "description": "Rows to skip, at most 1,000,000.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000,
+              "default": 0
             }
           }
         ],
@@ -2146,6 +2181,10 @@ export const spec = {
           "updatedAt": {
             "$ref": "#/components/schemas/Time"
           },
+          "finishedAt": {
+            "$ref": "#/components/schemas/Time",
+            "description": "When its deadline's figures were kept as final; absent until then."
+          },
           "latest": {
             "type": "object",
             "description": "The figures of its latest computed day (the deadline's once finished); absent before the first computation.",
@@ -2211,10 +2250,15 @@ export const spec = {
             "items": {
               "$ref": "#/components/schemas/CampaignListItem"
             }
+          },
+          "totalCount": {
+            "type": "integer",
+            "description": "How many campaigns match the filters."
           }
         },
         "required": [
-          "items"
+          "items",
+          "totalCount"
         ]
       },
       "CampaignProgress": {

@@ -427,6 +427,16 @@ describe('campaign routes', () => {
     );
     clock.now = new Date('2027-01-01T00:00:00Z');
     expect(await status()).toBe('finished');
+    // Finished by its date, then kept final: since when is on the wire.
+    const read = async () =>
+      (await request(server).get(`${BASE}/campaigns/${id}`).set(BO)).body
+        .campaign;
+    expect(await read()).not.toHaveProperty('finishedAt');
+    await campaigns.markFinished(id, new Date('2027-01-01T00:10:00Z'));
+    expect(await read()).toMatchObject({
+      status: 'finished',
+      finishedAt: '2027-01-01T00:10:00.000Z',
+    });
 
     const changed = await request(server)
       .put(`${BASE}/campaigns/${id}`)
@@ -451,6 +461,114 @@ describe('campaign routes', () => {
           .set(BO)
       ).body,
     ).toEqual({ items: [] });
+  });
+
+  it('lists a page of the campaigns of the statuses asked for, with or without a team', async () => {
+    const { server, clock, campaigns } = await startBackend();
+    const create = async (title: string, startsOn: string, deadline: string) =>
+      (
+        await request(server)
+          .post(`${BASE}/campaigns`)
+          .set(ANA)
+          .send({ ...input, title, startsOn, deadline })
+      ).body.id as string;
+    const ended = await create('Ended', '2026-12-01', '2026-12-31');
+    const running = await create('Running', '2026-12-01', '2027-03-31');
+    const started = await create('Started', '2026-12-20', '2027-01-31');
+    const coming = await create('Coming', '2027-02-01', '2027-04-30');
+    await campaigns.writeDay(
+      running,
+      { day: '2027-01-05', inScope: 1, meeting: 1, teams: [] },
+      [
+        {
+          entityRef: 'component:default/a',
+          ownerRef: CHECKOUT_TEAM,
+          meetsGoal: true,
+        },
+      ],
+    );
+    await campaigns.markFinished(ended, new Date('2027-01-01T00:10:00Z'));
+    clock.now = new Date('2027-01-05T12:00:00Z');
+
+    const list = (query: string) =>
+      request(server).get(`${BASE}/campaigns?${query}`).set(BO);
+    const page = async (query: string) => {
+      const res = await list(query);
+      expect(res.status).toBe(200);
+      return [
+        res.body.items.map((c: any) => [c.id, c.status]),
+        res.body.totalCount,
+      ];
+    };
+
+    await expect(page('')).resolves.toEqual([
+      [
+        [ended, 'finished'],
+        [started, 'active'],
+        [running, 'active'],
+        [coming, 'upcoming'],
+      ],
+      4,
+    ]);
+    await expect(page('status=active&status=upcoming')).resolves.toEqual([
+      [
+        [started, 'active'],
+        [running, 'active'],
+        [coming, 'upcoming'],
+      ],
+      3,
+    ]);
+    await expect(page('status=active')).resolves.toEqual([
+      [
+        [started, 'active'],
+        [running, 'active'],
+      ],
+      2,
+    ]);
+    await expect(
+      page('status=upcoming&status=active&limit=2&offset=1'),
+    ).resolves.toEqual([
+      [
+        [running, 'active'],
+        [coming, 'upcoming'],
+      ],
+      3,
+    ]);
+    const finished = await list('status=finished');
+    expect(finished.body).toEqual({
+      items: [
+        expect.objectContaining({
+          id: ended,
+          status: 'finished',
+          finishedAt: '2027-01-01T00:10:00.000Z',
+        }),
+      ],
+      totalCount: 1,
+    });
+
+    // A team's part, filtered and paged the same way.
+    const team = await list(
+      `team=${encodeURIComponent(PAYMENTS)}&status=active&limit=1`,
+    );
+    expect(team.body.items.map((c: any) => [c.id, c.team])).toEqual([
+      [running, { inScope: 1, meeting: 1 }],
+    ]);
+    expect(team.body.totalCount).toBe(1);
+    await expect(
+      page(`team=${encodeURIComponent(PAYMENTS)}&status=finished`),
+    ).resolves.toEqual([[], 0]);
+
+    for (const [query, field] of [
+      ['status=done', 'status'],
+      ['status=active&status=later', 'status'],
+      ['limit=0', 'limit'],
+      ['limit=501', 'limit'],
+      ['offset=-1', 'offset'],
+    ]) {
+      const res = await list(query);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(field);
+    }
   });
 
   it.each([

@@ -134,26 +134,28 @@ export function addCampaignRoutes(
   api.get('/v1/campaigns', async (req, res) => {
     await authorize(req, maturityScorecardReadPermission);
     const day = today();
-    const stored = await campaigns.listCampaigns();
-    if (req.query.team === undefined) {
-      res.json({ items: stored.map(c => toWireCampaign(c, day)) });
-      return;
-    }
-    const tallies = await campaigns.tallyOwners(
-      await withSubgroups('team', req.query.team),
-    );
+    const { team, status, limit, offset } = req.query;
+    const page = await campaigns.listCampaignPage({
+      statuses: status,
+      today: day,
+      ownerRefs:
+        team !== undefined ? await withSubgroups('team', team) : undefined,
+      limit: limit ?? 50,
+      offset: offset ?? 0,
+    });
     res.json({
-      items: stored.flatMap(campaign => {
-        const team = tallies.get(campaign.id);
-        return team && team.inScope > 0
-          ? [
-              {
-                ...toWireCampaign(campaign, day),
-                team: { inScope: team.inScope, meeting: team.meeting },
+      items: page.items.map(campaign => ({
+        ...toWireCampaign(campaign, day),
+        ...(campaign.team
+          ? {
+              team: {
+                inScope: campaign.team.inScope,
+                meeting: campaign.team.meeting,
               },
-            ]
-          : [];
-      }),
+            }
+          : {}),
+      })),
+      totalCount: page.totalCount,
     });
   });
 

@@ -131,6 +131,16 @@ describe('campaign actions', () => {
           deadline: '2027-03-31',
         },
       ],
+      totalCount: 2,
+    });
+    const second = await registry.invoke({
+      id: 'test:list-maturity-campaigns',
+      input: { limit: 1, offset: 1 },
+      credentials: mockCredentials.user(),
+    });
+    expect(second.output).toMatchObject({
+      campaigns: [{ id: 'c2' }],
+      totalCount: 2,
     });
 
     const upcoming = await registry.invoke({
@@ -152,6 +162,7 @@ describe('campaign actions', () => {
     });
     expect(team.output).toMatchObject({
       campaigns: [{ id: 'c1', team: { inScope: 1, meeting: 1 } }],
+      totalCount: 1,
     });
     await expect(
       registry.invoke({

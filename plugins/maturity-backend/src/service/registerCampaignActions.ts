@@ -71,7 +71,7 @@ export function registerCampaignActions(
     name: 'list-maturity-campaigns',
     title: 'List maturity campaigns',
     description:
-      "The maturity campaigns: drives by a platform team to have every in-scope entity reach a goal (pass given checks, or reach a category, overall or MLOps level) by a deadline. Each with its status (upcoming, active, finished), goal in words, deadline and the latest figures (entities in scope, entities meeting the goal), nearest deadline first. With `team`, only campaigns covering entities that group or its sub-groups own, with that team's part.",
+      "The maturity campaigns: drives by a platform team to have every in-scope entity reach a goal (pass given checks, or reach a category, overall or MLOps level) by a deadline. Each with its status (upcoming, active, finished), goal in words, deadline and the latest figures (entities in scope, entities meeting the goal), nearest deadline first, a page at a time (`limit`, `offset`; `totalCount` says how many match). With `team`, only campaigns covering entities that group or its sub-groups own, with that team's part.",
     visibilityPermission: maturityScorecardReadPermission,
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
@@ -85,6 +85,19 @@ export function registerCampaignActions(
             .enum(['upcoming', 'active', 'finished'])
             .optional()
             .describe('Only campaigns with this status'),
+          limit: z
+            .number()
+            .int()
+            .min(1)
+            .max(500)
+            .optional()
+            .describe('Campaigns to list (default 50)'),
+          offset: z
+            .number()
+            .int()
+            .min(0)
+            .optional()
+            .describe('Campaigns to skip, for the next page'),
         }),
       output: z =>
         z.object({
@@ -112,32 +125,39 @@ export function registerCampaignActions(
                 .describe("The team's part, when asked for a team"),
             }),
           ),
+          totalCount: z
+            .number()
+            .describe('How many campaigns match (more pages when above)'),
         }),
     },
     action: async ({ input, credentials }) => {
       await authorize(credentials, maturityScorecardReadPermission);
       const day = today();
       const titles = new RubricTitles(evaluator.rubric);
-      const tallies = input.team
-        ? await campaigns.tallyOwners(
-            await groupWithSubgroups(rollups, 'team', input.team),
-          )
-        : undefined;
-      const listed = (await campaigns.listCampaigns()).flatMap(stored => {
-        const campaign = toWireCampaign(stored, day);
-        if (input.status && campaign.status !== input.status) return [];
-        if (!tallies) return [summary(campaign, titles)];
-        const team = tallies.get(campaign.id);
-        return team && team.inScope > 0
-          ? [
-              {
-                ...summary(campaign, titles),
-                team: { inScope: team.inScope, meeting: team.meeting },
-              },
-            ]
-          : [];
+      const page = await campaigns.listCampaignPage({
+        statuses: input.status ? [input.status] : undefined,
+        today: day,
+        ownerRefs: input.team
+          ? await groupWithSubgroups(rollups, 'team', input.team)
+          : undefined,
+        limit: input.limit ?? 50,
+        offset: input.offset ?? 0,
       });
-      return { output: { campaigns: listed } };
+      const listed = page.items.map(stored => {
+        const campaign = summary(toWireCampaign(stored, day), titles);
+        return stored.team
+          ? {
+              ...campaign,
+              team: {
+                inScope: stored.team.inScope,
+                meeting: stored.team.meeting,
+              },
+            }
+          : campaign;
+      });
+      return {
+        output: { campaigns: listed, totalCount: page.totalCount },
+      };
     },
   });
 

@@ -83,6 +83,8 @@ export type MaturityApiSchemas = {
     createdAt: MaturityApiSchemas["Time"];
     updatedBy: string;
     updatedAt: MaturityApiSchemas["Time"];
+    /** When its deadline's figures were kept as final; absent until then. */
+    finishedAt?: MaturityApiSchemas["Time"];
     /** The figures of its latest computed day (the deadline's once finished); absent before the first computation. */
     latest?: {
       day: MaturityApiSchemas["Day"];
@@ -95,6 +97,8 @@ export type MaturityApiSchemas = {
   };
   CampaignList: {
     items: MaturityApiSchemas["CampaignListItem"][];
+    /** How many campaigns match the filters. */
+    totalCount: number;
   };
   CampaignProgress: {
     campaign: MaturityApiSchemas["Campaign"];
@@ -899,6 +903,11 @@ export type MaturityApiOperations = {
     query: {
       /** A group entity ref. */
       team?: MaturityApiSchemas["EntityRef"];
+      /** Only campaigns with any of these statuses (repeatable). */
+      status?: MaturityApiSchemas["CampaignStatus"][];
+      limit?: number;
+      /** Rows to skip, at most 1,000,000. */
+      offset?: number;
     };
     /** Status 200. */
     response: MaturityApiSchemas["CampaignList"];

@@ -7,6 +7,7 @@ import {
   CampaignInput,
   CampaignList,
   CampaignProgress,
+  CampaignStatus,
   CreateExemptionRequest,
   DenyExemptionRequest,
   EntityActivitySummary,
@@ -86,6 +87,25 @@ export interface ListCampaignEntitiesOptions {
   /** Page size; the backend defaults to 50. */
   limit?: number;
   /** Entities to skip, by entity ref. */
+  offset?: number;
+}
+
+/**
+ * Options for reading one page of the campaigns.
+ *
+ * @public
+ */
+export interface ListCampaignsOptions {
+  /**
+   * A group ref: only campaigns covering entities the group or its
+   * sub-groups own, each with that group's part.
+   */
+  team?: string;
+  /** Only campaigns with any of these statuses; absent or empty: any. */
+  status?: CampaignStatus[];
+  /** Page size; the backend defaults to 50. */
+  limit?: number;
+  /** Campaigns to skip, nearest deadline first. */
   offset?: number;
 }
 
@@ -196,11 +216,12 @@ export interface MaturityApi {
   ): Promise<RubricPreview>;
 
   /**
-   * Every campaign, nearest deadline first, with its latest figures; with
-   * `team` (a group ref), only those covering entities the group or its
-   * sub-groups own, each with that group's part.
+   * A page of campaigns, nearest deadline first, with their latest figures
+   * and how many match (`totalCount`); with `team` (a group ref), only
+   * those covering entities the group or its sub-groups own, each with
+   * that group's part. Statuses are those of today (UTC).
    */
-  listCampaigns(query?: { team?: string }): Promise<CampaignList>;
+  listCampaigns(query?: ListCampaignsOptions): Promise<CampaignList>;
 
   /** A campaign with its burn-up and per-team figures. */
   getCampaign(id: string): Promise<CampaignProgress>;

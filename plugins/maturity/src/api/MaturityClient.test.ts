@@ -469,15 +469,29 @@ describe('MaturityClient', () => {
       deadline: '2027-03-31',
     };
 
-    it('lists campaigns, for one team when asked', async () => {
-      const { client, fetchApi } = setup(jsonResponse({ items: [] }));
+    it('lists campaigns, for one team, of some statuses and a page when asked', async () => {
+      const { client, fetchApi } = setup(
+        jsonResponse({ items: [], totalCount: 0 }),
+      );
 
-      await expect(client.listCampaigns()).resolves.toEqual({ items: [] });
+      await expect(client.listCampaigns()).resolves.toEqual({
+        items: [],
+        totalCount: 0,
+      });
       await client.listCampaigns({ team: 'group:default/payments' });
+      await client.listCampaigns({
+        team: 'group:default/payments',
+        status: ['active', 'upcoming'],
+        limit: 25,
+        offset: 50,
+      });
+      await client.listCampaigns({ status: [], offset: 0 });
 
       expect(fetchApi.fetch.mock.calls.map(call => call[0])).toEqual([
         `${baseUrl}/v1/campaigns`,
         `${baseUrl}/v1/campaigns?team=group%3Adefault%2Fpayments`,
+        `${baseUrl}/v1/campaigns?team=group%3Adefault%2Fpayments&status=active&status=upcoming&limit=25&offset=50`,
+        `${baseUrl}/v1/campaigns?offset=0`,
       ]);
     });
 

@@ -29,6 +29,7 @@ import {
 import {
   GetEntityEventsOptions,
   ListCampaignEntitiesOptions,
+  ListCampaignsOptions,
   MaturityApi,
   MaturityEntityRef,
   MaturityTimeWindow,
@@ -228,9 +229,12 @@ export class MaturityClient implements MaturityApi {
     return (await response.json()) as RubricPreview;
   }
 
-  async listCampaigns(query: { team?: string } = {}): Promise<CampaignList> {
+  async listCampaigns(query: ListCampaignsOptions = {}): Promise<CampaignList> {
     const search = new URLSearchParams();
     if (query.team) search.set('team', query.team);
+    for (const status of query.status ?? []) search.append('status', status);
+    if (query.limit !== undefined) search.set('limit', String(query.limit));
+    if (query.offset !== undefined) search.set('offset', String(query.offset));
     return this.get<CampaignList>('/v1/campaigns', search);
   }
 

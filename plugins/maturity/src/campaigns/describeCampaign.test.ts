@@ -1,6 +1,7 @@
 import {
   goalInWords,
   scopeInWords,
+  statusLabel,
   tallyLabel,
   whatIsLeft,
 } from './describeCampaign';
@@ -11,6 +12,14 @@ describe('describeCampaign', () => {
   it('says how many meet the goal of how many, in whole percent', () => {
     expect(tallyLabel({ meeting: 23, inScope: 39 })).toBe('23 of 39 (59 %)');
     expect(tallyLabel({ meeting: 0, inScope: 0 })).toBe('0 of 0 (0 %)');
+  });
+
+  it('says a status, a finished one with the day its figures became final', () => {
+    expect(statusLabel({ status: 'active' })).toBe('Active');
+    expect(statusLabel({ status: 'finished' })).toBe('Finished');
+    expect(
+      statusLabel({ status: 'finished', finishedAt: '2026-11-01T00:10:00Z' }),
+    ).toBe('Finished Nov 1, 2026');
   });
 
   it('puts each kind of goal in words', () => {

@@ -1,4 +1,5 @@
 import {
+  Campaign,
   CampaignGoal,
   CampaignShortfall,
   CampaignStatus,
@@ -8,6 +9,7 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { CATEGORY_TITLES, levelLabel } from '../scorecard/categoryTitles';
 import { mlopsLevelLabel } from '../scorecard/mlopsLevelLabel';
+import { formatDate } from '../time/formatDate';
 
 /** The share of in-scope entities meeting the goal, 0..1; 0 when none. */
 export function shareOf(tally: CampaignTally): number {
@@ -29,6 +31,19 @@ export const STATUS_LABELS: Record<CampaignStatus, string> = {
   active: 'Active',
   finished: 'Finished',
 };
+
+/**
+ * The status in words, with the day a finished campaign's figures were
+ * kept as final when known: `Active`, `Finished Nov 1, 2026`.
+ */
+export function statusLabel(
+  campaign: Pick<Campaign, 'status' | 'finishedAt'>,
+): string {
+  const label = STATUS_LABELS[campaign.status];
+  return campaign.status === 'finished' && campaign.finishedAt
+    ? `${label} ${formatDate(campaign.finishedAt)}`
+    : label;
+}
 
 /** A category's title, or its id for one the default rubric lacks. */
 export function categoryTitle(category: string): string {

@@ -51,6 +51,7 @@ export const finishedCampaign: Campaign = {
   deadline: '2026-10-31',
   milestones: [],
   status: 'finished',
+  finishedAt: '2026-11-01T00:10:00.000Z',
   latest: { day: '2026-10-31', inScope: 10, meeting: 9 },
 };
 

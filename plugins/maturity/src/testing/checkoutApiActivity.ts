@@ -276,7 +276,7 @@ export function createFakeMaturityApi(
       mlops: { ...defaultRubric.mlops, levels: [] },
     }),
     // No campaigns unless a test gives some.
-    listCampaigns: async () => ({ items: [] }),
+    listCampaigns: async () => ({ items: [], totalCount: 0 }),
     listEntityCampaigns: async () => ({ items: [] }),
     ...overrides,
   } as MaturityApi;

@@ -8,10 +8,12 @@ import {
   CampaignChangeOutcome,
   CampaignDayFigures,
   CampaignEntityResult,
+  CampaignPageQuery,
   CampaignStanding,
   CampaignStore,
   StoredCampaign,
 } from '../../database/CampaignStore';
+import { campaignStatus } from '../campaignStatus';
 
 /**
  * The campaign store's contract in memory, for the progress and notices
@@ -90,6 +92,25 @@ export class InMemoryCampaignStore implements CampaignStore {
           (!filter.unfinished || !c.finishedAt),
       )
       .sort((a, b) => a.deadline.localeCompare(b.deadline));
+  }
+
+  async listCampaignPage(query: CampaignPageQuery) {
+    const tallies = query.ownerRefs
+      ? await this.tallyOwners(query.ownerRefs)
+      : undefined;
+    const matching = (await this.listCampaigns()).flatMap(campaign => {
+      const status = campaignStatus(campaign, query.today);
+      if (query.statuses?.length && !query.statuses.includes(status)) {
+        return [];
+      }
+      if (!tallies) return [campaign];
+      const team = tallies.get(campaign.id);
+      return team ? [{ ...campaign, team }] : [];
+    });
+    return {
+      items: matching.slice(query.offset, query.offset + query.limit),
+      totalCount: matching.length,
+    };
   }
 
   async *readStandings(

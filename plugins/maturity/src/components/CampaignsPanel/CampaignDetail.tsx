@@ -232,7 +232,15 @@ export function CampaignDetail(props: CampaignDetailProps) {
           </div>
           {finished && (
             <Typography className={classes.finished}>
-              Finished on {formatDate(campaign.deadline)} — final figures
+              {campaign.finishedAt
+                ? `Finished on ${formatDate(
+                    campaign.finishedAt,
+                  )} — final figures (deadline ${formatDate(
+                    campaign.deadline,
+                  )})`
+                : `Ended on ${formatDate(
+                    campaign.deadline,
+                  )} — its final figures are being computed`}
             </Typography>
           )}
           {campaign.description && (

@@ -21,7 +21,10 @@ import { MaturityPage } from '../MaturityPage';
 // life of the module.
 function render(path: string) {
   const api = createFakeMaturityApi(undefined, undefined, {
-    listCampaigns: async () => ({ items: [testsRequiredCampaign] }),
+    listCampaigns: async () => ({
+      items: [testsRequiredCampaign],
+      totalCount: 1,
+    }),
     getCampaign: async () => testsRequiredProgress,
     listCampaignEntities: async () => testsRequiredShortPage,
   });

@@ -10,7 +10,12 @@ import {
 } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MaturityApi, maturityApiRef } from '../../api/MaturityApi';
+import { Campaign } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  ListCampaignsOptions,
+  MaturityApi,
+  maturityApiRef,
+} from '../../api/MaturityApi';
 import { overviewRouteRef } from '../../routes';
 import {
   finishedCampaign,
@@ -23,13 +28,34 @@ import {
 import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
 import { MaturityPage } from '../MaturityPage';
 
-function fakeApi() {
+/** A page of `campaigns` as the backend serves one: filtered, then paged. */
+function listOf(campaigns: Campaign[]) {
+  return async ({
+    status = [],
+    limit = 50,
+    offset = 0,
+  }: ListCampaignsOptions = {}) => {
+    const matching = campaigns.filter(
+      c => status.length === 0 || status.includes(c.status),
+    );
+    return {
+      items: matching.slice(offset, offset + limit),
+      totalCount: matching.length,
+    };
+  };
+}
+
+function fakeApi(
+  campaigns: Campaign[] = [
+    testsRequiredCampaign,
+    upcomingCampaign,
+    finishedCampaign,
+  ],
+) {
   return createFakeMaturityApi(undefined, undefined, {
     // The checks to choose from, with their titles and how to fix them.
     getRubric: async () => defaultRubric,
-    listCampaigns: async () => ({
-      items: [testsRequiredCampaign, upcomingCampaign, finishedCampaign],
-    }),
+    listCampaigns: listOf(campaigns),
     getCampaign: async id => {
       if (id === finishedCampaign.id) return finishedProgress;
       if (id === testsRequiredCampaign.id) return testsRequiredProgress;
@@ -95,7 +121,7 @@ describe('CampaignsPanel', () => {
   beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(NOW)));
   afterEach(() => jest.restoreAllMocks());
 
-  it('is a tab of the Maturity page listing every campaign with its figures', async () => {
+  it('is a tab of the Maturity page listing the active and upcoming campaigns with their figures', async () => {
     const api = fakeApi();
     await render(api, '/maturity');
     await userEvent.click(
@@ -106,11 +132,18 @@ describe('CampaignsPanel', () => {
     const table = await within(region).findByRole('table', {
       name: 'Campaign list',
     });
+    expect(api.listCampaigns).toHaveBeenCalledWith({
+      status: ['active', 'upcoming'],
+      limit: 25,
+      offset: 0,
+    });
+    expect(
+      within(region).getByRole('tab', { name: 'Active and upcoming' }),
+    ).toHaveAttribute('aria-selected', 'true');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map(row => row.textContent)).toEqual([
       expect.stringContaining('Tests as required checks'),
       expect.stringContaining('Automate ML pipelines'),
-      expect.stringContaining('Reach Intermediate in Test'),
     ]);
     expect(rows[0]).toHaveTextContent('23 of 39 (59 %)');
     expect(rows[0]).toHaveTextContent(
@@ -124,7 +157,7 @@ describe('CampaignsPanel', () => {
       }),
     ).toHaveAttribute('aria-valuenow', '59');
     expect(rows[1]).toHaveTextContent('Not computed yet');
-    expect(rows[2]).toHaveTextContent('Finished');
+    expect(rows[1]).toHaveTextContent('Upcoming');
     expect(
       within(rows[0]).getByRole('link', { name: 'Tests as required checks' }),
     ).toHaveAttribute('href', '/maturity?view=campaigns&campaign=c-tests');
@@ -133,6 +166,115 @@ describe('CampaignsPanel', () => {
     ).toBeInTheDocument();
     // The overview is not shown meanwhile.
     expect(screen.queryByRole('region', { name: 'Organisation' })).toBeNull();
+  });
+
+  it('lists the campaigns of the status tab chosen, a finished one with the day it finished', async () => {
+    const api = fakeApi();
+    await render(api);
+    const region = await screen.findByRole('region', { name: 'Campaigns' });
+    await within(region).findByRole('table', { name: 'Campaign list' });
+    const titles = () =>
+      within(within(region).getByRole('table', { name: 'Campaign list' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map(row => within(row).getByRole('link').textContent);
+
+    await userEvent.click(
+      within(region).getByRole('tab', { name: 'Finished' }),
+    );
+    await waitFor(() =>
+      expect(titles()).toEqual(['Reach Intermediate in Test']),
+    );
+    expect(api.listCampaigns).toHaveBeenLastCalledWith({
+      status: ['finished'],
+      limit: 25,
+      offset: 0,
+    });
+    expect(within(region).getAllByRole('row')[1]).toHaveTextContent(
+      'Finished Nov 1, 2026',
+    );
+
+    await userEvent.click(
+      within(region).getByRole('tab', { name: 'Upcoming' }),
+    );
+    await waitFor(() => expect(titles()).toEqual(['Automate ML pipelines']));
+
+    await userEvent.click(within(region).getByRole('tab', { name: 'All' }));
+    await waitFor(() =>
+      expect(titles()).toEqual([
+        'Tests as required checks',
+        'Automate ML pipelines',
+        'Reach Intermediate in Test',
+      ]),
+    );
+    expect(api.listCampaigns).toHaveBeenLastCalledWith({
+      status: [],
+      limit: 25,
+      offset: 0,
+    });
+
+    await userEvent.click(within(region).getByRole('tab', { name: 'Active' }));
+    await waitFor(() => expect(titles()).toEqual(['Tests as required checks']));
+  });
+
+  it('says when no campaign has the status chosen', async () => {
+    await render(fakeApi([finishedCampaign]));
+    const region = await screen.findByRole('region', { name: 'Campaigns' });
+    expect(
+      await within(region).findByText('No active or upcoming campaigns'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(region).getByRole('tab', { name: 'Finished' }),
+    );
+    expect(
+      await within(region).findByRole('link', {
+        name: 'Reach Intermediate in Test',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('pages through many campaigns, from the first page again on another tab', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...testsRequiredCampaign,
+      id: `c-${i + 1}`,
+      title: `Campaign ${i + 1}`,
+    }));
+    const api = fakeApi(many);
+    await render(api);
+    const region = await screen.findByRole('region', { name: 'Campaigns' });
+    const table = await within(region).findByRole('table', {
+      name: 'Campaign list',
+    });
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(25);
+    expect(region).toHaveTextContent('1-25 of 30');
+
+    await userEvent.click(
+      within(region).getByRole('button', { name: /next page/i }),
+    );
+    expect(
+      await within(region).findByRole('link', { name: 'Campaign 26' }),
+    ).toBeInTheDocument();
+    expect(api.listCampaigns).toHaveBeenLastCalledWith({
+      status: ['active', 'upcoming'],
+      limit: 25,
+      offset: 25,
+    });
+    expect(
+      within(
+        within(region).getByRole('table', { name: 'Campaign list' }),
+      ).getAllByRole('row'),
+    ).toHaveLength(6);
+    expect(region).toHaveTextContent('26-30 of 30');
+
+    await userEvent.click(within(region).getByRole('tab', { name: 'All' }));
+    expect(
+      await within(region).findByRole('link', { name: 'Campaign 1' }),
+    ).toBeInTheDocument();
+    expect(api.listCampaigns).toHaveBeenLastCalledWith({
+      status: [],
+      limit: 25,
+      offset: 0,
+    });
   });
 
   it('shows a campaign: its burn-up, its teams most short first and the entities still short, paged', async () => {
@@ -234,11 +376,29 @@ describe('CampaignsPanel', () => {
       name: 'Reach Intermediate in Test',
     });
     expect(detail).toHaveTextContent(
-      'Finished on Oct 31, 2026 — final figures',
+      'Finished on Nov 1, 2026 — final figures (deadline Oct 31, 2026)',
     );
     expect(detail).toHaveTextContent('9 of 10 (90 %) on Oct 31, 2026');
     expect(within(detail).queryByRole('button', { name: 'Edit' })).toBeNull();
     expect(within(detail).queryByRole('button', { name: 'Delete' })).toBeNull();
+  });
+
+  it('says a campaign past its deadline is ended until its final figures are kept', async () => {
+    const api = fakeApi();
+    const { finishedAt, ...unmarked } = finishedCampaign;
+    api.getCampaign.mockResolvedValue({
+      ...finishedProgress,
+      campaign: unmarked,
+    });
+    await render(api, '/maturity?view=campaigns&campaign=c-level');
+
+    const detail = await screen.findByRole('region', {
+      name: 'Reach Intermediate in Test',
+    });
+    expect(detail).toHaveTextContent(
+      'Ended on Oct 31, 2026 — its final figures are being computed',
+    );
+    expect(detail).not.toHaveTextContent('Finished on');
   });
 
   it('says when a campaign does not exist', async () => {

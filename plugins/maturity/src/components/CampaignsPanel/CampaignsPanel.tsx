@@ -10,12 +10,18 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { CampaignDialog } from '../CampaignDialog';
 import { CampaignDetail } from './CampaignDetail';
+import {
+  CAMPAIGN_FILTERS,
+  CAMPAIGN_PAGE_SIZE,
+  CampaignFilter,
+} from './campaignFilters';
 import { CampaignList } from './CampaignList';
 import { CAMPAIGN_PARAM, campaignSearch } from './campaignSearch';
 
 /**
- * The Campaigns tab of the Maturity page: the list of campaigns, or one
- * campaign's detail when the query string names it
+ * The Campaigns tab of the Maturity page: the list of campaigns of a
+ * status (active and upcoming ones unless another is chosen), a page at a
+ * time, or one campaign's detail when the query string names it
  * (`?view=campaigns&campaign=<id>`). Holders of `maturity.campaign.manage`
  * create, edit and delete them.
  */
@@ -29,9 +35,18 @@ export function CampaignsPanel() {
     permission: maturityCampaignManagePermission,
   });
   const [creating, setCreating] = useState(false);
+  const [filter, setFilter] = useState<CampaignFilter>('open');
+  const [page, setPage] = useState(0);
   const list = useAsyncRetry(
-    async () => (id ? undefined : (await maturityApi.listCampaigns()).items),
-    [maturityApi, id],
+    async () =>
+      id
+        ? undefined
+        : maturityApi.listCampaigns({
+            status: CAMPAIGN_FILTERS[filter].statuses,
+            limit: CAMPAIGN_PAGE_SIZE,
+            offset: page * CAMPAIGN_PAGE_SIZE,
+          }),
+    [maturityApi, id, filter, page],
   );
   const linkOf = (campaignId?: string) =>
     `${pathname}${campaignSearch(campaignId)}`;
@@ -62,7 +77,15 @@ export function CampaignsPanel() {
         <CampaignList
           loading={list.loading}
           error={list.error}
-          campaigns={list.value}
+          campaigns={list.value?.items}
+          totalCount={list.value?.totalCount}
+          filter={filter}
+          onFilterChange={next => {
+            setFilter(next);
+            setPage(0);
+          }}
+          page={page}
+          onPageChange={setPage}
           onRetry={list.retry}
           linkOf={linkOf}
           onCreate={canManage ? () => setCreating(true) : undefined}

@@ -54,6 +54,7 @@ describe('TeamCampaigns on a group’s rollup', () => {
           { ...testsRequiredCampaign, team: { inScope: 12, meeting: 2 } },
           { ...finishedCampaign, team: { inScope: 10, meeting: 9 } },
         ],
+        totalCount: 2,
       }),
     });
     await render(api, entity('Group', 'payments'));
@@ -61,6 +62,7 @@ describe('TeamCampaigns on a group’s rollup', () => {
     const region = await screen.findByRole('region', { name: 'Campaigns' });
     expect(api.listCampaigns).toHaveBeenCalledWith({
       team: 'group:default/payments',
+      limit: 500,
     });
     const table = within(region).getByRole('table', {
       name: 'Campaigns of this team',
@@ -81,7 +83,7 @@ describe('TeamCampaigns on a group’s rollup', () => {
       [
         'Reach Intermediate in Test',
         'Oct 31, 2026',
-        'Finished',
+        'Finished Nov 1, 2026',
         '9 of 10 (90 %)',
         '9 of 10 (90 %)',
       ],

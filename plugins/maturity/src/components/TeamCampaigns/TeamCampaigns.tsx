@@ -11,7 +11,7 @@ import Typography from '@material-ui/core/Typography';
 import FlagOutlined from '@material-ui/icons/FlagOutlined';
 import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../../api/MaturityApi';
-import { STATUS_LABELS, tallyLabel } from '../../campaigns/describeCampaign';
+import { statusLabel, tallyLabel } from '../../campaigns/describeCampaign';
 import { useCampaignLink } from '../../campaigns/useCampaignLink';
 import { formatDate } from '../../time/formatDate';
 
@@ -39,7 +39,8 @@ export function TeamCampaigns(props: TeamCampaignsProps) {
   const maturityApi = useApi(maturityApiRef);
   const linkOf = useCampaignLink();
   const { value, error } = useAsync(
-    () => maturityApi.listCampaigns({ team: groupRef }),
+    // The most a page holds: a team is rarely in that many campaigns.
+    () => maturityApi.listCampaigns({ team: groupRef, limit: 500 }),
     [maturityApi, groupRef],
   );
   if (!error && !value?.items.length) return null;
@@ -86,7 +87,7 @@ export function TeamCampaigns(props: TeamCampaignsProps) {
                 <TableCell className={classes.nowrap}>
                   {formatDate(campaign.deadline)}
                 </TableCell>
-                <TableCell>{STATUS_LABELS[campaign.status]}</TableCell>
+                <TableCell>{statusLabel(campaign)}</TableCell>
                 <TableCell className={classes.nowrap}>
                   {campaign.team ? tallyLabel(campaign.team) : '—'}
                 </TableCell>
