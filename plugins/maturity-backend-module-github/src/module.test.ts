@@ -34,7 +34,36 @@ beforeAll(() =>
   }),
 );
 beforeEach(() => server.resetHandlers(...githubHandlers()));
+afterEach(() => jest.useRealTimers());
 afterAll(() => server.close());
+
+/**
+ * Fixes the system time (only `Date`; timers stay real and the clock runs on
+ * from it): the fixtures' deployments and changes, up to 2026-11-20, are
+ * inside the default 90-day initial lookback only until 2027-02-18.
+ */
+function fixSystemTime(iso: string) {
+  jest.useFakeTimers({
+    now: new Date(iso),
+    advanceTimers: true,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+}
 
 const entities = [
   {
@@ -163,6 +192,7 @@ describe('maturityModuleGithub', () => {
   });
 
   it('syncs on its schedule into the store, and a replay stores nothing new', async () => {
+    fixSystemTime('2026-12-01T12:00:00Z');
     const { task, readEvents } = await startBackend({
       schedule: { frequency: { minutes: 10 }, timeout: { minutes: 8 } },
     });
