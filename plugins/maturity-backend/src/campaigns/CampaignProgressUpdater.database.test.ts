@@ -1,4 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   defaultRubric,
   Rollup,
@@ -8,6 +9,7 @@ import { sampleCampaign } from '../database/__testUtils__/sampleCampaigns';
 import { EvaluationRecord } from '../database/ScorecardStore';
 import { FakeNotificationService } from '../notifications/__testUtils__/FakeNotificationService';
 import { CampaignOwnerNotifier } from '../notifications/CampaignOwnerNotifier';
+import { EntityOwners } from '../notifications/EntityOwners';
 import { OwnerNotificationSender } from '../notifications/OwnerNotificationSender';
 import { RubricTitles } from '../notifications/RubricTitles';
 import { makeEvaluation } from '../testing/makeEvaluation';
@@ -88,6 +90,10 @@ describe('CampaignProgressUpdater on the database', () => {
           store: db.campaigns,
           sender: new OwnerNotificationSender({ notifications, logger }),
           titles: new RubricTitles(defaultRubric),
+          owners: new EntityOwners({
+            catalog: catalogServiceMock(),
+            auth: mockServices.auth(),
+          }),
           logger,
         }),
         logger,

@@ -1,4 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CampaignEntityResult } from '../database/CampaignStore';
 import {
   campaign,
@@ -10,6 +11,7 @@ import {
   CampaignOwnerNotifier,
   dueCampaignNotices,
 } from './CampaignOwnerNotifier';
+import { EntityOwners } from './EntityOwners';
 import { OwnerNotificationSender } from './OwnerNotificationSender';
 import { RubricTitles } from './RubricTitles';
 
@@ -43,6 +45,10 @@ function setUp() {
     store,
     sender: new OwnerNotificationSender({ notifications, logger }),
     titles: new RubricTitles(campaignRubric),
+    owners: new EntityOwners({
+      catalog: catalogServiceMock(),
+      auth: mockServices.auth(),
+    }),
     logger,
     now: () => NOW,
   });

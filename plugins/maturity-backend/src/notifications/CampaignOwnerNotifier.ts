@@ -7,7 +7,7 @@ import {
 } from '../database/CampaignStore';
 import { addDays } from '../campaigns/campaignDays';
 import { campaignMessage } from './campaignMessage';
-import { groupByOwner } from './groupByOwner';
+import { EntityOwners } from './EntityOwners';
 import { OwnerNotificationSender } from './OwnerNotificationSender';
 import { RubricTitles } from './RubricTitles';
 
@@ -54,6 +54,7 @@ export class CampaignOwnerNotifier implements CampaignNotifier {
       store: Pick<CampaignStore, 'claimNotice' | 'releaseNotice'>;
       sender: OwnerNotificationSender;
       titles: RubricTitles;
+      owners: Pick<EntityOwners, 'groupByOwner'>;
       logger: LoggerService;
       now?: () => Date;
     },
@@ -69,9 +70,14 @@ export class CampaignOwnerNotifier implements CampaignNotifier {
       const due = dueCampaignNotices(campaign, today);
       if (due.length === 0) return;
       const at = this.options.now?.() ?? new Date();
-      const short = groupByOwner(
+      // The owners stored with today's results, as the campaign's teams
+      // count them (written by the latest evaluation): no catalog call.
+      const short = await this.options.owners.groupByOwner(
         entities.filter(e => !e.meetsGoal),
-        e => e.ownerRef,
+        {
+          entityRefOf: e => e.entityRef,
+          knownOwnerOf: e => e.ownerRef ?? null,
+        },
       );
       const sent = new Set<string>();
       const undelivered = new Set<string>();

@@ -23,7 +23,7 @@ export class ExemptionChangeNotifier implements ExemptionChangeListener {
     private readonly options: {
       sender: OwnerNotificationSender;
       titles: RubricTitles;
-      owners: EntityOwners;
+      owners: Pick<EntityOwners, 'ownersOf'>;
       /** Configured deciders; empty: the entity's owner decides. */
       deciders: string[];
       logger: LoggerService;

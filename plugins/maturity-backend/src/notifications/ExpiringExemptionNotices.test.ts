@@ -1,4 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultRubric } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   ExemptionExpiryNotices,
@@ -6,6 +7,7 @@ import {
 } from '../database/ExemptionExpiryNotices';
 import { FakeNotificationService } from './__testUtils__/FakeNotificationService';
 import { ExpiringExemptionNotices } from './ExpiringExemptionNotices';
+import { EntityOwners } from './EntityOwners';
 import { OwnerNotificationSender } from './OwnerNotificationSender';
 import { RubricTitles } from './RubricTitles';
 
@@ -53,6 +55,10 @@ function setUp(exemptions: ExpiringExemption[]) {
     notices: store,
     sender: new OwnerNotificationSender({ notifications, logger }),
     titles: new RubricTitles(defaultRubric),
+    owners: new EntityOwners({
+      catalog: catalogServiceMock(),
+      auth: mockServices.auth(),
+    }),
     logger,
   });
   return { store, notifications, task };

@@ -5,7 +5,7 @@ import {
   EXPIRY_NOTICE_DAYS,
   exemptionsExpiringMessage,
 } from './exemptionMessages';
-import { groupByOwner } from './groupByOwner';
+import { EntityOwners } from './EntityOwners';
 import { OwnerNotificationSender } from './OwnerNotificationSender';
 import { RubricTitles } from './RubricTitles';
 
@@ -22,6 +22,7 @@ export class ExpiringExemptionNotices {
       notices: ExemptionExpiryNotices;
       sender: OwnerNotificationSender;
       titles: RubricTitles;
+      owners: Pick<EntityOwners, 'groupByOwner'>;
       logger: LoggerService;
     },
   ) {}
@@ -32,9 +33,14 @@ export class ExpiringExemptionNotices {
     const until = new Date(now.getTime() + EXPIRY_NOTICE_DAYS * DAY_MS);
     const expiring = await notices.listUnnotifiedExpiring(now, until);
     let notified = 0;
-    // Without a stored owner the notifications backend resolves the
-    // entity's owner from the catalog.
-    const byOwner = groupByOwner(expiring, e => e.ownerRef ?? e.entityRef);
+    // The owner stored with the entity's scorecard, else the catalog's;
+    // without either, the entity itself (the notifications backend looks
+    // for its owner).
+    const byOwner = await this.options.owners.groupByOwner(expiring, {
+      entityRefOf: e => e.entityRef,
+      knownOwnerOf: e => e.ownerRef,
+      unowned: 'entity',
+    });
     for (const [owner, exemptions] of byOwner) {
       const delivered = await sender.send([
         exemptionsExpiringMessage(owner, exemptions, titles),

@@ -23,7 +23,7 @@ import {
 } from '../scoring/LevelChangeListener';
 import { CoalescedLevelChanges } from './CoalescedLevelChanges';
 import { CampaignOwnerNotifier } from './CampaignOwnerNotifier';
-import { CatalogEntityOwners } from './EntityOwners';
+import { EntityOwners } from './EntityOwners';
 import { ExemptionChangeNotifier } from './ExemptionChangeNotifier';
 import { ExpiringExemptionNotices } from './ExpiringExemptionNotices';
 import { LevelChangeNotifier } from './LevelChangeNotifier';
@@ -82,10 +82,14 @@ export function createOwnerNotifications(options: {
     logger,
   });
   const titles = new RubricTitles(options.rubric);
+  // Who owns an entity, one rule for every notice (level changes carry the
+  // owner their evaluation read with it).
+  const owners = new EntityOwners(options);
   const expiring = new ExpiringExemptionNotices({
     notices: options.expiryNotices,
     sender,
     titles,
+    owners,
     logger,
   });
   // A run's batches arrive about a second apart: 15 quiet seconds end it
@@ -101,7 +105,7 @@ export function createOwnerNotifications(options: {
     exemptionChanges: new ExemptionChangeNotifier({
       sender,
       titles,
-      owners: new CatalogEntityOwners(options),
+      owners,
       deciders: exemptionDeciders,
       logger,
     }),
@@ -110,6 +114,7 @@ export function createOwnerNotifications(options: {
       store: options.campaignNotices,
       sender,
       titles,
+      owners,
       logger,
     }),
   };

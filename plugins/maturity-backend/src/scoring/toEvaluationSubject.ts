@@ -1,5 +1,6 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { ScorecardSubject } from '../database/ScorecardStore';
+import { entityOwnerRef } from './entityOwnerRef';
 import {
   canonicalEntityKind,
   canonicalEntityRef,
@@ -36,7 +37,7 @@ export function toEvaluationSubject(
 ): EvaluationSubject {
   const namespace = entity.metadata.namespace ?? 'default';
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
-  const ownerRef = refOf(spec.owner, 'group', namespace);
+  const ownerRef = entityOwnerRef(entity);
   const systemRef = refOf(spec.system, 'system', namespace);
   const present = [
     entity.metadata.description,
