@@ -1,18 +1,15 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { maturityPlugin } from '../plugin';
+import {
+  MATURITY_API as BASE,
+  startMaturityTestBackend,
+  USER,
+} from './__testUtils__/maturityTestBackend';
 
 jest.setTimeout(60_000);
 
-const BASE = '/api/maturity/v1';
-const USER = { Authorization: mockCredentials.user.header() };
 const SERVICE = { Authorization: mockCredentials.service.header() };
 const CHECKOUT = `${BASE}/entities/component/default/checkout-api`;
 const CART = `${BASE}/entities/component/default/cart-service`;
@@ -48,14 +45,7 @@ const incident = {
 async function startBackend(
   permissions?: ReturnType<typeof mockServices.permissions.mock>,
 ) {
-  const { server } = await startTestBackend({
-    features: [
-      maturityPlugin,
-      catalogServiceMock.factory({ entities }),
-      ...(permissions ? [permissions.factory] : []),
-    ],
-  });
-  return server;
+  return (await startMaturityTestBackend({ entities, permissions })).server;
 }
 
 /** Stored ids of an entity's events, newest first. */

@@ -1,20 +1,17 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   AuthorizePermissionRequest,
   AuthorizeResult,
 } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { maturityPlugin } from '../plugin';
+import {
+  MATURITY_API as BASE,
+  startMaturityTestBackend,
+} from './__testUtils__/maturityTestBackend';
 
 jest.setTimeout(60_000);
 
-const BASE = '/api/maturity/v1';
 const CHECKOUT = 'component:default/checkout-api';
 const ENTITY_URL = `${BASE}/entities/component/default/checkout-api`;
 const as = (userEntityRef: string) => ({
@@ -66,18 +63,13 @@ async function startBackend(
         };
       }),
   });
-  const { server } = await startTestBackend({
-    features: [
-      maturityPlugin,
-      catalogServiceMock.factory({ entities }),
-      mockServices.scheduler.mock().factory,
-      permissions.factory,
-      mockServices.rootConfig.factory({
-        data: {
-          maturity: { exemptions: { autoApprove: options.autoApprove ?? [] } },
-        },
-      }),
-    ],
+  const { server } = await startMaturityTestBackend({
+    entities,
+    permissions,
+    config: {
+      maturity: { exemptions: { autoApprove: options.autoApprove ?? [] } },
+    },
+    tasksOnRequest: true,
   });
   return { server, decideRefs };
 }

@@ -1,23 +1,20 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { maturitySourcesExtensionPoint } from '@maturity-for-backstage/backstage-plugin-maturity-node';
 import request from 'supertest';
-import { maturityPlugin } from '../plugin';
+import {
+  MATURITY_API as BASE,
+  startMaturityTestBackend,
+  USER,
+} from './__testUtils__/maturityTestBackend';
 
 // The requests of issue 12, each answered with a 4xx naming what is wrong.
 
 jest.setTimeout(60_000);
 
-const BASE = '/api/maturity/v1';
 const ENTITY = 'component:default/checkout-api';
 const ENTITY_URL = `${BASE}/entities/component/default/checkout-api`;
-const USER = { Authorization: mockCredentials.user.header() };
 const SERVICE = { Authorization: mockCredentials.service.header() };
 
 const deployment = {
@@ -49,19 +46,13 @@ const installedSource = (id: string) =>
 async function startBackend(
   options: { ingest?: JsonObject; sources?: string[] } = {},
 ) {
-  const { server } = await startTestBackend({
-    features: [
-      maturityPlugin,
-      catalogServiceMock.factory({ entities: [] }),
-      ...(options.sources ?? []).map(installedSource),
-      mockServices.rootConfig.factory({
-        data: {
-          maturity: {
-            ingest: { maxBodyBytes: 6 * 1024 * 1024, ...options.ingest },
-          },
-        },
-      }),
-    ],
+  const { server } = await startMaturityTestBackend({
+    config: {
+      maturity: {
+        ingest: { maxBodyBytes: 6 * 1024 * 1024, ...options.ingest },
+      },
+    },
+    features: (options.sources ?? []).map(installedSource),
   });
   return server;
 }

@@ -1,22 +1,19 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   CheckResult,
   Scorecard,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import request from 'supertest';
-import { maturityPlugin } from '../plugin';
+import {
+  MATURITY_API as BASE,
+  startMaturityTestBackend,
+  USER,
+} from './__testUtils__/maturityTestBackend';
 
 jest.setTimeout(60_000);
 
-const BASE = '/api/maturity/v1';
-const USER = { Authorization: mockCredentials.user.header() };
 const PREVIEW = `${BASE}/rubric/preview`;
 
 const entities: Entity[] = [
@@ -47,14 +44,7 @@ const entities: Entity[] = [
 async function startBackend(
   permissions?: ReturnType<typeof mockServices.permissions.mock>,
 ) {
-  const { server } = await startTestBackend({
-    features: [
-      maturityPlugin,
-      catalogServiceMock.factory({ entities }),
-      ...(permissions ? [permissions.factory] : []),
-    ],
-  });
-  return server;
+  return (await startMaturityTestBackend({ entities, permissions })).server;
 }
 
 describe('POST /v1/rubric/preview', () => {

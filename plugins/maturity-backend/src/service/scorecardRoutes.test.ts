@@ -1,18 +1,15 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { maturityPlugin } from '../plugin';
+import {
+  MATURITY_API as BASE,
+  startMaturityTestBackend,
+  USER,
+} from './__testUtils__/maturityTestBackend';
 
 jest.setTimeout(60_000);
 
-const BASE = '/api/maturity/v1';
-const USER = { Authorization: mockCredentials.user.header() };
 const SERVICE = { Authorization: mockCredentials.service.header() };
 
 const entities: Entity[] = [
@@ -64,46 +61,21 @@ const events = Array.from({ length: 6 }, (_, i) => ({
   startedAt: day(10 - i),
 }));
 
-/** The plugin's scheduled tasks by id, run when a test says so. */
-const scheduledTasks = new Map<string, () => Promise<void>>();
-
-async function startBackend(
+/** The plugin; its scheduled tasks run when a test says so. */
+function startBackend(
   permissions?: ReturnType<typeof mockServices.permissions.mock>,
   catalogEntities: Entity[] = entities,
 ) {
-  const scheduler = mockServices.scheduler.mock({
-    scheduleTask: async task => {
-      scheduledTasks.set(task.id, async () => {
-        await task.fn(new AbortController().signal);
-      });
-    },
+  return startMaturityTestBackend({
+    entities: catalogEntities,
+    permissions,
+    tasksOnRequest: true,
   });
-  const { server } = await startTestBackend({
-    features: [
-      maturityPlugin,
-      catalogServiceMock.factory({ entities: catalogEntities }),
-      scheduler.factory,
-      ...(permissions ? [permissions.factory] : []),
-    ],
-  });
-  return server;
-}
-
-/**
- * A full evaluation run: every shard's task, the last of which rebuilds
- * the rollups.
- */
-async function evaluateAll() {
-  const shards = [...scheduledTasks.keys()].filter(id =>
-    id.startsWith('maturity-evaluate-all-'),
-  );
-  expect(shards.length).toBeGreaterThan(0);
-  for (const id of shards) await scheduledTasks.get(id)!();
 }
 
 describe('scorecard routes', () => {
   it('serves scorecards, metrics, history, lists, CSV, rollups and the rubric', async () => {
-    const server = await startBackend();
+    const { server, evaluateAll } = await startBackend();
     const scorecardUrl = `${BASE}/entities/component/default/checkout-api/scorecard`;
     expect((await request(server).get(scorecardUrl).set(USER)).status).toBe(
       404,
@@ -278,7 +250,7 @@ describe('scorecard routes', () => {
   });
 
   it('exports CSV from offset, at most limit rows, and says how many matched', async () => {
-    const server = await startBackend();
+    const { server } = await startBackend();
     for (const name of ['checkout-api', 'cart-service']) {
       const res = await request(server)
         .post(`${BASE}/entities/component/default/${name}/refresh`)
@@ -328,7 +300,7 @@ describe('scorecard routes', () => {
       metadata: { name, namespace: 'default', ...(tags ? { tags } : {}) },
       spec: { type, owner: 'group:default/checkout', lifecycle: 'production' },
     });
-    const server = await startBackend(undefined, [
+    const { server } = await startBackend(undefined, [
       entities[0],
       component('payments-api', 'service', ['java', 'pci']),
       component('storefront', 'website', ['java']),
@@ -373,7 +345,7 @@ describe('scorecard routes', () => {
   });
 
   it('rejects bad list parameters', async () => {
-    const server = await startBackend();
+    const { server } = await startBackend();
     for (const query of [
       { minLevel: 6 },
       { orderBy: 'name' },
@@ -418,7 +390,9 @@ describe('scorecard routes', () => {
       },
     ];
     const scorecardUrl = `${BASE}/entities/component/default/churn-training/scorecard`;
-    const refresh = async (server: Awaited<ReturnType<typeof startBackend>>) =>
+    const refresh = async (
+      server: Awaited<ReturnType<typeof startBackend>>['server'],
+    ) =>
       request(server)
         .post(`${BASE}/entities/component/default/churn-training/refresh`)
         .set(USER);
@@ -427,7 +401,7 @@ describe('scorecard routes', () => {
 
     /** Every MLOps level 1 fact but experiment tracking, and a pipeline run. */
     async function ingestLevelOneButTracking(
-      server: Awaited<ReturnType<typeof startBackend>>,
+      server: Awaited<ReturnType<typeof startBackend>>['server'],
     ) {
       const fact = (name: string) => ({
         type: 'repo_fact',
@@ -461,7 +435,7 @@ describe('scorecard routes', () => {
     }
 
     it('is exempted from an MLOps check like from any other, which then counts as met', async () => {
-      const server = await startBackend(undefined, mlEntities);
+      const { server } = await startBackend(undefined, mlEntities);
       await ingestLevelOneButTracking(server);
       const before = await refresh(server);
       expect(before.status).toBe(200);
@@ -523,7 +497,7 @@ describe('scorecard routes', () => {
     });
 
     it('is listed, exported and rolled up by its MLOps level', async () => {
-      const server = await startBackend(undefined, mlEntities);
+      const { server, evaluateAll } = await startBackend(undefined, mlEntities);
       await ingestLevelOneButTracking(server);
       await evaluateAll();
       const level = (await request(server).get(scorecardUrl).set(USER)).body
@@ -583,7 +557,7 @@ describe('scorecard routes', () => {
   });
 
   it('guards refresh and exemption decisions with their own permissions', async () => {
-    const server = await startBackend(
+    const { server } = await startBackend(
       mockServices.permissions.mock({
         authorize: async requests =>
           requests.map(r => ({
@@ -621,7 +595,7 @@ describe('scorecard routes', () => {
   });
 
   it('guards every read with the read permission', async () => {
-    const server = await startBackend(
+    const { server } = await startBackend(
       mockServices.permissions.mock({
         authorize: async requests =>
           requests.map(() => ({ result: AuthorizeResult.DENY })),

@@ -1,12 +1,10 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { maturityPlugin } from '../plugin';
 import { spec } from '../schema/openapi.generated';
+import {
+  startMaturityTestBackend,
+  USER,
+} from './__testUtils__/maturityTestBackend';
 
 // Issue 12: every route requires Backstage auth. A caller without credentials
 // is answered 401 before anything of its request is read, whatever is wrong
@@ -16,7 +14,6 @@ import { spec } from '../schema/openapi.generated';
 jest.setTimeout(60_000);
 
 const BASE = '/api/maturity';
-const USER = { Authorization: mockCredentials.user.header() };
 const PARAMETERS: Record<string, string> = {
   kind: 'component',
   namespace: 'default',
@@ -52,16 +49,12 @@ const badRequests = routes.flatMap(route => [
 ]);
 
 async function startBackend(dangerouslyDisableDefaultAuthPolicy: boolean) {
-  const { server } = await startTestBackend({
+  const { server } = await startMaturityTestBackend({
+    config: { backend: { auth: { dangerouslyDisableDefaultAuthPolicy } } },
+    // A request without a token is unauthenticated, as in a real backend.
     features: [
-      maturityPlugin,
-      catalogServiceMock.factory({ entities: [] }),
-      // A request without a token is unauthenticated, as in a real backend.
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
-      }),
-      mockServices.rootConfig.factory({
-        data: { backend: { auth: { dangerouslyDisableDefaultAuthPolicy } } },
       }),
     ],
   });

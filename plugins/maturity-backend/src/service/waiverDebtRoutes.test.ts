@@ -1,17 +1,13 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
-import { maturityPlugin } from '../plugin';
+import {
+  MATURITY_API as BASE,
+  startMaturityTestBackend,
+  USER,
+} from './__testUtils__/maturityTestBackend';
 
 jest.setTimeout(60_000);
 
-const BASE = '/api/maturity/v1';
-const USER = { Authorization: mockCredentials.user.header() };
 const CHECK = 'information.1.scm-and-ci-connected';
 
 const entities: Entity[] = [
@@ -33,42 +29,18 @@ const entities: Entity[] = [
   },
 ];
 
-const scheduledTasks = new Map<string, () => Promise<void>>();
-
 /** The plugin; the check connecting SCM and CI is approved on request. */
-async function startBackend() {
-  const scheduler = mockServices.scheduler.mock({
-    scheduleTask: async task => {
-      scheduledTasks.set(task.id, () =>
-        Promise.resolve(task.fn(new AbortController().signal)),
-      );
-    },
+function startBackend() {
+  return startMaturityTestBackend({
+    entities,
+    config: { maturity: { exemptions: { autoApprove: [CHECK] } } },
+    tasksOnRequest: true,
   });
-  const { server } = await startTestBackend({
-    features: [
-      maturityPlugin,
-      catalogServiceMock.factory({ entities }),
-      scheduler.factory,
-      mockServices.rootConfig.factory({
-        data: { maturity: { exemptions: { autoApprove: [CHECK] } } },
-      }),
-    ],
-  });
-  return server;
-}
-
-/** A full evaluation run, whose last shard rebuilds the rollups. */
-async function evaluateAll() {
-  const shards = [...scheduledTasks.keys()].filter(id =>
-    id.startsWith('maturity-evaluate-all-'),
-  );
-  expect(shards.length).toBeGreaterThan(0);
-  for (const id of shards) await scheduledTasks.get(id)!();
 }
 
 describe('waivers as debt, through the routes', () => {
   it('keeps the level without the waiver in the scorecard, the list, the CSV and the rollups', async () => {
-    const server = await startBackend();
+    const { server, evaluateAll } = await startBackend();
     // Nothing connected: SCM and CI not connected fails information level
     // 1's required check; the waiver meets it, and level 2 (DORA metrics
     // computable) fails either way.
@@ -157,7 +129,7 @@ describe('waivers as debt, through the routes', () => {
   });
 
   it('refuses an unknown waived check or levels value, naming the parameter', async () => {
-    const server = await startBackend();
+    const { server } = await startBackend();
     const unknown = await request(server)
       .get(`${BASE}/scorecards`)
       .query({ waivedCheck: 'test.9.nothing' })
