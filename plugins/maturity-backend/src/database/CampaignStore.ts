@@ -187,8 +187,6 @@ export interface CampaignStore {
   listEntityResults(
     entityRef: string,
   ): Promise<Array<CampaignEntityResult & { campaignId: string }>>;
-  /** Per campaign, the in-scope entities owned by any of `ownerRefs`. */
-  tallyOwners(ownerRefs: string[]): Promise<Map<string, CampaignTally>>;
 
   /**
    * Records that a notice (`start`, `reminder-14`, …) of a campaign is

@@ -24,7 +24,6 @@ import { readComputedDays } from './operations/campaigns/readComputedDays';
 import { readFirstHistoryDayWrittenAfter } from './operations/campaigns/readFirstHistoryDayWrittenAfter';
 import { readStandings } from './operations/campaigns/readStandings';
 import { releaseCampaignNotice } from './operations/campaigns/releaseCampaignNotice';
-import { tallyOwners } from './operations/campaigns/tallyOwners';
 import { updateCampaign } from './operations/campaigns/updateCampaign';
 import { writeCampaignDay } from './operations/campaigns/writeCampaignDay';
 
@@ -123,10 +122,6 @@ export class DatabaseCampaignStore implements CampaignStore {
 
   listEntityResults(entityRef: string) {
     return listEntityResults(this.db, entityRef);
-  }
-
-  tallyOwners(ownerRefs: string[]) {
-    return tallyOwners(this.db, ownerRefs);
   }
 
   claimNotice(campaignId: string, notice: string, ownerRef: string, at: Date) {

@@ -96,7 +96,7 @@ export class InMemoryCampaignStore implements CampaignStore {
 
   async listCampaignPage(query: CampaignPageQuery) {
     const tallies = query.ownerRefs
-      ? await this.tallyOwners(query.ownerRefs)
+      ? this.tallyOwners(query.ownerRefs)
       : undefined;
     const matching = (await this.listCampaigns()).flatMap(campaign => {
       const status = campaignStatus(campaign, query.today);
@@ -220,7 +220,7 @@ export class InMemoryCampaignStore implements CampaignStore {
     );
   }
 
-  async tallyOwners(ownerRefs: string[]) {
+  private tallyOwners(ownerRefs: string[]) {
     const tallies = new Map<string, CampaignTally>();
     for (const [campaignId, entities] of this.entities) {
       const owned = entities.filter(
