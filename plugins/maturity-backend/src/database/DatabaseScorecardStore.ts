@@ -32,12 +32,21 @@ import {
 export class DatabaseScorecardStore implements ScorecardResultStore {
   private readonly checkDefinitions: RubricCheckDefinitions;
 
-  constructor(private readonly db: Knex) {
+  constructor(
+    private readonly db: Knex,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.checkDefinitions = new RubricCheckDefinitions(db);
   }
 
   saveEvaluations(records: EvaluationRecord[], now: Date) {
-    return writeEvaluations(this.db, this.checkDefinitions, records, now);
+    return writeEvaluations(
+      this.db,
+      this.checkDefinitions,
+      records,
+      now,
+      this.clock(),
+    );
   }
 
   deleteGoneEvaluations(isGone: (entityRef: string) => boolean, before: Date) {

@@ -16,24 +16,26 @@ export class RubricCheckDefinitions {
   constructor(private readonly db: Knex) {}
 
   /**
-   * Writes, in the caller's transaction, the definitions this process has
-   * not stored yet; call `remember` with the result once it committed.
+   * Stores the definitions this process has not stored yet, in a
+   * transaction of their own (none when all are known): committed before
+   * the scorecards that name them, and never inside a save, where a
+   * replica writing the same new definitions would wait for the whole save
+   * (an insert conflicting with an uncommitted row waits for its
+   * transaction). A version's definitions never change, so one stored
+   * ahead of a save that then fails does no harm.
    */
-  async write(
-    tx: Knex.Transaction,
-    version: string,
-    definitions: Definitions,
-  ): Promise<Definitions> {
+  async store(version: string, definitions: Definitions): Promise<void> {
     const known = this.cache.get(version);
     const fresh: Definitions = new Map(
       [...definitions].filter(([checkId]) => !known?.has(checkId)),
     );
-    await writeRubricChecks(tx, version, fresh);
-    return fresh;
+    if (fresh.size === 0) return;
+    await this.db.transaction(tx => writeRubricChecks(tx, version, fresh));
+    this.remember(version, fresh);
   }
 
   /** Caches definitions known to be stored. */
-  remember(version: string, definitions: Definitions) {
+  private remember(version: string, definitions: Definitions) {
     const known = this.cache.get(version) ?? new Map();
     for (const [checkId, definition] of definitions) {
       known.set(checkId, definition);

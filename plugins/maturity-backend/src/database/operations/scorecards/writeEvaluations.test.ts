@@ -132,4 +132,39 @@ describe('writeEvaluations', () => {
       ).resolves.toEqual(['build-deploy.4.ci-success', 'test.1.tests']);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'stamps history points with the time of the write and stores known definitions once, %p',
+    async databaseId => {
+      const { knex } = await migratedDatabase(databases, databaseId);
+      const definitions = new RubricCheckDefinitions(knex);
+      const written = Date.parse('2026-11-23T10:07:00Z');
+      await writeEvaluations(
+        knex,
+        definitions,
+        records,
+        new Date(MORNING),
+        new Date(written),
+      );
+      const writtenAt = async () =>
+        (await knex('scorecard_history').pluck('written_at')).map(Number);
+      expect(await writtenAt()).toEqual([written, written, written]);
+
+      const statements: string[] = [];
+      const listen = (query: { sql: string }) => statements.push(query.sql);
+      knex.on('query', listen);
+      await writeEvaluations(knex, definitions, records, new Date(AFTERNOON));
+      knex.removeListener('query', listen);
+
+      // Written again that day: the write's time replaces the first (no
+      // clock given here, so the evaluation's).
+      expect(await writtenAt()).toEqual([AFTERNOON, AFTERNOON, AFTERNOON]);
+      // No statement touches the definitions this process stored already,
+      // nor opens a transaction for them: one save transaction.
+      expect(statements.filter(sql => /rubric_checks/.test(sql))).toEqual([]);
+      expect(
+        statements.filter(sql => /^(begin|BEGIN)/.test(sql)).length,
+      ).toBeLessThanOrEqual(1);
+    },
+  );
 });

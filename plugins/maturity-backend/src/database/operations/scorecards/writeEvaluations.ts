@@ -20,13 +20,17 @@ const CHUNK_SIZE = 200;
 /**
  * Writes the latest scorecards, their metrics and the day's history point
  * in one transaction; each check's definition once per rubric version
- * (scorecards keep only its id and result).
+ * (scorecards keep only its id and result). `now` is the evaluation's
+ * time; `writtenAt`, the wall-clock time of the write, stamps the history
+ * points (campaigns look for points written after they read a day, and a
+ * long run's batches are written well after its start).
  */
 export async function writeEvaluations(
   db: Knex,
   checkDefinitions: RubricCheckDefinitions,
   records: EvaluationRecord[],
   now: Date,
+  writtenAt: Date = now,
 ): Promise<void> {
   const evaluatedAt = now.getTime();
   const day = utcDay(now);
@@ -50,16 +54,9 @@ export async function writeEvaluations(
       checkStates: checkStatesOf(record.scorecard),
     };
   });
-  // Definitions commit on their own, before the scorecards that name them:
-  // inside the save, a replica writing the same new definitions would wait
-  // for this whole transaction (an insert conflicting with an uncommitted
-  // row waits for its transaction). A version's definitions never change,
-  // so one stored ahead of a failed save does no harm.
+  // Before the save, in their own transaction: see RubricCheckDefinitions.
   for (const [version, checks] of definitions) {
-    const written = await db.transaction(tx =>
-      checkDefinitions.write(tx, version, checks),
-    );
-    checkDefinitions.remember(version, written);
+    await checkDefinitions.store(version, checks);
   }
   await db.transaction(async tx => {
     for (const batch of chunks(rows, CHUNK_SIZE)) {
@@ -107,7 +104,7 @@ export async function writeEvaluations(
         .merge();
 
       // The day's snapshot is the day's latest evaluation.
-      await upsertHistory(tx, batch, day, now);
+      await upsertHistory(tx, batch, day, writtenAt);
     }
   });
 }
