@@ -389,6 +389,49 @@ describe('CampaignProgressUpdater', () => {
     ]);
   });
 
+  it('computes again, once the tree is known, a day computed without it, and finishes a campaign only on figures computed with it', async () => {
+    const { store, ownerGroups, progress } = setUp();
+    ownerGroups.withSubgroups.mockImplementation(async refs => ({
+      groupRefs: refs,
+      treeKnown: false,
+    }));
+    const c = campaign({
+      deadline: '2026-12-03',
+      scope: { owners: [TEAM_A], includeSubgroups: true },
+    });
+    await store.createCampaign(c);
+    const standings = [
+      standing('a'),
+      standing('sub', { ownerRef: 'group:default/team-a-sub' }),
+    ];
+    store.standingsToday = standings;
+    // The deadline's day, computed without the tree.
+    await progress.updateAll(new Date('2026-12-03T23:55:00Z'));
+    store.standingsOn.set('2026-12-03', standings);
+
+    // The day after: the tree is still unknown; the campaign is not finished.
+    await progress.updateAll(new Date('2026-12-04T00:05:00Z'));
+    expect(store.finished.has(c.id)).toBe(false);
+
+    ownerGroups.withSubgroups.mockImplementation(async refs => ({
+      groupRefs: [...refs, 'group:default/team-a-sub'],
+      treeKnown: true,
+    }));
+    store.reads.length = 0;
+    await progress.updateAll(new Date('2026-12-04T00:15:00Z'));
+    expect(store.reads.map(r => r.day)).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+    ]);
+    expect((await store.readDays(c.id)).map(d => [d.day, d.inScope])).toEqual([
+      ['2026-12-01', 0],
+      ['2026-12-02', 0],
+      ['2026-12-03', 2],
+    ]);
+    expect(store.finished.has(c.id)).toBe(true);
+  });
+
   it('leaves entities the MLOps track does not apply to out of an MLOps goal', async () => {
     const { store, progress } = setUp();
     await store.createCampaign(

@@ -119,10 +119,13 @@ export class CampaignProgressUpdater {
       return;
     }
     const computedDays = await store.readComputedDays(campaign.id);
-    const computed = new Set(computedDays.map(d => d.day));
     // Before the first rollups the sub-groups are unknown: today counts the
-    // named groups' own entities, and the past days, kept once computed,
-    // wait for the group tree.
+    // named groups' own entities (a day marked computed without the tree),
+    // and the past days wait for the group tree. Once it is known, the days
+    // computed without it count as not computed, so they are redone.
+    const computed = new Set(
+      computedDays.filter(d => !treeKnown || d.groupTreeKnown).map(d => d.day),
+    );
     const days = daysToCompute(
       campaign,
       computed,
@@ -148,6 +151,7 @@ export class CampaignProgressUpdater {
           entities,
           campaign.updatedAt,
           now,
+          treeKnown,
         ))
       ) {
         return;
@@ -155,7 +159,12 @@ export class CampaignProgressUpdater {
       computed.add(day);
       if (day === today) todays = entities;
     }
-    if (today > campaign.deadline && computed.has(campaign.deadline)) {
+    // Never finished on figures computed without the group tree.
+    if (
+      treeKnown &&
+      today > campaign.deadline &&
+      computed.has(campaign.deadline)
+    ) {
       await store.markFinished(campaign.id, now);
       this.options.logger.info(
         `Campaign ${campaign.id} reached its deadline ${campaign.deadline}; its figures are final`,

@@ -142,10 +142,13 @@ export interface CampaignStore {
 
   /** The days already computed, oldest first. */
   readDays(campaignId: string): Promise<CampaignDayFigures[]>;
-  /** The days already computed and when, oldest first (no figures). */
+  /**
+   * The days already computed, when, and whether the group tree was known
+   * then, oldest first (no figures).
+   */
   readComputedDays(
     campaignId: string,
-  ): Promise<Array<{ day: string; computedAt: Date }>>;
+  ): Promise<Array<{ day: string; computedAt: Date; groupTreeKnown: boolean }>>;
   /**
    * The earliest day of a scorecard history point written after `at`;
    * undefined when none was. Days of a campaign computed before then and
@@ -160,7 +163,8 @@ export interface CampaignStore {
    * given, was last changed then (false, and nothing written, otherwise:
    * figures of an old scope or goal must not be kept). Writes of one
    * campaign wait for each other. The day is stamped computed at
-   * `computedAt` (the start of the run that read it; default: now).
+   * `computedAt` (the start of the run that read it; default: now), and
+   * as computed without the group tree when `groupTreeKnown` is false.
    */
   writeDay(
     campaignId: string,
@@ -168,6 +172,7 @@ export interface CampaignStore {
     entities?: CampaignEntityResult[],
     expectedUpdatedAt?: Date,
     computedAt?: Date,
+    groupTreeKnown?: boolean,
   ): Promise<boolean>;
   /** Marks the campaign finished; its figures stay as they are. */
   markFinished(campaignId: string, at: Date): Promise<void>;

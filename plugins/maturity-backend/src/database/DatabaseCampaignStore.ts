@@ -93,6 +93,7 @@ export class DatabaseCampaignStore implements CampaignStore {
     entities?: CampaignEntityResult[],
     expectedUpdatedAt?: Date,
     computedAt?: Date,
+    groupTreeKnown?: boolean,
   ) {
     return writeCampaignDay(
       this.db,
@@ -101,6 +102,7 @@ export class DatabaseCampaignStore implements CampaignStore {
       entities,
       computedAt ?? this.now(),
       expectedUpdatedAt,
+      groupTreeKnown,
     );
   }
 

@@ -40,6 +40,8 @@ export class InMemoryCampaignStore implements CampaignStore {
   beforeWrite?: (day: string) => void;
   /** When each campaign's day was computed (the store's clock: `now`). */
   readonly computedAt = new Map<string, Map<string, Date>>();
+  /** Days computed without the group tree, per campaign. */
+  readonly withoutGroupTree = new Map<string, Set<string>>();
   now = () => new Date();
   /** History points as written: their day and when. */
   readonly historyWrites: Array<{ day: string; writtenAt: Date }> = [];
@@ -142,6 +144,7 @@ export class InMemoryCampaignStore implements CampaignStore {
     return (await this.readDays(campaignId)).map(({ day }) => ({
       day,
       computedAt: this.computedAt.get(campaignId)?.get(day) ?? new Date(0),
+      groupTreeKnown: !this.withoutGroupTree.get(campaignId)?.has(day),
     }));
   }
 
@@ -159,6 +162,7 @@ export class InMemoryCampaignStore implements CampaignStore {
     entities?: CampaignEntityResult[],
     expectedUpdatedAt?: Date,
     runStartedAt?: Date,
+    groupTreeKnown: boolean = true,
   ) {
     if (figures) this.beforeWrite?.(figures.day);
     const campaign = this.campaigns.get(campaignId);
@@ -178,6 +182,10 @@ export class InMemoryCampaignStore implements CampaignStore {
       const computedAt = this.computedAt.get(campaignId) ?? new Map();
       computedAt.set(figures.day, runStartedAt ?? this.now());
       this.computedAt.set(campaignId, computedAt);
+      const withoutTree = this.withoutGroupTree.get(campaignId) ?? new Set();
+      if (groupTreeKnown) withoutTree.delete(figures.day);
+      else withoutTree.add(figures.day);
+      this.withoutGroupTree.set(campaignId, withoutTree);
     }
     if (entities) this.entities.set(campaignId, entities);
     return true;

@@ -11,7 +11,7 @@ describe('readComputedDays', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   it.each(databases.eachSupportedId())(
-    "reads one campaign's computed days and when, oldest first, %p",
+    "reads one campaign's computed days, when and whether with the group tree, oldest first, %p",
     async databaseId => {
       const { knex } = await migratedDatabase(databases, databaseId);
       await createCampaign(knex, sampleCampaign('c-1'));
@@ -24,6 +24,8 @@ describe('readComputedDays', () => {
         sampleDay('2026-12-10', 4, 1),
         undefined,
         later,
+        undefined,
+        false,
       );
       await writeCampaignDay(
         knex,
@@ -41,8 +43,8 @@ describe('readComputedDays', () => {
       );
 
       await expect(readComputedDays(knex, 'c-1')).resolves.toEqual([
-        { day: '2026-12-01', computedAt: first },
-        { day: '2026-12-10', computedAt: later },
+        { day: '2026-12-01', computedAt: first, groupTreeKnown: true },
+        { day: '2026-12-10', computedAt: later, groupTreeKnown: false },
       ]);
       await expect(readComputedDays(knex, 'missing')).resolves.toEqual([]);
     },

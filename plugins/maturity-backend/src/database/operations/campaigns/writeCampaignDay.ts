@@ -16,6 +16,8 @@ const CHUNK_SIZE = 500;
  * since its figures were computed. The campaign's row is locked first on
  * PostgreSQL, so a change, a deletion or another run's write of the same
  * campaign waits for this one (SQLite has one writer at a time anyway).
+ * `groupTreeKnown` false marks a day computed before the group tree was
+ * known, to be computed again once it is.
  */
 export async function writeCampaignDay(
   db: Knex,
@@ -24,6 +26,7 @@ export async function writeCampaignDay(
   entities: CampaignEntityResult[] | undefined,
   now: Date,
   expectedUpdatedAt?: Date,
+  groupTreeKnown: boolean = true,
 ): Promise<boolean> {
   return db.transaction(async tx => {
     let query = tx('campaigns')
@@ -48,6 +51,7 @@ export async function writeCampaignDay(
           meeting: figures.meeting,
           teams: JSON.stringify(figures.teams),
           computed_at: now.getTime(),
+          group_tree_known: groupTreeKnown,
         })
         .onConflict(['campaign_id', 'day'])
         .merge();
