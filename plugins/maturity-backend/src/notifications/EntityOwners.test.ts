@@ -94,4 +94,34 @@ describe('EntityOwners', () => {
     expect(getEntitiesByRefs).toHaveBeenCalledTimes(1);
     expect(getEntityByRef).not.toHaveBeenCalled();
   });
+
+  it('logs a catalog failure and leaves out the items it was asked about, even those that would be addressed by their entity', async () => {
+    const catalog = catalogServiceMock({ entities: [] });
+    jest
+      .spyOn(catalog, 'getEntitiesByRefs')
+      .mockRejectedValue(new Error('catalog is down'));
+    const logger = mockServices.logger.mock();
+    const owners = new EntityOwners({
+      catalog,
+      auth: mockServices.auth(),
+      logger,
+    });
+    const items = [
+      { entityRef: 'component:default/cart' },
+      { entityRef: 'component:default/api', ownerRef: PAYMENTS },
+      { entityRef: 'component:default/orphan', ownerRef: null },
+    ];
+    const groups = await owners.groupByOwner(items, {
+      entityRefOf: i => i.entityRef,
+      knownOwnerOf: i => i.ownerRef,
+      unowned: 'entity',
+    });
+    expect([...groups].map(([o, i]) => [o, i.map(e => e.entityRef)])).toEqual([
+      [PAYMENTS, ['component:default/api']],
+      ['component:default/orphan', ['component:default/orphan']],
+    ]);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('catalog is down'),
+    );
+  });
 });

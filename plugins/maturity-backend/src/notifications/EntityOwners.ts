@@ -1,4 +1,4 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { entityOwnerRef } from '../scoring/entityOwnerRef';
 
@@ -20,7 +20,12 @@ export type KnownOwner = string | null | undefined;
  */
 export class EntityOwners {
   constructor(
-    private readonly options: { catalog: CatalogService; auth: AuthService },
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      /** Where a failed catalog read is told (not told without one). */
+      logger?: LoggerService;
+    },
   ) {}
 
   /** The entity's owner read from the catalog, as a list; empty when none. */
@@ -33,9 +38,12 @@ export class EntityOwners {
    * Items grouped by the owner to notify, in first-seen order: what turns
    * ten entities of one group into one notification. An item's known owner
    * is used as it is; the owners of items with none known are read from the
-   * catalog at once (unknown when it cannot be read). Items whose entity
-   * has no owner are left out, or with `unowned: 'entity'` addressed by
-   * their entity's ref (the notifications backend looks for its owner).
+   * catalog at once. Items whose entity has no owner are left out, or with
+   * `unowned: 'entity'` addressed by their entity's ref (the notifications
+   * backend looks for its owner). When the catalog cannot be read, the error
+   * is logged and the items it was asked about are left out whatever
+   * `unowned` says: nobody is known to address them to, so a caller that
+   * records what it notified leaves them for its next run.
    */
   async groupByOwner<T>(
     items: T[],
@@ -51,13 +59,22 @@ export class EntityOwners {
         items.filter(i => knownOwnerOf(i) === undefined).map(entityRefOf),
       ),
     ];
-    const read =
-      unknown.length > 0
-        ? await this.readOwners(unknown).catch(() => new Map<string, string>())
-        : new Map<string, string>();
+    let read = new Map<string, string>();
+    let unread = false;
+    if (unknown.length > 0) {
+      try {
+        read = await this.readOwners(unknown);
+      } catch (error) {
+        unread = true;
+        this.options.logger?.warn(
+          `Owners of ${unknown.length} entities not read from the catalog, their notices left for the next run: ${error}`,
+        );
+      }
+    }
     const groups = new Map<string, T[]>();
     for (const item of items) {
       const known = knownOwnerOf(item);
+      if (known === undefined && unread) continue;
       const owner =
         (known === undefined ? read.get(entityRefOf(item)) : known) ??
         (unowned === 'entity' ? entityRefOf(item) : undefined);

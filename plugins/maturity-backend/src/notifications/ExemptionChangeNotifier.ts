@@ -17,6 +17,11 @@ import { RubricTitles } from './RubricTitles';
  * owner), an approval, denial or revocation to the requester. Withdrawals
  * and expiries are the requester's own doing or foretold (see
  * ExpiringExemptionNotices). Never throws.
+ *
+ * Unlike the batched notices, a request reads its entity's owner from the
+ * catalog as it is now (one read per request, when a person acts), not the
+ * owner stored at the entity's last evaluation; the rule is the same
+ * (EntityOwners).
  */
 export class ExemptionChangeNotifier implements ExemptionChangeListener {
   constructor(

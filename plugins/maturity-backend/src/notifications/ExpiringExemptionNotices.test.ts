@@ -51,17 +51,15 @@ function setUp(exemptions: ExpiringExemption[]) {
   const store = new InMemoryNotices(exemptions);
   const notifications = new FakeNotificationService();
   const logger = mockServices.logger.mock();
+  const catalog = catalogServiceMock();
   const task = new ExpiringExemptionNotices({
     notices: store,
     sender: new OwnerNotificationSender({ notifications, logger }),
     titles: new RubricTitles(defaultRubric),
-    owners: new EntityOwners({
-      catalog: catalogServiceMock(),
-      auth: mockServices.auth(),
-    }),
+    owners: new EntityOwners({ catalog, auth: mockServices.auth(), logger }),
     logger,
   });
-  return { store, notifications, task };
+  return { store, notifications, task, catalog, logger };
 }
 
 describe('ExpiringExemptionNotices', () => {
@@ -152,5 +150,32 @@ describe('ExpiringExemptionNotices', () => {
     notifications.failWith = undefined;
     await expect(task.run(new Date('2026-12-08T08:00:00Z'))).resolves.toBe(1);
     expect(notifications.sent).toHaveLength(1);
+  });
+
+  it('leaves an exemption whose owner the catalog could not tell for the next run, and logs why', async () => {
+    const { store, notifications, task, catalog, logger } = setUp(exemptions);
+    const read = jest
+      .spyOn(catalog, 'getEntitiesByRefs')
+      .mockRejectedValueOnce(new Error('catalog is down'));
+
+    // The stored owners are told; the entity without one is not addressed
+    // by its own ref, as if it had no owner.
+    await expect(task.run(NOW)).resolves.toBe(3);
+    expect(notifications.sent.map(n => n.recipients)).toEqual([
+      { type: 'entity', entityRef: ['group:default/checkout'] },
+      { type: 'entity', entityRef: ['group:default/payments'] },
+    ]);
+    expect(store.notified.has('no-owner')).toBe(false);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('catalog is down'),
+    );
+
+    notifications.sent.length = 0;
+    await expect(task.run(NOW)).resolves.toBe(1);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(notifications.sent.map(n => n.recipients)).toEqual([
+      { type: 'entity', entityRef: ['component:default/new-service'] },
+    ]);
+    expect(store.notified.has('no-owner')).toBe(true);
   });
 });

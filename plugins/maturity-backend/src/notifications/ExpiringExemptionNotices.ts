@@ -14,7 +14,8 @@ import { RubricTitles } from './RubricTitles';
  * one notification, of its approved exemptions that end within
  * EXPIRY_NOTICE_DAYS. An exemption is marked notified only once its notice
  * was delivered, so one the notifications backend could not take (not
- * installed, down) is tried again the next day.
+ * installed, down) is tried again the next day, as is one whose owner the
+ * catalog could not be asked for.
  */
 export class ExpiringExemptionNotices {
   constructor(

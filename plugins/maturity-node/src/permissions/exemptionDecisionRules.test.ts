@@ -37,6 +37,25 @@ describe('exemption decision rules', () => {
     ).toBe(false);
   });
 
+  it("isEntityOwner matches any of several ownedBy relations, not only spec.owner's, as the catalog's rule does", () => {
+    const shared: Entity = {
+      ...checkout,
+      relations: [
+        { type: 'ownedBy', targetRef: 'group:default/team-payments' },
+        { type: 'ownedBy', targetRef: 'group:default/sre' },
+      ],
+    };
+    expect(isEntityOwner.apply(shared, { claims: ['group:default/sre'] })).toBe(
+      true,
+    );
+    expect(
+      isEntityOwner.apply(shared, { claims: ['group:default/team-payments'] }),
+    ).toBe(true);
+    expect(isEntityOwner.apply(shared, { claims: ['group:default/web'] })).toBe(
+      false,
+    );
+  });
+
   it('isEntityKind compares kinds case-insensitively', () => {
     expect(isEntityKind.apply(checkout, { kinds: ['component'] })).toBe(true);
     expect(isEntityKind.apply(checkout, { kinds: ['API', 'System'] })).toBe(

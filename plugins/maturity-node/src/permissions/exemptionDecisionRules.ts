@@ -30,7 +30,10 @@ const ownedBy = (entity: Entity) =>
     .map(relation => relation.targetRef);
 
 /**
- * Entities owned by one of the claims (e.g. the user's ownership refs).
+ * Entities owned by one of the claims (e.g. the user's ownership refs):
+ * any of the entity's `ownedBy` relations, as the catalog's own
+ * `IS_ENTITY_OWNER` rule matches, so a policy gives the same answer with
+ * either. (Notices count an entity under one owner, `spec.owner` first.)
  * @public
  */
 export const isEntityOwner = createPermissionRule({
