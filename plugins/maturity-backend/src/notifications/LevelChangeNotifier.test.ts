@@ -8,8 +8,10 @@ import {
   HeldLevelSet,
   LevelChange,
   SavedEntityLevels,
+  SavedLevelsBatch,
 } from '../scoring/LevelChangeListener';
 import { FakeNotificationService } from './__testUtils__/FakeNotificationService';
+import { LevelChangeDigest } from './LevelChangeDigest';
 import { LevelChangeNotifier } from './LevelChangeNotifier';
 import { OwnerNotificationSender } from './OwnerNotificationSender';
 import { RubricTitles } from './RubricTitles';
@@ -63,15 +65,22 @@ function setUp() {
     titles: new RubricTitles(defaultRubric),
     logger,
   });
-  return { notifications, logger, notifier };
+  // What production hands the notifier: the digest of a run's batches
+  // (CoalescedLevelChanges), here of the batches given.
+  const sendRun = async (...batches: SavedLevelsBatch[]) => {
+    const digest = new LevelChangeDigest();
+    for (const batch of batches) digest.add(batch);
+    await notifier.send(digest);
+  };
+  return { notifications, logger, sendRun };
 }
 
 describe('LevelChangeNotifier', () => {
   it('sends one notification for ten entities of one group whose levels dropped, linking to the group', async () => {
-    const { notifications, notifier } = setUp();
+    const { notifications, sendRun } = setUp();
     const names = Array.from({ length: 10 }, (_, i) => `service-${i}`);
 
-    await notifier.levelsSaved({
+    await sendRun({
       evaluatedAt: EVALUATED_AT,
       entities: names.map(name => entity(name, CHECKOUT)),
       changes: names.map(name => change(name, 'test', 3, 2)),
@@ -95,9 +104,9 @@ describe('LevelChangeNotifier', () => {
   });
 
   it("links one entity's drop to its tab, high when the overall level dropped, one notification per group", async () => {
-    const { notifications, notifier } = setUp();
+    const { notifications, sendRun } = setUp();
 
-    await notifier.levelsSaved({
+    await sendRun({
       evaluatedAt: EVALUATED_AT,
       entities: [
         entity('checkout-api', CHECKOUT),
@@ -140,12 +149,12 @@ describe('LevelChangeNotifier', () => {
   });
 
   it('tells the owner of entities newly failing a required check, not of other checks', async () => {
-    const { notifications, notifier } = setUp();
+    const { notifications, sendRun } = setUp();
     const required = defaultRubric.categories[2].levels[1].checks.find(
       c => c.required,
     )!;
 
-    await notifier.levelsSaved({
+    await sendRun({
       evaluatedAt: EVALUATED_AT,
       entities: [
         entity('checkout-api', CHECKOUT, [
@@ -180,9 +189,9 @@ describe('LevelChangeNotifier', () => {
   });
 
   it('sends nothing for a batch without drops or newly failing required checks, nor for entities without an owner', async () => {
-    const { notifications, notifier } = setUp();
+    const { notifications, sendRun } = setUp();
 
-    await notifier.levelsSaved({
+    await sendRun({
       evaluatedAt: EVALUATED_AT,
       entities: [
         entity('orphan', undefined, [{ checkId: 'x', required: true }]),
@@ -194,10 +203,10 @@ describe('LevelChangeNotifier', () => {
   });
 
   it('lists twenty entities and counts the rest', async () => {
-    const { notifications, notifier } = setUp();
+    const { notifications, sendRun } = setUp();
     const names = Array.from({ length: 23 }, (_, i) => `s${i}`);
 
-    await notifier.levelsSaved({
+    await sendRun({
       evaluatedAt: EVALUATED_AT,
       entities: names.map(name => entity(name, CHECKOUT)),
       changes: names.map(name => change(name, 'design', 2, 1)),
@@ -211,13 +220,13 @@ describe('LevelChangeNotifier', () => {
   });
 
   it('does not fail the evaluation when the notifications backend is not installed', async () => {
-    const { notifications, notifier, logger } = setUp();
+    const { notifications, sendRun, logger } = setUp();
     notifications.failWith = new Error(
       'Failed to send notifications: Error: Request failed with status 404',
     );
 
     await expect(
-      notifier.levelsSaved({
+      sendRun({
         evaluatedAt: EVALUATED_AT,
         entities: [entity('checkout-api', CHECKOUT)],
         changes: [change('checkout-api', 'overall', 3, 2)],

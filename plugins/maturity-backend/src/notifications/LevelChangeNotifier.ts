@@ -1,8 +1,4 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  LevelChangeListener,
-  SavedLevelsBatch,
-} from '../scoring/LevelChangeListener';
 import { LevelChangeDigest } from './LevelChangeDigest';
 import { levelDropMessage } from './levelDropMessage';
 import {
@@ -21,7 +17,7 @@ import { RubricTitles } from './RubricTitles';
  * days below), so a one-day dip sends nothing. Never throws: a
  * notification must not fail the evaluation.
  */
-export class LevelChangeNotifier implements LevelChangeListener {
+export class LevelChangeNotifier {
   constructor(
     private readonly options: {
       sender: OwnerNotificationSender;
@@ -29,13 +25,6 @@ export class LevelChangeNotifier implements LevelChangeListener {
       logger: LoggerService;
     },
   ) {}
-
-  /** Tells owners what one batch changed. */
-  async levelsSaved(batch: SavedLevelsBatch): Promise<void> {
-    const digest = new LevelChangeDigest();
-    digest.add(batch);
-    await this.send(digest);
-  }
 
   /** Tells owners what the batches gathered in a digest changed. */
   async send(digest: LevelChangeDigest): Promise<void> {
