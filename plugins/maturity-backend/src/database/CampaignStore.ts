@@ -195,15 +195,15 @@ export interface CampaignStore {
 
   /**
    * Records that a notice (`start`, `reminder-14`, …) of a campaign is
-   * being sent to one owner; false when it already was, by this or
-   * another replica.
+   * being sent to the given owners, at once: the owners it was not sent to
+   * yet, by this or another replica, now claimed for this caller.
    */
   claimNotice(
     campaignId: string,
     notice: string,
-    ownerRef: string,
+    ownerRefs: string[],
     at: Date,
-  ): Promise<boolean>;
+  ): Promise<string[]>;
   /**
    * Forgets a notice claimed for an owner and not delivered to it, so it
    * is sent to that owner again.

@@ -126,8 +126,13 @@ export class DatabaseCampaignStore implements CampaignStore {
     return listEntityResults(this.db, entityRef);
   }
 
-  claimNotice(campaignId: string, notice: string, ownerRef: string, at: Date) {
-    return claimNotice(this.db, campaignId, notice, ownerRef, at);
+  claimNotice(
+    campaignId: string,
+    notice: string,
+    ownerRefs: string[],
+    at: Date,
+  ) {
+    return claimNotice(this.db, campaignId, notice, ownerRefs, at);
   }
 
   releaseNotice(campaignId: string, notice: string, ownerRef: string) {

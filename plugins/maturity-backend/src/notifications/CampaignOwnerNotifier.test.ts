@@ -103,7 +103,7 @@ describe('CampaignOwnerNotifier', () => {
   it('reminds before the deadline, each reminder once', async () => {
     const { store, notifications, notifier } = setUp();
     const c = campaign();
-    await store.claimNotice(c.id, 'start', TEAM_A, NOW);
+    await store.claimNotice(c.id, 'start', [TEAM_A], NOW);
 
     await notifier.notifyDue(c, '2026-12-16', entities);
     expect(notifications.sent).toEqual([]);
@@ -133,6 +133,34 @@ describe('CampaignOwnerNotifier', () => {
       'Campaign started: Tests everywhere',
     ]);
     expect(store.notices.size).toBe(3);
+  });
+
+  it('claims each due notice once for all the groups short, not per group', async () => {
+    const { store, notifications, notifier } = setUp();
+    const claim = jest.spyOn(store, 'claimNotice');
+    const c = campaign({ startsOn: '2026-12-28' });
+    const both = [...entities, result('ledger-2', TEAM_B, false)];
+
+    await notifier.notifyDue(c, '2026-12-29', both);
+    await notifier.notifyDue(c, '2026-12-29', both);
+
+    expect(
+      claim.mock.calls.map(([, notice, owners]) => [
+        notice,
+        [...owners].sort(),
+      ]),
+    ).toEqual(
+      [1, 2].flatMap(() => [
+        ['start', [TEAM_A, TEAM_B]],
+        ['reminder-14', [TEAM_A, TEAM_B]],
+        ['reminder-3', [TEAM_A, TEAM_B]],
+      ]),
+    );
+    expect(notifications.sent.map(n => n.recipients)).toEqual([
+      { type: 'entity', entityRef: [TEAM_A] },
+      { type: 'entity', entityRef: [TEAM_B] },
+    ]);
+    expect(store.notices.size).toBe(6);
   });
 
   it('sends nothing and claims nothing outside the campaign, and nothing to owners with every entity meeting the goal', async () => {

@@ -83,9 +83,10 @@ export class CampaignOwnerNotifier implements CampaignNotifier {
       const undelivered = new Set<string>();
       let owners = 0;
       let notDelivered = 0;
+      const claims = await this.claim(campaign, due, [...short.keys()], at);
       for (const [ownerRef, owned] of short) {
-        const claimed = await this.claim(campaign, due, ownerRef, at);
-        if (claimed.length === 0) continue;
+        const claimed = claims.get(ownerRef);
+        if (!claimed) continue;
         owners += 1;
         if (await this.send(campaign, today, ownerRef, owned, claimed)) {
           claimed.forEach(notice => sent.add(notice));
@@ -114,22 +115,30 @@ export class CampaignOwnerNotifier implements CampaignNotifier {
     }
   }
 
-  /** The due notices this group has not been told yet, now claimed for it. */
+  /**
+   * Per group, the due notices it has not been told yet, now claimed for
+   * it: one claim per notice for all the groups at once.
+   */
   private async claim(
     campaign: StoredCampaign,
     due: string[],
-    ownerRef: string,
+    ownerRefs: string[],
     at: Date,
-  ): Promise<string[]> {
-    const claimed: string[] = [];
+  ): Promise<Map<string, string[]>> {
+    const claims = new Map<string, string[]>();
+    if (ownerRefs.length === 0) return claims;
     for (const notice of due) {
-      if (
-        await this.options.store.claimNotice(campaign.id, notice, ownerRef, at)
-      ) {
-        claimed.push(notice);
+      const claimed = await this.options.store.claimNotice(
+        campaign.id,
+        notice,
+        ownerRefs,
+        at,
+      );
+      for (const ownerRef of claimed) {
+        claims.set(ownerRef, [...(claims.get(ownerRef) ?? []), notice]);
       }
     }
-    return claimed;
+    return claims;
   }
 
   /** Sends the group its notice; releases its claims when not delivered. */

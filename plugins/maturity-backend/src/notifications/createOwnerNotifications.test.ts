@@ -34,7 +34,8 @@ function create(config: object) {
     rubric: defaultRubric,
     expiryNotices,
     campaignNotices: {
-      claimNotice: async () => true,
+      claimNotice: async (_id: string, _notice: string, owners: string[]) =>
+        owners,
       releaseNotice: async () => {},
     },
   });

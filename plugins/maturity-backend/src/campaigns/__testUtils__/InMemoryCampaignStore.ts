@@ -246,13 +246,17 @@ export class InMemoryCampaignStore implements CampaignStore {
   async claimNotice(
     campaignId: string,
     notice: string,
-    ownerRef: string,
+    ownerRefs: string[],
     at: Date,
   ) {
-    const key = `${campaignId}/${notice}/${ownerRef}`;
-    if (this.notices.has(key)) return false;
-    this.notices.set(key, at);
-    return true;
+    const claimed: string[] = [];
+    for (const ownerRef of new Set(ownerRefs)) {
+      const key = `${campaignId}/${notice}/${ownerRef}`;
+      if (this.notices.has(key)) continue;
+      this.notices.set(key, at);
+      claimed.push(ownerRef);
+    }
+    return claimed;
   }
 
   async releaseNotice(campaignId: string, notice: string, ownerRef: string) {

@@ -27,7 +27,7 @@ describe('deleteCampaign', () => {
           [{ entityRef: 'component:default/a', meetsGoal: true }],
           now,
         );
-        await claimNotice(knex, id, 'start', 'group:default/team-a', now);
+        await claimNotice(knex, id, 'start', ['group:default/team-a'], now);
       }
 
       await expect(deleteCampaign(knex, 'c-1')).resolves.toBe('done');

@@ -26,7 +26,7 @@ describe('releaseCampaignNotice', () => {
         ['c-1', 'reminder-14', TEAM_A],
         ['c-2', 'start', TEAM_A],
       ]) {
-        await claimNotice(knex, campaignId, notice, owner, at);
+        await claimNotice(knex, campaignId, notice, [owner], at);
       }
 
       await releaseCampaignNotice(knex, 'c-1', 'start', TEAM_A);
@@ -43,14 +43,14 @@ describe('releaseCampaignNotice', () => {
       ]);
       const later = new Date('2026-12-01T00:20:00Z');
       await expect(
-        claimNotice(knex, 'c-1', 'start', TEAM_A, later),
-      ).resolves.toBe(true);
+        claimNotice(knex, 'c-1', 'start', [TEAM_A], later),
+      ).resolves.toEqual([TEAM_A]);
       await expect(
-        claimNotice(knex, 'c-1', 'start', TEAM_B, later),
-      ).resolves.toBe(false);
+        claimNotice(knex, 'c-1', 'start', [TEAM_B], later),
+      ).resolves.toEqual([]);
       await expect(
-        claimNotice(knex, 'c-2', 'start', TEAM_A, later),
-      ).resolves.toBe(false);
+        claimNotice(knex, 'c-2', 'start', [TEAM_A], later),
+      ).resolves.toEqual([]);
     },
   );
 });

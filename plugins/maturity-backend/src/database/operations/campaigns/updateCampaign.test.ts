@@ -44,7 +44,7 @@ describe('updateCampaign', () => {
           now,
         );
       }
-      await claimNotice(knex, 'c-1', 'start', 'group:default/team-a', now);
+      await claimNotice(knex, 'c-1', 'start', ['group:default/team-a'], now);
       const at = new Date('2026-12-05T08:00:00Z');
 
       await expect(
@@ -64,8 +64,8 @@ describe('updateCampaign', () => {
       ).resolves.toEqual({ items: [], totalCount: 0 });
       // The start notice went out and its day has come; not sent again.
       await expect(
-        claimNotice(knex, 'c-1', 'start', 'group:default/team-a', at),
-      ).resolves.toBe(false);
+        claimNotice(knex, 'c-1', 'start', ['group:default/team-a'], at),
+      ).resolves.toEqual([]);
       // Another campaign keeps its figures.
       await expect(readCampaignDays(knex, 'other')).resolves.toHaveLength(1);
 
@@ -98,7 +98,7 @@ describe('updateCampaign', () => {
       );
       for (const id of ['c-1', 'other']) {
         for (const notice of ['start', 'reminder-14']) {
-          await claimNotice(knex, id, notice, 'group:default/team-a', sent);
+          await claimNotice(knex, id, notice, ['group:default/team-a'], sent);
         }
       }
       const at = new Date('2026-12-21T08:00:00Z');
@@ -125,7 +125,7 @@ describe('updateCampaign', () => {
         knex,
         'c-1',
         'reminder-14',
-        'group:default/team-a',
+        ['group:default/team-a'],
         sent,
       );
       await updateCampaign(
