@@ -87,13 +87,17 @@ export class InMemoryCampaignStore implements CampaignStore {
   }
 
   async listCampaigns(filter: { ids?: string[]; unfinished?: boolean } = {}) {
+    // As the SQL orders them: nearest deadline first, then by id.
     return [...this.campaigns.values()]
       .filter(
         c =>
           (!filter.ids || filter.ids.includes(c.id)) &&
           (!filter.unfinished || !c.finishedAt),
       )
-      .sort((a, b) => a.deadline.localeCompare(b.deadline));
+      .sort(
+        (a, b) =>
+          a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id),
+      );
   }
 
   async listCampaignPage(query: CampaignPageQuery) {
