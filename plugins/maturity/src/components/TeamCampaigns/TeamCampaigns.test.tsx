@@ -4,7 +4,8 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MaturityApi, maturityApiRef } from '../../api/MaturityApi';
 import { overviewRouteRef } from '../../routes';
 import {
@@ -62,7 +63,8 @@ describe('TeamCampaigns on a group’s rollup', () => {
     const region = await screen.findByRole('region', { name: 'Campaigns' });
     expect(api.listCampaigns).toHaveBeenCalledWith({
       team: 'group:default/payments',
-      limit: 500,
+      limit: 10,
+      offset: 0,
     });
     const table = within(region).getByRole('table', {
       name: 'Campaigns of this team',
@@ -91,6 +93,51 @@ describe('TeamCampaigns on a group’s rollup', () => {
     expect(
       within(table).getByRole('link', { name: 'Tests as required checks' }),
     ).toHaveAttribute('href', '/maturity?view=campaigns&campaign=c-tests');
+  });
+
+  it('pages a long list of campaigns, saying how many there are', async () => {
+    const campaigns = Array.from({ length: 23 }, (_, i) => ({
+      ...testsRequiredCampaign,
+      id: `c-${i + 1}`,
+      title: `Campaign ${i + 1}`,
+      team: { inScope: 4, meeting: 1 },
+    }));
+    const api = createFakeMaturityApi(undefined, undefined, {
+      getRollup: async () => acmeRollup,
+      listCampaigns: async ({ limit = 50, offset = 0 } = {}) => ({
+        items: campaigns.slice(offset, offset + limit),
+        totalCount: campaigns.length,
+      }),
+    });
+    await render(api, entity('Group', 'payments'));
+
+    const region = await screen.findByRole('region', { name: 'Campaigns' });
+    const titles = () =>
+      within(region)
+        .getAllByRole('row')
+        .slice(1)
+        .map(row => row.children[0].textContent);
+    expect(titles()).toEqual(campaigns.slice(0, 10).map(c => c.title));
+    expect(within(region).getByText('1-10 of 23')).toBeInTheDocument();
+
+    await userEvent.click(
+      within(region).getByRole('button', { name: /next page/i }),
+    );
+    await waitFor(() =>
+      expect(titles()).toEqual(campaigns.slice(10, 20).map(c => c.title)),
+    );
+    await userEvent.click(
+      within(region).getByRole('button', { name: /next page/i }),
+    );
+    await waitFor(() =>
+      expect(titles()).toEqual(['Campaign 21', 'Campaign 22', 'Campaign 23']),
+    );
+    expect(within(region).getByText('21-23 of 23')).toBeInTheDocument();
+    expect(api.listCampaigns).toHaveBeenLastCalledWith({
+      team: 'group:default/payments',
+      limit: 10,
+      offset: 20,
+    });
   });
 
   it('shows nothing for a team in no campaign, and asks nothing for a system', async () => {

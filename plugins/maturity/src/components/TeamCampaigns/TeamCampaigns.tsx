@@ -6,9 +6,11 @@ import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
+import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import FlagOutlined from '@material-ui/icons/FlagOutlined';
+import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { statusLabel, tallyLabel } from '../../campaigns/describeCampaign';
@@ -22,6 +24,9 @@ const useStyles = makeStyles(theme => ({
   nowrap: { whiteSpace: 'nowrap' },
 }));
 
+/** Campaigns per page. */
+export const TEAM_CAMPAIGNS_PAGE_SIZE = 10;
+
 /** Props of {@link TeamCampaigns}. */
 export interface TeamCampaignsProps {
   /** The group, e.g. `group:default/payments`. */
@@ -31,17 +36,26 @@ export interface TeamCampaignsProps {
 /**
  * The campaigns covering entities a group or its sub-groups own, with the
  * group's part (how many of its entities meet the goal) beside the whole
- * campaign's. Renders nothing while loading and when there is none.
+ * campaign's, a page at a time (nearest deadline first). Renders nothing
+ * while loading and when there is none.
  */
 export function TeamCampaigns(props: TeamCampaignsProps) {
   const { groupRef } = props;
   const classes = useStyles();
   const maturityApi = useApi(maturityApiRef);
   const linkOf = useCampaignLink();
+  // Another group's rollup starts on the first page.
+  const [paging, setPaging] = useState({ groupRef, page: 0 });
+  const page = paging.groupRef === groupRef ? paging.page : 0;
+  // The page shown stays while the next one loads.
   const { value, error } = useAsync(
-    // The most a page holds: a team is rarely in that many campaigns.
-    () => maturityApi.listCampaigns({ team: groupRef, limit: 500 }),
-    [maturityApi, groupRef],
+    () =>
+      maturityApi.listCampaigns({
+        team: groupRef,
+        limit: TEAM_CAMPAIGNS_PAGE_SIZE,
+        offset: page * TEAM_CAMPAIGNS_PAGE_SIZE,
+      }),
+    [maturityApi, groupRef, page],
   );
   if (!error && !value?.items.length) return null;
   return (
@@ -100,6 +114,16 @@ export function TeamCampaigns(props: TeamCampaignsProps) {
             ))}
           </TableBody>
         </Table>
+      )}
+      {!error && value!.totalCount > TEAM_CAMPAIGNS_PAGE_SIZE && (
+        <TablePagination
+          component="div"
+          count={value!.totalCount}
+          page={page}
+          rowsPerPage={TEAM_CAMPAIGNS_PAGE_SIZE}
+          rowsPerPageOptions={[TEAM_CAMPAIGNS_PAGE_SIZE]}
+          onPageChange={(_event, next) => setPaging({ groupRef, page: next })}
+        />
       )}
     </Paper>
   );
