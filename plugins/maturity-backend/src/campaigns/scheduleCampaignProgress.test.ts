@@ -1,5 +1,4 @@
 import { ConfigReader } from '@backstage/config';
-import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { mockServices } from '@backstage/backend-test-utils';
 import { InMemoryCampaignStore } from './__testUtils__/InMemoryCampaignStore';
 import {
@@ -42,14 +41,15 @@ describe('startCampaignProgress', () => {
     const notifier = { notifyDue: jest.fn(async () => {}) };
     // The group tree as the stored rollups know it.
     const rollups = {
-      getRollup: jest.fn(async (scopeRef: string) =>
-        scopeRef === 'group:default/team-a'
-          ? ({
-              scopeRef,
-              groupRefs: ['group:default/team-a', 'group:default/team-a-sub'],
-            } as Rollup)
-          : undefined,
+      readSubgroups: jest.fn(
+        async (refs: string[]) =>
+          new Map(
+            refs
+              .filter(ref => ref === 'group:default/team-a')
+              .map(ref => [ref, [ref, 'group:default/team-a-sub']]),
+          ),
       ),
+      rollupsBuilt: jest.fn(async () => true),
     };
     const refresher = await startCampaignProgress({
       store,

@@ -23,7 +23,7 @@ export async function startCampaignProgress(options: {
   config: Config;
   rubric: Rubric;
   /** The stored rollups: their group tree gives a scope's sub-groups. */
-  rollups: Pick<RollupStore, 'getRollup'>;
+  rollups: Pick<RollupStore, 'readSubgroups' | 'rollupsBuilt'>;
   notifier: CampaignNotifier;
   logger: LoggerService;
   scheduler: Pick<SchedulerService, 'scheduleTask'>;

@@ -1,6 +1,8 @@
 import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { Knex } from 'knex';
 import { readRollup } from './operations/rollups/readRollup';
+import { readRollupsBuilt } from './operations/rollups/readRollupsBuilt';
+import { readSubgroups } from './operations/rollups/readSubgroups';
 import { replaceRollups } from './operations/rollups/replaceRollups';
 import { RollupStore } from './RollupStore';
 
@@ -18,5 +20,13 @@ export class DatabaseRollupStore implements RollupStore {
 
   getRollup(scopeRef: string) {
     return readRollup(this.db, scopeRef);
+  }
+
+  readSubgroups(groupRefs: string[]) {
+    return readSubgroups(this.db, groupRefs);
+  }
+
+  rollupsBuilt() {
+    return readRollupsBuilt(this.db);
   }
 }

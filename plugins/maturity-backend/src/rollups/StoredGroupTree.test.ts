@@ -7,13 +7,23 @@ const CART = 'group:default/cart';
 const PAYMENTS = 'group:default/payments';
 const ADA = 'user:default/ada';
 
+/** The stored group tree of these rollups, as the store reads it. */
 function rollupsOf(rollups: Array<Pick<Rollup, 'scopeRef' | 'groupRefs'>>) {
-  const byRef = new Map(rollups.map(r => [r.scopeRef, r as Rollup]));
+  const byRef = new Map(rollups.map(r => [r.scopeRef, r]));
   return {
     reads: [] as string[],
-    async getRollup(scopeRef: string) {
-      this.reads.push(scopeRef);
-      return byRef.get(scopeRef);
+    async readSubgroups(groupRefs: string[]) {
+      this.reads.push(...groupRefs);
+      const tree = new Map<string, string[]>();
+      for (const ref of groupRefs) {
+        const rollup = byRef.get(ref);
+        if (rollup && ref !== 'org') tree.set(ref, rollup.groupRefs ?? [ref]);
+      }
+      return tree;
+    },
+    async rollupsBuilt() {
+      this.reads.push('org');
+      return byRef.has('org');
     },
   };
 }

@@ -14,26 +14,29 @@ export interface GroupsWithSubgroups {
 /**
  * Groups with their sub-groups (children, their children, …) as the stored
  * rollups know them: each group rollup's `groupRefs`, the catalog's group
- * tree as of the last rollup rebuild. The one answer for a campaign's
+ * tree as of the last rollup rebuild, read in one query (not from the
+ * rollup documents). The one answer for a campaign's
  * progress, the campaign routes (`?team=`, `?owner=`) and the scorecard
  * list's `includeSubgroups`, so they agree between rebuilds too. A ref
  * without a rollup (a user, a group the last rebuild did not see, any group
  * before the first rebuild) stands for itself, so its own entities count.
  */
 export class StoredGroupTree {
-  constructor(private readonly rollups: Pick<RollupStore, 'getRollup'>) {}
+  constructor(
+    private readonly rollups: Pick<
+      RollupStore,
+      'readSubgroups' | 'rollupsBuilt'
+    >,
+  ) {}
 
   async withSubgroups(refs: string[]): Promise<GroupsWithSubgroups> {
-    const rollups = await Promise.all(
-      refs.map(ref => this.rollups.getRollup(ref)),
-    );
+    const tree = await this.rollups.readSubgroups(refs);
     const groupRefs = [
-      ...new Set([...refs, ...rollups.flatMap(r => r?.groupRefs ?? [])]),
+      ...new Set([...refs, ...refs.flatMap(ref => tree.get(ref) ?? [])]),
     ];
     // A missing rollup is a user or an unknown group once any rollup exists.
     const treeKnown =
-      rollups.every(r => r !== undefined) ||
-      (await this.rollups.getRollup('org')) !== undefined;
+      refs.every(ref => tree.has(ref)) || (await this.rollups.rollupsBuilt());
     return { groupRefs, treeKnown };
   }
 }

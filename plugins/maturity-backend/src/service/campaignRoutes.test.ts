@@ -87,6 +87,16 @@ async function startBackend() {
         : undefined;
     },
     async replaceRollups() {},
+    async readSubgroups(refs: string[]) {
+      return new Map(
+        refs
+          .filter(ref => ref === PAYMENTS)
+          .map(ref => [ref, [PAYMENTS, CHECKOUT_TEAM]]),
+      );
+    },
+    async rollupsBuilt() {
+      return false;
+    },
   };
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, { credentials }) =>

@@ -60,7 +60,7 @@ export function mostShortFirst(teams: CampaignTeam[]): CampaignTeam[] {
  * InputError naming `field` for a ref that is not a group's.
  */
 export async function groupWithSubgroups(
-  rollups: Pick<RollupStore, 'getRollup'>,
+  rollups: Pick<RollupStore, 'readSubgroups' | 'rollupsBuilt'>,
   field: string,
   ref: string,
 ): Promise<string[]> {
@@ -79,7 +79,7 @@ export function addCampaignRoutes(
   options: {
     authorize: AuthorizeRequest;
     campaigns: CampaignStore;
-    rollups: Pick<RollupStore, 'getRollup'>;
+    rollups: Pick<RollupStore, 'readSubgroups' | 'rollupsBuilt'>;
     evaluator: Pick<EntityEvaluator, 'rubric'>;
     /** For an input without its own reminders. */
     defaultReminderDaysBefore: number[];

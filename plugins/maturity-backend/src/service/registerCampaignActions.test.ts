@@ -1,7 +1,6 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { Rollup } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import {
   campaign,
   campaignRubric,
@@ -84,10 +83,15 @@ async function setUp(
   registerCampaignActions(registry, {
     campaigns: store,
     rollups: {
-      async getRollup(scopeRef: string) {
-        return scopeRef === PAYMENTS
-          ? ({ scopeRef, groupRefs: [PAYMENTS, CHECKOUT] } as Rollup)
-          : undefined;
+      async readSubgroups(refs: string[]) {
+        return new Map(
+          refs
+            .filter(ref => ref === PAYMENTS)
+            .map(ref => [ref, [PAYMENTS, CHECKOUT]]),
+        );
+      },
+      async rollupsBuilt() {
+        return false;
       },
     },
     evaluator: { rubric: campaignRubric },

@@ -57,7 +57,7 @@ export function registerCampaignActions(
   actionsRegistry: ActionsRegistryService,
   options: {
     campaigns: CampaignStore;
-    rollups: Pick<RollupStore, 'getRollup'>;
+    rollups: Pick<RollupStore, 'readSubgroups' | 'rollupsBuilt'>;
     evaluator: Pick<EntityEvaluator, 'rubric'>;
     permissions: PermissionsService;
     now?: () => Date;
