@@ -27,16 +27,22 @@ import { hostileIngestTable, measureHostileIngest } from './hostileIngest';
 const REPORT_PATH = path.resolve(__dirname, '../../../docs/benchmarks.md');
 
 /**
- * The report's replicas section, written by `npm run bench:replicas` (its
- * own run), kept when this benchmark rewrites the report.
+ * Sections of the report measured by other runs, kept when this benchmark
+ * rewrites it: "Replicas", written by `npm run bench:replicas`, and
+ * "Before and after", comparisons of two commits by alternating `--reuse`
+ * runs.
  */
-function replicasSection(): string {
+const KEPT_SECTIONS = ['## Replicas', '## Before and after'];
+
+function keptSections(): string {
   if (!fs.existsSync(REPORT_PATH)) return '';
   const report = fs.readFileSync(REPORT_PATH, 'utf8');
-  const start = report.indexOf('\n## Replicas');
-  if (start < 0) return '';
-  const next = report.indexOf('\n## ', start + 1);
-  return report.slice(start, next < 0 ? undefined : next + 1);
+  return KEPT_SECTIONS.map(heading => {
+    const start = report.indexOf(`\n${heading}`);
+    if (start < 0) return '';
+    const next = report.indexOf('\n## ', start + 1);
+    return report.slice(start, next < 0 ? undefined : next + 1);
+  }).join('');
 }
 
 function progress(message: string) {
@@ -160,7 +166,7 @@ async function main(args: string[]) {
     )}\n\n${rubricPreviewTable(results)}\n\n`,
   );
   if (options.report) {
-    const replicas = replicasSection();
+    const kept = keptSections();
     fs.writeFileSync(
       REPORT_PATH,
       `${benchmarkMarkdown({
@@ -173,7 +179,7 @@ async function main(args: string[]) {
         load,
       })}\n## Worst-case ingest bodies (issue 12)\n\nThe longest event-loop delay while each body is ingested through the router over HTTP: how long every other request of the backend waits meanwhile. The router first takes one small valid batch, as a running backend has: the event validators are compiled on the first batch that reaches them (about 100 ms, once per process). Bodies with an array longer than any the API accepts, or a string longer than any field, are refused by the raw-body pre-scan before \`JSON.parse\`; a valid write yields to the event loop between the statements of its transaction.\n\n${hostileTables.join(
         '\n\n',
-      )}\n${replicas}`,
+      )}\n${kept}`,
     );
     progress(`wrote ${path.relative(process.cwd(), REPORT_PATH)}`);
   } else {
