@@ -56,9 +56,18 @@ export async function rememberKeptDataset<T>(
 
 /**
  * Empties what earlier evaluations wrote, so the first evaluation of a
- * reused data set creates every scorecard again, as on a fresh one.
+ * reused data set creates every scorecard again, as on a fresh one. On
+ * PostgreSQL by truncation: deleted rows stay as dead tuples until a vacuum
+ * (autovacuum is off here), and runs on a database reused many times got
+ * slower with each (measured: 14–17 s, then 18–23 s for the same code).
  */
 export async function clearEvaluationResults(db: Knex): Promise<void> {
+  if (db.client.config.client === 'pg') {
+    await db.raw(`truncate ${RESULT_TABLES.map(() => '??').join(', ')}`, [
+      ...RESULT_TABLES,
+    ]);
+    return;
+  }
   for (const table of RESULT_TABLES) {
     await db(table).delete();
   }
