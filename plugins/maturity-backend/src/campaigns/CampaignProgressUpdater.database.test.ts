@@ -93,6 +93,7 @@ describe('CampaignProgressUpdater on the database', () => {
           owners: new EntityOwners({
             catalog: catalogServiceMock(),
             auth: mockServices.auth(),
+            logger,
           }),
           logger,
         }),

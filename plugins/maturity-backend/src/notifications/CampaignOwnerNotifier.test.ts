@@ -48,6 +48,7 @@ function setUp() {
     owners: new EntityOwners({
       catalog: catalogServiceMock(),
       auth: mockServices.auth(),
+      logger,
     }),
     logger,
     now: () => NOW,

@@ -23,7 +23,11 @@ function setUp(entities: Entity[]) {
   const catalog = catalogServiceMock({ entities });
   const getEntitiesByRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
   const getEntityByRef = jest.spyOn(catalog, 'getEntityByRef');
-  const owners = new EntityOwners({ catalog, auth: mockServices.auth() });
+  const owners = new EntityOwners({
+    catalog,
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+  });
   return { owners, getEntitiesByRefs, getEntityByRef };
 }
 

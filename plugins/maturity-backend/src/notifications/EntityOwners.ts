@@ -23,8 +23,8 @@ export class EntityOwners {
     private readonly options: {
       catalog: CatalogService;
       auth: AuthService;
-      /** Where a failed catalog read is told (not told without one). */
-      logger?: LoggerService;
+      /** Where a failed catalog read is told. */
+      logger: LoggerService;
     },
   ) {}
 
@@ -66,7 +66,7 @@ export class EntityOwners {
         read = await this.readOwners(unknown);
       } catch (error) {
         unread = true;
-        this.options.logger?.warn(
+        this.options.logger.warn(
           `Owners of ${unknown.length} entities not read from the catalog, their notices left for the next run: ${error}`,
         );
       }
