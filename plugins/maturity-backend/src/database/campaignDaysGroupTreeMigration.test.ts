@@ -1,5 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { campaignRow } from './__testUtils__/migrationRows';
 
 jest.setTimeout(60_000);
 
@@ -12,24 +13,6 @@ describe('migration 20261208140000_campaign_days_group_tree', () => {
     'records whether a day was computed with the group tree, older days with it, and back, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
-      await knex('campaigns').insert({
-        id: 'c-1',
-        title: 'Tests as required checks',
-        description: '',
-        owner_ref: 'group:default/platform',
-        scope: '{}',
-        goal: '{"type":"overallLevel","level":3}',
-        allow_exemptions: false,
-        starts_on: 20_400,
-        deadline: 20_480,
-        milestones: '[]',
-        reminder_days: '[14,3]',
-        created_by: 'user:default/ada',
-        created_at: 1,
-        updated_by: 'user:default/ada',
-        updated_at: 1,
-      });
       const day = (n: number) => ({
         campaign_id: 'c-1',
         day: n,
@@ -38,9 +21,10 @@ describe('migration 20261208140000_campaign_days_group_tree', () => {
         teams: '[]',
         computed_at: 1,
       });
-      await knex('campaign_days').insert(day(20_400));
-
-      await knex.migrate.up({ directory });
+      await migrateOver(knex, MIGRATION, async () => {
+        await knex('campaigns').insert(campaignRow('c-1'));
+        await knex('campaign_days').insert(day(20_400));
+      });
 
       await knex('campaign_days').insert({
         ...day(20_401),

@@ -1,5 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { campaignRow } from './__testUtils__/migrationRows';
 
 jest.setTimeout(60_000);
 
@@ -14,32 +15,17 @@ describe('migration 20261208120000_campaign_notices_per_owner', () => {
     'claims notices per owner, keeping older claims as for every owner, and back, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
-      const campaign = (id: string) => ({
-        id,
-        title: 'Tests as required checks',
-        description: '',
-        owner_ref: 'group:default/platform',
-        scope: '{}',
-        goal: '{"type":"overallLevel","level":3}',
-        allow_exemptions: false,
-        starts_on: 20_400,
-        deadline: 20_480,
-        milestones: '[]',
-        reminder_days: '[14,3]',
-        created_by: 'user:default/ada',
-        created_at: 1,
-        updated_by: 'user:default/ada',
-        updated_at: 1,
+      await migrateOver(knex, MIGRATION, async () => {
+        await knex('campaigns').insert([
+          campaignRow('c-1'),
+          campaignRow('c-2'),
+        ]);
+        await knex('campaign_notices').insert({
+          campaign_id: 'c-1',
+          notice: 'start',
+          sent_at: 1,
+        });
       });
-      await knex('campaigns').insert([campaign('c-1'), campaign('c-2')]);
-      await knex('campaign_notices').insert({
-        campaign_id: 'c-1',
-        notice: 'start',
-        sent_at: 1,
-      });
-
-      await knex.migrate.up({ directory });
 
       const notices = () =>
         knex('campaign_notices')

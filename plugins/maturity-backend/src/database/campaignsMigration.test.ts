@@ -1,28 +1,11 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
 import { indexesOf } from './__testUtils__/indexesOf';
+import { campaignRow, historyRow } from './__testUtils__/migrationRows';
 
 jest.setTimeout(60_000);
 
 const MIGRATION = '20261208100000_campaigns.js';
-
-const campaignRow = (id: string) => ({
-  id,
-  title: 'Tests as required checks',
-  description: '',
-  owner_ref: 'group:default/platform',
-  scope: '{}',
-  goal: '{"type":"overallLevel","level":3}',
-  allow_exemptions: false,
-  starts_on: 20_400,
-  deadline: 20_480,
-  milestones: '[]',
-  reminder_days: '[14,3]',
-  created_by: 'user:default/ada',
-  created_at: 1,
-  updated_by: 'user:default/ada',
-  updated_at: 1,
-});
 
 const count = async (
   knex: Awaited<ReturnType<TestDatabases['init']>>,
@@ -36,21 +19,11 @@ describe('migration 20261208100000_campaigns', () => {
     'adds the campaign tables with their indexes, tags and history columns, keeping older rows, and back, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
-      await knex('scorecard_history').insert({
-        entity_ref: 'component:default/old',
-        day: 20_000,
-        overall_level: 2,
-        level_culture: 2,
-        level_design: 2,
-        level_build_deploy: 2,
-        level_test: 2,
-        level_information: 2,
-        rubric_version: 'v1',
-        check_states: '{}',
-      });
-
-      await knex.migrate.up({ directory });
+      await migrateOver(knex, MIGRATION, () =>
+        knex('scorecard_history').insert(
+          historyRow('component:default/old', 20_000),
+        ),
+      );
 
       // Older history points: not an ML entity, no levels without waivers.
       const [point] = await knex('scorecard_history').select(

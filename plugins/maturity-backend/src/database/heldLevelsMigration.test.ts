@@ -1,5 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { historyRow } from './__testUtils__/migrationRows';
 
 jest.setTimeout(60_000);
 
@@ -12,21 +13,11 @@ describe('migration 20261207110000_held_levels', () => {
     'adds held levels, raw history levels and check versions, leaving older rows unknown, and back, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
-      await knex('scorecard_history').insert({
-        entity_ref: 'component:default/a',
-        day: 20780,
-        overall_level: 2,
-        level_culture: 2,
-        level_design: 2,
-        level_build_deploy: 2,
-        level_test: 2,
-        level_information: 2,
-        rubric_version: 'v1',
-        check_states: '{}',
-      });
-
-      await knex.migrate.up({ directory });
+      await migrateOver(knex, MIGRATION, () =>
+        knex('scorecard_history').insert(
+          historyRow('component:default/a', 20780),
+        ),
+      );
 
       const [point] = await knex('scorecard_history').select(
         'raw_overall_level',

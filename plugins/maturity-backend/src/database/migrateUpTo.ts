@@ -17,3 +17,17 @@ export async function migrateUpTo(knex: Knex, name: string) {
     await knex.migrate.up({ directory: MIGRATIONS_DIRECTORY });
   }
 }
+
+/**
+ * Runs the plugin's migrations up to the named one, then `writeRows` (the
+ * older rows the migration must keep or fill from), then the named one.
+ */
+export async function migrateOver(
+  knex: Knex,
+  name: string,
+  writeRows: () => PromiseLike<unknown>,
+) {
+  await migrateUpTo(knex, name);
+  await writeRows();
+  await knex.migrate.up({ directory: MIGRATIONS_DIRECTORY });
+}

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -14,7 +14,6 @@ describe('migration 20261208150000_rollup_subgroups', () => {
     'fills the group tree from the stored group rollups, and back, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
       const row = (scopeRef: string, scopeKind: string, document: object) => ({
         scope_ref: scopeRef,
         scope_kind: scopeKind,
@@ -22,14 +21,14 @@ describe('migration 20261208150000_rollup_subgroups', () => {
         computed_at: 1,
         document: JSON.stringify({ scopeRef, ...document }),
       });
-      await knex('rollups').insert([
-        row('org', 'org', {}),
-        row(ENGINEERING, 'group', { groupRefs: [ENGINEERING, CHECKOUT] }),
-        row(CHECKOUT, 'group', {}),
-        row('system:default/shop', 'system', { groupRefs: ['x'] }),
-      ]);
-
-      await knex.migrate.up({ directory });
+      await migrateOver(knex, MIGRATION, () =>
+        knex('rollups').insert([
+          row('org', 'org', {}),
+          row(ENGINEERING, 'group', { groupRefs: [ENGINEERING, CHECKOUT] }),
+          row(CHECKOUT, 'group', {}),
+          row('system:default/shop', 'system', { groupRefs: ['x'] }),
+        ]),
+      );
 
       const rows = await knex('rollup_subgroups')
         .orderBy(['group_ref', 'subgroup_ref'])

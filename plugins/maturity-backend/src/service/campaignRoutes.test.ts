@@ -14,7 +14,6 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   CampaignInput,
-  Rollup,
   Rubric,
   utcDayOf,
   utcDayToDate,
@@ -81,10 +80,9 @@ async function startBackend() {
   const refreshed: string[] = [];
   let campaigns: CampaignStore | undefined;
   const rollups = {
-    async getRollup(scopeRef: string) {
-      return scopeRef === PAYMENTS
-        ? ({ scopeRef, groupRefs: [PAYMENTS, CHECKOUT_TEAM] } as Rollup)
-        : undefined;
+    // The campaign routes read only the group tree; RollupStore needs this.
+    async getRollup() {
+      return undefined;
     },
     async replaceRollups() {},
     async readSubgroups(refs: string[]) {
