@@ -40,6 +40,8 @@ function evaluateLevelChecks(
  */
 const isCounted = (check: CheckResult) => !check.countsFrom;
 
+const isExempt = (check: CheckResult) => check.state === 'exempt';
+
 // A rubric is evaluated for every entity: sort each category's levels once.
 const sortedLevels = new WeakMap<RubricCategory, RubricLevel[]>();
 
@@ -74,8 +76,14 @@ export function evaluateScorecard(
       const results = evaluateLevelChecks(level, input);
       checks.push(...results);
       const counted = results.filter(isCounted);
-      unwaived.push(evaluateLevel(level.level, counted.map(withoutWaiver)));
-      return evaluateLevel(level.level, counted);
+      const result = evaluateLevel(level.level, counted);
+      // Without an exempt check the level is the same without waivers.
+      unwaived.push(
+        counted.some(isExempt)
+          ? evaluateLevel(level.level, counted.map(withoutWaiver))
+          : result,
+      );
+      return result;
     });
     levelsWithoutWaivers[category.id] = ladderLevel(unwaived);
     return { category: category.id, level: ladderLevel(levels), levels };

@@ -42,21 +42,28 @@ export function evaluateLevel(
   checks: ReadonlyArray<Pick<CheckResult, 'required' | 'state'>>,
   share: ScoredShare = CATEGORY_SCORED_SHARE,
 ): LevelResult {
-  const required = checks.find(c => c.required);
-  const scored = checks.filter(c => !c.required);
-  const applicable = scored.filter(c => APPLICABLE_STATES.includes(c.state));
-  const passed = applicable.filter(c => MET_STATES.includes(c.state));
+  // One pass, no intermediate arrays: every level of every entity comes
+  // through here, twice when a waiver is involved.
+  let required: Pick<CheckResult, 'required' | 'state'> | undefined;
+  let applicable = 0;
+  let passed = 0;
+  for (const check of checks) {
+    if (check.required) {
+      required ??= check;
+    } else if (APPLICABLE_STATES.includes(check.state)) {
+      applicable++;
+      if (MET_STATES.includes(check.state)) passed++;
+    }
+  }
   // Integer arithmetic: ceil(2n/3) without floating-point surprises.
-  const needed = Math.ceil(
-    (applicable.length * share.numerator) / share.denominator,
-  );
+  const needed = Math.ceil((applicable * share.numerator) / share.denominator);
   const requiredMet = required ? MET_STATES.includes(required.state) : true;
   return {
     level,
-    met: requiredMet && passed.length >= needed,
+    met: requiredMet && passed >= needed,
     insufficientData: required?.state === 'insufficient-data',
-    passedScored: passed.length,
-    applicableScored: applicable.length,
+    passedScored: passed,
+    applicableScored: applicable,
   };
 }
 
