@@ -1,5 +1,10 @@
 import { makeEvaluation } from '../testing/makeEvaluation';
-import { fromStoredScorecard, toStoredScorecard } from './storedScorecard';
+import { CheckResult } from '@maturity-for-backstage/backstage-plugin-maturity-common';
+import {
+  fromStoredScorecard,
+  STORED_CHECK_FIELDS,
+  toStoredScorecard,
+} from './storedScorecard';
 
 describe('storedScorecard', () => {
   const { scorecard } = makeEvaluation('component:default/checkout-api', {
@@ -42,6 +47,43 @@ describe('storedScorecard', () => {
     const restored = fromStoredScorecard(document, id => definitions.get(id));
     expect(restored).toEqual(waived);
     expect(restored.levelsWithoutWaivers?.overallLevel).toBe(2);
+  });
+
+  it('keeps every field of a check, each in the document or the definition', () => {
+    const everyField: CheckResult = {
+      checkId: 'build-deploy.4.ci-success',
+      title: 'CI succeeds',
+      category: 'build-deploy',
+      level: 4,
+      required: true,
+      state: 'exempt',
+      message: 'Exempt: migrating. Observed: 0.7 < 0.9',
+      observed: { ci_success_rate: 0.7 },
+      threshold: '>= 0.9',
+      source: 'dora',
+      howToFix: 'fix the flaky tests',
+      evidence: ['build:12', 'build:13'],
+      exemption: {
+        id: 'e1',
+        entityRef: 'component:default/checkout-api',
+        checkId: 'build-deploy.4.ci-success',
+        reason: 'migrating',
+      } as CheckResult['exemption'],
+      stateWithoutWaiver: 'fail',
+      countsFrom: '2026-12-20',
+    };
+    expect(Object.keys(everyField).sort()).toEqual(
+      Object.keys(STORED_CHECK_FIELDS).sort(),
+    );
+    const card = { ...scorecard, checks: [everyField] };
+    const { document, definitions } = toStoredScorecard(card);
+    const stored = document.checks[0] as Record<string, unknown>;
+    for (const [field, place] of Object.entries(STORED_CHECK_FIELDS)) {
+      expect([field, field in stored]).toEqual([field, place === 'stored']);
+    }
+    expect(fromStoredScorecard(document, id => definitions.get(id))).toEqual(
+      card,
+    );
   });
 
   it('gives only the definitions not known yet', () => {
