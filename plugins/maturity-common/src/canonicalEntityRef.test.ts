@@ -37,6 +37,16 @@ describe('canonicalEntityRef', () => {
       }),
     ).toBe('api:payments/ledger');
   });
+
+  it("lowercases as Unicode's default mapping, not the host's locale", () => {
+    // A Turkish locale would lower `I` to a dotless `ı`.
+    expect(canonicalEntityRef('Component:default/IMAGE-İO')).toBe(
+      'component:default/image-i\u0307o',
+    );
+    expect(canonicalEntityRef('Component:default/ΟΔΟΣ')).toBe(
+      'Component:default/ΟΔΟΣ'.toLocaleLowerCase('en-US'),
+    );
+  });
 });
 
 describe('canonicalEntityKind', () => {

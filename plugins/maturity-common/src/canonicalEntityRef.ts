@@ -9,9 +9,11 @@ export type CanonicalizableEntityRef =
   | { kind: string; namespace?: string; name: string }
   | { kind: string; metadata: { namespace?: string; name: string } };
 
-// Locale-fixed, so a browser or server in a Turkish locale spells `I` the
-// same way as everyone else.
-const lower = (text: string) => text.toLocaleLowerCase('en-US');
+// toLowerCase is Unicode's default mapping whatever the host's locale, so a
+// browser or server in a Turkish locale spells `I` as everyone else does
+// (the same result as en-US's mapping, several times faster: every ref of
+// every evaluation comes through here).
+const lower = (text: string) => text.toLowerCase();
 
 /**
  * The one spelling of an entity ref the Maturity plugin stores, compares and
