@@ -28,7 +28,39 @@ export interface GroupNode {
 const MOST_FAILED_LIMIT = 10;
 const MOVERS_LIMIT = 20;
 
-const medianOrNull = (values: number[]) => median(values) ?? null;
+/**
+ * The median of levels (whole numbers 0–5), null when there are none: the
+ * same value as the sample median, counted instead of sorted (every scope
+ * takes several medians of all its members).
+ */
+function medianOrNull(levels: number[]): number | null {
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (const level of levels) {
+    if (!Number.isInteger(level) || level < 0 || level > 5) {
+      return median(levels) ?? null;
+    }
+    counts[level] += 1;
+  }
+  if (levels.length === 0) return null;
+  const rank = (levels.length - 1) / 2;
+  const lower = levelAtRank(counts, Math.floor(rank));
+  const upper = levelAtRank(counts, Math.ceil(rank));
+  return lower + (upper - lower) * (rank - Math.floor(rank));
+}
+
+/** The level at a 0-based rank of the sorted levels counted in `counts`. */
+function levelAtRank(counts: number[], rank: number): number {
+  let seen = 0;
+  for (let level = 0; level < counts.length; level++) {
+    seen += counts[level];
+    if (rank < seen) return level;
+  }
+  return counts.length - 1;
+}
+
+// The default locale's collation, as localeCompare without arguments uses,
+// built once: localeCompare looks it up on every comparison.
+const collate = new Intl.Collator().compare;
 
 type RollupChild = Rollup['children'][number];
 
@@ -38,14 +70,19 @@ type RollupChild = Rollup['children'][number];
  * shows what needs attention.
  */
 function entityRowMembers(members: ScorecardSummary[]): ScorecardSummary[] {
-  const total = (m: ScorecardSummary) =>
-    CATEGORY_IDS.reduce((sum, c) => sum + m.categoryLevels[c], 0);
+  // Each member's total once, not once per comparison.
+  const totals = new Map<ScorecardSummary, number>();
+  for (const m of members) {
+    let sum = 0;
+    for (const c of CATEGORY_IDS) sum += m.categoryLevels[c];
+    totals.set(m, sum);
+  }
   return [...members]
     .sort(
       (a, b) =>
         a.overallLevel - b.overallLevel ||
-        total(a) - total(b) ||
-        a.entityRef.localeCompare(b.entityRef),
+        totals.get(a)! - totals.get(b)! ||
+        collate(a.entityRef, b.entityRef),
     )
     .slice(0, ROLLUP_ENTITY_ROWS_LIMIT);
 }
@@ -125,7 +162,7 @@ function mostFailed(counts: CheckCounts): Rollup['mostFailedChecks'] {
         debt(b) - debt(a) ||
         b.failed - a.failed ||
         debt(b) / b.applicable - debt(a) / a.applicable ||
-        a.checkId.localeCompare(b.checkId),
+        collate(a.checkId, b.checkId),
     )
     .slice(0, MOST_FAILED_LIMIT);
 }
@@ -276,7 +313,7 @@ function aggregate(
   const mlops = summarizeMlops(members, mlopsCheckIds);
   const bySize = (a: Mover, b: Mover) =>
     Math.abs(b.to - b.from) - Math.abs(a.to - a.from) ||
-    a.entityRef.localeCompare(b.entityRef);
+    collate(a.entityRef, b.entityRef);
 
   return {
     scopeRef,
