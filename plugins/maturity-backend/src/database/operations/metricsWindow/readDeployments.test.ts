@@ -7,6 +7,7 @@ import { IncidentRecord } from './readIncidents';
 jest.setTimeout(60_000);
 
 const SHOP = 'component:default/shop';
+const CART = 'component:default/cart';
 
 describe('readDeployments', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -42,6 +43,18 @@ describe('readDeployments', () => {
         }),
         // Started at the window's end: not yet happened.
         deployment(SHOP, 'LATE', 'production', '04-01 00:00', '04-01 00:05'),
+        // Named by the incident below, yet not read: a failed or
+        // non-production deploy of a named commit, another entity's deploy.
+        deployment(SHOP, 'OLD-F', 'production', '01-11 10:00', '01-11 10:05', {
+          commitSha: sha('old'),
+          status: 'failure',
+        }),
+        deployment(SHOP, 'OLD-S', 'staging', '01-09 10:00', '01-09 10:05', {
+          commitSha: sha('old'),
+        }),
+        deployment(CART, 'C1', 'production', '01-12 10:00', '01-12 10:05', {
+          commitSha: sha('old'),
+        }),
       ]);
       const window = {
         entities: [{ entityRef: SHOP }],
@@ -74,7 +87,7 @@ describe('readDeployments', () => {
         externalId: 'I1',
         urgency: 'high',
         triggeredAt: Date.parse(at('03-05 10:00')),
-        linkedDeploymentIds: ['F1'],
+        linkedDeploymentIds: ['F1', 'C1'],
         linkedCommitShas: [sha('old').toUpperCase()],
       };
       const named = await readDeployments(
@@ -100,7 +113,6 @@ describe('readDeployments', () => {
         knex,
         db: { events },
       } = await migratedDatabase(databases, databaseId);
-      const CART = 'component:default/cart';
       const commit = (s: string) => ({ commitSha: sha(s) });
       await events.ingest([
         // Shipped with cart's deploy of the same commit 40 minutes later.
