@@ -60,7 +60,7 @@ describe('storedScorecard', () => {
       message: 'Exempt: migrating. Observed: 0.7 < 0.9',
       observed: { ci_success_rate: 0.7 },
       threshold: '>= 0.9',
-      source: 'dora',
+      source: 'DORA-2024',
       howToFix: 'fix the flaky tests',
       evidence: ['build:12', 'build:13'],
       exemption: {
