@@ -34,8 +34,10 @@ export async function linkChangesToDeployments(
   db: Knex,
   window: MetricsWindow,
 ): Promise<ChangeDeploymentLink[]> {
-  const rows = await selectBatchRows(db, {
-    sql: `
+  return selectBatchRows(
+    db,
+    {
+      sql: `
       with window_deployments as materialized (
         select d.id, d.entity_ref,
           coalesce(d.finished_at, d.started_at) as deployed_at
@@ -82,29 +84,30 @@ export async function linkChangesToDeployments(
       join changes c on c.id = r.change_id
       where r.position = 1
       `,
-    bindings: {
-      ...windowBindings(db, window),
-      productionD: productionDeploymentCondition(db, 'd', window.entities),
-      productionP: productionDeploymentCondition(db, 'p', window.entities),
+      bindings: {
+        ...windowBindings(db, window),
+        productionD: productionDeploymentCondition(db, 'd', window.entities),
+        productionP: productionDeploymentCondition(db, 'p', window.entities),
+      },
+      columns: [
+        'change_id',
+        'deployment_id',
+        'deployed_at',
+        'entity_ref',
+        'authored_at',
+        'opened_at',
+        'merged_at',
+      ],
+      orderBy: 'deployed_at desc, change_id desc',
     },
-    columns: [
-      'change_id',
-      'deployment_id',
-      'deployed_at',
-      'entity_ref',
-      'authored_at',
-      'opened_at',
-      'merged_at',
-    ],
-    orderBy: 'deployed_at desc, change_id desc',
-  });
-  return rows.map(row => ({
-    changeId: Number(row.change_id),
-    entityRef: String(row.entity_ref),
-    deploymentId: Number(row.deployment_id),
-    deployedAt: Number(row.deployed_at),
-    authoredAt: toOptionalNumber(row.authored_at),
-    openedAt: toOptionalNumber(row.opened_at),
-    mergedAt: Number(row.merged_at),
-  }));
+    row => ({
+      changeId: Number(row.change_id),
+      entityRef: String(row.entity_ref),
+      deploymentId: Number(row.deployment_id),
+      deployedAt: Number(row.deployed_at),
+      authoredAt: toOptionalNumber(row.authored_at),
+      openedAt: toOptionalNumber(row.opened_at),
+      mergedAt: Number(row.merged_at),
+    }),
+  );
 }

@@ -56,41 +56,44 @@ export async function readBuilds(
   db: Knex,
   window: MetricsWindow,
 ): Promise<BuildRecord[]> {
-  const rows = await selectBatchRows(db, {
-    sql: `
+  const stepsOf = stepListParser();
+  return selectBatchRows(
+    db,
+    {
+      sql: `
       select id, entity_ref, pipeline, branch, is_default_branch, trigger,
         status, started_at, finished_at, steps, occurred_at
       from builds
       where entity_ref in (:entities)
         and occurred_at >= :from and occurred_at < :to
       `,
-    bindings: windowBindings(db, window),
-    columns: [
-      'id',
-      'entity_ref',
-      'pipeline',
-      'branch',
-      'is_default_branch',
-      'trigger',
-      'status',
-      'started_at',
-      'finished_at',
-      'steps',
-      'occurred_at',
-    ],
-    orderBy: 'entity_ref, occurred_at, id',
-  });
-  const stepsOf = stepListParser();
-  return rows.map(row => ({
-    id: Number(row.id),
-    entityRef: String(row.entity_ref),
-    pipeline: (row.pipeline as string | null) ?? undefined,
-    branch: (row.branch as string | null) ?? undefined,
-    isDefaultBranch: toFlag(row.is_default_branch) ?? false,
-    trigger: (row.trigger as string | null) ?? undefined,
-    status: String(row.status),
-    startedAt: Number(row.started_at),
-    finishedAt: toOptionalNumber(row.finished_at),
-    steps: stepsOf(row.steps),
-  }));
+      bindings: windowBindings(db, window),
+      columns: [
+        'id',
+        'entity_ref',
+        'pipeline',
+        'branch',
+        'is_default_branch',
+        'trigger',
+        'status',
+        'started_at',
+        'finished_at',
+        'steps',
+        'occurred_at',
+      ],
+      orderBy: 'entity_ref, occurred_at, id',
+    },
+    row => ({
+      id: Number(row.id),
+      entityRef: String(row.entity_ref),
+      pipeline: (row.pipeline as string | null) ?? undefined,
+      branch: (row.branch as string | null) ?? undefined,
+      isDefaultBranch: toFlag(row.is_default_branch) ?? false,
+      trigger: (row.trigger as string | null) ?? undefined,
+      status: String(row.status),
+      startedAt: Number(row.started_at),
+      finishedAt: toOptionalNumber(row.finished_at),
+      steps: stepsOf(row.steps),
+    }),
+  );
 }

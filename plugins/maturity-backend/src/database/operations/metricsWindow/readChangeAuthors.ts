@@ -23,8 +23,10 @@ export async function readChangeAuthors(
   db: Knex,
   window: MetricsWindow & { previousFrom: Date },
 ): Promise<ChangeAuthor[]> {
-  const rows = await selectBatchRows(db, {
-    sql: `
+  return selectBatchRows(
+    db,
+    {
+      sql: `
       select entity_ref, author,
         max(case when authored < :from then 1 else 0 end) as in_previous,
         max(case when authored >= :from then 1 else 0 end) as in_window,
@@ -39,24 +41,27 @@ export async function readChangeAuthors(
       where authored >= :previousFrom and authored < :to
       group by entity_ref, author
       `,
-    bindings: {
-      ...windowBindings(db, window),
-      previousFrom: window.previousFrom.getTime(),
+      bindings: {
+        ...windowBindings(db, window),
+        previousFrom: window.previousFrom.getTime(),
+      },
+      columns: [
+        'entity_ref',
+        'author',
+        'in_previous',
+        'in_window',
+        'latest_change_id',
+      ],
     },
-    columns: [
-      'entity_ref',
-      'author',
-      'in_previous',
-      'in_window',
-      'latest_change_id',
-    ],
-  });
-  return rows.map(row => ({
-    entityRef: String(row.entity_ref),
-    author: String(row.author),
-    inPreviousWindow: Number(row.in_previous) === 1,
-    inWindow: Number(row.in_window) === 1,
-    latestChangeId:
-      row.latest_change_id === null ? undefined : Number(row.latest_change_id),
-  }));
+    row => ({
+      entityRef: String(row.entity_ref),
+      author: String(row.author),
+      inPreviousWindow: Number(row.in_previous) === 1,
+      inWindow: Number(row.in_window) === 1,
+      latestChangeId:
+        row.latest_change_id === null
+          ? undefined
+          : Number(row.latest_change_id),
+    }),
+  );
 }

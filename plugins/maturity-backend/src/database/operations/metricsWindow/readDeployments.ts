@@ -123,8 +123,10 @@ export async function readDeployments(
     ]);
   }
 
-  const rows = await selectBatchRows(db, {
-    sql: `
+  return selectBatchRows(
+    db,
+    {
+      sql: `
       select d.id, d.entity_ref, d.external_id, d.environment, d.status,
         d.reason, d.automated, d.commit_sha, d.commit_shas, d.fixes_incidents,
         d.started_at,
@@ -161,45 +163,45 @@ export async function readDeployments(
           ${referenced.map(clause => `or ${clause}`).join('\n')}
         )
       `,
-    bindings: bindings,
-    columns: [
-      'id',
-      'entity_ref',
-      'external_id',
-      'environment',
-      'status',
-      'reason',
-      'automated',
-      'commit_sha',
-      'commit_shas',
-      'fixes_incidents',
-      'started_at',
-      'deployed_at',
-      'is_production',
-      'preproduction_first',
-      'rolls_back_id',
-      'bundled',
-    ],
-  });
-
-  return rows.map(row => ({
-    id: Number(row.id),
-    entityRef: String(row.entity_ref),
-    externalId: String(row.external_id),
-    environment: String(row.environment),
-    status: String(row.status),
-    reason: (row.reason as string | null) ?? undefined,
-    automated: toFlag(row.automated),
-    commitSha: (row.commit_sha as string | null) ?? undefined,
-    shas: parseShas(row.commit_sha, row.commit_shas),
-    startedAt: Number(row.started_at),
-    deployedAt: Number(row.deployed_at),
-    isProduction: Number(row.is_production) === 1,
-    deployedToPreproductionFirst: Number(row.preproduction_first) === 1,
-    rollsBackId: toOptionalNumber(row.rolls_back_id),
-    fixesIncidents: parseStrings(row.fixes_incidents).filter(
-      (s): s is string => typeof s === 'string',
-    ),
-    bundled: Number(row.bundled) === 1,
-  }));
+      bindings: bindings,
+      columns: [
+        'id',
+        'entity_ref',
+        'external_id',
+        'environment',
+        'status',
+        'reason',
+        'automated',
+        'commit_sha',
+        'commit_shas',
+        'fixes_incidents',
+        'started_at',
+        'deployed_at',
+        'is_production',
+        'preproduction_first',
+        'rolls_back_id',
+        'bundled',
+      ],
+    },
+    row => ({
+      id: Number(row.id),
+      entityRef: String(row.entity_ref),
+      externalId: String(row.external_id),
+      environment: String(row.environment),
+      status: String(row.status),
+      reason: (row.reason as string | null) ?? undefined,
+      automated: toFlag(row.automated),
+      commitSha: (row.commit_sha as string | null) ?? undefined,
+      shas: parseShas(row.commit_sha, row.commit_shas),
+      startedAt: Number(row.started_at),
+      deployedAt: Number(row.deployed_at),
+      isProduction: Number(row.is_production) === 1,
+      deployedToPreproductionFirst: Number(row.preproduction_first) === 1,
+      rollsBackId: toOptionalNumber(row.rolls_back_id),
+      fixesIncidents: parseStrings(row.fixes_incidents).filter(
+        (s): s is string => typeof s === 'string',
+      ),
+      bundled: Number(row.bundled) === 1,
+    }),
+  );
 }

@@ -57,8 +57,10 @@ export async function readEventPresence(
   }
   const to = window.to?.getTime() ?? Number.MAX_SAFE_INTEGER;
   const production = productionDeploymentCondition(db, 'd', window.entities);
-  const rows = await selectBatchRows(db, {
-    sql: `
+  await selectBatchRows(
+    db,
+    {
+      sql: `
       select e.ref,
         (select 1 from builds b
           where b.entity_ref = e.ref and b.occurred_at < :to
@@ -79,27 +81,28 @@ export async function readEventPresence(
           limit 1) as production_deployed_at
       from :refs e
       `,
-    bindings: { refs: entityRefRows(db, refs), to, production },
-    columns: [
-      'ref',
-      'builds',
-      'changes',
-      'repo_facts',
-      'incidents',
-      'production_deployed_at',
-    ],
-  });
-  for (const row of rows) {
-    const entry = presence.get(String(row.ref));
-    if (entry) {
-      entry.builds = Number(row.builds) === 1;
-      entry.changes = Number(row.changes) === 1;
-      entry.repoFacts = Number(row.repo_facts) === 1;
-      entry.incidents = Number(row.incidents) === 1;
-      const deployedAt = toOptionalNumber(row.production_deployed_at);
-      entry.productionDeploys = deployedAt !== undefined;
-      entry.lastProductionDeployAt = deployedAt;
-    }
-  }
+      bindings: { refs: entityRefRows(db, refs), to, production },
+      columns: [
+        'ref',
+        'builds',
+        'changes',
+        'repo_facts',
+        'incidents',
+        'production_deployed_at',
+      ],
+    },
+    row => {
+      const entry = presence.get(String(row.ref));
+      if (entry) {
+        entry.builds = Number(row.builds) === 1;
+        entry.changes = Number(row.changes) === 1;
+        entry.repoFacts = Number(row.repo_facts) === 1;
+        entry.incidents = Number(row.incidents) === 1;
+        const deployedAt = toOptionalNumber(row.production_deployed_at);
+        entry.productionDeploys = deployedAt !== undefined;
+        entry.lastProductionDeployAt = deployedAt;
+      }
+    },
+  );
   return presence;
 }

@@ -41,8 +41,10 @@ export async function readIncidents(
   db: Knex,
   window: MetricsWindow,
 ): Promise<IncidentRecord[]> {
-  const rows = await selectBatchRows(db, {
-    sql: `
+  return selectBatchRows(
+    db,
+    {
+      sql: `
       select id, entity_ref, source, external_id, urgency, triggered_at, acknowledged_at,
         resolved_at, postmortem_at, responder_team, linked_deployment_ids,
         linked_commit_shas
@@ -53,35 +55,38 @@ export async function readIncidents(
           or (resolved_at >= :from and resolved_at < :to)
         )
       `,
-    bindings: windowBindings(db, window),
-    columns: [
-      'id',
-      'entity_ref',
-      'source',
-      'external_id',
-      'urgency',
-      'triggered_at',
-      'acknowledged_at',
-      'resolved_at',
-      'postmortem_at',
-      'responder_team',
-      'linked_deployment_ids',
-      'linked_commit_shas',
-    ],
-    orderBy: 'triggered_at, id',
-  });
-  return rows.map(row => ({
-    id: Number(row.id),
-    entityRef: String(row.entity_ref),
-    source: String(row.source),
-    externalId: String(row.external_id),
-    urgency: String(row.urgency),
-    triggeredAt: Number(row.triggered_at),
-    acknowledgedAt: toOptionalNumber(row.acknowledged_at),
-    resolvedAt: toOptionalNumber(row.resolved_at),
-    postmortemAt: toOptionalNumber(row.postmortem_at),
-    responderTeam: (row.responder_team as string | null) ?? undefined,
-    linkedDeploymentIds: strings(row.linked_deployment_ids),
-    linkedCommitShas: strings(row.linked_commit_shas).map(s => s.toLowerCase()),
-  }));
+      bindings: windowBindings(db, window),
+      columns: [
+        'id',
+        'entity_ref',
+        'source',
+        'external_id',
+        'urgency',
+        'triggered_at',
+        'acknowledged_at',
+        'resolved_at',
+        'postmortem_at',
+        'responder_team',
+        'linked_deployment_ids',
+        'linked_commit_shas',
+      ],
+      orderBy: 'triggered_at, id',
+    },
+    row => ({
+      id: Number(row.id),
+      entityRef: String(row.entity_ref),
+      source: String(row.source),
+      externalId: String(row.external_id),
+      urgency: String(row.urgency),
+      triggeredAt: Number(row.triggered_at),
+      acknowledgedAt: toOptionalNumber(row.acknowledged_at),
+      resolvedAt: toOptionalNumber(row.resolved_at),
+      postmortemAt: toOptionalNumber(row.postmortem_at),
+      responderTeam: (row.responder_team as string | null) ?? undefined,
+      linkedDeploymentIds: strings(row.linked_deployment_ids),
+      linkedCommitShas: strings(row.linked_commit_shas).map(s =>
+        s.toLowerCase(),
+      ),
+    }),
+  );
 }

@@ -23,8 +23,10 @@ export async function readRevertedDeployments(
   db: Knex,
   window: MetricsWindow,
 ): Promise<DeploymentRevert[]> {
-  const rows = await selectBatchRows(db, {
-    sql: `
+  return selectBatchRows(
+    db,
+    {
+      sql: `
       with reverts as materialized (
         select c.id, c.entity_ref, c.merged_at, lower(c.reverts_sha) as sha
         from changes c
@@ -54,16 +56,17 @@ export async function readRevertedDeployments(
       from ranked
       where position = 1 and deployed_at >= :from
       `,
-    bindings: {
-      ...windowBindings(db, window),
-      production: productionDeploymentCondition(db, 'd', window.entities),
+      bindings: {
+        ...windowBindings(db, window),
+        production: productionDeploymentCondition(db, 'd', window.entities),
+      },
+      columns: ['change_id', 'merged_at', 'deployment_id', 'entity_ref'],
     },
-    columns: ['change_id', 'merged_at', 'deployment_id', 'entity_ref'],
-  });
-  return rows.map(row => ({
-    deploymentId: Number(row.deployment_id),
-    entityRef: String(row.entity_ref),
-    revertChangeId: Number(row.change_id),
-    revertedAt: Number(row.merged_at),
-  }));
+    row => ({
+      deploymentId: Number(row.deployment_id),
+      entityRef: String(row.entity_ref),
+      revertChangeId: Number(row.change_id),
+      revertedAt: Number(row.merged_at),
+    }),
+  );
 }

@@ -43,26 +43,28 @@ describe('selectBatchRows', () => {
         },
       ]);
 
-      const rows = await selectBatchRows(knex, {
-        sql: `select entity_ref, trigger, passed, started_at, steps
-              from runs where entity_ref in (:refs)`,
-        bindings: {
-          refs: knex.raw('?, ?', [
-            'component:default/a',
-            'component:default/b',
-          ]),
-        },
-        columns: ['entity_ref', 'trigger', 'passed', 'started_at', 'steps'],
-        orderBy: 'started_at desc',
-      });
       // Values as the read functions take them apart.
-      expect(
-        rows.map(row => ({
+      const rows = await selectBatchRows(
+        knex,
+        {
+          sql: `select entity_ref, trigger, passed, started_at, steps
+              from runs where entity_ref in (:refs)`,
+          bindings: {
+            refs: knex.raw('?, ?', [
+              'component:default/a',
+              'component:default/b',
+            ]),
+          },
+          columns: ['entity_ref', 'trigger', 'passed', 'started_at', 'steps'],
+          orderBy: 'started_at desc',
+        },
+        row => ({
           ...row,
           passed: toFlag(row.passed),
           started_at: toOptionalNumber(row.started_at),
-        })),
-      ).toEqual([
+        }),
+      );
+      expect(rows).toEqual([
         {
           entity_ref: 'component:default/b',
           trigger: 'push',
@@ -80,11 +82,15 @@ describe('selectBatchRows', () => {
       ]);
 
       await expect(
-        selectBatchRows(knex, {
-          sql: 'select entity_ref from runs where started_at < 0',
-          bindings: {},
-          columns: ['entity_ref'],
-        }),
+        selectBatchRows(
+          knex,
+          {
+            sql: 'select entity_ref from runs where started_at < 0',
+            bindings: {},
+            columns: ['entity_ref'],
+          },
+          row => ({ ...row }),
+        ),
       ).resolves.toEqual([]);
     },
   );
