@@ -82,9 +82,10 @@ export function toStoredScorecard(
 }
 
 /**
- * What the evaluation found for one check. Spelled out: an object rest
- * (`{ title, …, ...found }`) per check of every scorecard took most of the
- * save's JavaScript time. STORED_CHECK_FIELDS keeps the list complete.
+ * What the evaluation found for one check. Spelled out, as in
+ * fromStoredScorecard: an object rest (`{ title, …, ...found }`) per check
+ * of every scorecard is slower to build. STORED_CHECK_FIELDS keeps the list
+ * complete.
  */
 function toStoredCheck(check: CheckResult): StoredCheckResult {
   const stored: StoredCheckResult = {
