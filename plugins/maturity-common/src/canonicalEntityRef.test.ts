@@ -38,8 +38,8 @@ describe('canonicalEntityRef', () => {
     ).toBe('api:payments/ledger');
   });
 
-  it("lowercases as Unicode's default mapping, not the host's locale", () => {
-    // A Turkish locale would lower `I` to a dotless `ı`.
+  it("lowercases as Unicode's default mapping does, the same as en-US's", () => {
+    // Turkish rules would lower `I` to a dotless `ı` and `İ` to a plain `i`.
     expect(canonicalEntityRef('Component:default/IMAGE-İO')).toBe(
       'component:default/image-i\u0307o',
     );
