@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -13,7 +13,6 @@ describe('migration 20261206130000_change_ci_outcomes', () => {
     'works out the CI outcomes of changes stored before, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
       const event = (externalId: string, occurredAt: number) => ({
         source: 'github',
         external_id: externalId,
@@ -41,25 +40,25 @@ describe('migration 20261206130000_change_ci_outcomes', () => {
         status,
         started_at: startedAt,
       });
-      const [pr] = await knex('changes')
-        .insert(change('PR1', 'pull_request', 100))
-        .returning('id');
-      await knex('changes').insert(change('P2', 'push', 200));
       const id = (row: number | { id: number }) =>
         typeof row === 'object' ? row.id : row;
-      await knex('change_commits').insert([
-        { change_id: id(pr), entity_ref: ENTITY, sha: 'c1' },
-        { change_id: id(pr), entity_ref: ENTITY, sha: 'c2' },
-      ]);
-      await knex('builds').insert([
-        run('R1', 'c1', 'success', 50),
-        run('R2', 'c2', 'failure', 60),
-        run('R3', 'c2', 'success', 150),
-        run('R4', 'PR1-merge', 'success', 120),
-        run('R5', 'PR1-merge', 'success', 110),
-      ]);
-
-      await knex.migrate.up({ directory });
+      await migrateOver(knex, MIGRATION, async () => {
+        const [pr] = await knex('changes')
+          .insert(change('PR1', 'pull_request', 100))
+          .returning('id');
+        await knex('changes').insert(change('P2', 'push', 200));
+        await knex('change_commits').insert([
+          { change_id: id(pr), entity_ref: ENTITY, sha: 'c1' },
+          { change_id: id(pr), entity_ref: ENTITY, sha: 'c2' },
+        ]);
+        await knex('builds').insert([
+          run('R1', 'c1', 'success', 50),
+          run('R2', 'c2', 'failure', 60),
+          run('R3', 'c2', 'success', 150),
+          run('R4', 'PR1-merge', 'success', 120),
+          run('R5', 'PR1-merge', 'success', 110),
+        ]);
+      });
 
       const rows = await knex('changes')
         .orderBy('external_id')

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory, migrateUpTo } from './migrateUpTo';
+import { MIGRATIONS_DIRECTORY as directory, migrateOver } from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -12,7 +12,6 @@ describe(`migration ${MIGRATION}`, () => {
     'migrates exemptions as approved by their author with an audit row, and back, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, `${MIGRATION}.js`);
       const base = {
         entity_ref: 'component:default/checkout-api',
         check_id: 'build-deploy.2.automated-deploys',
@@ -20,12 +19,13 @@ describe(`migration ${MIGRATION}`, () => {
         author: 'user:default/ana',
         created_at: 1_000,
       };
-      await knex('exemptions').insert([
-        { ...base, id: 'active', expires_at: 9_000, revoked_at: null },
-        { ...base, id: 'revoked', expires_at: null, revoked_at: 2_000 },
-      ]);
+      await migrateOver(knex, `${MIGRATION}.js`, () =>
+        knex('exemptions').insert([
+          { ...base, id: 'active', expires_at: 9_000, revoked_at: null },
+          { ...base, id: 'revoked', expires_at: null, revoked_at: 2_000 },
+        ]),
+      );
 
-      await knex.migrate.up({ directory });
       const rows = await knex('exemptions')
         .orderBy('id')
         .select(

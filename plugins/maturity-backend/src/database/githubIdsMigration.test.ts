@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver } from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -12,7 +12,6 @@ describe('migration 20261204150000_github_ids_per_entity', () => {
     'gives stored GitHub events ids per entity, dropping old copies, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
       const build = (
         source: string,
         externalId: string,
@@ -28,18 +27,18 @@ describe('migration 20261204150000_github_ids_per_entity', () => {
         status: 'success',
         started_at: 1,
       });
-      await knex('builds').insert([
-        // A repository with one entity: renamed.
-        build('github', '101', 'component:default/a'),
-        // Shared later: the old copy goes, the per-entity ones stay.
-        build('github', '202', 'component:default/b'),
-        build('github', '202 component:default/b', 'component:default/b'),
-        build('github', '202 component:default/c', 'component:default/c'),
-        // Other sources keep their ids.
-        build('jenkins', '303', 'component:default/a'),
-      ]);
-
-      await knex.migrate.up({ directory });
+      await migrateOver(knex, MIGRATION, () =>
+        knex('builds').insert([
+          // A repository with one entity: renamed.
+          build('github', '101', 'component:default/a'),
+          // Shared later: the old copy goes, the per-entity ones stay.
+          build('github', '202', 'component:default/b'),
+          build('github', '202 component:default/b', 'component:default/b'),
+          build('github', '202 component:default/c', 'component:default/c'),
+          // Other sources keep their ids.
+          build('jenkins', '303', 'component:default/a'),
+        ]),
+      );
 
       const rows = await knex('builds')
         .orderBy('external_id')

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
 import { indexesOf } from './__testUtils__/indexesOf';
 
 jest.setTimeout(60_000);
@@ -33,18 +33,17 @@ describe('migration 20261207130000_levels_without_waivers', () => {
     'fills the levels of scorecards without exempt checks, leaves the others unknown, and back, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
-      await knex('scorecards').insert([
-        scorecardRow('component:default/plain', 3, {
-          'culture.1.owner-is-group': 'pass',
-          'test.2.coverage': 'fail',
-        }),
-        scorecardRow('component:default/waived', 4, {
-          'culture.1.owner-is-group': 'exempt',
-        }),
-      ]);
-
-      await knex.migrate.up({ directory });
+      await migrateOver(knex, MIGRATION, () =>
+        knex('scorecards').insert([
+          scorecardRow('component:default/plain', 3, {
+            'culture.1.owner-is-group': 'pass',
+            'test.2.coverage': 'fail',
+          }),
+          scorecardRow('component:default/waived', 4, {
+            'culture.1.owner-is-group': 'exempt',
+          }),
+        ]),
+      );
 
       const rows = await knex('scorecards')
         .orderBy('entity_ref')

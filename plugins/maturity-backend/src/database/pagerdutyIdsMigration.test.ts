@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { migrateUpTo, MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import { migrateOver } from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -12,7 +12,6 @@ describe('migration 20261204160000_pagerduty_ids_per_entity', () => {
     'gives stored PagerDuty incidents ids per entity, dropping old copies, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
-      await migrateUpTo(knex, MIGRATION);
       const incident = (
         source: string,
         externalId: string,
@@ -30,28 +29,28 @@ describe('migration 20261204160000_pagerduty_ids_per_entity', () => {
         triggered_at: 1,
       });
       const long = `component:default/${'x'.repeat(237)}`;
-      await knex('incidents').insert([
-        // A service with one entity: renamed.
-        incident('pagerduty', 'Q0RIJJZL24RC6W', 'component:default/a'),
-        // Shared later: the old copy goes, the per-entity ones stay.
-        incident('pagerduty', 'Q1ZKQX2YB6A3GJ', 'component:default/b'),
-        incident(
-          'pagerduty',
-          'Q1ZKQX2YB6A3GJ:component:default/b',
-          'component:default/b',
-        ),
-        incident(
-          'pagerduty',
-          'Q1ZKQX2YB6A3GJ:component:default/c',
-          'component:default/c',
-        ),
-        // Too long once renamed (14 + 1 + 255 characters): left as it is.
-        incident('pagerduty', 'Q3SYOO2T5U9HWN', long),
-        // Other sources keep their ids.
-        incident('opsgenie', 'Q0RIJJZL24RC6W', 'component:default/a'),
-      ]);
-
-      await knex.migrate.up({ directory });
+      await migrateOver(knex, MIGRATION, () =>
+        knex('incidents').insert([
+          // A service with one entity: renamed.
+          incident('pagerduty', 'Q0RIJJZL24RC6W', 'component:default/a'),
+          // Shared later: the old copy goes, the per-entity ones stay.
+          incident('pagerduty', 'Q1ZKQX2YB6A3GJ', 'component:default/b'),
+          incident(
+            'pagerduty',
+            'Q1ZKQX2YB6A3GJ:component:default/b',
+            'component:default/b',
+          ),
+          incident(
+            'pagerduty',
+            'Q1ZKQX2YB6A3GJ:component:default/c',
+            'component:default/c',
+          ),
+          // Too long once renamed (14 + 1 + 255 characters): left as it is.
+          incident('pagerduty', 'Q3SYOO2T5U9HWN', long),
+          // Other sources keep their ids.
+          incident('opsgenie', 'Q0RIJJZL24RC6W', 'component:default/a'),
+        ]),
+      );
 
       const rows = await knex('incidents')
         .orderBy(['source', 'external_id'])
