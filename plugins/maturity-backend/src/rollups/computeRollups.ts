@@ -29,23 +29,37 @@ const MOST_FAILED_LIMIT = 10;
 const MOVERS_LIMIT = 20;
 
 /**
- * The median of levels (whole numbers 0–5), null when there are none: the
- * same value as the sample median, counted instead of sorted (every scope
- * takes several medians of all its members).
+ * How many of the levels are 0, 1, … 5; undefined when one is not a whole
+ * level (then only the sample median applies).
  */
-function medianOrNull(levels: number[]): number | null {
-  const counts = [0, 0, 0, 0, 0, 0];
+function countLevels(levels: number[]): LevelDistribution | undefined {
+  const counts: LevelDistribution = [0, 0, 0, 0, 0, 0];
   for (const level of levels) {
-    if (!Number.isInteger(level) || level < 0 || level > 5) {
-      return median(levels) ?? null;
-    }
+    if (!Number.isInteger(level) || level < 0 || level > 5) return undefined;
     counts[level] += 1;
   }
-  if (levels.length === 0) return null;
-  const rank = (levels.length - 1) / 2;
+  return counts;
+}
+
+/**
+ * The median of `total` levels counted in `counts`, null when there are
+ * none: the same value as the sample median, counted instead of sorted
+ * (every scope takes several medians of all its members).
+ */
+function medianOfCounts(counts: number[], total: number): number | null {
+  if (total === 0) return null;
+  const rank = (total - 1) / 2;
   const lower = levelAtRank(counts, Math.floor(rank));
   const upper = levelAtRank(counts, Math.ceil(rank));
   return lower + (upper - lower) * (rank - Math.floor(rank));
+}
+
+/** The median of levels, null when there are none. */
+function medianOrNull(levels: number[]): number | null {
+  const counts = countLevels(levels);
+  return counts
+    ? medianOfCounts(counts, levels.length)
+    : median(levels) ?? null;
 }
 
 /** The level at a 0-based rank of the sorted levels counted in `counts`. */
@@ -97,10 +111,18 @@ function entityRows(rowMembers: ScorecardSummary[]): RollupChild[] {
   }));
 }
 
+/** A level distribution and its median, from one count of the levels. */
 function summarize(levels: number[]): LevelSummary {
+  const counts = countLevels(levels);
+  if (counts) {
+    return {
+      distribution: counts,
+      median: medianOfCounts(counts, levels.length),
+    };
+  }
   const distribution: LevelDistribution = [0, 0, 0, 0, 0, 0];
   for (const level of levels) distribution[level] += 1;
-  return { distribution, median: medianOrNull(levels) };
+  return { distribution, median: median(levels) ?? null };
 }
 
 /**
