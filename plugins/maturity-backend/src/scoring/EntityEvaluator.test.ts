@@ -529,4 +529,33 @@ describe('EntityEvaluator', () => {
       expect(points).toHaveLength(14);
     },
   );
+
+  // Five components in batches of two: three batches.
+  const fiveComponents = [
+    ...catalogEntities,
+    component('search', 'platform'),
+    component('checkout', 'platform'),
+  ];
+
+  it.each(databases.eachSupportedId())(
+    'ends the run with a failed save, saving no batch after it, %p',
+    async databaseId => {
+      const { results, evaluatorFor } = await setUp(databaseId);
+      const save = results.saveEvaluations.bind(results);
+      const saves = jest
+        .spyOn(results, 'saveEvaluations')
+        .mockImplementation(async (records, now) => {
+          if (saves.mock.calls.length === 2) {
+            throw new Error('connection lost');
+          }
+          await save(records, now);
+        });
+      await expect(
+        evaluatorFor(fiveComponents).evaluateAll(NOW),
+      ).rejects.toThrow('connection lost');
+      expect(saves).toHaveBeenCalledTimes(2);
+      expect(await results.listAllSummaries()).toHaveLength(2);
+      saves.mockRestore();
+    },
+  );
 });
