@@ -248,14 +248,14 @@ function summarizeMlops(
   members: ScorecardSummary[],
   mlopsCheckIds: ReadonlySet<string>,
 ): MlopsRollup | undefined {
-  const levels: number[] = [];
+  let entityCount = 0;
   const distribution: MlopsLevelDistribution = [0, 0, 0];
   const checks: CheckCounts = new Map();
   for (const member of members) {
     const level = member.mlopsLevel;
     // Null for an entity the MLOps track does not apply to.
     if (level !== 0 && level !== 1 && level !== 2) continue;
-    levels.push(level);
+    entityCount += 1;
     distribution[level] += 1;
     const states = member.checkStates;
     for (const checkId in states) {
@@ -268,11 +268,12 @@ function summarizeMlops(
       }
     }
   }
-  if (levels.length === 0) return undefined;
+  if (entityCount === 0) return undefined;
   return {
-    entityCount: levels.length,
+    entityCount,
     distribution,
-    median: median(levels)!,
+    // Read off the distribution, as the category medians are.
+    median: medianOfCounts(distribution, entityCount)!,
     mostFailedChecks: mostFailed(checks),
   };
 }
