@@ -199,14 +199,11 @@ function levelsWithoutWaivers(member: ScorecardSummary) {
   );
 }
 
-/** A heatmap row of the members' median levels without waivers. */
-function rowWithoutWaivers(
-  scopeRef: string,
-  members: ScorecardSummary[],
-): RollupLevelsWithoutWaivers['children'][number] {
-  const levels = members.map(levelsWithoutWaivers);
+/** The median overall and category levels of a heatmap row's members. */
+function medianLevels(
+  levels: Array<Pick<ScorecardSummary, 'overallLevel' | 'categoryLevels'>>,
+): Pick<RollupChild, 'overallMedian' | 'categoryMedians'> {
   return {
-    scopeRef,
     overallMedian: medianOrNull(levels.map(l => l.overallLevel)),
     categoryMedians: Object.fromEntries(
       CATEGORY_IDS.map(c => [
@@ -215,6 +212,14 @@ function rowWithoutWaivers(
       ]),
     ) as Record<CategoryId, number | null>,
   };
+}
+
+/** A heatmap row of the members' median levels without waivers. */
+function rowWithoutWaivers(
+  scopeRef: string,
+  members: ScorecardSummary[],
+): RollupLevelsWithoutWaivers['children'][number] {
+  return { scopeRef, ...medianLevels(members.map(levelsWithoutWaivers)) };
 }
 
 /**
@@ -452,13 +457,7 @@ export function computeRollups(options: {
   const childRow = (scopeRef: string, members: ScorecardSummary[]) => ({
     scopeRef,
     entityCount: members.length,
-    overallMedian: medianOrNull(members.map(m => m.overallLevel)),
-    categoryMedians: Object.fromEntries(
-      CATEGORY_IDS.map(c => [
-        c,
-        medianOrNull(members.map(m => m.categoryLevels[c])),
-      ]),
-    ) as Record<CategoryId, number | null>,
+    ...medianLevels(members),
   });
 
   /**
