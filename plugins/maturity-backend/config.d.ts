@@ -26,7 +26,10 @@ export interface Config {
       kinds?: string[];
       /** spec.type values that are never deployed. Default ['library']. */
       nonDeployableTypes?: string[];
-      /** Entities per evaluation batch. Default 500. */
+      /**
+       * Entities per evaluation batch. Default 500, at most 2000 (a larger
+       * batch would pass the databases' limits on bound parameters).
+       */
       batchSize?: number;
       /**
        * Days of daily history to compute from stored events wherever a day

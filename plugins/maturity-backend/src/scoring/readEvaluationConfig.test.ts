@@ -93,6 +93,18 @@ describe('readEvaluationConfig', () => {
     ).toThrow(/maturity\.evaluation\.windowDays/);
     expect(() =>
       readEvaluationConfig(
+        new ConfigReader({ maturity: { evaluation: { batchSize: 2001 } } }),
+      ),
+    ).toThrow(
+      'Invalid config at maturity.evaluation.batchSize: must be an integer from 1 to 2000, got 2001',
+    );
+    expect(
+      readEvaluationConfig(
+        new ConfigReader({ maturity: { evaluation: { batchSize: 2000 } } }),
+      ).batchSize,
+    ).toBe(2000);
+    expect(() =>
+      readEvaluationConfig(
         new ConfigReader({
           maturity: {
             rubric: { checks: { 'no.such.check': { threshold: 1 } } },

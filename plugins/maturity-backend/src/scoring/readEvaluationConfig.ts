@@ -53,15 +53,29 @@ function wholeNumber(
   key: string,
   fallback: number,
   minimum: number,
+  maximum = Infinity,
 ) {
   const value = config.getOptionalNumber(key) ?? fallback;
-  if (!Number.isInteger(value) || value < minimum) {
+  if (!Number.isInteger(value) || value < minimum || value > maximum) {
+    const range =
+      maximum === Infinity
+        ? `of at least ${minimum}`
+        : `from ${minimum} to ${maximum}`;
     throw new Error(
-      `Invalid config at maturity.${key}: must be an integer of at least ${minimum}, got ${value}`,
+      `Invalid config at maturity.${key}: must be an integer ${range}, got ${value}`,
     );
   }
   return value;
 }
+
+/**
+ * The largest batch an evaluation reads at once. A batch's window reads
+ * bind each of its entity refs several times; measured with every entity
+ * annotated with its production environment, they pass SQLite's limit on
+ * bound parameters between 4,000 and 6,000 entities, PostgreSQL's between
+ * 8,000 and 12,000.
+ */
+export const MAX_BATCH_SIZE = 2000;
 
 /**
  * Reads `maturity.evaluation` and `maturity.rubric`. A broken rubric override
@@ -81,7 +95,13 @@ export function readEvaluationConfig(root: Config): EvaluationConfig {
         )
       : DEFAULT_SCHEDULE,
     windowDays: wholeNumber(config, 'evaluation.windowDays', 90, 1),
-    batchSize: wholeNumber(config, 'evaluation.batchSize', 500, 1),
+    batchSize: wholeNumber(
+      config,
+      'evaluation.batchSize',
+      500,
+      1,
+      MAX_BATCH_SIZE,
+    ),
     historyBackfillDays: wholeNumber(
       config,
       'evaluation.historyBackfillDays',
