@@ -27,8 +27,8 @@ export interface Config {
       /** spec.type values that are never deployed. Default ['library']. */
       nonDeployableTypes?: string[];
       /**
-       * Entities per evaluation batch. Default 500, at most 2000 (a larger
-       * batch would pass the databases' limits on bound parameters).
+       * Entities per evaluation batch. Default 500, at most 1000, which keeps
+       * a batch's reads within the databases' limits on bound parameters.
        */
       batchSize?: number;
       /**

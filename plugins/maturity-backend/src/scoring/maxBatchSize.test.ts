@@ -9,18 +9,19 @@ describe('MAX_BATCH_SIZE', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   it.each(databases.eachSupportedId())(
-    'reads a batch of the largest configurable size, every entity annotated with its production environment, %p',
+    'reads a batch of the largest configurable size in the shape that binds the most parameters, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
       const { metricsWindow } = await MaturityDatabase.create({
         database: { getClient: async () => knex, migrations: { skip: false } },
       });
       const window = {
-        // Each entity named on its own in the production conditions: the
-        // most bound parameters a batch's statements take.
+        // Every entity but one names a production environment of its own:
+        // the production conditions then bind each annotated ref twice (in
+        // its own term and in the others' exclusion) and each environment.
         entities: Array.from({ length: MAX_BATCH_SIZE }, (_, i) => ({
           entityRef: `component:default/service-${i}`,
-          productionEnvironment: i % 2 ? 'prod-eu' : 'prod-us',
+          productionEnvironment: i === 0 ? undefined : `production-${i}`,
           owner: 'group:default/team',
         })),
         from: new Date('2026-08-25T00:00:00Z'),

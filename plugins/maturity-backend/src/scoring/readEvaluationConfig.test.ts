@@ -93,16 +93,16 @@ describe('readEvaluationConfig', () => {
     ).toThrow(/maturity\.evaluation\.windowDays/);
     expect(() =>
       readEvaluationConfig(
-        new ConfigReader({ maturity: { evaluation: { batchSize: 2001 } } }),
+        new ConfigReader({ maturity: { evaluation: { batchSize: 1001 } } }),
       ),
     ).toThrow(
-      'Invalid config at maturity.evaluation.batchSize: must be an integer from 1 to 2000, got 2001',
+      'Invalid config at maturity.evaluation.batchSize: must be an integer from 1 to 1000, got 1001',
     );
     expect(
       readEvaluationConfig(
-        new ConfigReader({ maturity: { evaluation: { batchSize: 2000 } } }),
+        new ConfigReader({ maturity: { evaluation: { batchSize: 1000 } } }),
       ).batchSize,
-    ).toBe(2000);
+    ).toBe(1000);
     expect(() =>
       readEvaluationConfig(
         new ConfigReader({

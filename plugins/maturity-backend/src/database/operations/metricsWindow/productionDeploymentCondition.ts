@@ -58,5 +58,16 @@ export function productionDeploymentCondition(
     );
     bindings.push(...list, name);
   }
-  return db.raw(terms.length ? `(${terms.join(' or ')})` : '(1 = 0)', bindings);
+  return db.raw(terms.length ? `(${anyOf(terms)})` : '(1 = 0)', bindings);
+}
+
+/**
+ * The terms joined by `or` as a balanced tree, in their order: SQLite
+ * refuses an expression deeper than 1000, and a chain would be as deep as
+ * a batch has production environments. PostgreSQL flattens either form.
+ */
+function anyOf(terms: string[]): string {
+  if (terms.length === 1) return terms[0];
+  const half = Math.ceil(terms.length / 2);
+  return `(${anyOf(terms.slice(0, half))} or ${anyOf(terms.slice(half))})`;
 }
