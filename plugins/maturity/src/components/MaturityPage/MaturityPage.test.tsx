@@ -18,6 +18,7 @@ import {
   orgRollup,
   scorecardPage,
 } from '../../testing/rollupFixtures';
+import { SWRConfig } from 'swr';
 import { MaturityPage } from './MaturityPage';
 
 function render(
@@ -28,14 +29,18 @@ function render(
     | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
 ) {
   return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [maturityApiRef, api],
-        [permissionApiRef, mockApis.permission({ authorize: permission })],
-      ]}
-    >
-      <MaturityPage />
-    </TestApiProvider>,
+    // A cache of its own per test: usePermission keeps decisions in SWR's
+    // cache, and a test would otherwise read the one before it made.
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <TestApiProvider
+        apis={[
+          [maturityApiRef, api],
+          [permissionApiRef, mockApis.permission({ authorize: permission })],
+        ]}
+      >
+        <MaturityPage />
+      </TestApiProvider>
+    </SWRConfig>,
     {
       routeEntries: [path],
       mountedRoutes: {
