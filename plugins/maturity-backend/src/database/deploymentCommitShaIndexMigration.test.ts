@@ -35,7 +35,7 @@ describe(`migration ${MIGRATION}_deployment_commit_sha_index`, () => {
       ),
     );
     await knex.raw('analyze deployment_commits');
-    // The statement readDeployments runs for the SHAs incidents name.
+    // readDeployments' lookup of the SHAs incidents name, on its own.
     const { rows } = await knex.raw(
       `explain select dc.deployment_id from deployment_commits dc
        where dc.entity_ref in (${entities.map(() => '?').join(', ')})
