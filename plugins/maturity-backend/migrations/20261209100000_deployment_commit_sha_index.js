@@ -5,9 +5,9 @@
  * incidents name the commits that caused them, and a batch's deployments
  * read looks those up among its entities' deployments. The index that
  * served the lookup, (entity_ref, sha), starts with the entity, so
- * PostgreSQL searched it once per entity and SHA of the batch (in the benchmark, 500 entities × 8
- * SHAs: about 4,000 searches, 50–100 ms a batch); by SHA it is one search
- * per SHA.
+ * PostgreSQL searched it once per entity and SHA of the batch (in the
+ * benchmark, 500 entities × 8 SHAs: about 4,000 searches, 50–100 ms a
+ * batch); by SHA it is one search per SHA.
  *
  * @param {import('knex').Knex} knex
  */

@@ -1,5 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import {
+  migrateDownBefore,
+  MIGRATIONS_DIRECTORY as directory,
+} from './migrateUpTo';
 import { indexesOf } from './__testUtils__/indexesOf';
 import { migratedDatabase } from './__testUtils__/migratedDatabase';
 import { deployment, sha } from '../testing/testEvents';
@@ -56,11 +59,7 @@ describe(`migration ${MIGRATION}_deployment_commit_sha_index`, () => {
         'deployment_commits_sha_idx',
       );
 
-      while (
-        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
-      ) {
-        await knex.migrate.down({ directory });
-      }
+      await migrateDownBefore(knex, MIGRATION);
       expect(await indexesOf(knex, 'deployment_commits')).not.toContain(
         'deployment_commits_sha_idx',
       );

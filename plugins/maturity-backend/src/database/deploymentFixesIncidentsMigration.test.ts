@@ -1,5 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import {
+  migrateDownBefore,
+  MIGRATIONS_DIRECTORY as directory,
+} from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -17,11 +20,7 @@ describe(`migration ${MIGRATION}_deployment_fixes_incidents`, () => {
         await knex.schema.hasColumn('deployments', 'fixes_incidents'),
       ).toBe(true);
 
-      while (
-        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
-      ) {
-        await knex.migrate.down({ directory });
-      }
+      await migrateDownBefore(knex, MIGRATION);
       expect(
         await knex.schema.hasColumn('deployments', 'fixes_incidents'),
       ).toBe(false);

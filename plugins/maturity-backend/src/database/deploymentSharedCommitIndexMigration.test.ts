@@ -1,5 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import {
+  migrateDownBefore,
+  MIGRATIONS_DIRECTORY as directory,
+} from './migrateUpTo';
 import { indexesOf } from './__testUtils__/indexesOf';
 
 jest.setTimeout(60_000);
@@ -31,11 +34,7 @@ describe(`migration ${MIGRATION}_deployment_shared_commit_index`, () => {
         'deployments_commit_time_idx',
       );
 
-      while (
-        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
-      ) {
-        await knex.migrate.down({ directory });
-      }
+      await migrateDownBefore(knex, MIGRATION);
       expect(await indexesOf(knex, 'deployments')).not.toContain(
         'deployments_commit_time_idx',
       );

@@ -1,5 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import {
+  migrateDownBefore,
+  MIGRATIONS_DIRECTORY as directory,
+} from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -21,11 +24,7 @@ describe(`migration ${MIGRATION}_evaluation_run_safety`, () => {
       ).toBe(true);
       expect(await knex.schema.hasTable('evaluation_shards')).toBe(true);
 
-      while (
-        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
-      ) {
-        await knex.migrate.down({ directory });
-      }
+      await migrateDownBefore(knex, MIGRATION);
       expect(
         await knex.schema.hasColumn('evaluation_queue', 'lease_owner'),
       ).toBe(false);

@@ -1,5 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import {
+  migrateDownBefore,
+  MIGRATIONS_DIRECTORY as directory,
+} from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -24,11 +27,7 @@ describe(`migration ${MIGRATION}_exemption_expiry_notices`, () => {
         }),
       ).rejects.toThrow();
 
-      while (
-        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
-      ) {
-        await knex.migrate.down({ directory });
-      }
+      await migrateDownBefore(knex, MIGRATION);
       expect(await knex.schema.hasTable('exemption_expiry_notices')).toBe(
         false,
       );

@@ -19,6 +19,21 @@ export async function migrateUpTo(knex: Knex, name: string) {
 }
 
 /**
+ * Rolls the plugin's migrations back, one at a time, until the one whose
+ * version (its name's timestamp) is `version` is undone.
+ */
+export async function migrateDownBefore(knex: Knex, version: string) {
+  while (
+    !(
+      (await knex.migrate.currentVersion({ directory: MIGRATIONS_DIRECTORY })) <
+      version
+    )
+  ) {
+    await knex.migrate.down({ directory: MIGRATIONS_DIRECTORY });
+  }
+}
+
+/**
  * Runs the plugin's migrations up to the named one, then `writeRows` (the
  * older rows the migration must keep or fill from), then the named one.
  */

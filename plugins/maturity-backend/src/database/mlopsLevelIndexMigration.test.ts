@@ -1,5 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import {
+  migrateDownBefore,
+  MIGRATIONS_DIRECTORY as directory,
+} from './migrateUpTo';
 import { indexesOf } from './__testUtils__/indexesOf';
 
 jest.setTimeout(60_000);
@@ -29,11 +32,7 @@ describe(`migration ${MIGRATION}_scorecard_mlops_level_index`, () => {
         'scorecards_mlops_level_idx',
       );
 
-      while (
-        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
-      ) {
-        await knex.migrate.down({ directory });
-      }
+      await migrateDownBefore(knex, MIGRATION);
       expect(await indexesOf(knex, 'scorecards')).not.toContain(
         'scorecards_mlops_level_idx',
       );

@@ -1,5 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import {
+  migrateDownBefore,
+  MIGRATIONS_DIRECTORY as directory,
+} from './migrateUpTo';
 import { indexesOf } from './__testUtils__/indexesOf';
 
 jest.setTimeout(60_000);
@@ -35,11 +38,7 @@ describe(`migration ${MIGRATION}_window_time_indexes`, () => {
         'incidents_entity_resolved_idx',
       );
 
-      while (
-        !((await knex.migrate.currentVersion({ directory })) < MIGRATION)
-      ) {
-        await knex.migrate.down({ directory });
-      }
+      await migrateDownBefore(knex, MIGRATION);
       expect(await indexesOf(knex, 'deployments')).not.toContain(
         'deployments_entity_deployed_idx',
       );
