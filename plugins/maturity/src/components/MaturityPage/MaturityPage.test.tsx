@@ -9,6 +9,7 @@ import {
 } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { SWRConfig } from 'swr';
 import { MaturityApi, maturityApiRef } from '../../api/MaturityApi';
 import { overviewRouteRef } from '../../routes';
 import { createFakeMaturityApi, NOW } from '../../testing/checkoutApiActivity';
@@ -18,7 +19,6 @@ import {
   orgRollup,
   scorecardPage,
 } from '../../testing/rollupFixtures';
-import { SWRConfig } from 'swr';
 import { MaturityPage } from './MaturityPage';
 
 function render(
