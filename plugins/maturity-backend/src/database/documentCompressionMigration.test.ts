@@ -1,5 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { MIGRATIONS_DIRECTORY as directory } from './migrateUpTo';
+import {
+  migrateDownBefore,
+  MIGRATIONS_DIRECTORY as directory,
+} from './migrateUpTo';
 
 jest.setTimeout(60_000);
 
@@ -29,11 +32,7 @@ describe('migration 20261204140000_document_compression', () => {
         { name: 'scorecards.document', method: 'l' },
       ]);
 
-      while (
-        !((await knex.migrate.currentVersion({ directory })) < '20261204140000')
-      ) {
-        await knex.migrate.down({ directory });
-      }
+      await migrateDownBefore(knex, '20261204140000');
       expect((await compression()).map((c: any) => c.method)).toEqual([
         '',
         '',
