@@ -5,16 +5,15 @@ import {
 import { RubricInputs } from '../database/RubricInputs';
 import { EvaluationRecord } from '../database/ScorecardStore';
 import { DAY_MS } from '../durations';
-import { ciStepKindsOf, computeEntityMetrics } from '../metrics';
 import { withCiStepFacts } from './ciStepFacts';
 import { EvaluationInputs } from './readEvaluationInputs';
 import { EvaluationSubject } from './toEvaluationSubject';
 import { withoutDeploymentMetrics } from './withoutDeploymentMetrics';
 
 /**
- * The third stage of an evaluation, pure: a batch's metrics from its rows,
- * then each entity's scorecard from the rubric, its metrics, facts (those
- * its CI steps prove included), connected tools, history and exemptions.
+ * The third stage of an evaluation, pure: each entity's scorecard from the
+ * rubric, its metrics, facts (those its CI steps prove included), connected
+ * tools, history and exemptions.
  */
 export function evaluateSubjects(
   inputs: EvaluationInputs,
@@ -27,36 +26,18 @@ export function evaluateSubjects(
     advisoryChecks?: Record<string, string>;
   },
 ): EvaluationRecord[] {
-  const { subjects, window, rows, connections } = inputs;
+  const { subjects, window, metrics, connections } = inputs;
   const { rubric, now } = options;
-  const metrics = computeEntityMetrics(rows, {
-    entities: subjects.map(s => ({
-      entityRef: s.entityRef,
-      productionEnvironment:
-        s.annotations['maturity.io/production-environment'],
-      owner: s.ownerRef,
-      hasIncidentSource: connections.get(s.entityRef)!.incidents,
-    })),
-    from: window.from,
-    to: window.to,
-  });
-  const metricsByRef = new Map(metrics.map(m => [m.entityRef, m]));
-  const buildsByRef = new Map<string, typeof rows.builds>();
-  for (const build of rows.builds) {
-    const list = buildsByRef.get(build.entityRef) ?? [];
-    list.push(build);
-    buildsByRef.set(build.entityRef, list);
-  }
 
   return subjects.map(subject => {
     const ref = subject.entityRef;
-    const entityMetrics = metricsByRef.get(ref)!;
+    const entityMetrics = metrics.get(ref)!;
     if (subject.type && options.nonDeployableTypes.includes(subject.type)) {
       entityMetrics.metrics = withoutDeploymentMetrics(entityMetrics.metrics);
     }
     const repoFacts = withCiStepFacts(
       inputs.repoFacts.get(ref) ?? {},
-      new Set(ciStepKindsOf(buildsByRef.get(ref) ?? [])),
+      new Set(inputs.ciStepKinds.get(ref)),
     );
     // An installed incident source's own annotation maps the entity as
     // surely as the common ones the rubric names.

@@ -1,12 +1,13 @@
 import {
+  EntityMetrics,
   Exemption,
   RepoFactValue,
   SourceConnections,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EventStore } from '../database/EventStore';
 import {
+  BuildRecord,
   MetricsWindowReader,
-  MetricsWindowRows,
 } from '../database/MetricsWindowReader';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { HistoryStore } from '../database/HistoryStore';
@@ -14,6 +15,7 @@ import {
   PreviousLevels,
   ScorecardResultStore,
 } from '../database/ScorecardStore';
+import { ciStepKindsOf, computeEntityMetrics } from '../metrics';
 import { sourceConnections } from './sourceConnections';
 import { EvaluationSubject } from './toEvaluationSubject';
 
@@ -27,7 +29,13 @@ export interface EvaluationWindow {
 export interface EvaluationInputs {
   subjects: EvaluationSubject[];
   window: EvaluationWindow;
-  rows: MetricsWindowRows;
+  /**
+   * Every metric, computed from the window's rows as soon as they arrive:
+   * a batch read ahead then holds its metrics, not its raw rows.
+   */
+  metrics: Map<string, EntityMetrics>;
+  /** The distinct step kinds of each entity's runs in the window. */
+  ciStepKinds: Map<string, string[]>;
   /** The connected tools, decided once (see sourceConnections). */
   connections: Map<string, SourceConnections>;
   /** Entities an annotation maps to an incident tool. */
@@ -54,9 +62,9 @@ export interface EvaluationInputStores {
 /**
  * The second stage of an evaluation: reads a batch's inputs (the metrics
  * window's rows, repository facts, exemptions, first history day, what the
- * latest scorecards held) side by
- * side, a fixed number of statements for the whole batch, and decides
- * which tools are connected to each entity.
+ * latest scorecards held) side by side, a fixed number of statements for
+ * the whole batch, decides which tools are connected to each entity, and
+ * turns the window's rows into metrics and CI step kinds.
  */
 export async function readEvaluationInputs(
   stores: EvaluationInputStores,
@@ -108,6 +116,17 @@ export async function readEvaluationInputs(
       ),
     ]),
   );
+  const metrics = computeEntityMetrics(rows, {
+    entities: subjects.map(s => ({
+      entityRef: s.entityRef,
+      productionEnvironment:
+        s.annotations['maturity.io/production-environment'],
+      owner: s.ownerRef,
+      hasIncidentSource: connections.get(s.entityRef)!.incidents,
+    })),
+    from: window.from,
+    to: window.to,
+  });
   const exemptions = new Map<string, Exemption[]>();
   for (const exemption of exemptionList) {
     const list = exemptions.get(exemption.entityRef) ?? [];
@@ -117,7 +136,8 @@ export async function readEvaluationInputs(
   return {
     subjects,
     window,
-    rows,
+    metrics: new Map(metrics.map(m => [m.entityRef, m])),
+    ciStepKinds: ciStepKindsByEntity(rows.builds),
     connections,
     mappedToIncidentTool,
     repoFacts,
@@ -133,4 +153,16 @@ function isMappedToIncidentTool(
   options: { incidentAnnotations: readonly string[] },
 ): boolean {
   return options.incidentAnnotations.some(a => a in subject.annotations);
+}
+
+function ciStepKindsByEntity(builds: BuildRecord[]): Map<string, string[]> {
+  const buildsOf = new Map<string, BuildRecord[]>();
+  for (const build of builds) {
+    const list = buildsOf.get(build.entityRef);
+    if (list) list.push(build);
+    else buildsOf.set(build.entityRef, [build]);
+  }
+  return new Map(
+    [...buildsOf].map(([ref, list]) => [ref, ciStepKindsOf(list)]),
+  );
 }
