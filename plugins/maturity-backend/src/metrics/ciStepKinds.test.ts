@@ -1,9 +1,12 @@
 import { BuildRecord } from '../database/MetricsWindowReader';
-import { ciStepKindsOf } from './ciStepKinds';
+import { ciStepKindsByEntity, ciStepKindsOf } from './ciStepKinds';
 
-const run = (steps: readonly string[]): BuildRecord => ({
+const run = (
+  steps: readonly string[],
+  entityRef = 'component:default/shop',
+): BuildRecord => ({
   id: 1,
-  entityRef: 'component:default/shop',
+  entityRef,
   isDefaultBranch: true,
   status: 'success',
   startedAt: 0,
@@ -17,5 +20,20 @@ describe('ciStepKindsOf', () => {
       ciStepKindsOf([run(shared), run(shared), run(['sast', 'lint']), run([])]),
     ).toEqual(['lint', 'sast', 'unit-test']);
     expect(ciStepKindsOf([])).toEqual([]);
+  });
+});
+
+describe('ciStepKindsByEntity', () => {
+  it("gives each entity its own runs' step kinds, and none to an entity without runs", () => {
+    const kinds = ciStepKindsByEntity([
+      run(['unit-test']),
+      run(['sast'], 'component:default/cart'),
+      run(['lint']),
+    ]);
+    expect(Object.fromEntries(kinds)).toEqual({
+      'component:default/shop': ['lint', 'unit-test'],
+      'component:default/cart': ['sast'],
+    });
+    expect(kinds.has('component:default/empty')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { BuildRecord } from '../database/MetricsWindowReader';
+import { groupByEntity } from './groupByEntity';
 
 /**
  * The distinct step kinds of an entity's runs in the window, sorted: what
@@ -17,4 +18,18 @@ export function ciStepKindsOf(builds: BuildRecord[]): string[] {
     for (let j = 0; j < steps.length; j++) kinds.add(steps[j]);
   }
   return [...kinds].sort();
+}
+
+/**
+ * Each entity's distinct CI step kinds (see ciStepKindsOf) from a batch's
+ * runs; entities without runs are absent.
+ *
+ * @internal
+ */
+export function ciStepKindsByEntity(
+  builds: BuildRecord[],
+): Map<string, string[]> {
+  return new Map(
+    [...groupByEntity(builds)].map(([ref, list]) => [ref, ciStepKindsOf(list)]),
+  );
 }

@@ -7,6 +7,7 @@ import { MetricsWindowRows } from '../database/MetricsWindowReader';
 import { ciMetrics } from './ciMetrics';
 import { deliveryMetrics } from './deliveryMetrics';
 import { EntityEvents } from './EntityEvents';
+import { groupByEntity } from './groupByEntity';
 import { incidentMetrics } from './incidentMetrics';
 import { linkIncidents } from './linkIncidentsToDeployments';
 import { sourceControlMetrics } from './sourceControlMetrics';
@@ -19,21 +20,6 @@ export interface ComputeEntityMetricsOptions {
   from: Date;
   /** Window end, exclusive. */
   to: Date;
-}
-
-function groupByEntity<T extends { entityRef: string }>(
-  rows: T[],
-): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.entityRef);
-    if (group) {
-      group.push(row);
-    } else {
-      groups.set(row.entityRef, [row]);
-    }
-  }
-  return groups;
 }
 
 /**

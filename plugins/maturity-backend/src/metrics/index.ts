@@ -1,6 +1,6 @@
 export { computeEntityMetrics } from './computeEntityMetrics';
 export type { ComputeEntityMetricsOptions } from './computeEntityMetrics';
-export { ciStepKindsOf } from './ciStepKinds';
+export { ciStepKindsByEntity, ciStepKindsOf } from './ciStepKinds';
 export {
   linkIncidents,
   type IncidentDeploymentLink,

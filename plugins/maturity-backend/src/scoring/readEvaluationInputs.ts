@@ -5,17 +5,14 @@ import {
   SourceConnections,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EventStore } from '../database/EventStore';
-import {
-  BuildRecord,
-  MetricsWindowReader,
-} from '../database/MetricsWindowReader';
+import { MetricsWindowReader } from '../database/MetricsWindowReader';
 import { ExemptionStore } from '../database/ExemptionStore';
 import { HistoryStore } from '../database/HistoryStore';
 import {
   PreviousLevels,
   ScorecardResultStore,
 } from '../database/ScorecardStore';
-import { ciStepKindsOf, computeEntityMetrics } from '../metrics';
+import { ciStepKindsByEntity, computeEntityMetrics } from '../metrics';
 import { sourceConnections } from './sourceConnections';
 import { EvaluationSubject } from './toEvaluationSubject';
 
@@ -153,16 +150,4 @@ function isMappedToIncidentTool(
   options: { incidentAnnotations: readonly string[] },
 ): boolean {
   return options.incidentAnnotations.some(a => a in subject.annotations);
-}
-
-function ciStepKindsByEntity(builds: BuildRecord[]): Map<string, string[]> {
-  const buildsOf = new Map<string, BuildRecord[]>();
-  for (const build of builds) {
-    const list = buildsOf.get(build.entityRef);
-    if (list) list.push(build);
-    else buildsOf.set(build.entityRef, [build]);
-  }
-  return new Map(
-    [...buildsOf].map(([ref, list]) => [ref, ciStepKindsOf(list)]),
-  );
 }

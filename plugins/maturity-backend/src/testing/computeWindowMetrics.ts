@@ -4,7 +4,7 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { MetricsEntityContext } from '../database/MetricsWindow';
 import { MetricsWindowReader } from '../database/MetricsWindowReader';
-import { ciStepKindsOf, computeEntityMetrics } from '../metrics';
+import { ciStepKindsByEntity, computeEntityMetrics } from '../metrics';
 import { sourceConnections } from '../scoring/sourceConnections';
 
 /**
@@ -40,11 +40,10 @@ export async function computeWindowMetrics(
       hasIncidentSource: connections.get(e.entityRef)!.incidents,
     })),
   });
+  const ciStepKinds = ciStepKindsByEntity(rows.builds);
   return metrics.map(m => ({
     ...m,
     connections: connections.get(m.entityRef)!,
-    ciStepKinds: ciStepKindsOf(
-      rows.builds.filter(b => b.entityRef === m.entityRef),
-    ),
+    ciStepKinds: ciStepKinds.get(m.entityRef) ?? [],
   }));
 }
