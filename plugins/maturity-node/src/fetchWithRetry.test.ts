@@ -83,9 +83,13 @@ beforeEach(() => {
   waits.length = 0;
 });
 
-/** Short timeouts, half jitter, and sleeps recorded instead of slept. */
+/**
+ * Half jitter and sleeps recorded instead of slept. The timeout is generous so
+ * a loaded CI machine never turns a prompt answer into a retry; the timeout
+ * test sets its own.
+ */
 const policy: RetryPolicy = {
-  timeoutMs: 200,
+  timeoutMs: 10_000,
   maxAttempts: 4,
   backoffMs: 100,
   maxRateLimitWaitMs: 60_000,
@@ -179,17 +183,20 @@ describe('fetchWithRetry', () => {
   });
 
   it('retries a timed-out attempt and fails naming the timeout when every attempt times out', async () => {
-    replies = [{ status: 200, body: '{}', delayMs: 1_000 }, json(200, {})];
-    await expect(send()).resolves.toMatchObject({ status: 200 });
+    const short = { ...policy, timeoutMs: 500 };
+    replies = [{ status: 200, body: '{}', delayMs: 2_000 }, json(200, {})];
+    await expect(send({ policy: short })).resolves.toMatchObject({
+      status: 200,
+    });
     expect(waits).toEqual([75]);
 
     replies = [
-      { status: 200, delayMs: 1_000 },
-      { status: 200, delayMs: 1_000 },
+      { status: 200, delayMs: 2_000 },
+      { status: 200, delayMs: 2_000 },
     ];
     await expect(
-      send({ policy: { ...policy, maxAttempts: 2 } }),
-    ).rejects.toThrow('Tool GET /items timed out after 200 ms (2 attempts)');
+      send({ policy: { ...short, maxAttempts: 2 } }),
+    ).rejects.toThrow('Tool GET /items timed out after 500 ms (2 attempts)');
   });
 
   it('retries a network error and names its cause when it persists', async () => {
