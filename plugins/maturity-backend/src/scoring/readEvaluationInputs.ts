@@ -1,8 +1,6 @@
 import {
-  EntityMetrics,
   Exemption,
   RepoFactValue,
-  SourceConnections,
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { EventStore } from '../database/EventStore';
 import { MetricsWindowReader } from '../database/MetricsWindowReader';
@@ -12,8 +10,8 @@ import {
   PreviousLevels,
   ScorecardResultStore,
 } from '../database/ScorecardStore';
-import { ciStepKindsByEntity, computeEntityMetrics } from '../metrics';
-import { sourceConnections } from './sourceConnections';
+import { MetricsWindow } from '../database/MetricsWindow';
+import { deriveWindowFacts, WindowFacts } from './deriveWindowFacts';
 import { EvaluationSubject } from './toEvaluationSubject';
 
 /** The evaluation window [from, to). */
@@ -22,19 +20,14 @@ export interface EvaluationWindow {
   to: Date;
 }
 
-/** Everything a batch's evaluation reads, per entity of the batch. */
-export interface EvaluationInputs {
+/**
+ * Everything a batch's evaluation reads, per entity of the batch; the
+ * window's rows already turned into metrics, connections and CI step kinds,
+ * so a batch read ahead holds those, not its raw rows.
+ */
+export interface EvaluationInputs extends WindowFacts {
   subjects: EvaluationSubject[];
   window: EvaluationWindow;
-  /**
-   * Every metric, computed from the window's rows as soon as they arrive:
-   * a batch read ahead then holds its metrics, not its raw rows.
-   */
-  metrics: Map<string, EntityMetrics>;
-  /** The distinct step kinds of each entity's runs in the window. */
-  ciStepKinds: Map<string, string[]>;
-  /** The connected tools, decided once (see sourceConnections). */
-  connections: Map<string, SourceConnections>;
   /** Entities an annotation maps to an incident tool. */
   mappedToIncidentTool: Set<string>;
   repoFacts: Map<string, Record<string, RepoFactValue>>;
@@ -78,18 +71,19 @@ export async function readEvaluationInputs(
   },
 ): Promise<EvaluationInputs> {
   const refs = subjects.map(s => s.entityRef);
+  const metricsWindow: MetricsWindow = {
+    entities: subjects.map(s => ({
+      entityRef: s.entityRef,
+      productionEnvironment:
+        s.annotations['maturity.io/production-environment'],
+      owner: s.ownerRef,
+    })),
+    from: window.from,
+    to: window.to,
+  };
   const [rows, repoFacts, exemptionList, historyStarts, previousLevels] =
     await Promise.all([
-      stores.metricsWindow.readWindow({
-        entities: subjects.map(s => ({
-          entityRef: s.entityRef,
-          productionEnvironment:
-            s.annotations['maturity.io/production-environment'],
-          owner: s.ownerRef,
-        })),
-        from: window.from,
-        to: window.to,
-      }),
+      stores.metricsWindow.readWindow(metricsWindow),
       stores.events.getLatestRepoFacts(refs),
       stores.exemptions.listExemptions(refs),
       stores.history.getHistoryStarts(refs),
@@ -104,26 +98,11 @@ export async function readEvaluationInputs(
       .filter(subject => isMappedToIncidentTool(subject, options))
       .map(subject => subject.entityRef),
   );
-  const connections = new Map(
-    subjects.map(subject => [
-      subject.entityRef,
-      sourceConnections(
-        rows.presence.get(subject.entityRef),
-        mappedToIncidentTool.has(subject.entityRef),
-      ),
-    ]),
+  const { metrics, connections, ciStepKinds } = deriveWindowFacts(
+    rows,
+    metricsWindow,
+    mappedToIncidentTool,
   );
-  const metrics = computeEntityMetrics(rows, {
-    entities: subjects.map(s => ({
-      entityRef: s.entityRef,
-      productionEnvironment:
-        s.annotations['maturity.io/production-environment'],
-      owner: s.ownerRef,
-      hasIncidentSource: connections.get(s.entityRef)!.incidents,
-    })),
-    from: window.from,
-    to: window.to,
-  });
   const exemptions = new Map<string, Exemption[]>();
   for (const exemption of exemptionList) {
     const list = exemptions.get(exemption.entityRef) ?? [];
@@ -133,8 +112,8 @@ export async function readEvaluationInputs(
   return {
     subjects,
     window,
-    metrics: new Map(metrics.map(m => [m.entityRef, m])),
-    ciStepKinds: ciStepKindsByEntity(rows.builds),
+    metrics,
+    ciStepKinds,
     connections,
     mappedToIncidentTool,
     repoFacts,

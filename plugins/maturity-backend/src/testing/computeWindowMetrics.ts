@@ -4,14 +4,12 @@ import {
 } from '@maturity-for-backstage/backstage-plugin-maturity-common';
 import { MetricsEntityContext } from '../database/MetricsWindow';
 import { MetricsWindowReader } from '../database/MetricsWindowReader';
-import { ciStepKindsByEntity, computeEntityMetrics } from '../metrics';
-import { sourceConnections } from '../scoring/sourceConnections';
+import { deriveWindowFacts } from '../scoring/deriveWindowFacts';
 
 /**
- * A batch's metrics from stored events as an evaluation computes them: the
- * window read, the connected tools decided (`hasIncidentSource` taken as
- * the annotation mapping), the arithmetic; with the connections and CI
- * step kinds the evaluation derives beside them.
+ * A batch's metrics from stored events as an evaluation computes them (the
+ * window read, then deriveWindowFacts, `hasIncidentSource` taken as the
+ * annotation mapping), with the connections and CI step kinds beside them.
  */
 export async function computeWindowMetrics(
   reader: MetricsWindowReader,
@@ -27,23 +25,13 @@ export async function computeWindowMetrics(
   >
 > {
   const rows = await reader.readWindow(options);
-  const connections = new Map(
-    options.entities.map(e => [
-      e.entityRef,
-      sourceConnections(rows.presence.get(e.entityRef), e.hasIncidentSource),
-    ]),
+  const mapped = new Set(
+    options.entities.filter(e => e.hasIncidentSource).map(e => e.entityRef),
   );
-  const metrics = computeEntityMetrics(rows, {
-    ...options,
-    entities: options.entities.map(e => ({
-      ...e,
-      hasIncidentSource: connections.get(e.entityRef)!.incidents,
-    })),
-  });
-  const ciStepKinds = ciStepKindsByEntity(rows.builds);
-  return metrics.map(m => ({
+  const facts = deriveWindowFacts(rows, options, mapped);
+  return [...facts.metrics.values()].map(m => ({
     ...m,
-    connections: connections.get(m.entityRef)!,
-    ciStepKinds: ciStepKinds.get(m.entityRef) ?? [],
+    connections: facts.connections.get(m.entityRef)!,
+    ciStepKinds: facts.ciStepKinds.get(m.entityRef) ?? [],
   }));
 }
