@@ -57,7 +57,8 @@ export const RATE_LIMIT_RESET = 1795180800;
 export function testGithubClient(waits: number[] = []) {
   return new GithubClient({
     credentials,
-    timeoutMs: 100,
+    // Long enough that a loaded CI machine never times out a prompt answer.
+    timeoutMs: 1_000,
     backoffMs: 10,
     sleep: async ms => {
       waits.push(ms);

@@ -288,10 +288,10 @@ describe('syncGithubRepository: the commits each deployment shipped', () => {
     [
       'a timeout on every attempt',
       async () => {
-        await new Promise(resolve => setTimeout(resolve, 300));
+        await new Promise(resolve => setTimeout(resolve, 1_500));
         return HttpResponse.json({});
       },
-      /compare\/.* timed out after 100 ms \(4 attempts\)$/,
+      /compare\/.* timed out after 1000 ms \(4 attempts\)$/,
     ],
   ])(
     'keeps the cursor and what is stored on %s in compare, then resumes with the range',

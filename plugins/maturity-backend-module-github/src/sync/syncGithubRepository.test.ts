@@ -52,7 +52,8 @@ afterAll(() => server.close());
 
 const client = new GithubClient({
   credentials,
-  timeoutMs: 100,
+  // Long enough that a loaded CI machine never times out a prompt answer.
+  timeoutMs: 1_000,
   backoffMs: 10,
   sleep: async ms => {
     waits.push(ms);
@@ -720,9 +721,9 @@ const always = (path: string, answer: FaultAnswer): Fault => ({
   inject: () => server.use(http.get(path, answer)),
 });
 
-/** Answers after the client's 100 ms timeout. */
+/** Answers after the client's 1 s timeout. */
 const tooLate = async () => {
-  await new Promise(resolve => setTimeout(resolve, 300));
+  await new Promise(resolve => setTimeout(resolve, 1_500));
   return HttpResponse.json({});
 };
 
@@ -907,7 +908,7 @@ describe('syncGithubRepository faults', () => {
     [
       'a timeout on every attempt',
       always(`${REPO_API}/git/trees/:ref`, tooLate),
-      'GitHub GET /repos/acme/shop/git/trees/main timed out after 100 ms (4 attempts)',
+      'GitHub GET /repos/acme/shop/git/trees/main timed out after 1000 ms (4 attempts)',
       [8, 15, 30],
     ],
     [

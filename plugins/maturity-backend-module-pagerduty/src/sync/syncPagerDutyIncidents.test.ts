@@ -38,7 +38,8 @@ const waits: number[] = [];
 const client = new PagerDutyClient({
   baseUrl: PD_BASE,
   token: PD_TOKEN,
-  timeoutMs: 50,
+  // Long enough that a loaded CI machine never times out a prompt answer.
+  timeoutMs: 1_000,
   backoffMs: 10,
   sleep: async ms => {
     waits.push(ms);
@@ -348,7 +349,7 @@ describe('syncPagerDutyIncidents', () => {
     server.use(
       http.get(`${PD_BASE}/incidents/:id/related_change_events`, async () => {
         if (++calls === 1) {
-          await new Promise(resolve => setTimeout(resolve, 500));
+          await new Promise(resolve => setTimeout(resolve, 1_500));
         }
         return undefined;
       }),
@@ -478,10 +479,10 @@ describe('syncPagerDutyIncidents under faults', () => {
     {
       fault: 'a timeout on every attempt',
       answer: async () => {
-        await new Promise(resolve => setTimeout(resolve, 200));
+        await new Promise(resolve => setTimeout(resolve, 1_500));
         return HttpResponse.json({ incidents: [] });
       },
-      error: 'PagerDuty GET /incidents timed out after 50 ms (4 attempts)',
+      error: 'PagerDuty GET /incidents timed out after 1000 ms (4 attempts)',
       waited: (w: number[]) => expect(w).toHaveLength(3),
     },
     {
