@@ -61,12 +61,12 @@ describe('refreshPlannerStatistics', () => {
     await expect(analysed()).resolves.toBe('330');
   });
 
-  it('analyzes PostgreSQL tables changed past autovacuum’s threshold since their last analysis', async () => {
+  it('analyzes PostgreSQL event tables changed past autovacuum’s threshold since their last analysis, and no result table', async () => {
     const { knex, store } = await createStore('POSTGRES_15');
-    const lastAnalyzed = async () =>
+    const lastAnalyzed = async (relname = 'builds') =>
       (
         await knex('pg_stat_user_tables')
-          .where({ relname: 'builds' })
+          .where({ relname })
           .andWhere('schemaname', knex.raw('current_schema()'))
           .first('last_analyze')
       )?.last_analyze ?? null;
@@ -77,10 +77,10 @@ describe('refreshPlannerStatistics', () => {
       }));
     // Backends report their changes to the statistics a while after their
     // transactions end (up to 10 s when idle): wait until the count shows.
-    const changesReported = async (count: number) => {
+    const changesReported = async (count: number, relname = 'builds') => {
       for (let waited = 0; waited < 20_000; waited += 200) {
         const row = await knex('pg_stat_user_tables')
-          .where({ relname: 'builds' })
+          .where({ relname })
           .andWhere('schemaname', knex.raw('current_schema()'))
           .first('n_mod_since_analyze');
         if (Number(row?.n_mod_since_analyze) >= count) return;
@@ -95,11 +95,21 @@ describe('refreshPlannerStatistics', () => {
     await store.refreshPlannerStatistics();
     expect(await lastAnalyzed()).toBeNull();
 
+    // The evaluation's own results, just as changed, are autovacuum's.
+    await knex('evaluation_queue').insert(
+      Array.from({ length: 100 }, (_, i) => ({
+        entity_ref: `component:default/service-${i}`,
+        requested_at: i,
+      })),
+    );
+    await changesReported(100, 'evaluation_queue');
+
     await store.ingest(builds(40, 60));
     await changesReported(100);
     await store.refreshPlannerStatistics();
     const first = await lastAnalyzed();
     expect(first).not.toBeNull();
+    expect(await lastAnalyzed('evaluation_queue')).toBeNull();
 
     await store.ingest(builds(100, 5));
     await changesReported(5);
