@@ -75,7 +75,10 @@ export function evaluateScorecard(
     const levels = levelsInOrder(category).map(level => {
       const results = evaluateLevelChecks(level, input);
       checks.push(...results);
-      const counted = results.filter(isCounted);
+      // Advisory checks are rare: filter only when there is one.
+      const counted = results.every(isCounted)
+        ? results
+        : results.filter(isCounted);
       const result = evaluateLevel(level.level, counted);
       // Without an exempt check the level is the same without waivers.
       unwaived.push(

@@ -73,7 +73,12 @@ export function evaluateLevel(
  * @public
  */
 export function ladderLevel(levels: LevelResult[]): MaturityLevel {
-  const ordered = [...levels].sort((a, b) => a.level - b.level);
+  // Evaluated levels come in order: copy and sort only when they do not.
+  const ordered = levels.every(
+    (l, i) => i === 0 || levels[i - 1].level <= l.level,
+  )
+    ? levels
+    : [...levels].sort((a, b) => a.level - b.level);
   let reached: MaturityLevel = 0;
   for (const result of ordered) {
     if (result.level !== reached + 1 || !result.met) {
