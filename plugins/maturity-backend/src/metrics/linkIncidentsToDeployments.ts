@@ -3,6 +3,7 @@ import {
   IncidentRecord,
 } from '../database/MetricsWindowReader';
 import { DAY_MS } from '../durations';
+import { groupByEntity } from './groupByEntity';
 
 /**
  * How an incident was tied to a deployment: named by the incident tool (a
@@ -44,12 +45,7 @@ export function linkIncidents(
   deployments: DeploymentRecord[],
   window: { from: number; to: number },
 ): IncidentDeploymentLink[] {
-  const byEntity = new Map<string, DeploymentRecord[]>();
-  for (const deployment of deployments) {
-    const list = byEntity.get(deployment.entityRef) ?? [];
-    list.push(deployment);
-    byEntity.set(deployment.entityRef, list);
-  }
+  const byEntity = groupByEntity(deployments);
   return incidents
     .filter(i => i.triggeredAt >= window.from && i.triggeredAt < window.to)
     .map(incident => {

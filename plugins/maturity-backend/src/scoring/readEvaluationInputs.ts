@@ -11,6 +11,7 @@ import {
   ScorecardResultStore,
 } from '../database/ScorecardStore';
 import { MetricsWindow } from '../database/MetricsWindow';
+import { groupByEntity } from '../metrics';
 import { deriveWindowFacts, WindowFacts } from './deriveWindowFacts';
 import { EvaluationSubject } from './toEvaluationSubject';
 
@@ -103,12 +104,6 @@ export async function readEvaluationInputs(
     metricsWindow,
     mappedToIncidentTool,
   );
-  const exemptions = new Map<string, Exemption[]>();
-  for (const exemption of exemptionList) {
-    const list = exemptions.get(exemption.entityRef) ?? [];
-    list.push(exemption);
-    exemptions.set(exemption.entityRef, list);
-  }
   return {
     subjects,
     window,
@@ -117,7 +112,7 @@ export async function readEvaluationInputs(
     connections,
     mappedToIncidentTool,
     repoFacts,
-    exemptions,
+    exemptions: groupByEntity(exemptionList),
     historyStarts,
     previousLevels,
   };
