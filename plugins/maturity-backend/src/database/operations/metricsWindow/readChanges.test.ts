@@ -81,4 +81,40 @@ describe('readChanges', () => {
       });
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'tells whether a change references an issue, %p',
+    async databaseId => {
+      const {
+        knex,
+        db: { events },
+      } = await migratedDatabase(databases, databaseId);
+      const merged = {
+        authored: '03-02 10:00',
+        opened: '03-02 11:00',
+        merged: '03-03 10:00',
+      };
+      await events.ingest([
+        pullRequest(SHOP, 'P1', merged, {
+          sha: sha('p1'),
+          linkedIssues: ['A-1', 'A-2'],
+        }),
+        pullRequest(SHOP, 'P2', merged, { sha: sha('p2'), linkedIssues: [] }),
+        pullRequest(SHOP, 'P3', merged, { sha: sha('p3') }),
+      ]);
+
+      const changes = await readChanges(knex, {
+        entities: [{ entityRef: SHOP }],
+        from: new Date(at('03-01 00:00')),
+        to: new Date(at('04-01 00:00')),
+      });
+      expect(
+        Object.fromEntries(changes.map(c => [c.sha, c.referencesIssue])),
+      ).toEqual({
+        [sha('p1')]: true,
+        [sha('p2')]: false,
+        [sha('p3')]: false,
+      });
+    },
+  );
 });

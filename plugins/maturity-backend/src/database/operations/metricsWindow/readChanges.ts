@@ -28,21 +28,14 @@ export interface ChangeRecord {
   lastRunStatusBeforeMerge?: string;
 }
 
-function hasItems(json: unknown): boolean {
-  try {
-    const parsed = typeof json === 'string' ? JSON.parse(json) : undefined;
-    return Array.isArray(parsed) && parsed.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The batch's changes authored, opened or merged in the window, with, for
  * those merged in it, whether their merge commit was built (by the window's
  * end) and how the last CI run on their commits before the merge ended, as
  * kept on their rows at ingest (see database/changeCiOutcomes). One
- * statement.
+ * statement. Whether a change references an issue is decided by the
+ * server: `linked_issues` holds a JSON list as ingest wrote it, and only
+ * whether it is empty matters here.
  */
 export async function readChanges(
   db: Knex,
@@ -55,7 +48,9 @@ export async function readChanges(
       select c.id, c.entity_ref, c.kind, c.state, c.target_branch, c.sha,
         c.authored_at, c.opened_at, c.first_review_at, c.approved_at,
         c.merged_at, c.occurred_at, c.review_count, c.direct_push,
-        c.touches_source, c.touches_tests, c.linked_issues,
+        c.touches_source, c.touches_tests,
+        case when c.linked_issues is not null and c.linked_issues <> '[]'
+          then 1 else 0 end as references_issue,
         case when c.merged_at >= :from and c.merged_at < :to
           and c.sha is not null then
           case when c.merge_commit_built_at < :to then 1 else 0 end
@@ -90,7 +85,7 @@ export async function readChanges(
         'direct_push',
         'touches_source',
         'touches_tests',
-        'linked_issues',
+        'references_issue',
         'merge_commit_built',
         'last_run_status',
       ],
@@ -112,7 +107,7 @@ export async function readChanges(
       directPush: toFlag(row.direct_push),
       touchesSource: toFlag(row.touches_source),
       touchesTests: toFlag(row.touches_tests),
-      referencesIssue: hasItems(row.linked_issues),
+      referencesIssue: toFlag(row.references_issue) === true,
       mergeCommitBuilt: toFlag(row.merge_commit_built),
       lastRunStatusBeforeMerge:
         (row.last_run_status as string | null) ?? undefined,
