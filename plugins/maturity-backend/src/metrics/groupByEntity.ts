@@ -3,12 +3,23 @@ export function groupByEntity<T extends { entityRef: string }>(
   rows: T[],
 ): Map<string, T[]> {
   const groups = new Map<string, T[]>();
+  // Batch reads mostly return an entity's rows together: comparing with the
+  // previous row's ref spares hashing each row's own copy of it.
+  let lastRef: string | undefined;
+  let lastGroup: T[] = [];
   for (const row of rows) {
-    const group = groups.get(row.entityRef);
+    if (row.entityRef === lastRef) {
+      lastGroup.push(row);
+      continue;
+    }
+    lastRef = row.entityRef;
+    const group = groups.get(lastRef);
     if (group) {
       group.push(row);
+      lastGroup = group;
     } else {
-      groups.set(row.entityRef, [row]);
+      lastGroup = [row];
+      groups.set(lastRef, lastGroup);
     }
   }
   return groups;
