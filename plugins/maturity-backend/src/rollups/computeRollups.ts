@@ -471,7 +471,9 @@ export function computeRollups(options: {
     childKind: RollupChildKind,
     subScopes: Array<[string, ScorecardSummary[]]> = [],
   ) => {
-    const rowMembers = entityRowMembers(members);
+    // Only a scope whose rows are its entities ranks them (the org's and
+    // each department's would rank every entity below them for nothing).
+    const rowMembers = childKind === 'entity' ? entityRowMembers(members) : [];
     const rows: Array<[string, ScorecardSummary[]]> =
       childKind === 'entity'
         ? rowMembers.map(m => [m.entityRef, [m]])
