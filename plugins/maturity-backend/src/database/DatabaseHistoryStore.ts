@@ -7,8 +7,11 @@ import { readHistory } from './operations/history/readHistory';
 import { readHistoryAsOf } from './operations/history/readHistoryAsOf';
 import { readHistoryStarts } from './operations/history/readHistoryStarts';
 import { readLevelsAsOf } from './operations/history/readLevelsAsOf';
-import { upsertHistory } from './operations/history/upsertHistory';
-import { checkStatesOf, utcDay } from './scorecardColumns';
+import {
+  toHistoryPoint,
+  upsertHistory,
+} from './operations/history/upsertHistory';
+import { utcDay } from './scorecardColumns';
 import { EvaluationRecord } from './ScorecardStore';
 
 // Rows per statement, well below both engines' bind-parameter limits.
@@ -30,10 +33,7 @@ export class DatabaseHistoryStore implements HistoryStore {
       for (const batch of chunks(records, CHUNK_SIZE)) {
         await upsertHistory(
           tx,
-          batch.map(record => ({
-            ...record,
-            checkStates: checkStatesOf(record.scorecard),
-          })),
+          batch.map(record => toHistoryPoint(record)),
           utcDay(day),
           writtenAt,
         );

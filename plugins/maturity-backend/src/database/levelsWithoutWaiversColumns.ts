@@ -17,15 +17,21 @@ export const levelWithoutWaiversColumns = Object.fromEntries(
   ]),
 ) as Record<keyof typeof levelColumns, string>;
 
+/** Columns of the levels without waivers, by name. */
+export type LevelsWithoutWaiversColumns = Record<
+  string,
+  number | string | null
+>;
+
 /**
  * The columns of a scorecard's levels without waivers and of the states
  * its exemptions replaced; null for a scorecard without them.
  */
 export function levelsWithoutWaiversOf(
   scorecard: Scorecard,
-): Record<string, number | string | null> {
+): LevelsWithoutWaiversColumns {
   const without = scorecard.levelsWithoutWaivers;
-  const row: Record<string, number | string | null> = {
+  const row: LevelsWithoutWaiversColumns = {
     [OVERALL_LEVEL_WITHOUT_WAIVERS]: without?.overallLevel ?? null,
   };
   for (const [category, column] of Object.entries(levelWithoutWaiversColumns)) {

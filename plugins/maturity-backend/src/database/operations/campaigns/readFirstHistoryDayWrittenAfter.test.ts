@@ -1,7 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { makeEvaluation } from '../../../testing/makeEvaluation';
-import { upsertHistory } from '../history/upsertHistory';
+import { toHistoryPoint, upsertHistory } from '../history/upsertHistory';
 import { readFirstHistoryDayWrittenAfter } from './readFirstHistoryDayWrittenAfter';
 
 jest.setTimeout(60_000);
@@ -17,9 +17,11 @@ describe('readFirstHistoryDayWrittenAfter', () => {
     async databaseId => {
       const { knex } = await migratedDatabase(databases, databaseId);
       const point = (name: string) => ({
-        ...makeEvaluation(`component:default/${name}`, {
-          levels: [1, 1, 1, 1, 1],
-        }),
+        ...toHistoryPoint(
+          makeEvaluation(`component:default/${name}`, {
+            levels: [1, 1, 1, 1, 1],
+          }),
+        ),
         checkStates: '{}',
       });
       const t = (hour: number) =>

@@ -1,7 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { migratedDatabase } from '../../__testUtils__/migratedDatabase';
 import { makeEvaluation } from '../../../testing/makeEvaluation';
-import { upsertHistory } from './upsertHistory';
+import { toHistoryPoint, upsertHistory } from './upsertHistory';
 
 jest.setTimeout(60_000);
 
@@ -17,9 +17,11 @@ describe('upsertHistory', () => {
     async databaseId => {
       const { knex } = await migratedDatabase(databases, databaseId);
       const point = (name: string, level: number, checkStates: string) => ({
-        ...makeEvaluation(`component:default/${name}`, {
-          levels: [level, level, level, level, level],
-        }),
+        ...toHistoryPoint(
+          makeEvaluation(`component:default/${name}`, {
+            levels: [level, level, level, level, level],
+          }),
+        ),
         checkStates,
       });
 
@@ -83,7 +85,10 @@ describe('upsertHistory', () => {
       });
       await upsertHistory(
         knex,
-        [ml, older].map(record => ({ ...record, checkStates: '{}' })),
+        [ml, older].map(record => ({
+          ...toHistoryPoint(record),
+          checkStates: '{}',
+        })),
         DAY,
         WRITTEN,
       );
@@ -135,9 +140,11 @@ describe('upsertHistory', () => {
     async databaseId => {
       const { knex } = await migratedDatabase(databases, databaseId);
       const point = (name: string) => ({
-        ...makeEvaluation(`component:default/${name}`, {
-          levels: [1, 1, 1, 1, 1],
-        }),
+        ...toHistoryPoint(
+          makeEvaluation(`component:default/${name}`, {
+            levels: [1, 1, 1, 1, 1],
+          }),
+        ),
         checkStates: '{}',
       });
       const later = new Date(WRITTEN.getTime() + 3_600_000);

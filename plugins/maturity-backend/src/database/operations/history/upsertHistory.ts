@@ -1,7 +1,28 @@
 import { Knex } from 'knex';
-import { levelsOf, rawLevelsOf } from '../../scorecardColumns';
+import { checkStatesOf, levelsOf, rawLevelsOf } from '../../scorecardColumns';
 import { EvaluationRecord } from '../../ScorecardStore';
-import { levelsWithoutWaiversOf } from '../../levelsWithoutWaiversColumns';
+import {
+  LevelsWithoutWaiversColumns,
+  levelsWithoutWaiversOf,
+} from '../../levelsWithoutWaiversColumns';
+
+/**
+ * An evaluation with the columns its history point shares with its latest
+ * scorecard's row, computed once for both.
+ */
+export type HistoryPoint = EvaluationRecord & {
+  checkStates: string;
+  withoutWaivers: LevelsWithoutWaiversColumns;
+};
+
+/** An evaluation's history point. */
+export function toHistoryPoint(record: EvaluationRecord): HistoryPoint {
+  return {
+    ...record,
+    checkStates: checkStatesOf(record.scorecard),
+    withoutWaivers: levelsWithoutWaiversOf(record.scorecard),
+  };
+}
 
 /**
  * Writes the history point of `day` for each record, replacing one written
@@ -14,13 +35,13 @@ import { levelsWithoutWaiversOf } from '../../levelsWithoutWaiversColumns';
  */
 export async function upsertHistory(
   tx: Knex | Knex.Transaction,
-  records: Array<EvaluationRecord & { checkStates: string }>,
+  records: HistoryPoint[],
   day: number,
   writtenAt: Date,
 ): Promise<void> {
   await tx('scorecard_history')
     .insert(
-      records.map(({ subject, scorecard, checkStates }) => ({
+      records.map(({ subject, scorecard, checkStates, withoutWaivers }) => ({
         entity_ref: subject.entityRef,
         day,
         overall_level: scorecard.overallLevel,
@@ -30,7 +51,7 @@ export async function upsertHistory(
         rubric_version: scorecard.rubricVersion,
         check_states: checkStates,
         mlops_level: scorecard.mlops?.level ?? null,
-        ...levelsWithoutWaiversOf(scorecard),
+        ...withoutWaivers,
         written_at: writtenAt.getTime(),
       })),
     )

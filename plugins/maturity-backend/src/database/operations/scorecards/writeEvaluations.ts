@@ -1,18 +1,12 @@
 import { Knex } from 'knex';
 import { chunks } from '../../chunks';
 import { RubricCheckDefinitions } from '../../RubricCheckDefinitions';
-import {
-  checkStatesOf,
-  levelsOf,
-  tagsOf,
-  utcDay,
-} from '../../scorecardColumns';
+import { levelsOf, tagsOf, utcDay } from '../../scorecardColumns';
 import { heldStateOf, toHeldLevelsColumn } from '../../heldLevelsColumn';
 import { EvaluationRecord } from '../../ScorecardStore';
-import { levelsWithoutWaiversOf } from '../../levelsWithoutWaiversColumns';
 import { toStoredMetrics } from '../../storedMetrics';
 import { CheckDefinition, toStoredScorecard } from '../../storedScorecard';
-import { upsertHistory } from '../history/upsertHistory';
+import { toHistoryPoint, upsertHistory } from '../history/upsertHistory';
 
 // Rows per statement, well below both engines' bind-parameter limits.
 const CHUNK_SIZE = 200;
@@ -48,11 +42,7 @@ export async function writeEvaluations(
     for (const [checkId, definition] of stored.definitions) {
       version.set(checkId, definition);
     }
-    return {
-      ...record,
-      stored,
-      checkStates: checkStatesOf(record.scorecard),
-    };
+    return { ...toHistoryPoint(record), stored };
   });
   // Before the save, in their own transaction: see RubricCheckDefinitions.
   for (const [version, checks] of definitions) {
@@ -61,7 +51,14 @@ export async function writeEvaluations(
   await db.transaction(async tx => {
     for (const batch of chunks(rows, CHUNK_SIZE)) {
       const scorecards = batch.map(
-        ({ subject, scorecard, stored, checkStates, held }) => ({
+        ({
+          subject,
+          scorecard,
+          stored,
+          checkStates,
+          withoutWaivers,
+          held,
+        }) => ({
           entity_ref: subject.entityRef,
           kind: subject.kind,
           type: subject.type ?? null,
@@ -81,7 +78,7 @@ export async function writeEvaluations(
           document: JSON.stringify(stored.document),
           check_states: checkStates,
           held_levels: toHeldLevelsColumn(held ?? heldStateOf(scorecard)),
-          ...levelsWithoutWaiversOf(scorecard),
+          ...withoutWaivers,
         }),
       );
       await tx('scorecards')
