@@ -300,6 +300,7 @@ export class EntityEvaluator {
       if (mode === 'latest') {
         const held = holdLevels(records, inputs.previousLevels, {
           dropAfterDays: this.options.levelDropAfterDays ?? 3,
+          listening,
         });
         await results.saveEvaluations(held.records, now);
         if (listening) {

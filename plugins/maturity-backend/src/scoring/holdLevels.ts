@@ -56,11 +56,13 @@ function changesOf(
  * levels (nothing to hold from); such an entity, or one evaluated for the
  * first time, has no `before` and no changes; one whose previous check
  * states were not read (nobody listens) has no newly failing checks.
+ * Without a listener (`listening` false) the entities and changes are not
+ * worked out: both come back empty.
  */
 export function holdLevels(
   records: EvaluationRecord[],
   previous: ReadonlyMap<string, PreviousLevels>,
-  options: { dropAfterDays: number },
+  options: { dropAfterDays: number; listening: boolean },
 ): {
   records: EvaluationRecord[];
   entities: SavedEntityLevels[];
@@ -76,6 +78,7 @@ export function holdLevels(
       last?.held,
       options,
     );
+    if (!options.listening) return { ...record, scorecard, held: state };
     const after = heldLevelSet(state);
     const entity: SavedEntityLevels = {
       entityRef: ref,
