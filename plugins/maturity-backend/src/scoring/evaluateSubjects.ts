@@ -28,6 +28,9 @@ export function evaluateSubjects(
 ): EvaluationRecord[] {
   const { subjects, window, metrics, connections } = inputs;
   const { rubric, now } = options;
+  const evaluatedAt = now.toISOString();
+  const from = window.from.toISOString();
+  const to = window.to.toISOString();
 
   return subjects.map(subject => {
     const ref = subject.entityRef;
@@ -59,11 +62,8 @@ export function evaluateSubjects(
       metrics: entityMetrics.metrics,
       exemptions: inputs.exemptions.get(ref) ?? [],
       advisoryChecks: options.advisoryChecks,
-      now: now.toISOString(),
-      window: {
-        from: window.from.toISOString(),
-        to: window.to.toISOString(),
-      },
+      now: evaluatedAt,
+      window: { from, to },
     });
     return {
       subject,
