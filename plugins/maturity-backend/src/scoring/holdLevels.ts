@@ -78,7 +78,8 @@ export function holdLevels(
       last?.held,
       options,
     );
-    if (!options.listening) return { ...record, scorecard, held: state };
+    const heldRecord = { ...record, scorecard, held: state };
+    if (!options.listening) return heldRecord;
     const after = heldLevelSet(state);
     const entity: SavedEntityLevels = {
       entityRef: ref,
@@ -103,7 +104,7 @@ export function holdLevels(
         .map(c => ({ checkId: c.checkId, required: c.required }));
     }
     entities.push(entity);
-    return { ...record, scorecard, held: state };
+    return heldRecord;
   });
   return { records: held, entities, changes };
 }
